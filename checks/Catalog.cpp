@@ -1,0 +1,14 @@
+#include "Catalog.h"
+
+#include "installation/AdminRightsCheck.h"
+#include "installation/InstallFolderCheck.h"
+
+namespace mars {
+
+void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform)
+{
+    session.addCheck(sections::installation, std::make_shared<AdminRightsCheck>(platform));
+    session.addCheck(sections::installation, std::make_shared<InstallFolderCheck>(platform));
+}
+
+}  // namespace mars

@@ -1,0 +1,44 @@
+#pragma once
+#include "CheckResult.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mars {
+
+// What the wizard tells a check about this run. Copied for each run, so a check on a worker thread never sees
+// the wizard change it halfway.
+struct CheckContext {
+    QString cloudId = QStringLiteral("china");
+    QString installFolder;         // empty: where the agent is installed, or its default folder
+    QStringList restartArguments;  // how to come back to the same page after restarting elevated
+};
+
+struct FixOutcome {
+    QStringList changes;           // what the fix changed, one line each
+    QStringList failures;          // what it could not change, and why
+    bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
+    bool ok() const { return failures.isEmpty(); }
+};
+
+class Fix {
+public:
+    virtual ~Fix() = default;
+    virtual QString id() const = 0;      // stable, for --fix and the elevated restart
+    virtual QString title() const = 0;   // the button text
+    virtual QString plan() const = 0;    // what it will do, shown before it does it
+    virtual bool needsElevation() const = 0;
+    virtual FixOutcome apply(const CheckContext& context) const = 0;
+};
+
+class Check {
+public:
+    virtual ~Check() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    virtual int timeoutSeconds() const { return 30; }
+    // Runs on a worker thread; may block, may throw (the runner turns that into Error).
+    virtual CheckResult run(const CheckContext& context) const = 0;
+};
+
+}  // namespace mars

@@ -1,0 +1,72 @@
+#pragma once
+// The one interface between the checks and the operating system. Standard C++ only (no Qt), so the Win32
+// implementation cross-compiles with mingw-w64 and its tests run under Wine without a Qt for Windows.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mars::platform {
+
+enum class ElevationType { Unknown, Default, Full, Limited };
+
+struct AdminStatus {
+    bool queried = false;  // false: `error` says why nothing else is meaningful
+    bool memberOfAdministrators = false;
+    bool elevated = false;
+    ElevationType elevationType = ElevationType::Unknown;
+    std::string account;
+    std::string error;
+};
+
+// Bit set of the install-folder attributes the agent's setup rejects.
+enum FolderAttribute : std::uint32_t {
+    AttrSystem = 1u << 0,
+    AttrHidden = 1u << 1,
+    AttrCompressed = 1u << 2,
+    AttrEncrypted = 1u << 3,
+};
+using FolderAttributes = std::uint32_t;
+inline constexpr FolderAttributes kAllFolderAttributes = AttrSystem | AttrHidden | AttrCompressed | AttrEncrypted;
+
+struct AttributeRead {
+    enum class State { Found, Missing, Failed };
+    State state = State::Failed;
+    bool isDirectory = false;
+    FolderAttributes attributes = 0;
+    std::string error;
+};
+
+// What a system change did: one line per change made, one per change that failed.
+struct ChangeResult {
+    std::vector<std::string> changed;
+    std::vector<std::string> failed;
+    bool ok() const { return failed.empty(); }
+};
+
+struct InstallLocation {
+    std::filesystem::path folder;
+    bool fromAgentRegistration = false;  // true: the installed agent's own record; false: the default location
+};
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+
+    virtual AdminStatus queryAdminStatus() = 0;
+    virtual AttributeRead readAttributes(const std::filesystem::path& path) = 0;
+    virtual ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) = 0;
+    // Whether this process may change the folder's attributes as it runs now (false: only an administrator can).
+    virtual bool canChangeAttributes(const std::filesystem::path& folder) = 0;
+    virtual InstallLocation agentInstallLocation() = 0;
+
+    virtual bool canRelaunchElevated() = 0;
+    // Starts this program again with administrator rights and the given arguments (UTF-8).
+    virtual ChangeResult relaunchElevated(const std::vector<std::string>& arguments) = 0;
+};
+
+// The implementation for the system this was built for (Win32 or POSIX).
+std::unique_ptr<Platform> makeSystemPlatform();
+
+}  // namespace mars::platform

@@ -1,0 +1,46 @@
+#include "PosixParts.h"
+
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace mars::platform::posix {
+
+namespace {
+bool inAdministrativeGroup()
+{
+    const int count = getgroups(0, nullptr);
+    if (count <= 0)
+        return false;
+    std::vector<gid_t> groups(static_cast<size_t>(count));
+    if (getgroups(count, groups.data()) != count)
+        return false;
+    for (const char* name : {"sudo", "wheel", "admin"}) {
+        const group* entry = getgrnam(name);
+        if (entry && std::find(groups.begin(), groups.end(), entry->gr_gid) != groups.end())
+            return true;
+    }
+    return false;
+}
+}  // namespace
+
+AdminStatus queryAdminStatus()
+{
+    AdminStatus status;
+    status.queried = true;
+    const uid_t uid = geteuid();
+    if (const passwd* entry = getpwuid(uid))
+        status.account = entry->pw_name;
+    else
+        status.account = "uid " + std::to_string(uid);
+    status.elevated = uid == 0;
+    status.memberOfAdministrators = status.elevated || inAdministrativeGroup();
+    status.elevationType = status.elevated ? ElevationType::Full
+                           : status.memberOfAdministrators ? ElevationType::Limited
+                                                           : ElevationType::Default;
+    return status;
+}
+
+}  // namespace mars::platform::posix

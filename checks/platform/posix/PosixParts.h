@@ -1,0 +1,11 @@
+#pragma once
+#include "../Platform.h"
+
+namespace mars::platform::posix {
+
+AdminStatus queryAdminStatus();  // root = elevated administrator; a member of sudo/wheel/admin = administrator, not elevated
+AttributeRead readAttributes(const std::filesystem::path& path);
+ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which);
+bool canChangeAttributes(const std::filesystem::path& folder);
+
+}  // namespace mars::platform::posix

@@ -1,0 +1,33 @@
+#include "PosixParts.h"
+
+namespace mars::platform {
+
+namespace {
+class PosixPlatform final : public Platform {
+public:
+    AdminStatus queryAdminStatus() override { return posix::queryAdminStatus(); }
+    AttributeRead readAttributes(const std::filesystem::path& path) override { return posix::readAttributes(path); }
+    ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override
+    {
+        return posix::clearAttributes(folder, which);
+    }
+    bool canChangeAttributes(const std::filesystem::path& folder) override { return posix::canChangeAttributes(folder); }
+    InstallLocation agentInstallLocation() override
+    {
+        // There is no Linux agent; the portable build checks the folder an install would use on a Unix-like layout.
+        return {"/opt/Microsoft Azure Recovery Services Agent", false};
+    }
+    bool canRelaunchElevated() override { return false; }
+    ChangeResult relaunchElevated(const std::vector<std::string>&) override
+    {
+        return {{}, {"restarting as administrator is a Windows feature; run the program with sudo instead"}};
+    }
+};
+}  // namespace
+
+std::unique_ptr<Platform> makeSystemPlatform()
+{
+    return std::make_unique<PosixPlatform>();
+}
+
+}  // namespace mars::platform

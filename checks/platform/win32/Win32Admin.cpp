@@ -1,0 +1,133 @@
+#include "../TextConversion.h"
+#include "Win32Parts.h"
+
+#include <shellapi.h>
+
+namespace mars::platform::win32 {
+
+namespace {
+
+struct Handle {
+    HANDLE value = nullptr;
+    ~Handle()
+    {
+        if (value)
+            CloseHandle(value);
+    }
+};
+
+bool tokenIsAdministratorMember(HANDLE token, bool& member)
+{
+    SID_IDENTIFIER_AUTHORITY ntAuthority = SECURITY_NT_AUTHORITY;
+    PSID administrators = nullptr;
+    if (!AllocateAndInitializeSid(&ntAuthority, 2, SECURITY_BUILTIN_DOMAIN_RID, DOMAIN_ALIAS_RID_ADMINS, 0, 0, 0, 0, 0, 0,
+                                  &administrators))
+        return false;
+    BOOL isMember = FALSE;
+    const BOOL ok = CheckTokenMembership(token, administrators, &isMember);
+    FreeSid(administrators);
+    member = ok && isMember;
+    return ok;
+}
+
+std::string accountName(HANDLE token)
+{
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::string buffer(size, '\0');
+    if (!size || !GetTokenInformation(token, TokenUser, buffer.data(), size, &size))
+        return {};
+    const auto* user = reinterpret_cast<const TOKEN_USER*>(buffer.data());
+    wchar_t name[256];
+    wchar_t domain[256];
+    DWORD nameSize = 256;
+    DWORD domainSize = 256;
+    SID_NAME_USE use;
+    if (!LookupAccountSidW(nullptr, user->User.Sid, name, &nameSize, domain, &domainSize, &use))
+        return {};
+    return toUtf8(domain) + "\\" + toUtf8(name);
+}
+
+}  // namespace
+
+AdminStatus queryAdminStatus()
+{
+    AdminStatus status;
+    Handle token;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY | TOKEN_DUPLICATE, &token.value)) {
+        status.error = "OpenProcessToken: " + win32ErrorText(GetLastError());
+        return status;
+    }
+    status.account = accountName(token.value);
+
+    TOKEN_ELEVATION elevation{};
+    DWORD size = 0;
+    if (!GetTokenInformation(token.value, TokenElevation, &elevation, sizeof elevation, &size)) {
+        status.error = "GetTokenInformation(TokenElevation): " + win32ErrorText(GetLastError());
+        return status;
+    }
+    status.elevated = elevation.TokenIsElevated != 0;
+
+    TOKEN_ELEVATION_TYPE type = TokenElevationTypeDefault;
+    if (GetTokenInformation(token.value, TokenElevationType, &type, sizeof type, &size))
+        status.elevationType = type == TokenElevationTypeFull      ? ElevationType::Full
+                               : type == TokenElevationTypeLimited ? ElevationType::Limited
+                                                                   : ElevationType::Default;
+
+    // CheckTokenMembership needs an impersonation token; the primary token is duplicated for it.
+    Handle impersonation;
+    if (!DuplicateToken(token.value, SecurityIdentification, &impersonation.value)) {
+        status.error = "DuplicateToken: " + win32ErrorText(GetLastError());
+        return status;
+    }
+    bool member = false;
+    if (!tokenIsAdministratorMember(impersonation.value, member)) {
+        status.error = "CheckTokenMembership: " + win32ErrorText(GetLastError());
+        return status;
+    }
+    // A split-token (UAC) administrator runs with Administrators as deny-only: the membership shows in the linked,
+    // full token only.
+    if (!member && status.elevationType == ElevationType::Limited) {
+        TOKEN_LINKED_TOKEN linked{};
+        if (GetTokenInformation(token.value, TokenLinkedToken, &linked, sizeof linked, &size)) {
+            Handle full{linked.LinkedToken};
+            tokenIsAdministratorMember(full.value, member);
+        }
+    }
+    status.memberOfAdministrators = member;
+    status.queried = true;
+    return status;
+}
+
+ChangeResult relaunchElevated(const std::vector<std::string>& arguments)
+{
+    ChangeResult result;
+    wchar_t exe[MAX_PATH * 4];
+    const DWORD length = GetModuleFileNameW(nullptr, exe, static_cast<DWORD>(std::size(exe)));
+    if (!length || length >= std::size(exe)) {
+        result.failed.push_back("could not find this program's path: " + win32ErrorText(GetLastError()));
+        return result;
+    }
+    // Arguments come from a fixed, validated set (no quotes or spaces); quoting keeps them whole all the same.
+    std::wstring parameters;
+    for (const auto& argument : arguments)
+        parameters += L"\"" + toWide(argument) + L"\" ";
+
+    SHELLEXECUTEINFOW info{};
+    info.cbSize = sizeof info;
+    info.fMask = SEE_MASK_NOASYNC;
+    info.lpVerb = L"runas";
+    info.lpFile = exe;
+    info.lpParameters = parameters.c_str();
+    info.nShow = SW_SHOWNORMAL;
+    if (!ShellExecuteExW(&info)) {
+        const DWORD error = GetLastError();
+        result.failed.push_back(error == ERROR_CANCELLED ? std::string("the administrator prompt was declined")
+                                                         : "ShellExecuteEx(runas): " + win32ErrorText(error));
+        return result;
+    }
+    result.changed.push_back("started " + toUtf8(exe) + " as administrator");
+    return result;
+}
+
+}  // namespace mars::platform::win32

@@ -1,0 +1,152 @@
+#include "../TextConversion.h"
+#include "Win32Parts.h"
+
+#include <winioctl.h>
+
+namespace mars::platform::win32 {
+
+namespace {
+
+FolderAttributes fromWin32(DWORD attributes)
+{
+    FolderAttributes result = 0;
+    if (attributes & FILE_ATTRIBUTE_SYSTEM)
+        result |= AttrSystem;
+    if (attributes & FILE_ATTRIBUTE_HIDDEN)
+        result |= AttrHidden;
+    if (attributes & FILE_ATTRIBUTE_COMPRESSED)
+        result |= AttrCompressed;
+    if (attributes & FILE_ATTRIBUTE_ENCRYPTED)
+        result |= AttrEncrypted;
+    return result;
+}
+
+std::string describe(const std::filesystem::path& path)
+{
+    return toUtf8(path.wstring());
+}
+
+void clearSystemAndHidden(const std::filesystem::path& folder, FolderAttributes which, ChangeResult& result)
+{
+    const DWORD current = GetFileAttributesW(folder.c_str());
+    DWORD mask = 0;
+    if (which & AttrSystem)
+        mask |= FILE_ATTRIBUTE_SYSTEM;
+    if (which & AttrHidden)
+        mask |= FILE_ATTRIBUTE_HIDDEN;
+    const DWORD settable = FILE_ATTRIBUTE_READONLY | FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_ARCHIVE |
+                           FILE_ATTRIBUTE_NOT_CONTENT_INDEXED | FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_TEMPORARY;
+    DWORD wanted = current & settable & ~mask;
+    if (wanted == 0)
+        wanted = FILE_ATTRIBUTE_NORMAL;
+    const std::string names = std::string(which & AttrSystem ? "System" : "") +
+                              ((which & AttrSystem) && (which & AttrHidden) ? " and " : "") + (which & AttrHidden ? "Hidden" : "");
+    if (current != INVALID_FILE_ATTRIBUTES && SetFileAttributesW(folder.c_str(), wanted))
+        result.changed.push_back("cleared " + names + " on " + describe(folder));
+    else
+        result.failed.push_back("could not clear " + names + " on " + describe(folder) + ": " + win32ErrorText(GetLastError()));
+}
+
+void decompress(const std::filesystem::path& folder, ChangeResult& result)
+{
+    HANDLE handle = CreateFileW(folder.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                                nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (handle == INVALID_HANDLE_VALUE) {
+        result.failed.push_back("could not open " + describe(folder) + " to decompress it: " + win32ErrorText(GetLastError()));
+        return;
+    }
+    USHORT format = COMPRESSION_FORMAT_NONE;
+    DWORD returned = 0;
+    const BOOL ok = DeviceIoControl(handle, FSCTL_SET_COMPRESSION, &format, sizeof format, nullptr, 0, &returned, nullptr);
+    const DWORD error = GetLastError();
+    CloseHandle(handle);
+    // Only the folder's own state changes: files created in it from now on are not compressed.
+    if (ok)
+        result.changed.push_back("turned off compression on " + describe(folder) + " (new files are stored uncompressed)");
+    else
+        result.failed.push_back("could not turn off compression on " + describe(folder) + ": " + win32ErrorText(error));
+}
+
+void decrypt(const std::filesystem::path& folder, ChangeResult& result)
+{
+    if (DecryptFileW(folder.c_str(), 0))
+        result.changed.push_back("turned off encryption on " + describe(folder) + " (new files are stored unencrypted)");
+    else
+        result.failed.push_back("could not turn off encryption on " + describe(folder) + ": " + win32ErrorText(GetLastError()));
+}
+
+}  // namespace
+
+AttributeRead readAttributes(const std::filesystem::path& path)
+{
+    AttributeRead read;
+    const DWORD attributes = GetFileAttributesW(path.c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES) {
+        const DWORD error = GetLastError();
+        if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND || error == ERROR_INVALID_NAME) {
+            read.state = AttributeRead::State::Missing;
+        } else {
+            read.state = AttributeRead::State::Failed;
+            read.error = win32ErrorText(error);
+        }
+        return read;
+    }
+    read.state = AttributeRead::State::Found;
+    read.isDirectory = (attributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
+    read.attributes = fromWin32(attributes);
+    return read;
+}
+
+ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which)
+{
+    ChangeResult result;
+    if (which & (AttrSystem | AttrHidden))
+        clearSystemAndHidden(folder, which, result);
+    if (which & AttrCompressed)
+        decompress(folder, result);
+    if (which & AttrEncrypted)
+        decrypt(folder, result);
+    return result;
+}
+
+InstallLocation agentInstallLocation()
+{
+    // The agent is 64-bit: read its 64-bit registry view even from a 32-bit build.
+    HKEY key = nullptr;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows Azure Backup\\Setup", 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY,
+                      &key) == ERROR_SUCCESS) {
+        wchar_t buffer[MAX_PATH * 2] = {};
+        DWORD size = sizeof buffer - sizeof(wchar_t);
+        const LSTATUS status = RegGetValueW(key, nullptr, L"InstallPath", RRF_RT_REG_SZ, nullptr, buffer, &size);
+        RegCloseKey(key);
+        if (status == ERROR_SUCCESS && buffer[0])
+            return {std::filesystem::path(buffer), true};
+    }
+
+    // %ProgramW6432% is the 64-bit Program Files even from a 32-bit process; the agent is 64-bit only.
+    wchar_t programFiles[MAX_PATH];
+    DWORD length = GetEnvironmentVariableW(L"ProgramW6432", programFiles, MAX_PATH);
+    if (!length || length >= MAX_PATH)
+        length = GetEnvironmentVariableW(L"ProgramFiles", programFiles, MAX_PATH);
+    std::filesystem::path base = (length && length < MAX_PATH) ? std::filesystem::path(programFiles)
+                                                                 : std::filesystem::path(L"C:\\Program Files");
+    return {base / L"Microsoft Azure Recovery Services Agent", false};
+}
+
+}  // namespace mars::platform::win32
+
+namespace mars::platform::win32 {
+
+bool canChangeAttributes(const std::filesystem::path& folder)
+{
+    // Asking for the access the fix needs is the only reliable answer: ACLs, ownership and UAC all play a part.
+    HANDLE handle = CreateFileW(folder.c_str(), FILE_WRITE_ATTRIBUTES | FILE_READ_DATA | FILE_WRITE_DATA,
+                                FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return GetLastError() != ERROR_ACCESS_DENIED;
+    CloseHandle(handle);
+    return true;
+}
+
+}  // namespace mars::platform::win32

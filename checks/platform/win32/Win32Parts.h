@@ -1,0 +1,15 @@
+#pragma once
+// The pieces of the Win32 platform, one file each; Win32Platform.cpp joins them behind the Platform interface.
+#include "../Platform.h"
+
+namespace mars::platform::win32 {
+
+AdminStatus queryAdminStatus();
+ChangeResult relaunchElevated(const std::vector<std::string>& arguments);
+
+AttributeRead readAttributes(const std::filesystem::path& path);
+ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which);
+bool canChangeAttributes(const std::filesystem::path& folder);
+InstallLocation agentInstallLocation();
+
+}  // namespace mars::platform::win32

@@ -1,0 +1,29 @@
+#include "Win32Parts.h"
+
+namespace mars::platform {
+
+namespace {
+class Win32Platform final : public Platform {
+public:
+    AdminStatus queryAdminStatus() override { return win32::queryAdminStatus(); }
+    AttributeRead readAttributes(const std::filesystem::path& path) override { return win32::readAttributes(path); }
+    ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override
+    {
+        return win32::clearAttributes(folder, which);
+    }
+    bool canChangeAttributes(const std::filesystem::path& folder) override { return win32::canChangeAttributes(folder); }
+    InstallLocation agentInstallLocation() override { return win32::agentInstallLocation(); }
+    bool canRelaunchElevated() override { return true; }
+    ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
+    {
+        return win32::relaunchElevated(arguments);
+    }
+};
+}  // namespace
+
+std::unique_ptr<Platform> makeSystemPlatform()
+{
+    return std::make_unique<Win32Platform>();
+}
+
+}  // namespace mars::platform

@@ -1,0 +1,30 @@
+# One INTERFACE target carries the project's compiler settings, so every library, program and test gets the same ones.
+add_library(mars_common_config INTERFACE)
+target_compile_features(mars_common_config INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual)
+if(MARS_WARNINGS_AS_ERRORS)
+  target_compile_options(mars_common_config INTERFACE -Werror)
+endif()
+
+if(WIN32)
+  # Wide-character Win32 API everywhere; Windows 7 is the oldest the agent supports, newer calls are loaded at run time.
+  target_compile_definitions(mars_common_config INTERFACE UNICODE _UNICODE WIN32_LEAN_AND_MEAN NOMINMAX
+                             _WIN32_WINNT=0x0601 WINVER=0x0601)
+endif()
+
+if(MARS_SANITIZE)
+  target_compile_options(mars_common_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                         -fno-sanitize-recover=undefined)
+  target_link_options(mars_common_config INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(CMAKE_CROSSCOMPILING AND WIN32)
+  # Tests of the Win32 code run under Wine; a private prefix per build tree keeps runs independent.
+  set(CMAKE_CROSSCOMPILING_EMULATOR wine)
+  set(MARS_WINE_ENVIRONMENT
+      "WINEPREFIX=${CMAKE_BINARY_DIR}/wineprefix" "WINEDEBUG=-all" "WINEDLLOVERRIDES=mscoree,mshtml=")
+  # Static runtime: the test programs need no DLLs beside them.
+  set(MARS_STATIC_RUNTIME_FLAGS -static -static-libgcc -static-libstdc++)
+endif()

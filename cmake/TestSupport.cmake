@@ -1,0 +1,30 @@
+# Catch2 v2 (Debian's catch2 package is header-only). Cross builds use the same header through a private include dir,
+# since pointing mingw at /usr/include would pull in glibc headers.
+if(CMAKE_CROSSCOMPILING)
+  set(_mars_catch_dir ${CMAKE_BINARY_DIR}/host-headers)
+  file(MAKE_DIRECTORY ${_mars_catch_dir})
+  file(CREATE_LINK /usr/include/catch2 ${_mars_catch_dir}/catch2 SYMBOLIC)
+  add_library(mars_catch2 INTERFACE)
+  target_include_directories(mars_catch2 SYSTEM INTERFACE ${_mars_catch_dir})
+else()
+  find_package(Catch2 2 REQUIRED)
+  include(Catch)
+  add_library(mars_catch2 INTERFACE)
+  target_link_libraries(mars_catch2 INTERFACE Catch2::Catch2)
+endif()
+
+# mars_add_test(NAME name SOURCES ... LIBRARIES ... [LABELS ...])
+# Natively every Catch2 test case becomes a CTest test; under Wine one CTest test runs a whole program, because each
+# Wine process start costs more than most test cases.
+function(mars_add_test)
+  cmake_parse_arguments(T "" "NAME" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE mars_common_config mars_catch2 ${T_LIBRARIES})
+  if(CMAKE_CROSSCOMPILING AND WIN32)
+    target_link_options(${T_NAME} PRIVATE ${MARS_STATIC_RUNTIME_FLAGS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME} --reporter console)
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${MARS_WINE_ENVIRONMENT}" LABELS "wine;${T_LABELS}")
+  else()
+    catch_discover_tests(${T_NAME} TEST_PREFIX "${T_NAME}: " PROPERTIES LABELS "${T_LABELS}")
+  endif()
+endfunction()

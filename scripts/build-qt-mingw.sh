@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Prepares Qt for Windows (x86_64 mingw-w64), cross-built from Debian's own qt6-base source, in a cache outside the
+# checkout keyed by the host Qt version. Reuses a finished cache; rebuilds a missing or half-built one.
+# Prints the install prefix as its last line.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+qt_version=$(dpkg-query -W -f='${Version}' qt6-base-dev | sed -E 's/^([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
+cache_root=${MARS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mars-setup-doctor}
+prefix="$cache_root/qt-$qt_version-mingw64"
+stamp="$prefix/.build-complete"
+
+if [ -f "$stamp" ]; then
+  echo "$prefix"
+  exit 0
+fi
+
+# apt-get source needs a deb-src entry: derive one from the machine's own Debian source rather than naming a mirror here.
+if ! grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  src=/etc/apt/sources.list.d/debian.sources
+  [ -f "$src" ] || { echo "build-qt-mingw: no $src to derive a deb-src entry from" >&2; exit 1; }
+  sed -E 's/^Types:.*/Types: deb-src/' "$src" > /etc/apt/sources.list.d/mars-setup-doctor-src.sources
+  apt-get update -qq
+fi
+
+work="$cache_root/build-qt-$qt_version"
+rm -rf "$work" "$prefix"
+mkdir -p "$work"
+cd "$work"
+apt-get source -qq --download-only "qt6-base=$(dpkg-query -W -f='${Version}' qt6-base-dev)" >/dev/null
+dpkg-source -x --no-check qt6-base_*.dsc source >/dev/null
+
+start=$(date +%s)
+# Minimal qtbase for a Widgets + Network program: no SQL, D-Bus, print support, OpenSSL (Schannel instead).
+# FEATURE_tabletevent=OFF: the dfsg tarball lacks src/3rdparty/wintab. OpenGL stays at its default (dynamic):
+# turning it off breaks qwindowswindow.cpp in 6.4.2.
+cmake -S source -B build -G Ninja \
+  -DCMAKE_TOOLCHAIN_FILE="$here/cmake/mingw-w64-x86_64.cmake" \
+  -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
+  -DCMAKE_INSTALL_PREFIX="$prefix" \
+  -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+  -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF \
+  -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_printsupport=OFF -DFEATURE_openssl=OFF -DFEATURE_schannel=ON \
+  -DFEATURE_system_zlib=OFF -DFEATURE_tabletevent=OFF \
+  >/dev/null
+cmake --build build --parallel "$(nproc)"
+cmake --install build >/dev/null
+end=$(date +%s)
+
+echo "Qt $qt_version for mingw64 built in $((end - start)) s on $(nproc) cores" | tee "$prefix/.build-time"
+touch "$stamp"
+rm -rf "$work"
+echo "$prefix"

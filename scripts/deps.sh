@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing MARS Setup Doctor needs on Debian 12.
+# Idempotent: packages already present are not fetched again, so the README commands stay fast on a second run.
+set -euo pipefail
+
+packages=(
+  # native build
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libspdlog-dev catch2
+  # headless GUI tests and screenshots (CJK fonts so zh_CN screenshots have no tofu)
+  xvfb xauth xdotool x11-utils imagemagick fonts-noto-cjk fonts-dejavu-core
+  # the Win32 layer and the Windows program: mingw-w64 cross compilers, Wine to run them, wixl/msiinfo for the MSI
+  mingw-w64 wine wine64 msitools wixl zip dpkg-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+echo "deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

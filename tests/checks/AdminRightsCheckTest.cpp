@@ -1,0 +1,91 @@
+#include "checks/installation/AdminRightsCheck.h"
+#include "../support/FakePlatform.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mars;
+using mars::platform::ElevationType;
+
+namespace {
+std::shared_ptr<test::FakePlatform> platformWith(bool member, bool elevated, ElevationType type)
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->admin = {true, member, elevated, type, "TEST\\helpdesk", ""};
+    return fake;
+}
+}  // namespace
+
+TEST_CASE("an elevated administrator passes", "[admin]")
+{
+    AdminRightsCheck check(platformWith(true, true, ElevationType::Full));
+    const CheckResult result = check.run({});
+    CHECK(result.status == Status::Pass);
+    CHECK(result.fixes.isEmpty());
+    CHECK(result.evidence.join('\n').contains("TEST\\helpdesk"));
+}
+
+TEST_CASE("a split-token administrator fails and is offered a restart as administrator", "[admin]")
+{
+    auto fake = platformWith(true, false, ElevationType::Limited);
+    AdminRightsCheck check(fake);
+    const CheckResult result = check.run({});
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.contains("not running elevated"));
+    REQUIRE(result.fixes.size() == 1);
+    CHECK(result.fixes[0]->id() == "restart-elevated");
+    CHECK_FALSE(result.fixes[0]->needsElevation());
+    CHECK(result.evidence.join('\n').contains("4024"));
+}
+
+TEST_CASE("a standard user fails, names the account and can still ask an administrator over the shoulder", "[admin]")
+{
+    AdminRightsCheck check(platformWith(false, false, ElevationType::Default));
+    const CheckResult result = check.run({});
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.contains("TEST\\helpdesk is not a local administrator"));
+    REQUIRE(result.fixes.size() == 1);
+}
+
+TEST_CASE("elevated without group membership is a warning", "[admin]")
+{
+    AdminRightsCheck check(platformWith(false, true, ElevationType::Full));
+    CHECK(check.run({}).status == Status::Warning);
+}
+
+TEST_CASE("where restarting elevated is impossible, the evidence says what to do instead", "[admin]")
+{
+    auto fake = platformWith(true, false, ElevationType::Limited);
+    fake->relaunchSupported = false;
+    const CheckResult result = AdminRightsCheck(fake).run({});
+    CHECK(result.fixes.isEmpty());
+    CHECK(result.evidence.join('\n').contains("sudo"));
+}
+
+TEST_CASE("a failed query is an Error with the reason", "[admin]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->admin = {};
+    fake->admin.error = "OpenProcessToken: Access is denied. (error 5)";
+    const CheckResult result = AdminRightsCheck(fake).run({});
+    CHECK(result.status == Status::Error);
+    CHECK(result.evidence.join('\n').contains("error 5"));
+}
+
+TEST_CASE("restart as administrator hands over only the given arguments and reports a declined prompt", "[admin]")
+{
+    auto fake = platformWith(true, false, ElevationType::Limited);
+    RestartElevatedFix fix(fake);
+    CheckContext context;
+    context.restartArguments = {"--page", "installation", "--cloud", "china"};
+    FixOutcome outcome = fix.apply(context);
+    CHECK(outcome.ok());
+    CHECK(outcome.restartsProgram);
+    REQUIRE(fake->relaunches.size() == 1);
+    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china"});
+
+    fake->relaunchDeclined = true;
+    outcome = fix.apply(context);
+    CHECK_FALSE(outcome.ok());
+    CHECK_FALSE(outcome.restartsProgram);
+    CHECK(outcome.failures.join(' ').contains("declined"));
+}

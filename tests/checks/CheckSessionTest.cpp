@@ -1,0 +1,167 @@
+#include "checks/CheckSession.h"
+#include "../support/ScriptedCheck.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+#include <future>
+
+using namespace mars;
+using test::ScriptedCheck;
+using test::ScriptedFix;
+
+namespace {
+CheckResult withStatus(Status status, QList<std::shared_ptr<const Fix>> fixes = {})
+{
+    CheckResult result;
+    result.status = status;
+    result.summary = statusName(status);
+    result.fixes = std::move(fixes);
+    return result;
+}
+
+bool waitUntilSettled(CheckSession& session, const QString& id, int ms = 5000)
+{
+    return QTest::qWaitFor([&] { return session.result(id).status != Status::Running; }, ms);
+}
+}  // namespace
+
+TEST_CASE("run() hands the check to a worker and returns while it is still running", "[session]")
+{
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    CheckSession session;
+    session.addCheck("s", std::make_shared<ScriptedCheck>("blocked", [released](const CheckContext&) {
+        released.wait();
+        return withStatus(Status::Pass);
+    }));
+    session.run("blocked");
+    // The check cannot have finished: it waits for the release below, which only this thread can give.
+    CHECK(session.result("blocked").status == Status::Running);
+    CHECK(session.isBusy());
+    release.set_value();
+    REQUIRE(waitUntilSettled(session, "blocked"));
+    CHECK(session.result("blocked").status == Status::Pass);
+    CHECK_FALSE(session.isBusy());
+}
+
+TEST_CASE("a check that throws ends as Error with the reason", "[session]")
+{
+    CheckSession session;
+    session.addCheck("s", std::make_shared<ScriptedCheck>("throws", [](const CheckContext&) -> CheckResult {
+        throw std::runtime_error("registry unreadable");
+    }));
+    session.run("throws");
+    REQUIRE(waitUntilSettled(session, "throws"));
+    CHECK(session.result("throws").status == Status::Error);
+    CHECK(session.result("throws").summary.contains("registry unreadable"));
+}
+
+TEST_CASE("a check that outlives its timeout ends as Error and its late answer is dropped", "[session]")
+{
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    CheckSession session;
+    session.setTimeoutScale(0.05);  // 1 s becomes 50 ms
+    auto check = std::make_shared<ScriptedCheck>("slow", [released](const CheckContext&) {
+        released.wait();
+        return withStatus(Status::Pass);
+    }, 1);
+    session.addCheck("s", check);
+    session.run("slow");
+    REQUIRE(waitUntilSettled(session, "slow"));
+    CHECK(session.result("slow").status == Status::Error);
+    CHECK(session.result("slow").summary.contains("No answer within 1 seconds"));
+    release.set_value();
+    QTest::qWait(100);
+    CHECK(session.result("slow").status == Status::Error);
+}
+
+TEST_CASE("a fix is recorded and proved by re-running its check", "[session]")
+{
+    std::atomic<bool> fixed{false};
+    auto fix = std::make_shared<ScriptedFix>("repair", [&fixed] {
+        fixed = true;
+        FixOutcome outcome;
+        outcome.changes << "repaired";
+        return outcome;
+    });
+    auto check = std::make_shared<ScriptedCheck>("c", [&fixed, fix](const CheckContext&) {
+        return fixed ? withStatus(Status::Pass) : withStatus(Status::Fail, {fix});
+    });
+    CheckSession session;
+    session.addCheck("s", check);
+    QSignalSpy finished(&session, &CheckSession::fixFinished);
+    session.run("c");
+    REQUIRE(waitUntilSettled(session, "c"));
+    CHECK(session.result("c").status == Status::Fail);
+
+    session.applyFix("c", "unknown-fix");  // not offered: ignored
+    CHECK(session.result("c").status == Status::Fail);
+
+    session.applyFix("c", "repair");
+    CHECK(session.result("c").status == Status::Running);
+    REQUIRE(QTest::qWaitFor([&] { return finished.count() == 1 && session.result("c").status == Status::Pass; }, 5000));
+    CHECK(check->runs == 2);
+    REQUIRE(session.fixHistory().size() == 1);
+    CHECK(session.fixHistory()[0].outcome.changes == QStringList{"repaired"});
+}
+
+TEST_CASE("a resumed fix is offered again only if the fresh run still offers it", "[session]")
+{
+    auto fix = std::make_shared<ScriptedFix>("repair", [] { return FixOutcome{}; });
+    std::atomic<bool> offer{true};
+    auto check = std::make_shared<ScriptedCheck>("c", [&offer, fix](const CheckContext&) {
+        return offer ? withStatus(Status::Fail, {fix}) : withStatus(Status::Pass);
+    });
+    CheckSession session;
+    session.addCheck("s", check);
+    QSignalSpy ready(&session, &CheckSession::fixReady);
+
+    session.resumeFixAfterRun("c", "repair");
+    session.run("c");
+    REQUIRE(waitUntilSettled(session, "c"));
+    REQUIRE(ready.count() == 1);
+    CHECK(ready[0][1].toString() == "repair");
+
+    offer = false;
+    session.resumeFixAfterRun("c", "repair");
+    session.run("c");
+    REQUIRE(waitUntilSettled(session, "c"));
+    CHECK(ready.count() == 1);
+}
+
+TEST_CASE("the context is copied at the start of each run", "[session]")
+{
+    CheckSession session;
+    session.addCheck("s", std::make_shared<ScriptedCheck>("ctx", [](const CheckContext& context) {
+        CheckResult result = withStatus(Status::Pass);
+        result.summary = context.installFolder;
+        return result;
+    }));
+    CheckContext context;
+    context.installFolder = "D:/first";
+    session.setContext(context);
+    session.run("ctx");
+    context.installFolder = "D:/second";
+    session.setContext(context);
+    REQUIRE(waitUntilSettled(session, "ctx"));
+    CHECK(session.result("ctx").summary == "D:/first");
+}
+
+TEST_CASE("sections list their checks in the order they were added", "[session]")
+{
+    CheckSession session;
+    for (const char* id : {"a", "b", "c"})
+        session.addCheck(QString(id) == "b" ? "two" : "one", std::make_shared<ScriptedCheck>(id, [](const CheckContext&) {
+                             return withStatus(Status::Pass);
+                         }));
+    const auto one = session.checks("one");
+    REQUIRE(one.size() == 2);
+    CHECK(one[0]->id() == "a");
+    CHECK(one[1]->id() == "c");
+    CHECK(session.checks().size() == 3);
+    CHECK(session.sectionOf("b") == "two");
+    CHECK(session.result("a").status == Status::NotRun);
+}

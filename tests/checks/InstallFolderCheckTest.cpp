@@ -1,0 +1,122 @@
+#include "checks/installation/InstallFolderCheck.h"
+#include "../support/FakePlatform.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mars;
+using namespace mars::platform;
+
+namespace {
+const std::filesystem::path kRoot = "/";
+const std::filesystem::path kParent = "/programs";
+const std::filesystem::path kFolder = "/programs/agent";
+
+CheckContext contextFor(const std::filesystem::path& folder)
+{
+    CheckContext context;
+    context.installFolder = QString::fromStdString(folder.string());
+    return context;
+}
+}  // namespace
+
+TEST_CASE("every combination of attributes on an existing folder", "[install-folder]")
+{
+    const FolderAttributes attributes = GENERATE(range(0u, 16u));
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->folders[kRoot] = {};
+    fake->folders[kParent] = {};
+    fake->folders[kFolder] = {true, attributes};
+    InstallFolderCheck check(fake);
+    const CheckResult result = check.run(contextFor(kFolder));
+    INFO("attributes " << attributes);
+    const QString evidence = result.evidence.join('\n');
+    if (attributes == 0) {
+        CHECK(result.status == Status::Pass);
+        CHECK(result.fixes.isEmpty());
+        return;
+    }
+    CHECK(result.status == Status::Fail);
+    REQUIRE(result.fixes.size() == 1);
+    CHECK(result.fixes[0]->id() == "clear-folder-attributes");
+    const std::pair<FolderAttribute, const char*> names[] = {
+        {AttrSystem, "System"}, {AttrHidden, "Hidden"}, {AttrCompressed, "Compressed"}, {AttrEncrypted, "Encrypted"}};
+    for (const auto& [bit, name] : names)
+        CHECK(result.summary.contains(QLatin1String(name)) == bool(attributes & bit));
+    CHECK(evidence.contains("/programs/agent is "));
+    CHECK(evidence.contains("4024"));
+
+    // The fix clears exactly what was found, and the re-run passes.
+    const FixOutcome outcome = result.fixes[0]->apply(contextFor(kFolder));
+    CHECK(outcome.ok());
+    CHECK(fake->folders[kFolder].attributes == 0);
+    CHECK(check.run(contextFor(kFolder)).status == Status::Pass);
+}
+
+TEST_CASE("a folder still to be created inherits only compression and encryption from its parent", "[install-folder]")
+{
+    const FolderAttributes attributes = GENERATE(range(0u, 16u));
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->folders[kRoot] = {};
+    fake->folders[kParent] = {true, attributes};
+    const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
+    const bool inheritedBad = attributes & (AttrCompressed | AttrEncrypted);
+    INFO("attributes " << attributes);
+    CHECK(result.status == (inheritedBad ? Status::Fail : Status::Pass));
+    CHECK(result.evidence.join('\n').contains("does not exist yet"));
+    if (attributes & (AttrSystem | AttrHidden))
+        CHECK(result.evidence.join('\n').contains("does not inherit"));
+    if (inheritedBad) {
+        REQUIRE(result.fixes.size() == 1);
+        CHECK(result.fixes[0]->plan().contains("/programs"));
+        result.fixes[0]->apply({});
+        CHECK((fake->folders[kParent].attributes & (AttrCompressed | AttrEncrypted)) == 0);
+        CHECK((fake->folders[kParent].attributes & (AttrSystem | AttrHidden)) == (attributes & (AttrSystem | AttrHidden)));
+    }
+}
+
+TEST_CASE("without a chosen folder the agent's own location is checked", "[install-folder]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->installFolder = kFolder;
+    fake->installed = true;
+    fake->folders[kRoot] = {};
+    fake->folders[kParent] = {};
+    fake->folders[kFolder] = {};
+    const CheckResult result = InstallFolderCheck(fake).run({});
+    CHECK(result.status == Status::Pass);
+    CHECK(result.evidence.first().contains("from its setup record"));
+}
+
+TEST_CASE("a file where the folder should be fails without a fix", "[install-folder]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->folders[kRoot] = {};
+    fake->folders[kParent] = {};
+    fake->folders[kFolder] = {false, 0};
+    const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.contains("is a file"));
+    CHECK(result.fixes.isEmpty());
+}
+
+TEST_CASE("the fix says what it will do, whether it needs elevation, and reports what it could not do", "[install-folder]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->folders[kRoot] = {};
+    fake->folders[kParent] = {};
+    fake->folders[kFolder] = {true, AttrHidden | AttrCompressed};
+    fake->writable = false;
+    fake->unclearable = AttrCompressed;  // as under Wine, where FSCTL_SET_COMPRESSION is not supported
+    const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
+    REQUIRE(result.fixes.size() == 1);
+    const auto& fix = *result.fixes[0];
+    CHECK(fix.needsElevation());
+    CHECK(fix.plan().contains("Clear the Hidden attribute of /programs/agent"));
+    CHECK(fix.plan().contains("Turn off compression"));
+    CHECK_FALSE(fix.plan().contains("encryption"));
+    const FixOutcome outcome = fix.apply({});
+    CHECK_FALSE(outcome.ok());
+    CHECK(outcome.changes.size() == 1);
+    CHECK(outcome.failures.size() == 1);
+    CHECK(InstallFolderCheck(fake).run(contextFor(kFolder)).summary == "The installation folder is Compressed.");
+}

@@ -1,0 +1,48 @@
+// The folder check and its fix on real folders with the portable platform: the fix changes what it says and the
+// re-run passes. The Win32 twin of this runs under Wine in tests/platform.
+#include "checks/installation/InstallFolderCheck.h"
+#include "../platform/TempFolder.h"
+
+#include <catch2/catch.hpp>
+#include <sys/xattr.h>
+
+using namespace mars;
+
+TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and then passes", "[install-folder][disk]")
+{
+    test::TempFolder temp;
+    const auto folder = temp / "Microsoft Azure Recovery Services Agent";
+    std::filesystem::create_directory(folder);
+    const std::string value = "0x6";
+    if (setxattr(folder.c_str(), "user.DOSATTRIB", value.data(), value.size(), 0) != 0)
+        { WARN("skipped: this file system does not store user extended attributes"); return; }
+
+    InstallFolderCheck check(platform::makeSystemPlatform());
+    CheckContext context;
+    context.installFolder = QString::fromStdString(folder.string());
+    const CheckResult before = check.run(context);
+    REQUIRE(before.status == Status::Fail);
+    CHECK(before.summary == "The installation folder is System, Hidden.");
+    REQUIRE(before.fixes.size() == 1);
+    CHECK_FALSE(before.fixes[0]->needsElevation());
+
+    const FixOutcome outcome = before.fixes[0]->apply(context);
+    CHECK(outcome.ok());
+    REQUIRE(outcome.changes.size() == 1);
+    CHECK(outcome.changes[0].contains("System Hidden"));
+
+    const CheckResult after = check.run(context);
+    CHECK(after.status == Status::Pass);
+    CHECK(after.fixes.isEmpty());
+}
+
+TEST_CASE("a missing folder under a plain parent passes and says what was checked", "[install-folder][disk]")
+{
+    test::TempFolder temp;
+    InstallFolderCheck check(platform::makeSystemPlatform());
+    CheckContext context;
+    context.installFolder = QString::fromStdString((temp / "new" / "agent").string());
+    const CheckResult result = check.run(context);
+    CHECK(result.status == Status::Pass);
+    CHECK(result.evidence.join('\n').contains(QString::fromStdString(temp.path().string())));
+}

@@ -1,0 +1,65 @@
+// The real platform of this build (Win32 under Wine, or POSIX) against real folders.
+#include "TempFolder.h"
+#include "checks/platform/FolderInspection.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace mars::platform;
+using mars::test::TempFolder;
+
+TEST_CASE("the administrator query answers for this process", "[system]")
+{
+    const auto platform = makeSystemPlatform();
+    const AdminStatus status = platform->queryAdminStatus();
+    INFO(status.error);
+    REQUIRE(status.queried);
+    CHECK_FALSE(status.account.empty());
+    CHECK(status.elevationType != ElevationType::Unknown);
+    // An elevated token always belongs to an administrator in the sense the check uses (root, or Wine's admin).
+    if (status.elevated)
+        CHECK(status.memberOfAdministrators);
+}
+
+TEST_CASE("a plain new folder has none of the blocking attributes", "[system]")
+{
+    TempFolder temp;
+    const auto platform = makeSystemPlatform();
+    std::filesystem::create_directory(temp / "agent");
+    const AttributeRead read = platform->readAttributes(temp / "agent");
+    REQUIRE(read.state == AttributeRead::State::Found);
+    CHECK(read.isDirectory);
+    CHECK(read.attributes == 0);
+    CHECK(platform->canChangeAttributes(temp / "agent"));
+}
+
+TEST_CASE("missing paths and files are told apart from folders", "[system]")
+{
+    TempFolder temp;
+    const auto platform = makeSystemPlatform();
+    CHECK(platform->readAttributes(temp / "missing").state == AttributeRead::State::Missing);
+    CHECK(platform->readAttributes(temp / "missing" / "deeper").state == AttributeRead::State::Missing);
+    std::ofstream(temp / "file.txt") << "x";
+    const AttributeRead file = platform->readAttributes(temp / "file.txt");
+    CHECK(file.state == AttributeRead::State::Found);
+    CHECK_FALSE(file.isDirectory);
+}
+
+TEST_CASE("a folder still to be created is inspected through its real parent", "[system]")
+{
+    TempFolder temp;
+    const auto platform = makeSystemPlatform();
+    const FolderInspection inspection = inspectFolder(*platform, temp / "not" / "yet" / "agent");
+    REQUIRE(inspection.read.state == AttributeRead::State::Found);
+    CHECK_FALSE(inspection.requestedExists);
+    CHECK(std::filesystem::equivalent(inspection.inspected, temp.path()));
+}
+
+TEST_CASE("the agent's install location names the agent's folder", "[system]")
+{
+    const auto platform = makeSystemPlatform();
+    const InstallLocation location = platform->agentInstallLocation();
+    CHECK(location.folder.filename() == "Microsoft Azure Recovery Services Agent");
+    CHECK(location.folder.is_absolute());
+}

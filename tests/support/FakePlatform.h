@@ -1,0 +1,77 @@
+#pragma once
+// A Platform whose answers the test sets: the cases real machines (and Wine) cannot produce on demand —
+// a split-token administrator, a compressed or encrypted folder, a declined UAC prompt.
+#include "checks/platform/Platform.h"
+
+#include <map>
+#include <mutex>
+
+namespace mars::test {
+
+class FakePlatform final : public platform::Platform {
+public:
+    struct Folder {
+        bool isDirectory = true;
+        platform::FolderAttributes attributes = 0;
+    };
+
+    platform::AdminStatus admin{true, true, true, platform::ElevationType::Full, "TEST\\helpdesk", ""};
+    std::map<std::filesystem::path, Folder> folders;
+    std::filesystem::path installFolder = "C:/Program Files/Microsoft Azure Recovery Services Agent";
+    bool installed = false;
+    bool writable = true;
+    bool relaunchSupported = true;
+    bool relaunchDeclined = false;
+    platform::FolderAttributes unclearable = 0;  // attributes clearAttributes fails on, as Wine does for compression
+    std::vector<std::vector<std::string>> relaunches;
+    int clearCalls = 0;
+
+    platform::AdminStatus queryAdminStatus() override { return admin; }
+
+    platform::AttributeRead readAttributes(const std::filesystem::path& path) override
+    {
+        std::lock_guard lock(m_mutex);
+        platform::AttributeRead read;
+        const auto found = folders.find(path);
+        if (found == folders.end()) {
+            read.state = platform::AttributeRead::State::Missing;
+            return read;
+        }
+        read.state = platform::AttributeRead::State::Found;
+        read.isDirectory = found->second.isDirectory;
+        read.attributes = found->second.attributes;
+        return read;
+    }
+
+    platform::ChangeResult clearAttributes(const std::filesystem::path& folder, platform::FolderAttributes which) override
+    {
+        std::lock_guard lock(m_mutex);
+        ++clearCalls;
+        platform::ChangeResult result;
+        auto& entry = folders[folder];
+        const platform::FolderAttributes clearable = which & ~unclearable;
+        entry.attributes &= ~clearable;
+        if (clearable)
+            result.changed.push_back("cleared " + std::to_string(clearable));
+        if (which & unclearable)
+            result.failed.push_back("not supported");
+        return result;
+    }
+
+    bool canChangeAttributes(const std::filesystem::path&) override { return writable; }
+    platform::InstallLocation agentInstallLocation() override { return {installFolder, installed}; }
+    bool canRelaunchElevated() override { return relaunchSupported; }
+
+    platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
+    {
+        relaunches.push_back(arguments);
+        if (relaunchDeclined)
+            return {{}, {"the administrator prompt was declined"}};
+        return {{"started as administrator"}, {}};
+    }
+
+private:
+    std::mutex m_mutex;
+};
+
+}  // namespace mars::test
