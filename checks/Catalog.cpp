@@ -5,6 +5,11 @@
 
 namespace mars {
 
+QStringList resumableFixes()
+{
+    return {QStringLiteral("install-folder/clear-folder-attributes")};
+}
+
 void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform)
 {
     session.addCheck(sections::installation, std::make_shared<AdminRightsCheck>(platform));

@@ -36,7 +36,11 @@ QString InstallFolderCheck::attributeNames(FolderAttributes attributes)
         names << tr("Compressed");
     if (attributes & AttrEncrypted)
         names << tr("Encrypted");
-    return names.join(tr(", "));
+    if (names.size() < 2)
+        return names.value(0);
+    const QString last = names.takeLast();
+    //: "System, Hidden and Compressed": the list of attributes, last one joined with "and"
+    return tr("%1 and %2").arg(names.join(tr(", ")), last);
 }
 
 CheckResult InstallFolderCheck::run(const CheckContext& context) const

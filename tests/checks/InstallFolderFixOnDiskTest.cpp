@@ -22,7 +22,7 @@ TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and the
     context.installFolder = QString::fromStdString(folder.string());
     const CheckResult before = check.run(context);
     REQUIRE(before.status == Status::Fail);
-    CHECK(before.summary == "The installation folder is System, Hidden.");
+    CHECK(before.summary == "The installation folder is System and Hidden.");
     REQUIRE(before.fixes.size() == 1);
     CHECK_FALSE(before.fixes[0]->needsElevation());
 

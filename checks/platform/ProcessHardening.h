@@ -1,0 +1,15 @@
+#pragma once
+// Done first thing in main(): an elevated tool must not load code a standard user could plant.
+#include <string>
+#include <vector>
+
+namespace mars::platform {
+
+// Environment variables that make Qt load plugins from elsewhere; an elevated process ignores them.
+const std::vector<std::string>& untrustedPluginVariables();
+
+// Windows: limit DLL search to System32 and the program's folder; when elevated, drop untrustedPluginVariables().
+// POSIX: when running as root, drop them. Returns what it did, one line each, for the log.
+std::vector<std::string> hardenProcess();
+
+}  // namespace mars::platform

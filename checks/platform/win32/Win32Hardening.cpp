@@ -1,0 +1,62 @@
+#include "../ProcessHardening.h"
+
+#include <stdlib.h>
+#include <windows.h>
+
+#ifndef LOAD_LIBRARY_SEARCH_APPLICATION_DIR
+#define LOAD_LIBRARY_SEARCH_APPLICATION_DIR 0x00000200
+#endif
+#ifndef LOAD_LIBRARY_SEARCH_SYSTEM32
+#define LOAD_LIBRARY_SEARCH_SYSTEM32 0x00000800
+#endif
+
+namespace mars::platform {
+
+namespace {
+bool processIsElevated()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return true;  // unknown: be as careful as if elevated
+    TOKEN_ELEVATION elevation{};
+    DWORD size = 0;
+    const BOOL ok = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size);
+    CloseHandle(token);
+    return !ok || elevation.TokenIsElevated;
+}
+}  // namespace
+
+const std::vector<std::string>& untrustedPluginVariables()
+{
+    static const std::vector<std::string> names = {"QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_PLATFORM",
+                                                   "QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME"};
+    return names;
+}
+
+std::vector<std::string> hardenProcess()
+{
+    std::vector<std::string> done;
+    // Looked up at run time: Windows 7 has it only with KB2533623.
+    using SetDefaultDllDirectoriesFn = BOOL(WINAPI*)(DWORD);
+    const auto setDefaultDllDirectories = reinterpret_cast<SetDefaultDllDirectoriesFn>(
+        reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetDefaultDllDirectories")));
+    if (setDefaultDllDirectories && setDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32 | LOAD_LIBRARY_SEARCH_APPLICATION_DIR))
+        done.push_back("DLLs load from System32 and the program's folder only");
+    else
+        done.push_back("SetDefaultDllDirectories is not available; DLL search order unchanged");
+
+    if (processIsElevated()) {
+        for (const std::string& name : untrustedPluginVariables()) {
+            const std::wstring wide(name.begin(), name.end());
+            if (GetEnvironmentVariableW(wide.c_str(), nullptr, 0) == 0 && _wgetenv(wide.c_str()) == nullptr)
+                continue;
+            // _wputenv_s updates both the C runtime's copy (which Qt reads) and the process environment.
+            _wputenv_s(wide.c_str(), L"");
+            SetEnvironmentVariableW(wide.c_str(), nullptr);
+            done.push_back("elevated: ignoring " + name);
+        }
+    }
+    return done;
+}
+
+}  // namespace mars::platform

@@ -1,0 +1,178 @@
+// Drives the real wizard with a fake platform: Welcome -> Installation (a failing check, its fix, the re-run) ->
+// Registration -> Summary, saving a screenshot of every page and state.
+#include "../support/AnsweringPrompter.h"
+#include "../support/FakePlatform.h"
+#include "../support/Screenshots.h"
+#include "checks/Catalog.h"
+#include "wizard/CheckRow.h"
+#include "wizard/MainWizard.h"
+#include "wizard/StatusIcon.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace mars;
+using namespace mars::platform;
+
+namespace {
+
+struct Harness {
+    std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
+    test::AnsweringPrompter prompter;
+    CheckSession session;
+    std::unique_ptr<MainWizard> wizard;
+
+    Harness()
+    {
+        fake->installFolder = "/programs/agent";
+        fake->folders["/"] = {};
+        fake->folders["/programs"] = {};
+        fake->folders["/programs/agent"] = {true, AttrHidden | AttrCompressed};
+        fake->admin = {true, true, true, ElevationType::Full, "CONTOSO\\helpdesk", ""};
+        addAllChecks(session, fake);
+        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter});
+        wizard->resize(820, 640);
+        wizard->show();
+        REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));
+    }
+
+    CheckRow* row(const QString& checkId) { return wizard->findChild<CheckRow*>(QStringLiteral("checkRow_") + checkId); }
+    Status shownStatus(const QString& checkId) { return row(checkId)->findChild<StatusIcon*>()->status(); }
+    bool waitSettled()
+    {
+        return QTest::qWaitFor([this] { return !session.isBusy(); }, 5000);
+    }
+    void next() { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
+};
+
+}  // namespace
+
+TEST_CASE("welcome, installation with a failing folder, its fix, registration and summary", "[gui]")
+{
+    Harness h;
+    CHECK(h.wizard->currentId() == MainWizard::WelcomePageId);
+    CHECK(h.wizard->button(QWizard::NextButton)->text() == "Start");
+    auto* cloud = h.wizard->findChild<QComboBox*>("cloudCombo");
+    REQUIRE(cloud);
+    CHECK(cloud->currentData().toString() == "china");
+    CHECK(cloud->count() == 3);
+    test::saveScreenshot(*h.wizard, "01-welcome");
+
+    h.next();
+    CHECK(h.wizard->currentId() == MainWizard::InstallationPageId);
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("admin-rights") == Status::Pass);
+    CHECK(h.shownStatus("install-folder") == Status::Fail);
+    CheckRow* folderRow = h.row("install-folder");
+    CHECK(folderRow->findChild<QLabel*>("verdict")->text() == "The installation folder is Hidden and Compressed.");
+    auto* fixButton = folderRow->findChild<QPushButton*>("fix_clear-folder-attributes");
+    REQUIRE(fixButton);
+    CHECK(fixButton->text() == "Remove these attributes");
+    folderRow->setDetailsVisible(true);
+    CHECK(folderRow->findChild<QLabel*>("evidence")->isVisible());
+    test::saveScreenshot(*h.wizard, "02-installation-fail");
+
+    QTest::mouseClick(fixButton, Qt::LeftButton);
+    REQUIRE(h.prompter.asked.size() == 1);
+    CHECK(h.prompter.asked[0].contains("MARS Setup Doctor will:"));
+    CHECK(h.prompter.asked[0].contains("Clear the Hidden attribute"));
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("install-folder") == Status::Pass);
+    CHECK(h.fake->folders["/programs/agent"].attributes == 0);
+    CHECK(folderRow->findChild<QPushButton*>("fix_clear-folder-attributes") == nullptr);
+    CHECK(folderRow->findChild<QLabel*>("lastFix")->text().contains("Changed:"));
+    test::saveScreenshot(*h.wizard, "03-installation-fixed");
+
+    h.next();
+    CHECK(h.wizard->currentId() == MainWizard::RegistrationPageId);
+    test::saveScreenshot(*h.wizard, "04-registration");
+
+    h.next();
+    CHECK(h.wizard->currentId() == MainWizard::SummaryPageId);
+    auto* table = h.wizard->findChild<QTreeWidget*>("summaryTable");
+    REQUIRE(table);
+    REQUIRE(table->topLevelItemCount() == 1);  // Installation; Registration has no checks yet
+    CHECK(table->topLevelItem(0)->childCount() == h.session.checks().size());
+    CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Everything checked is ready for the agent.");
+    CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
+    test::saveScreenshot(*h.wizard, "05-summary");
+}
+
+TEST_CASE("a declined fix changes nothing", "[gui]")
+{
+    Harness h;
+    h.prompter.answer = false;
+    h.next();
+    REQUIRE(h.waitSettled());
+    QTest::mouseClick(h.row("install-folder")->findChild<QPushButton*>("fix_clear-folder-attributes"), Qt::LeftButton);
+    REQUIRE(h.waitSettled());
+    CHECK(h.fake->clearCalls == 0);
+    CHECK(h.shownStatus("install-folder") == Status::Fail);
+}
+
+TEST_CASE("a split-token administrator sees Fail and the restart button, which relaunches on the same page", "[gui]")
+{
+    Harness h;
+    h.fake->admin = {true, true, false, ElevationType::Limited, "CONTOSO\\helpdesk", ""};
+    h.next();
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("admin-rights") == Status::Fail);
+    auto* restart = h.row("admin-rights")->findChild<QPushButton*>("fix_restart-elevated");
+    REQUIRE(restart);
+    h.row("admin-rights")->setDetailsVisible(true);
+    test::saveScreenshot(*h.wizard, "06-installation-not-elevated");
+    QTest::mouseClick(restart, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
+    CHECK(h.fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china"});
+}
+
+TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts elevated with the fix named", "[gui]")
+{
+    Harness h;
+    h.fake->admin = {true, true, false, ElevationType::Limited, "CONTOSO\\helpdesk", ""};
+    h.fake->writable = false;
+    h.next();
+    REQUIRE(h.waitSettled());
+    auto* fix = h.row("install-folder")->findChild<QPushButton*>("fix_clear-folder-attributes");
+    REQUIRE(fix);
+    CHECK_FALSE(fix->icon().isNull());  // the UAC shield
+    QTest::mouseClick(fix, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
+    CHECK(h.fake->relaunches[0] ==
+          std::vector<std::string>{"--page", "installation", "--cloud", "china", "--fix", "install-folder/clear-folder-attributes"});
+    CHECK(h.fake->clearCalls == 0);
+    CHECK(h.prompter.asked[0].startsWith("Administrator rights needed"));
+}
+
+TEST_CASE("a chosen folder is checked instead of the default", "[gui]")
+{
+    Harness h;
+    h.fake->folders["/data"] = {true, AttrEncrypted};
+    h.prompter.folder = "/data";
+    h.next();
+    REQUIRE(h.waitSettled());
+    QTest::mouseClick(h.wizard->findChild<QPushButton*>("browseInstallFolder"), Qt::LeftButton);
+    CHECK(h.wizard->findChild<QLineEdit*>("installFolderEdit")->text() == "/data");
+    REQUIRE(h.waitSettled());
+    CHECK(h.row("install-folder")->findChild<QLabel*>("verdict")->text() == "The installation folder is Encrypted.");
+}
+
+TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", "[gui]")
+{
+    Harness h;
+    h.fake->admin = {};
+    h.fake->admin.error = "token unreadable";
+    h.next();
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("admin-rights") == Status::Error);
+    CHECK(h.row("admin-rights")->findChild<QLabel*>("verdict")->text() == "Could not read this account's rights.");
+    h.next();
+    h.next();
+    CHECK(h.wizard->findChild<QLabel*>("headline")->text().contains("found a problem"));
+}

@@ -1,0 +1,130 @@
+#include "CheckRow.h"
+
+#include "StatusIcon.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mars {
+
+namespace {
+QString bulletList(const QStringList& lines)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:-24px; margin-top:0px;\">");
+    for (const QString& line : lines)
+        html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+}  // namespace
+
+CheckRow::CheckRow(const QString& checkId, const QString& title, QWidget* parent)
+    : QFrame(parent), m_checkId(checkId), m_icon(new StatusIcon(this)), m_title(new QLabel(title, this)),
+      m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
+      m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("checkRow_") + checkId);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::RichText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setVisible(false);
+    m_lastFix->setObjectName(QStringLiteral("lastFix"));
+    m_lastFix->setWordWrap(true);
+    m_lastFix->setVisible(false);
+
+    m_detailsToggle->setObjectName(QStringLiteral("details"));
+    m_detailsToggle->setText(tr("Why we think so"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setVisible(false);
+    connect(m_detailsToggle, &QToolButton::toggled, this, &CheckRow::setDetailsVisible);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(2);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addLayout(m_fixButtons);
+    text->addLayout(heading);
+    text->addWidget(m_verdict);
+    text->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    text->addWidget(m_evidence);
+    text->addWidget(m_lastFix);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+}
+
+void CheckRow::setDetailsVisible(bool visible)
+{
+    m_detailsToggle->setChecked(visible);
+    m_detailsToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_evidence->setVisible(visible && !m_evidence->text().isEmpty());
+}
+
+void CheckRow::setResult(const CheckResult& result, bool processElevated)
+{
+    m_icon->setStatus(result.status);
+    const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary;
+    m_verdict->setText(verdict);
+    QPalette palette = m_verdict->palette();
+    palette.setColor(QPalette::WindowText, result.status == Status::Running || result.status == Status::NotRun
+                                               ? palette.color(QPalette::PlaceholderText)
+                                               : palette.color(QPalette::Text));
+    m_verdict->setPalette(palette);
+    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status) + QStringLiteral(". ") + verdict);
+
+    m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(result.evidence));
+    m_detailsToggle->setVisible(!result.evidence.isEmpty());
+    setDetailsVisible(m_detailsToggle->isChecked());
+
+    while (QLayoutItem* item = m_fixButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const auto& fix : result.fixes) {
+        auto* button = new QPushButton(fix->title(), this);
+        button->setObjectName(QStringLiteral("fix_") + fix->id());
+        button->setToolTip(fix->plan());
+        if (fix->needsElevation() && !processElevated)
+            button->setIcon(elevationIcon(style()));
+        const QString fixId = fix->id();
+        connect(button, &QPushButton::clicked, this, [this, fixId] { emit fixRequested(m_checkId, fixId); });
+        m_fixButtons->addWidget(button);
+        button->show();  // a layout shows a new child of a visible row only on a later event; screenshots come sooner
+    }
+}
+
+void CheckRow::setFixRecord(const FixRecord& record)
+{
+    QStringList lines;
+    for (const QString& change : record.outcome.changes)
+        lines << tr("Changed: %1").arg(change);
+    for (const QString& failure : record.outcome.failures)
+        lines << tr("Not changed: %1").arg(failure);
+    if (lines.isEmpty())
+        lines << tr("Nothing needed changing.");
+    m_lastFix->setText(QStringLiteral("<b>") + tr("Fix “%1”:").arg(record.title).toHtmlEscaped() + QStringLiteral("</b>") +
+                       bulletList(lines));
+    m_lastFix->setVisible(true);
+}
+
+}  // namespace mars

@@ -1,0 +1,40 @@
+#pragma once
+#include "checks/CheckSession.h"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+class QHBoxLayout;
+
+namespace mars {
+
+class StatusIcon;
+
+// One check on a page: status glyph, title, one-line verdict, the evidence behind a "Details" toggle, a button per
+// fix, and what the last fix did. Child widgets carry objectNames ("verdict", "details", "fix_<id>") for tests.
+class CheckRow : public QFrame {
+    Q_OBJECT
+public:
+    CheckRow(const QString& checkId, const QString& title, QWidget* parent = nullptr);
+
+    QString checkId() const { return m_checkId; }
+    void setResult(const CheckResult& result, bool processElevated);
+    void setFixRecord(const FixRecord& record);
+    void setDetailsVisible(bool visible);
+
+signals:
+    void fixRequested(const QString& checkId, const QString& fixId);
+
+private:
+    QString m_checkId;
+    StatusIcon* m_icon;
+    QLabel* m_title;
+    QLabel* m_verdict;
+    QToolButton* m_detailsToggle;
+    QLabel* m_evidence;
+    QLabel* m_lastFix;
+    QHBoxLayout* m_fixButtons;
+};
+
+}  // namespace mars

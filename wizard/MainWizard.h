@@ -1,0 +1,58 @@
+#pragma once
+#include "checks/CheckSession.h"
+#include "checks/platform/Platform.h"
+
+#include <QWizard>
+
+namespace mars {
+
+class FixController;
+class Prompter;
+
+// The wizard window. It owns the state every page reads: the check session, the chosen cloud and install folder,
+// and the seams (platform, prompter) tests replace.
+class MainWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { WelcomePageId, InstallationPageId, RegistrationPageId, SummaryPageId };
+
+    struct Services {
+        CheckSession* session = nullptr;
+        std::shared_ptr<platform::Platform> platform;
+        Prompter* prompter = nullptr;
+    };
+
+    explicit MainWizard(const Services& services, QWidget* parent = nullptr);
+    ~MainWizard() override;
+
+    CheckSession& session() const { return *m_services.session; }
+    platform::Platform& platform() const { return *m_services.platform; }
+    std::shared_ptr<platform::Platform> sharedPlatform() const { return m_services.platform; }
+    Prompter& prompter() const { return *m_services.prompter; }
+
+    static QString pageName(int id);
+    static int pageIdFromName(const QString& name);  // -1 when unknown
+
+    QString cloudId() const { return m_services.session->context().cloudId; }
+    void setCloudId(const QString& id);
+    QString installFolder() const { return m_services.session->context().installFolder; }
+    void setInstallFolder(const QString& folder);
+
+    // Whether this process already has a full administrator token, as the admin check last found.
+    bool processElevated() const;
+    QStringList restartArguments() const;
+
+public slots:
+    void requestFix(const QString& checkId, const QString& fixId);
+
+signals:
+    void cloudChanged(const QString& id);
+
+private:
+    void updateRestartArguments();
+
+    Services m_services;
+    FixController* m_fixes;
+};
+
+}  // namespace mars

@@ -1,0 +1,24 @@
+#pragma once
+#include <QString>
+
+class QWidget;
+
+namespace mars {
+
+// Every question the wizard asks the user goes through here, so GUI tests can answer without a modal dialog.
+class Prompter {
+public:
+    virtual ~Prompter() = default;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& start) = 0;
+};
+
+class DialogPrompter final : public Prompter {
+public:
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    QString chooseFolder(QWidget* parent, const QString& title, const QString& start) override;
+};
+
+}  // namespace mars

@@ -1,0 +1,111 @@
+#include "SummaryPage.h"
+
+#include "MainWizard.h"
+#include "StatusIcon.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mars {
+
+SummaryPage::SummaryPage(MainWizard* wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_headline(new QLabel(this)), m_table(new QTreeWidget(this)), m_fixes(new QLabel(this))
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setTitle(tr("Summary"));
+    setSubTitle(tr("Every check's verdict. Open a section again with Back to see the details or apply a fix."));
+
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setColumnCount(2);
+    m_table->setHeaderLabels({tr("Check"), tr("Verdict")});
+    m_table->setRootIsDecorated(false);
+    m_table->setItemsExpandable(false);
+    m_table->setWordWrap(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->header()->setStretchLastSection(true);
+    m_table->setIconSize(QSize(20, 20));
+
+    m_fixes->setObjectName(QStringLiteral("fixHistory"));
+    m_fixes->setWordWrap(true);
+    m_fixes->setTextFormat(Qt::RichText);
+
+    auto* recheck = new QPushButton(tr("Check everything again"), this);
+    recheck->setObjectName(QStringLiteral("recheckAll"));
+    connect(recheck, &QPushButton::clicked, &m_wizard->session(), &CheckSession::runAll);
+    auto* footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(recheck);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_fixes);
+    layout->addLayout(footer);
+
+    connect(&m_wizard->session(), &CheckSession::resultChanged, this, &SummaryPage::refresh);
+    connect(&m_wizard->session(), &CheckSession::fixFinished, this, &SummaryPage::refresh);
+}
+
+void SummaryPage::initializePage()
+{
+    refresh();
+}
+
+void SummaryPage::refresh()
+{
+    CheckSession& session = m_wizard->session();
+    m_table->clear();
+    int failed = 0, warned = 0, open = 0;
+    QTreeWidgetItem* sectionItem = nullptr;
+    QString currentSection;
+    for (const auto& check : session.checks()) {
+        const QString section = session.sectionOf(check->id());
+        if (!sectionItem || section != currentSection) {
+            currentSection = section;
+            sectionItem = new QTreeWidgetItem(m_table, {section == QLatin1String("installation") ? tr("Installation") : tr("Registration")});
+            QFont bold = sectionItem->font(0);
+            bold.setBold(true);
+            sectionItem->setFont(0, bold);
+            sectionItem->setFirstColumnSpanned(true);
+        }
+        const CheckResult result = session.result(check->id());
+        auto* item = new QTreeWidgetItem(sectionItem);
+        item->setIcon(0, statusIcon(result.status));
+        item->setText(0, check->title());
+        item->setToolTip(0, statusLabel(result.status));
+        item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary);
+        failed += result.status == Status::Fail || result.status == Status::Error;
+        warned += result.status == Status::Warning;
+        open += result.status == Status::NotRun || result.status == Status::Running;
+    }
+    m_table->expandAll();
+    if (failed)
+        m_headline->setText(tr("%n check(s) found a problem that will stop the agent.", nullptr, failed));
+    else if (warned)
+        m_headline->setText(tr("No blocking problem, but %n check(s) need attention.", nullptr, warned));
+    else if (open)
+        m_headline->setText(tr("No problem so far; %n check(s) have not finished.", nullptr, open));
+    else
+        m_headline->setText(tr("Everything checked is ready for the agent."));
+
+    QStringList lines;
+    for (const FixRecord& record : session.fixHistory())
+        lines << QStringLiteral("<li>%1 — %2</li>")
+                     .arg(record.title.toHtmlEscaped(), record.outcome.ok() ? tr("done") : tr("partly done; see the check's details"));
+    m_fixes->setText(lines.isEmpty() ? QString() : tr("<b>Fixes applied</b>") + QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>"));
+    m_fixes->setVisible(!lines.isEmpty());
+}
+
+}  // namespace mars

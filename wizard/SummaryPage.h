@@ -1,0 +1,26 @@
+#pragma once
+#include <QWizardPage>
+
+class QLabel;
+class QTreeWidget;
+
+namespace mars {
+
+class MainWizard;
+
+// Every check's verdict on one page, and the fixes applied in this session.
+class SummaryPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit SummaryPage(MainWizard* wizard);
+    void initializePage() override;
+
+private:
+    void refresh();
+    MainWizard* m_wizard;
+    QLabel* m_headline;
+    QTreeWidget* m_table;
+    QLabel* m_fixes;
+};
+
+}  // namespace mars
