@@ -28,11 +28,13 @@ QString defaultLogFile()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs/mars-setup-doctor.log");
 }
 
-QString setUpLogging(const QString& requestedFile)
+QString setUpLogging(const QString& requestedFile, bool quietConsole)
 {
     const QString file = requestedFile.isEmpty() ? defaultLogFile() : requestedFile;
     std::vector<spdlog::sink_ptr> sinks;
     sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    if (quietConsole)
+        sinks.back()->set_level(spdlog::level::warn);
     try {
         QDir().mkpath(QFileInfo(file).absolutePath());
 #ifdef SPDLOG_WCHAR_FILENAMES

@@ -8,6 +8,17 @@
 
 namespace mars {
 
+bool wantsCommandLineMode(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--check" || argument == "-check" || argument == "--help" || argument == "-h" || argument == "--version" ||
+            argument == "-v" || argument == "-?")
+            return true;
+    }
+    return false;
+}
+
 std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arguments, QString* error)
 {
     QCommandLineParser parser;
@@ -21,9 +32,15 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                   tr("page"), QStringLiteral("welcome"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The vault's cloud: china (default), public or usgov."), tr("cloud"),
                                    QStringLiteral("china"));
-    const QCommandLineOption fix(QStringLiteral("fix"), tr("Offer this fix again once its check has re-run (used when restarting "
-                                                           "as administrator)."), tr("check/fix"));
-    parser.addOptions({logFile, page, cloud, fix});
+    const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply this fix (with --check), or offer it again in the wizard, once its "
+                                                           "check has run and still offers it. Repeatable. Known fixes: %1.")
+                                                            .arg(knownFixes().join(QStringLiteral(", "))),
+                                 tr("check/fix"));
+    const QCommandLineOption check(QStringLiteral("check"), tr("Run every check without a window, print a report and exit: "
+                                                               "0 when all pass, 1 when any warns, 2 when any fails or cannot run."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("With --check: print the report as JSON."));
+    const QCommandLineOption text(QStringLiteral("text"), tr("With --check: print the report as text (the default)."));
+    parser.addOptions({check, json, text, fix, cloud, page, logFile});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -50,14 +67,22 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         *error = tr("Unknown cloud \"%1\"; use china, public or usgov.").arg(options.cloud.left(40));
         return std::nullopt;
     }
-    if (parser.isSet(fix)) {
-        const QString value = parser.value(fix);
-        if (!resumableFixes().contains(value)) {
-            *error = tr("Unknown fix \"%1\".").arg(value.left(60));
+    for (const QString& value : parser.values(fix)) {
+        if (!knownFixes().contains(value)) {
+            *error = tr("Unknown fix \"%1\"; known fixes: %2.").arg(value.left(60), knownFixes().join(QStringLiteral(", ")));
             return std::nullopt;
         }
-        options.resumeCheck = value.section(QLatin1Char('/'), 0, 0);
-        options.resumeFix = value.section(QLatin1Char('/'), 1, 1);
+        options.fixes << value;
+    }
+    options.checkOnly = parser.isSet(check);
+    options.json = parser.isSet(json);
+    if (parser.isSet(json) && parser.isSet(text)) {
+        *error = tr("Choose one of --json and --text.");
+        return std::nullopt;
+    }
+    if ((parser.isSet(json) || parser.isSet(text)) && !options.checkOnly) {
+        *error = tr("--json and --text go with --check.");
+        return std::nullopt;
     }
     if (parser.isSet(logFile)) {
         options.logFile = parser.value(logFile);

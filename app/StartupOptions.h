@@ -9,11 +9,15 @@ namespace mars {
 
 // What the command line asked for, validated. An elevated restart passes its state back through these options, so
 // everything here is checked against fixed lists: a page name, a cloud id, a resumable fix id, a log-file path.
+// True when the arguments ask for the command-line mode, so main() can skip the GUI before any parsing.
+bool wantsCommandLineMode(int argc, char* argv[]);
+
 struct StartupOptions {
     QString page = QStringLiteral("welcome");
     QString cloud = QStringLiteral("china");
-    QString resumeCheck;  // with resumeFix: the fix to offer again once its check has re-run
-    QString resumeFix;
+    QStringList fixes;  // "check/fix" ids: applied (command line) or offered again (wizard) once the check re-ran
+    bool checkOnly = false;  // --check: no window, print a report, exit with its code
+    bool json = false;
     QString logFile;
     bool showHelp = false;
     bool showVersion = false;

@@ -5,9 +5,9 @@
 
 namespace mars {
 
-QStringList resumableFixes()
+QStringList knownFixes()
 {
-    return {QStringLiteral("install-folder/clear-folder-attributes")};
+    return {QStringLiteral("admin-rights/restart-elevated"), QStringLiteral("install-folder/clear-folder-attributes")};
 }
 
 void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform)

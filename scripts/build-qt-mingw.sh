@@ -34,8 +34,11 @@ start=$(date +%s)
 # Minimal qtbase for a Widgets + Network program: no SQL, D-Bus, print support, OpenSSL (Schannel instead).
 # FEATURE_tabletevent=OFF: the dfsg tarball lacks src/3rdparty/wintab. OpenGL stays at its default (dynamic):
 # turning it off breaks qwindowswindow.cpp in 6.4.2.
+# The toolchain file is kept with the cache: Qt remembers its path, and the checkout may move.
+mkdir -p "$prefix"
+cp "$here/cmake/mingw-w64-x86_64.cmake" "$prefix/mingw-w64-x86_64.cmake"
 cmake -S source -B build -G Ninja \
-  -DCMAKE_TOOLCHAIN_FILE="$here/cmake/mingw-w64-x86_64.cmake" \
+  -DCMAKE_TOOLCHAIN_FILE="$prefix/mingw-w64-x86_64.cmake" \
   -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
   -DCMAKE_INSTALL_PREFIX="$prefix" \
   -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \

@@ -1,0 +1,93 @@
+#include "Program.h"
+
+#include "CommandLineRun.h"
+#include "Logging.h"
+#include "StartupOptions.h"
+#include "Translations.h"
+#include "checks/Catalog.h"
+#include "checks/platform/ProcessHardening.h"
+#include "wizard/MainWizard.h"
+#include "wizard/Prompter.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace mars {
+
+namespace {
+constexpr int kUsageError = 64;  // EX_USAGE
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("MARS Setup Doctor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MARS Setup Doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARS_VERSION));
+}
+
+void logStart(const QString& language, const QString& logFile)
+{
+    spdlog::info("MARS Setup Doctor {} starting; language {}, log {}", MARS_VERSION, language.toStdString(), logFile.toStdString());
+    for (const std::string& line : platform::hardenProcess())
+        spdlog::info("start-up: {}", line);
+}
+}  // namespace
+
+int commandLineMain(int argc, char* argv[])
+{
+    setIdentity();
+    QCoreApplication app(argc, argv);
+    const QString language = installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
+    QString error;
+    const auto options = StartupOptionsParser::parse(QCoreApplication::arguments(), &error);
+    if (!options) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return kUsageError;
+    }
+    if (options->showHelp || options->showVersion) {
+        const QString text = options->showHelp ? options->helpText
+                                               : QCoreApplication::applicationName() + QLatin1Char(' ') + QStringLiteral(MARS_VERSION);
+        std::printf("%s\n", qPrintable(text));
+        return 0;
+    }
+    logStart(language, setUpLogging(options->logFile, true));
+    return runCommandLine(*options, platform::makeSystemPlatform());
+}
+
+int wizardMain(int argc, char* argv[])
+{
+    setIdentity();
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/mars-setup-doctor.png")));
+    const QString language = installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
+    QString error;
+    const auto options = StartupOptionsParser::parse(QApplication::arguments(), &error);
+    if (!options) {
+        QMessageBox::critical(nullptr, QApplication::applicationName(), error);
+        return kUsageError;
+    }
+    logStart(language, setUpLogging(options->logFile));
+
+    std::shared_ptr<platform::Platform> platform = platform::makeSystemPlatform();
+    CheckSession session;
+    addAllChecks(session, platform);
+    CheckContext context;
+    context.cloudId = options->cloud;
+    session.setContext(context);
+    for (const QString& fix : options->fixes)
+        session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
+
+    DialogPrompter prompter;
+    MainWizard wizard({&session, platform, &prompter});
+    wizard.setStartId(MainWizard::pageIdFromName(options->page));
+    QObject::connect(&session, &CheckSession::restartRequested, &wizard, &QWidget::close);
+    wizard.show();
+    const int status = app.exec();
+    spdlog::info("MARS Setup Doctor closing");
+    return status;
+}
+
+}  // namespace mars

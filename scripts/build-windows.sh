@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Windows program on Debian: Qt for Windows (cached, see build-qt-mingw.sh), MarsSetupDoctor.exe and its
+# console twin MarsSetupDoctor.com, the deployed folder, the MSI and the portable zip. Results land in out/:
+#   out/MarsSetupDoctor-<version>-x64.msi and out/MarsSetupDoctor-<version>-x64-portable.zip
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh"
+qt_prefix=$("$root/scripts/build-qt-mingw.sh" | tail -1)
+build="$root/build-windows"
+out="$root/out"
+version=$(sed -nE 's/^project\(MarsSetupDoctor VERSION ([0-9.]+).*/\1/p' "$root/CMakeLists.txt")
+
+# qt-cmake sets up the cross build against that Qt; our toolchain file is named again in case the cache was built
+# from a checkout somewhere else.
+"$qt_prefix/bin/qt-cmake" -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DQT_CHAINLOAD_TOOLCHAIN_FILE="$root/cmake/mingw-w64-x86_64.cmake" -DMARS_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+
+deploy="$build/deploy"
+rm -rf "$deploy"
+cmake --install "$build" --prefix "$deploy" --strip >/dev/null
+find "$deploy" -name '*.dll' -exec x86_64-w64-mingw32-strip --strip-unneeded {} +
+
+mkdir -p "$out"
+msi="$out/MarsSetupDoctor-$version-x64.msi"
+find "$deploy" -type f | sort | \
+  wixl-heat -p "$deploy/" --directory-ref INSTALLDIR --component-group ProgramFiles --var var.SourceDir --win64 > "$build/files.wxs"
+# wixl resolves sources relative to where it runs and rejects absolute ones.
+(cd "$root" && wixl -a x64 -D Win64=yes -D "Version=$version" -D "SourceDir=build-windows/deploy" \
+  -D "IconFile=resources/app/mars-setup-doctor.ico" -o "$msi" installer/MarsSetupDoctor.wxs build-windows/files.wxs)
+
+zip="$out/MarsSetupDoctor-$version-x64-portable.zip"
+staging="$build/zip/MarsSetupDoctor-$version"
+rm -rf "$build/zip" "$zip"
+mkdir -p "$build/zip"
+cp -r "$deploy" "$staging"
+(cd "$build/zip" && zip -qr "$zip" "MarsSetupDoctor-$version")
+
+echo "Windows program: $msi ($(du -h "$msi" | cut -f1)), $zip ($(du -h "$zip" | cut -f1))"

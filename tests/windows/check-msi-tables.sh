@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The MSI's tables say what a Windows administrator relies on: the files, a Start-menu shortcut, an upgrade code,
+# the version, a per-machine install under Program Files.
+set -euo pipefail
+msi=$1 version=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+[ -f "$msi" ] || fail "no MSI at $msi (run scripts/build-windows.sh)"
+tables=$(msiinfo tables "$msi")
+for table in File Component Shortcut Upgrade Property Directory Feature; do
+  grep -qx "$table" <<<"$tables" || fail "table $table missing"
+done
+files=$(msiinfo export "$msi" File)
+for file in MarsSetupDoctor.exe MarsSetupDoctor.com Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll qwindows.dll \
+            qwindowsvistastyle.dll qschannelbackend.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll qt.conf; do
+  grep -q "|$file	\|	$file	" <<<"$files" || fail "file $file not in the File table"
+done
+grep -q 'MARS Setup Doctor' <<<"$(msiinfo export "$msi" Shortcut)" || fail "no Start-menu shortcut"
+grep -qi '6B0E3C52-6D8A-4F0C-9A9B-3E1D2C7F5A41' <<<"$(msiinfo export "$msi" Upgrade)" || fail "upgrade code missing"
+properties=$(msiinfo export "$msi" Property)
+grep -qP "^ProductVersion\t$version\r?$" <<<"$properties" || fail "ProductVersion is not $version"
+grep -qP "^ALLUSERS\t1\r?$" <<<"$properties" || fail "not a per-machine install"
+grep -q 'ProgramFiles64Folder' <<<"$(msiinfo export "$msi" Directory)" || fail "not under 64-bit Program Files"
+echo "MSI tables: $(wc -l <<<"$files") File rows, shortcut, upgrade code, version $version, per-machine"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Starts the installed program under Wine on a virtual screen, waits for its window, saves a screenshot of it and
+# fails on a blank one. The screenshot is what a Windows user sees (QWizard ModernStyle, windowsvista style).
+set -euo pipefail
+shot=$1 page=${2:-welcome}
+source "$(dirname "$0")/wine-env.sh"
+display=":$((90 + RANDOM % 400))"
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true' EXIT
+export DISPLAY=$display
+sleep 1
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.exe" --page "$page" >/dev/null 2>&1 &
+window=""
+for _ in $(seq 1 60); do
+  window=$(xdotool search --onlyvisible --name '^MARS Setup Doctor$' 2>/dev/null | head -1 || true)
+  [ -n "$window" ] && break
+  sleep 1
+done
+[ -n "$window" ] || fail "no window titled 'MARS Setup Doctor' within 60 s"
+sleep 4  # let the page paint completely and its checks finish
+mkdir -p "$(dirname "$shot")"
+import -window "$window" "$shot"
+deviation=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
+colors=$(convert "$shot" -format '%k' info:)
+size=$(identify -format '%wx%h' "$shot")
+python3 -c "import sys; sys.exit(0 if float('$deviation') > 0.05 and int('$colors') > 32 else 1)" ||
+  fail "screenshot looks blank (deviation $deviation, $colors colours)"
+echo "window $window, screenshot $shot: $size, $colors colours, deviation $deviation"
