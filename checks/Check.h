@@ -1,5 +1,6 @@
 #pragma once
 #include "CheckResult.h"
+#include "platform/Platform.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,7 @@ namespace mars {
 struct CheckContext {
     QString cloudId = QStringLiteral("china");
     QString installFolder;         // empty: where the agent is installed, or its default folder
+    QString tempFolder;            // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
     QStringList restartArguments;  // how to come back to the same page after restarting elevated
 };
 
@@ -21,6 +23,9 @@ struct FixOutcome {
     bool ok() const { return failures.isEmpty(); }
 };
 
+// Counts a long fix's steps for a progress bar, and carries the user's Cancel back to it.
+using FixProgress = platform::Progress;
+
 class Fix {
 public:
     virtual ~Fix() = default;
@@ -28,7 +33,8 @@ public:
     virtual QString title() const = 0;   // the button text
     virtual QString plan() const = 0;    // what it will do, shown before it does it
     virtual bool needsElevation() const = 0;
-    virtual FixOutcome apply(const CheckContext& context) const = 0;
+    // Runs on a worker thread. A long fix counts `progress` up and stops early once progress.cancel is set.
+    virtual FixOutcome apply(const CheckContext& context, FixProgress& progress) const = 0;
 };
 
 class Check {

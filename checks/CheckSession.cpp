@@ -20,10 +20,10 @@ CheckResult runGuarded(const Check& check, const CheckContext& context)
     }
 }
 
-FixOutcome applyGuarded(const Fix& fix, const CheckContext& context)
+FixOutcome applyGuarded(const Fix& fix, const CheckContext& context, FixProgress& progress)
 {
     try {
-        return fix.apply(context);
+        return fix.apply(context, progress);
     } catch (const std::exception& error) {
         FixOutcome outcome;
         outcome.failures << CheckSession::tr("The fix stopped with an error: %1").arg(QString::fromLocal8Bit(error.what()));
@@ -52,7 +52,7 @@ void CheckSession::addCheck(const QString& section, std::shared_ptr<const Check>
 {
     const QString id = check->id();
     m_order << id;
-    m_entries.insert(id, Entry{section, std::move(check), {}, 0});
+    m_entries.insert(id, Entry{section, std::move(check), {}, 0, nullptr});
 }
 
 QList<std::shared_ptr<const Check>> CheckSession::checks(const QString& section) const
@@ -87,6 +87,17 @@ bool CheckSession::isBusy() const
         if (entry.result.status == Status::Running)
             return true;
     return false;
+}
+
+std::shared_ptr<const FixProgress> CheckSession::fixProgress(const QString& checkId) const
+{
+    return m_entries.value(checkId).progress;
+}
+
+void CheckSession::cancelFix(const QString& checkId)
+{
+    if (const auto& progress = m_entries.value(checkId).progress)
+        progress->cancel = true;
 }
 
 void CheckSession::resumeFixAfterRun(const QString& checkId, const QString& fixId)
@@ -148,14 +159,15 @@ void CheckSession::applyFix(const QString& checkId, const QString& fixId)
     setResult(checkId, applying);
     spdlog::info("fix {} of check {}: started", fixId.toStdString(), checkId.toStdString());
 
-    std::thread([mailbox = m_mailbox, fix, context = m_context, checkId, generation] {
-        FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context), QDateTime::currentDateTimeUtc()};
+    found->progress = std::make_shared<FixProgress>();
+    std::thread([mailbox = m_mailbox, fix, context = m_context, checkId, generation, progress = found->progress] {
+        FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context, *progress), QDateTime::currentDateTimeUtc()};
         std::lock_guard lock(mailbox->mutex);
         if (CheckSession* session = mailbox->session)
             QMetaObject::invokeMethod(session, [session, checkId, generation, record] { session->finishFix(checkId, generation, record); },
                                       Qt::QueuedConnection);
     }).detach();
-    armTimeout(checkId, generation, 120);
+    armTimeout(checkId, generation, 600);  // a fix may have 100,000 files to delete
 }
 
 void CheckSession::armTimeout(const QString& checkId, quint64 generation, int seconds)
@@ -196,6 +208,7 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
     for (const QString& line : record.outcome.failures)
         spdlog::warn("fix {}: failed: {}", record.fixId.toStdString(), line.toStdString());
     m_fixHistory << record;
+    found->progress.reset();
     found->result.status = Status::NotRun;  // lets run() start the proving re-run
     emit fixFinished(checkId, record);
     if (record.outcome.restartsProgram) {

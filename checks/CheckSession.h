@@ -34,6 +34,9 @@ public:
     CheckResult result(const QString& checkId) const;
     QList<FixRecord> fixHistory() const { return m_fixHistory; }
     bool isBusy() const;
+    // While a fix runs: its progress (for a bar) and a way to stop it. Null when no fix is running.
+    std::shared_ptr<const FixProgress> fixProgress(const QString& checkId) const;
+    void cancelFix(const QString& checkId);
 
     CheckContext context() const { return m_context; }
     void setContext(const CheckContext& context) { m_context = context; }
@@ -66,6 +69,7 @@ private:
         std::shared_ptr<const Check> check;
         CheckResult result;
         quint64 generation = 0;
+        std::shared_ptr<FixProgress> progress;
     };
 
     void finishRun(const QString& checkId, quint64 generation, const CheckResult& result);

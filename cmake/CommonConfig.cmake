@@ -4,6 +4,10 @@ target_compile_features(mars_common_config INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  # GCC 12 reports std::string appends at -O3 as overlapping memcpy (GCC bug 105329): a false positive.
+  target_compile_options(mars_common_config INTERFACE -Wno-restrict)
+endif()
 if(MARS_WARNINGS_AS_ERRORS)
   target_compile_options(mars_common_config INTERFACE -Werror)
 endif()

@@ -5,14 +5,18 @@
 
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mars {
 
 CheckPage::CheckPage(const QString& section, MainWizard* wizard)
     : QWizardPage(wizard), m_section(section), m_wizard(wizard), m_inputs(new QVBoxLayout), m_rows(new QVBoxLayout),
-      m_recheck(new QPushButton(tr("Check again"), this))
+      m_recheck(new QPushButton(tr("Check again"), this)), m_progressTimer(new QTimer(this))
 {
+    // Fix progress is polled, not signalled: a cleanup of 100,000 files must not flood the event loop.
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &CheckPage::showProgress);
     setObjectName(section + QStringLiteral("Page"));
     m_recheck->setObjectName(QStringLiteral("recheck"));
     connect(m_recheck, &QPushButton::clicked, this, [this] { m_wizard->session().runSection(m_section); });
@@ -46,6 +50,7 @@ void CheckPage::buildRows()
     for (const auto& check : m_wizard->session().checks(m_section)) {
         auto* row = new CheckRow(check->id(), check->title(), this);
         connect(row, &CheckRow::fixRequested, m_wizard, &MainWizard::requestFix);
+        connect(row, &CheckRow::cancelRequested, &m_wizard->session(), &CheckSession::cancelFix);
         m_rows->addWidget(row);
         m_rowById.insert(check->id(), row);
         showResult(check->id());
@@ -86,6 +91,19 @@ void CheckPage::updateRecheckButton()
     for (auto it = m_rowById.cbegin(); it != m_rowById.cend(); ++it)
         running = running || m_wizard->session().result(it.key()).status == Status::Running;
     m_recheck->setEnabled(!running);
+    if (running && !m_progressTimer->isActive())
+        m_progressTimer->start();
+    else if (!running)
+        m_progressTimer->stop();
+    showProgress();
+}
+
+void CheckPage::showProgress()
+{
+    for (auto it = m_rowById.cbegin(); it != m_rowById.cend(); ++it) {
+        if (const auto progress = m_wizard->session().fixProgress(it.key()))
+            it.value()->setProgress(progress->done, progress->total);
+    }
 }
 
 }  // namespace mars

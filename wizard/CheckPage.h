@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QPushButton;
+class QTimer;
 class QVBoxLayout;
 
 namespace mars {
@@ -29,12 +30,14 @@ private:
     void showResult(const QString& checkId);
     void showFix(const QString& checkId, const FixRecord& record);
     void updateRecheckButton();
+    void showProgress();
 
     QString m_section;
     MainWizard* m_wizard;
     QVBoxLayout* m_inputs;
     QVBoxLayout* m_rows;
     QPushButton* m_recheck;
+    QTimer* m_progressTimer;
     QHash<QString, CheckRow*> m_rowById;
 };
 

@@ -4,6 +4,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -24,7 +26,8 @@ QString bulletList(const QStringList& lines)
 CheckRow::CheckRow(const QString& checkId, const QString& title, QWidget* parent)
     : QFrame(parent), m_checkId(checkId), m_icon(new StatusIcon(this)), m_title(new QLabel(title, this)),
       m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
-      m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout)
+      m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("checkRow_") + checkId);
     setFrameShape(QFrame::StyledPanel);
@@ -56,6 +59,19 @@ CheckRow::CheckRow(const QString& checkId, const QString& title, QWidget* parent
     m_detailsToggle->setVisible(false);
     connect(m_detailsToggle, &QToolButton::toggled, this, &CheckRow::setDetailsVisible);
 
+    m_progress->setObjectName(QStringLiteral("fixProgress"));
+    m_progress->setVisible(false);
+    m_progress->setFormat(tr("%v of %m"));
+    m_cancel->setObjectName(QStringLiteral("cancelFix"));
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        emit cancelRequested(m_checkId);
+    });
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     auto* heading = new QHBoxLayout;
@@ -63,6 +79,7 @@ CheckRow::CheckRow(const QString& checkId, const QString& title, QWidget* parent
     heading->addLayout(m_fixButtons);
     text->addLayout(heading);
     text->addWidget(m_verdict);
+    text->addLayout(progressRow);
     text->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     text->addWidget(m_evidence);
     text->addWidget(m_lastFix);
@@ -80,8 +97,22 @@ void CheckRow::setDetailsVisible(bool visible)
     m_evidence->setVisible(visible && !m_evidence->text().isEmpty());
 }
 
+void CheckRow::setProgress(quint64 done, quint64 total)
+{
+    // QProgressBar counts in int; scale large counts so 100,000 files still move the bar smoothly.
+    const quint64 scale = total > quint64(INT_MAX) ? total / INT_MAX + 1 : 1;
+    m_progress->setRange(0, int(total / scale));
+    m_progress->setValue(int(qMin(done, total) / scale));
+    m_progress->setFormat(total ? tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)) : tr("Preparing…"));
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+}
+
 void CheckRow::setResult(const CheckResult& result, bool processElevated)
 {
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_cancel->setEnabled(true);
     m_icon->setStatus(result.status);
     const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary;
     m_verdict->setText(verdict);

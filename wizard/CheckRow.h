@@ -4,6 +4,8 @@
 #include <QFrame>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QToolButton;
 class QHBoxLayout;
 
@@ -22,9 +24,12 @@ public:
     void setResult(const CheckResult& result, bool processElevated);
     void setFixRecord(const FixRecord& record);
     void setDetailsVisible(bool visible);
+    // While a fix runs: how far it got (total 0: not known yet); hidden again by the next setResult().
+    void setProgress(quint64 done, quint64 total);
 
 signals:
     void fixRequested(const QString& checkId, const QString& fixId);
+    void cancelRequested(const QString& checkId);
 
 private:
     QString m_checkId;
@@ -35,6 +40,8 @@ private:
     QLabel* m_evidence;
     QLabel* m_lastFix;
     QHBoxLayout* m_fixButtons;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
 };
 
 }  // namespace mars

@@ -56,7 +56,7 @@ QString RestartElevatedFix::plan() const
               "window closes and the tool opens again on the same page with full rights.");
 }
 
-FixOutcome RestartElevatedFix::apply(const CheckContext& context) const
+FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) const
 {
     std::vector<std::string> arguments;
     for (const QString& argument : context.restartArguments)

@@ -27,7 +27,7 @@ public:
     QString title() const override { return tr("Restart as administrator"); }
     QString plan() const override;
     bool needsElevation() const override { return false; }  // it is the way to elevation
-    FixOutcome apply(const CheckContext& context) const override;
+    FixOutcome apply(const CheckContext& context, FixProgress& progress) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

@@ -118,7 +118,7 @@ QString ClearFolderAttributesFix::plan() const
     return steps.join(QLatin1Char('\n'));
 }
 
-FixOutcome ClearFolderAttributesFix::apply(const CheckContext&) const
+FixOutcome ClearFolderAttributesFix::apply(const CheckContext&, FixProgress&) const
 {
     return toOutcome(m_platform->clearAttributes(m_folder, m_attributes));
 }

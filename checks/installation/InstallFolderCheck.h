@@ -30,7 +30,7 @@ public:
     QString title() const override { return tr("Remove these attributes"); }
     QString plan() const override;
     bool needsElevation() const override { return m_needsElevation; }
-    FixOutcome apply(const CheckContext& context) const override;
+    FixOutcome apply(const CheckContext& context, FixProgress& progress) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

@@ -1,6 +1,7 @@
 #pragma once
 // The one interface between the checks and the operating system. Standard C++ only (no Qt), so the Win32
 // implementation cross-compiles with mingw-w64 and its tests run under Wine without a Qt for Windows.
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -50,6 +51,37 @@ struct InstallLocation {
     bool fromAgentRegistration = false;  // true: the installed agent's own record; false: the default location
 };
 
+// Shared between a long operation on a worker thread and whoever shows it: counts up, and may be asked to stop.
+struct Progress {
+    std::atomic<std::uint64_t> done{0};
+    std::atomic<std::uint64_t> total{0};
+    std::atomic<bool> cancel{false};
+};
+
+// What lies directly in a temp folder under the name *.tmp. Only regular, singly linked files count as clearable.
+struct TmpScan {
+    bool ok = false;
+    bool accessDenied = false;
+    std::string error;
+    std::uint64_t files = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t notRegular = 0;  // links, junctions, folders, devices, hard-linked files: always left alone
+};
+
+struct TmpCleanup {
+    bool ok = false;  // false: the folder could not be opened safely; `error` says why and nothing was deleted
+    std::string error;
+    bool cancelled = false;
+    std::uint64_t deleted = 0;
+    std::uint64_t bytesFreed = 0;
+    std::uint64_t inUse = 0;
+    std::uint64_t readOnly = 0;
+    std::uint64_t notRegular = 0;
+    std::uint64_t vanished = 0;  // gone (or replaced) between listing and deleting
+    std::uint64_t failed = 0;
+    std::vector<std::string> examples;  // a few names left in place, with the reason
+};
+
 class Platform {
 public:
     virtual ~Platform() = default;
@@ -60,6 +92,14 @@ public:
     // Whether this process may change the folder's attributes as it runs now (false: only an administrator can).
     virtual bool canChangeAttributes(const std::filesystem::path& folder) = 0;
     virtual InstallLocation agentInstallLocation() = 0;
+
+    // The folders the agent's temporary files go to: %SystemRoot%\Temp, and %SystemRoot%\SystemTemp where Windows
+    // has it (GetTempPath2 for SYSTEM). POSIX: the system temp folder, the portable stand-in.
+    virtual std::vector<std::filesystem::path> agentTempFolders() = 0;
+    virtual TmpScan scanTmpFiles(const std::filesystem::path& folder) = 0;
+    // Deletes regular *.tmp files directly in `folder`: never follows or deletes through links, junctions or
+    // reparse points, never recurses, skips files in use and read-only files, re-checks each file on its open handle.
+    virtual TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) = 0;
 
     virtual bool canRelaunchElevated() = 0;
     // Starts this program again with administrator rights and the given arguments (UTF-8).

@@ -1,9 +1,13 @@
 #include "checks/installation/AdminRightsCheck.h"
 #include "../support/FakePlatform.h"
 
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 
 using namespace mars;
+
+namespace {
+FixProgress progress;  // these fixes are quick; nothing reads their progress
+}
 using mars::platform::ElevationType;
 
 namespace {
@@ -77,14 +81,14 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     RestartElevatedFix fix(fake);
     CheckContext context;
     context.restartArguments = {"--page", "installation", "--cloud", "china"};
-    FixOutcome outcome = fix.apply(context);
+    FixOutcome outcome = fix.apply(context, progress);
     CHECK(outcome.ok());
     CHECK(outcome.restartsProgram);
     REQUIRE(fake->relaunches.size() == 1);
     CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china"});
 
     fake->relaunchDeclined = true;
-    outcome = fix.apply(context);
+    outcome = fix.apply(context, progress);
     CHECK_FALSE(outcome.ok());
     CHECK_FALSE(outcome.restartsProgram);
     CHECK(outcome.failures.join(' ').contains("declined"));

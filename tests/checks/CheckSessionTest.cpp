@@ -3,7 +3,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 
 #include <future>
 

@@ -1,6 +1,6 @@
 #include "checks/CloudProfile.h"
 
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 
 using namespace mars;
 

@@ -1,9 +1,13 @@
 #include "checks/installation/InstallFolderCheck.h"
 #include "../support/FakePlatform.h"
 
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 
 using namespace mars;
+
+namespace {
+FixProgress progress;  // these fixes are quick; nothing reads their progress
+}
 using namespace mars::platform;
 
 namespace {
@@ -46,7 +50,7 @@ TEST_CASE("every combination of attributes on an existing folder", "[install-fol
     CHECK(evidence.contains("4024"));
 
     // The fix clears exactly what was found, and the re-run passes.
-    const FixOutcome outcome = result.fixes[0]->apply(contextFor(kFolder));
+    const FixOutcome outcome = result.fixes[0]->apply(contextFor(kFolder), progress);
     CHECK(outcome.ok());
     CHECK(fake->folders[kFolder].attributes == 0);
     CHECK(check.run(contextFor(kFolder)).status == Status::Pass);
@@ -68,7 +72,7 @@ TEST_CASE("a folder still to be created inherits only compression and encryption
     if (inheritedBad) {
         REQUIRE(result.fixes.size() == 1);
         CHECK(result.fixes[0]->plan().contains("/programs"));
-        result.fixes[0]->apply({});
+        result.fixes[0]->apply({}, progress);
         CHECK((fake->folders[kParent].attributes & (AttrCompressed | AttrEncrypted)) == 0);
         CHECK((fake->folders[kParent].attributes & (AttrSystem | AttrHidden)) == (attributes & (AttrSystem | AttrHidden)));
     }
@@ -114,7 +118,7 @@ TEST_CASE("the fix says what it will do, whether it needs elevation, and reports
     CHECK(fix.plan().contains("Clear the Hidden attribute of /programs/agent"));
     CHECK(fix.plan().contains("Turn off compression"));
     CHECK_FALSE(fix.plan().contains("encryption"));
-    const FixOutcome outcome = fix.apply({});
+    const FixOutcome outcome = fix.apply({}, progress);
     CHECK_FALSE(outcome.ok());
     CHECK(outcome.changes.size() == 1);
     CHECK(outcome.failures.size() == 1);

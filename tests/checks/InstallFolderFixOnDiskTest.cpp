@@ -3,10 +3,14 @@
 #include "checks/installation/InstallFolderCheck.h"
 #include "../platform/TempFolder.h"
 
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 #include <sys/xattr.h>
 
 using namespace mars;
+
+namespace {
+FixProgress progress;  // these fixes are quick; nothing reads their progress
+}
 
 TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and then passes", "[install-folder][disk]")
 {
@@ -26,7 +30,7 @@ TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and the
     REQUIRE(before.fixes.size() == 1);
     CHECK_FALSE(before.fixes[0]->needsElevation());
 
-    const FixOutcome outcome = before.fixes[0]->apply(context);
+    const FixOutcome outcome = before.fixes[0]->apply(context, progress);
     CHECK(outcome.ok());
     REQUIRE(outcome.changes.size() == 1);
     CHECK(outcome.changes[0].contains("System Hidden"));

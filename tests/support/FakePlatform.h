@@ -3,6 +3,7 @@
 // a split-token administrator, a compressed or encrypted folder, a declined UAC prompt.
 #include "checks/platform/Platform.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -24,6 +25,9 @@ public:
     bool relaunchDeclined = false;
     platform::FolderAttributes unclearable = 0;  // attributes clearAttributes fails on, as Wine does for compression
     std::vector<std::vector<std::string>> relaunches;
+    std::vector<std::filesystem::path> tempFolders = {"C:/Windows/Temp"};
+    std::map<std::filesystem::path, platform::TmpScan> tmp;  // what each temp folder holds
+    std::uint64_t tmpInUse = 0;                                 // files each cleanup finds in use
     int clearCalls = 0;
 
     platform::AdminStatus queryAdminStatus() override { return admin; }
@@ -59,6 +63,32 @@ public:
     }
 
     bool canChangeAttributes(const std::filesystem::path&) override { return writable; }
+
+    std::vector<std::filesystem::path> agentTempFolders() override { return tempFolders; }
+    platform::TmpScan scanTmpFiles(const std::filesystem::path& folder) override
+    {
+        std::lock_guard lock(m_mutex);
+        return tmp[folder];
+    }
+    platform::TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, platform::Progress& progress) override
+    {
+        std::lock_guard lock(m_mutex);
+        platform::TmpScan& scan = tmp[folder];
+        platform::TmpCleanup cleanup;
+        cleanup.ok = scan.ok;
+        cleanup.error = scan.error;
+        if (!scan.ok)
+            return cleanup;
+        progress.total = scan.files;
+        cleanup.inUse = std::min(tmpInUse, scan.files);
+        cleanup.deleted = scan.files - cleanup.inUse;
+        cleanup.bytesFreed = scan.files ? scan.bytes * cleanup.deleted / scan.files : 0;
+        cleanup.notRegular = scan.notRegular;
+        progress.done = scan.files;
+        scan.files = cleanup.inUse;
+        scan.bytes -= cleanup.bytesFreed;
+        return cleanup;
+    }
     platform::InstallLocation agentInstallLocation() override { return {installFolder, installed}; }
     bool canRelaunchElevated() override { return relaunchSupported; }
 

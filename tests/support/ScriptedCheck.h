@@ -39,7 +39,7 @@ public:
     QString title() const override { return QStringLiteral("Fix ") + m_id; }
     QString plan() const override { return QStringLiteral("Will fix ") + m_id; }
     bool needsElevation() const override { return m_elevation; }
-    FixOutcome apply(const CheckContext&) const override { return m_body(); }
+    FixOutcome apply(const CheckContext&, FixProgress&) const override { return m_body(); }
 
 private:
     QString m_id;

@@ -15,7 +15,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
-#include <catch2/catch.hpp>
+#include "../support/CatchQt.h"
 
 using namespace mars;
 using namespace mars::platform;
@@ -35,6 +35,7 @@ struct Harness {
         fake->folders["/programs"] = {};
         fake->folders["/programs/agent"] = {true, AttrHidden | AttrCompressed};
         fake->admin = {true, true, true, ElevationType::Full, "CONTOSO\\helpdesk", ""};
+        fake->tmp["C:/Windows/Temp"].ok = true;
         addAllChecks(session, fake);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter});
         wizard->resize(820, 640);
@@ -91,15 +92,19 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
 
     h.next();
     CHECK(h.wizard->currentId() == MainWizard::RegistrationPageId);
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("temp-files") == Status::Pass);
     test::saveScreenshot(*h.wizard, "04-registration");
 
     h.next();
     CHECK(h.wizard->currentId() == MainWizard::SummaryPageId);
     auto* table = h.wizard->findChild<QTreeWidget*>("summaryTable");
     REQUIRE(table);
-    REQUIRE(table->topLevelItemCount() == 1);  // Installation; Registration has no checks yet
-    CHECK(table->topLevelItem(0)->childCount() == h.session.checks().size());
+    REQUIRE(table->topLevelItemCount() == 2);
+    CHECK(table->topLevelItem(0)->text(0) == "Installation");
+    CHECK(table->topLevelItem(0)->childCount() + table->topLevelItem(1)->childCount() == h.session.checks().size());
     CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Everything checked is ready for the agent.");
+    CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(0)->text(1) == "No .tmp files are piling up.");
     CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
     test::saveScreenshot(*h.wizard, "05-summary");
 }

@@ -7,5 +7,7 @@ AdminStatus queryAdminStatus();  // root = elevated administrator; a member of s
 AttributeRead readAttributes(const std::filesystem::path& path);
 ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which);
 bool canChangeAttributes(const std::filesystem::path& folder);
+TmpScan scanTmpFiles(const std::filesystem::path& folder);
+TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress);
 
 }  // namespace mars::platform::posix

@@ -17,6 +17,12 @@ public:
         // There is no Linux agent; the portable build checks the folder an install would use on a Unix-like layout.
         return {"/opt/Microsoft Azure Recovery Services Agent", false};
     }
+    std::vector<std::filesystem::path> agentTempFolders() override { return {std::filesystem::temp_directory_path()}; }
+    TmpScan scanTmpFiles(const std::filesystem::path& folder) override { return posix::scanTmpFiles(folder); }
+    TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override
+    {
+        return posix::deleteTmpFiles(folder, progress);
+    }
     bool canRelaunchElevated() override { return false; }
     ChangeResult relaunchElevated(const std::vector<std::string>&) override
     {

@@ -10,6 +10,9 @@ ChangeResult relaunchElevated(const std::vector<std::string>& arguments);
 AttributeRead readAttributes(const std::filesystem::path& path);
 ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which);
 bool canChangeAttributes(const std::filesystem::path& folder);
+std::vector<std::filesystem::path> agentTempFolders();
+TmpScan scanTmpFiles(const std::filesystem::path& folder);
+TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress);
 InstallLocation agentInstallLocation();
 
 }  // namespace mars::platform::win32

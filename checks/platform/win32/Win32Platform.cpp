@@ -13,6 +13,12 @@ public:
     }
     bool canChangeAttributes(const std::filesystem::path& folder) override { return win32::canChangeAttributes(folder); }
     InstallLocation agentInstallLocation() override { return win32::agentInstallLocation(); }
+    std::vector<std::filesystem::path> agentTempFolders() override { return win32::agentTempFolders(); }
+    TmpScan scanTmpFiles(const std::filesystem::path& folder) override { return win32::scanTmpFiles(folder); }
+    TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override
+    {
+        return win32::deleteTmpFiles(folder, progress);
+    }
     bool canRelaunchElevated() override { return true; }
     ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
     {

@@ -1,0 +1,104 @@
+#include "checks/registration/TempFilesCheck.h"
+#include "../support/FakePlatform.h"
+
+#include "../support/CatchQt.h"
+
+using namespace mars;
+
+namespace {
+const std::filesystem::path kTemp = "C:/Windows/Temp";
+
+std::shared_ptr<test::FakePlatform> withFiles(std::uint64_t files, std::uint64_t bytes = 0)
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan scan;
+    scan.ok = true;
+    scan.files = files;
+    scan.bytes = bytes;
+    fake->tmp[kTemp] = scan;
+    return fake;
+}
+}  // namespace
+
+TEST_CASE("no .tmp files pass", "[temp]")
+{
+    const CheckResult result = TempFilesCheck(withFiles(0)).run({});
+    CHECK(result.status == Status::Pass);
+    CHECK(result.fixes.isEmpty());
+}
+
+TEST_CASE("some .tmp files warn and offer the cleanup; 60,000 fail and name error 34513", "[temp]")
+{
+    const auto [files, status] = GENERATE(table<std::uint64_t, Status>({{1, Status::Warning},
+                                                                         {10, Status::Warning},
+                                                                         {59999, Status::Warning},
+                                                                         {60000, Status::Fail},
+                                                                         {65535, Status::Fail}}));
+    auto fake = withFiles(files, files * 1024);
+    const CheckResult result = TempFilesCheck(fake).run({});
+    INFO(files);
+    CHECK(result.status == status);
+    CHECK(result.evidence.join('\n').contains("34513"));
+    REQUIRE(result.fixes.size() == 1);
+    CHECK(result.fixes[0]->id() == "clear-tmp-files");
+    CHECK(result.fixes[0]->plan().contains("Files in use, read-only files, links, junctions"));
+
+    FixProgress progress;
+    const FixOutcome outcome = result.fixes[0]->apply({}, progress);
+    CHECK(outcome.ok());
+    CHECK(progress.done == files);
+    CHECK(TempFilesCheck(fake).run({}).status == Status::Pass);
+}
+
+TEST_CASE("files in use are reported and stay counted", "[temp]")
+{
+    auto fake = withFiles(100, 100);
+    fake->tmpInUse = 3;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    FixProgress progress;
+    const FixOutcome outcome = result.fixes[0]->apply({}, progress);
+    CHECK_FALSE(outcome.ok());
+    CHECK(outcome.failures.join('\n').contains("left 3 files that are in use"));
+    CHECK(outcome.changes.join('\n').contains("deleted 97"));
+    CHECK(TempFilesCheck(fake).run({}).summary.startsWith("3 .tmp files"));
+}
+
+TEST_CASE("a folder only administrators may list asks for a restart as administrator", "[temp]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->admin.elevated = false;
+    platform::TmpScan denied;
+    denied.accessDenied = true;
+    denied.error = "C:\\Windows\\Temp: Access is denied. (error 5)";
+    fake->tmp[kTemp] = denied;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Warning);
+    REQUIRE(result.fixes.size() == 1);
+    CHECK(result.fixes[0]->id() == "restart-elevated");
+}
+
+TEST_CASE("an unreadable folder is an Error with the reason", "[temp]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan broken;
+    broken.error = "C:\\Windows\\Temp is a junction, link or not a folder; refusing to look inside it";
+    fake->tmp[kTemp] = broken;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Error);
+    CHECK(result.evidence.join('\n').contains("refusing"));
+}
+
+TEST_CASE("both SystemTemp and Temp are counted, and a chosen folder replaces them", "[temp]")
+{
+    auto fake = withFiles(5, 50);
+    fake->tempFolders = {kTemp, "C:/Windows/SystemTemp"};
+    platform::TmpScan scan;
+    scan.ok = true;
+    scan.files = 7;
+    fake->tmp["C:/Windows/SystemTemp"] = scan;
+    CHECK(TempFilesCheck(fake).run({}).summary.startsWith("12 .tmp files"));
+
+    CheckContext context;
+    context.tempFolder = "C:/Windows/SystemTemp";
+    CHECK(TempFilesCheck(fake).run(context).summary.startsWith("7 .tmp files"));
+}
