@@ -14,6 +14,10 @@ struct CheckContext {
     QString installFolder;         // empty: where the agent is installed, or its default folder
     QString tempFolder;            // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
     QStringList restartArguments;  // how to come back to the same page after restarting elevated
+    // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.
+    QStringList timeServers;       // "host" or "host:port" for SNTP
+    QStringList dateUrls;          // HTTPS URLs whose Date header is read
+    int networkTimeoutMs = 0;      // per stage
 };
 
 struct FixOutcome {

@@ -43,9 +43,27 @@ CheckSession::CheckSession(QObject* parent) : QObject(parent), m_mailbox(std::ma
 
 CheckSession::~CheckSession()
 {
-    // Workers still running keep their own copies of what they need and find no one to report to.
-    std::lock_guard lock(m_mailbox->mutex);
+    // Workers keep their own copies of what they need and find no one to report to. They are still waited for
+    // (every check has its own timeout): a worker inside a Qt event loop must not outlive the application object.
+    std::unique_lock lock(m_mailbox->mutex);
     m_mailbox->session = nullptr;
+    if (!m_mailbox->finished.wait_for(lock, std::chrono::seconds(15), [this] { return m_mailbox->running == 0; }))
+        spdlog::warn("{} check worker(s) still running at exit", m_mailbox->running);
+}
+
+template <typename Work>
+void CheckSession::startWorker(Work work)
+{
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        ++m_mailbox->running;
+    }
+    std::thread([mailbox = m_mailbox, work = std::move(work)] {
+        work(*mailbox);
+        std::lock_guard lock(mailbox->mutex);
+        --mailbox->running;
+        mailbox->finished.notify_all();
+    }).detach();
 }
 
 void CheckSession::addCheck(const QString& section, std::shared_ptr<const Check> check)
@@ -117,13 +135,13 @@ void CheckSession::run(const QString& checkId)
     setResult(checkId, running);
     spdlog::info("check {}: started", checkId.toStdString());
 
-    std::thread([mailbox = m_mailbox, check = found->check, context = m_context, checkId, generation] {
+    startWorker([check = found->check, context = m_context, checkId, generation](Mailbox& mailbox) {
         const CheckResult result = runGuarded(*check, context);
-        std::lock_guard lock(mailbox->mutex);
-        if (CheckSession* session = mailbox->session)
+        std::lock_guard lock(mailbox.mutex);
+        if (CheckSession* session = mailbox.session)
             QMetaObject::invokeMethod(session, [session, checkId, generation, result] { session->finishRun(checkId, generation, result); },
                                       Qt::QueuedConnection);
-    }).detach();
+    });
     armTimeout(checkId, generation, found->check->timeoutSeconds());
 }
 
@@ -160,13 +178,13 @@ void CheckSession::applyFix(const QString& checkId, const QString& fixId)
     spdlog::info("fix {} of check {}: started", fixId.toStdString(), checkId.toStdString());
 
     found->progress = std::make_shared<FixProgress>();
-    std::thread([mailbox = m_mailbox, fix, context = m_context, checkId, generation, progress = found->progress] {
+    startWorker([fix, context = m_context, checkId, generation, progress = found->progress](Mailbox& mailbox) {
         FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context, *progress), QDateTime::currentDateTimeUtc()};
-        std::lock_guard lock(mailbox->mutex);
-        if (CheckSession* session = mailbox->session)
+        std::lock_guard lock(mailbox.mutex);
+        if (CheckSession* session = mailbox.session)
             QMetaObject::invokeMethod(session, [session, checkId, generation, record] { session->finishFix(checkId, generation, record); },
                                       Qt::QueuedConnection);
-    }).detach();
+    });
     armTimeout(checkId, generation, 600);  // a fix may have 100,000 files to delete
 }
 

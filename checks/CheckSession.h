@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <condition_variable>
 #include <mutex>
 
 namespace mars {
@@ -62,8 +63,12 @@ signals:
 private:
     struct Mailbox {
         std::mutex mutex;
+        std::condition_variable finished;
         CheckSession* session = nullptr;
+        int running = 0;  // workers not yet done
     };
+    template <typename Work>
+    void startWorker(Work work);
     struct Entry {
         QString section;
         std::shared_ptr<const Check> check;

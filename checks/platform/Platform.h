@@ -82,6 +82,15 @@ struct TmpCleanup {
     std::vector<std::string> examples;  // a few names left in place, with the reason
 };
 
+// The Windows Time service as the clock check reports it.
+struct TimeService {
+    bool applicable = false;  // false on systems without Windows Time (the portable build)
+    bool installed = false;
+    bool running = false;
+    bool domainJoined = false;  // a domain member takes its time from the domain: never set it by hand
+    std::string error;
+};
+
 class Platform {
 public:
     virtual ~Platform() = default;
@@ -100,6 +109,12 @@ public:
     // Deletes regular *.tmp files directly in `folder`: never follows or deletes through links, junctions or
     // reparse points, never recurses, skips files in use and read-only files, re-checks each file on its open handle.
     virtual TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) = 0;
+
+    virtual TimeService timeService() = 0;
+    // Starts Windows Time if it is stopped and asks it to resync now (w32tm /resync /force).
+    virtual ChangeResult resyncClock() = 0;
+    // Sets the system clock (UTC). Callers decide whether that is safe: see ClockDecision.
+    virtual ChangeResult setClock(double unixSeconds) = 0;
 
     virtual bool canRelaunchElevated() = 0;
     // Starts this program again with administrator rights and the given arguments (UTF-8).

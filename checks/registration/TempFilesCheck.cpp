@@ -45,8 +45,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         readable.push_back(folder);
         files += scan.files;
         bytes += scan.bytes;
-        result.evidence << tr("%1: %n .tmp file(s), %2", nullptr, int(qMin<std::uint64_t>(scan.files, INT_MAX)))
-                               .arg(pathText(folder), size(scan.bytes));
+        result.evidence << tr("%1: %2 .tmp files, %3").arg(pathText(folder), count(scan.files), size(scan.bytes));
         if (scan.notRegular)
             result.evidence << tr("%1 item(s) named *.tmp there are links, junctions or folders; they are never touched.")
                                    .arg(count(scan.notRegular));

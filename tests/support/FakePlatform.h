@@ -28,6 +28,9 @@ public:
     std::vector<std::filesystem::path> tempFolders = {"C:/Windows/Temp"};
     std::map<std::filesystem::path, platform::TmpScan> tmp;  // what each temp folder holds
     std::uint64_t tmpInUse = 0;                                 // files each cleanup finds in use
+    platform::TimeService time{true, true, true, false, ""};
+    int resyncs = 0;
+    std::vector<double> clockSets;  // every setClock() call, so tests can prove the clock was (not) set
     int clearCalls = 0;
 
     platform::AdminStatus queryAdminStatus() override { return admin; }
@@ -90,6 +93,17 @@ public:
         return cleanup;
     }
     platform::InstallLocation agentInstallLocation() override { return {installFolder, installed}; }
+    platform::TimeService timeService() override { return time; }
+    platform::ChangeResult resyncClock() override
+    {
+        ++resyncs;
+        return {{"asked Windows Time to resync"}, {}};
+    }
+    platform::ChangeResult setClock(double unixSeconds) override
+    {
+        clockSets.push_back(unixSeconds);
+        return {{"set the system clock"}, {}};
+    }
     bool canRelaunchElevated() override { return relaunchSupported; }
 
     platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override

@@ -2,6 +2,7 @@
 // Registration -> Summary, saving a screenshot of every page and state.
 #include "../support/AnsweringPrompter.h"
 #include "../support/FakePlatform.h"
+#include "../support/LoopbackSntpServer.h"
 #include "../support/Screenshots.h"
 #include "checks/Catalog.h"
 #include "wizard/CheckRow.h"
@@ -23,12 +24,13 @@ using namespace mars::platform;
 namespace {
 
 struct Harness {
+    test::LoopbackSntpServer sntp;  // a loopback time server; tests choose how far off this computer looks
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
     test::AnsweringPrompter prompter;
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
-    Harness()
+    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset)
     {
         fake->installFolder = "/programs/agent";
         fake->folders["/"] = {};
@@ -37,6 +39,11 @@ struct Harness {
         fake->admin = {true, true, true, ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
         addAllChecks(session, fake);
+        // No real network in GUI tests: the loopback time server only.
+        CheckContext context;
+        context.timeServers = {sntp.address()};
+        context.networkTimeoutMs = 1000;
+        session.setContext(context);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter});
         wizard->resize(820, 640);
         wizard->show();
@@ -104,7 +111,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(table->topLevelItem(0)->text(0) == "Installation");
     CHECK(table->topLevelItem(0)->childCount() + table->topLevelItem(1)->childCount() == h.session.checks().size());
     CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Everything checked is ready for the agent.");
-    CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(0)->text(1) == "No .tmp files are piling up.");
+    CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(1)->text(1) == "No .tmp files are piling up.");
     CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
     test::saveScreenshot(*h.wizard, "05-summary");
 }
@@ -180,4 +187,27 @@ TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", 
     h.next();
     h.next();
     CHECK(h.wizard->findChild<QLabel*>("headline")->text().contains("found a problem"));
+}
+
+TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, then cleared with progress", "[gui]")
+{
+    Harness h(-185.0);
+    h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 2};
+    h.wizard->setStartId(MainWizard::RegistrationPageId);
+    h.wizard->restart();
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("clock") == Status::Warning);
+    CHECK(h.row("clock")->findChild<QLabel*>("verdict")->text() == "The clock is 3 min 5 s ahead.");
+    REQUIRE(h.row("clock")->findChild<QPushButton*>("fix_resync-clock"));
+    CHECK(h.shownStatus("temp-files") == Status::Fail);
+    CHECK(h.row("temp-files")->findChild<QLabel*>("verdict")->text().startsWith("70,000 .tmp files"));
+    h.row("temp-files")->setDetailsVisible(true);
+    test::saveScreenshot(*h.wizard, "07-registration-problems");
+
+    QTest::mouseClick(h.row("temp-files")->findChild<QPushButton*>("fix_clear-tmp-files"), Qt::LeftButton);
+    CHECK(h.prompter.asked.last().contains("Delete the 70,000 .tmp files"));
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("temp-files") == Status::Pass);
+    CHECK(h.row("temp-files")->findChild<QLabel*>("lastFix")->text().contains("deleted 70,000 .tmp files"));
+    test::saveScreenshot(*h.wizard, "08-registration-temp-cleared");
 }

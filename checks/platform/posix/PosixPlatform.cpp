@@ -23,6 +23,9 @@ public:
     {
         return posix::deleteTmpFiles(folder, progress);
     }
+    TimeService timeService() override { return posix::timeService(); }
+    ChangeResult resyncClock() override { return posix::resyncClock(); }
+    ChangeResult setClock(double unixSeconds) override { return posix::setClock(unixSeconds); }
     bool canRelaunchElevated() override { return false; }
     ChangeResult relaunchElevated(const std::vector<std::string>&) override
     {

@@ -12,6 +12,9 @@ ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttribut
 bool canChangeAttributes(const std::filesystem::path& folder);
 std::vector<std::filesystem::path> agentTempFolders();
 TmpScan scanTmpFiles(const std::filesystem::path& folder);
+TimeService timeService();
+ChangeResult resyncClock();
+ChangeResult setClock(double unixSeconds);
 TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress);
 InstallLocation agentInstallLocation();
 

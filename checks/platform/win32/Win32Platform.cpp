@@ -19,6 +19,9 @@ public:
     {
         return win32::deleteTmpFiles(folder, progress);
     }
+    TimeService timeService() override { return win32::timeService(); }
+    ChangeResult resyncClock() override { return win32::resyncClock(); }
+    ChangeResult setClock(double unixSeconds) override { return win32::setClock(unixSeconds); }
     bool canRelaunchElevated() override { return true; }
     ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
     {
