@@ -1,5 +1,6 @@
 #pragma once
 #include "CheckResult.h"
+#include "CloudProfile.h"
 #include "platform/Platform.h"
 
 #include <QString>
@@ -18,12 +19,15 @@ struct CheckContext {
     QStringList timeServers;       // "host" or "host:port" for SNTP
     QStringList dateUrls;          // HTTPS URLs whose Date header is read
     int networkTimeoutMs = 0;      // per stage
+    QList<EndpointProbe> probes;   // replaces the cloud profile's endpoints
+    QString proxy;                 // "host:port" of an HTTP proxy to use instead of the system's
 };
 
 struct FixOutcome {
     QStringList changes;           // what the fix changed, one line each
     QStringList failures;          // what it could not change, and why
     bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
+    QString clipboardText;         // for the wizard to put on the clipboard (never a secret)
     bool ok() const { return failures.isEmpty(); }
 };
 
@@ -37,6 +41,8 @@ public:
     virtual QString title() const = 0;   // the button text
     virtual QString plan() const = 0;    // what it will do, shown before it does it
     virtual bool needsElevation() const = 0;
+    // False for fixes that change nothing on the system (copy a list, retry): they run without asking first.
+    virtual bool changesSystem() const { return true; }
     // Runs on a worker thread. A long fix counts `progress` up and stops early once progress.cancel is set.
     virtual FixOutcome apply(const CheckContext& context, FixProgress& progress) const = 0;
 };

@@ -45,8 +45,12 @@ std::optional<EndpointProbe> parseProbe(const QJsonValue& value, QString* error)
 {
     const QJsonObject object = value.toObject();
     EndpointProbe probe{object.value(QLatin1String("role")).toString(), object.value(QLatin1String("kind")).toString(),
-                        object.value(QLatin1String("host")).toString(), object.value(QLatin1String("url")).toString(),
-                        object.value(QLatin1String("expect")).toString()};
+                        object.value(QLatin1String("host")).toString(), quint16(object.value(QLatin1String("port")).toInt(443)),
+                        object.value(QLatin1String("url")).toString(), object.value(QLatin1String("expect")).toString()};
+    if (object.value(QLatin1String("port")).toInt(443) < 1 || object.value(QLatin1String("port")).toInt(443) > 65535) {
+        *error = CloudProfiles::tr("probe port must be 1-65535");
+        return std::nullopt;
+    }
     if (!value.isObject() || probe.role.isEmpty()) {
         *error = CloudProfiles::tr("each probe needs a \"role\"");
     } else if (probe.kind == QLatin1String("ncsi")) {

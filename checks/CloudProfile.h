@@ -12,6 +12,7 @@ struct EndpointProbe {
     QString role;    // sign-in, storage, ...: what a failure means for the agent
     QString kind;    // "https": DNS, TCP 443, TLS, HTTP; "dns": the name resolves; "ncsi": plain-HTTP body check
     QString host;
+    quint16 port = 443;
     QString url;     // ncsi only
     QString expect;  // ncsi only: the exact body
 };

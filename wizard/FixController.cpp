@@ -23,7 +23,7 @@ void FixController::request(const QString& checkId, const QString& fixId)
         return;
     }
     const QString text = tr("MARS Setup Doctor will:") + QStringLiteral("\n\n") + fix->plan();
-    if (m_wizard->prompter().confirm(m_wizard, fix->title(), text, fix->title()))
+    if (!fix->changesSystem() || m_wizard->prompter().confirm(m_wizard, fix->title(), text, fix->title()))
         m_wizard->session().applyFix(checkId, fixId);
 }
 

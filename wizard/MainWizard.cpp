@@ -7,6 +7,7 @@
 #include "WelcomePage.h"
 
 #include <QApplication>
+#include <QClipboard>
 
 namespace mars {
 
@@ -37,6 +38,10 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::updateRestartArguments);
     connect(m_fixes, &FixController::elevatedInstanceStarted, this, &QWidget::close);
     connect(m_services.session, &CheckSession::fixReady, this, &MainWizard::requestFix);
+    connect(m_services.session, &CheckSession::fixFinished, this, [](const QString&, const FixRecord& record) {
+        if (!record.outcome.clipboardText.isEmpty())
+            QApplication::clipboard()->setText(record.outcome.clipboardText);
+    });
     updateRestartArguments();
 }
 

@@ -116,6 +116,10 @@ public:
     // Sets the system clock (UTC). Callers decide whether that is safe: see ClockDecision.
     virtual ChangeResult setClock(double unixSeconds) = 0;
 
+    // Opens the system's proxy settings for the user (Windows: Settings > Network > Proxy).
+    virtual bool canOpenProxySettings() = 0;
+    virtual ChangeResult openProxySettings() = 0;
+
     virtual bool canRelaunchElevated() = 0;
     // Starts this program again with administrator rights and the given arguments (UTF-8).
     virtual ChangeResult relaunchElevated(const std::vector<std::string>& arguments) = 0;

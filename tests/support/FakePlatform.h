@@ -104,6 +104,8 @@ public:
         clockSets.push_back(unixSeconds);
         return {{"set the system clock"}, {}};
     }
+    bool canOpenProxySettings() override { return true; }
+    platform::ChangeResult openProxySettings() override { return {{"opened the proxy settings"}, {}}; }
     bool canRelaunchElevated() override { return relaunchSupported; }
 
     platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override

@@ -2,6 +2,7 @@
 // Registration -> Summary, saving a screenshot of every page and state.
 #include "../support/AnsweringPrompter.h"
 #include "../support/FakePlatform.h"
+#include "../support/LoopbackHttpServer.h"
 #include "../support/LoopbackSntpServer.h"
 #include "../support/Screenshots.h"
 #include "checks/Catalog.h"
@@ -10,6 +11,8 @@
 #include "wizard/StatusIcon.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QTcpServer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@ namespace {
 
 struct Harness {
     test::LoopbackSntpServer sntp;  // a loopback time server; tests choose how far off this computer looks
+    test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
     test::AnsweringPrompter prompter;
     CheckSession session;
@@ -43,6 +47,12 @@ struct Harness {
         CheckContext context;
         context.timeServers = {sntp.address()};
         context.networkTimeoutMs = 1000;
+        EndpointProbe probe;
+        probe.role = QStringLiteral("connectivity");
+        probe.kind = QStringLiteral("ncsi");
+        probe.url = QString::fromStdString(ncsi.url("/ncsi.txt"));
+        probe.expect = QStringLiteral("Microsoft NCSI");
+        context.probes = {probe};
         session.setContext(context);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter});
         wizard->resize(820, 640);
@@ -111,7 +121,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(table->topLevelItem(0)->text(0) == "Installation");
     CHECK(table->topLevelItem(0)->childCount() + table->topLevelItem(1)->childCount() == h.session.checks().size());
     CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Everything checked is ready for the agent.");
-    CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(1)->text(1) == "No .tmp files are piling up.");
+    CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(2)->text(1) == "No .tmp files are piling up.");
     CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
     test::saveScreenshot(*h.wizard, "05-summary");
 }
@@ -210,4 +220,38 @@ TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, the
     CHECK(h.shownStatus("temp-files") == Status::Pass);
     CHECK(h.row("temp-files")->findChild<QLabel*>("lastFix")->text().contains("deleted 70,000 .tmp files"));
     test::saveScreenshot(*h.wizard, "08-registration-temp-cleared");
+}
+
+TEST_CASE("registration page: a blocked endpoint shows the stage and copies the allow-list without asking", "[gui]")
+{
+    Harness h;
+    quint16 closed = 0;
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        closed = server.serverPort();
+    }
+    CheckContext context = h.session.context();
+    EndpointProbe blocked;
+    blocked.role = QStringLiteral("sign-in");
+    blocked.kind = QStringLiteral("https");
+    blocked.host = QStringLiteral("127.0.0.1");
+    blocked.port = closed;
+    context.probes << blocked;
+    h.session.setContext(context);
+    h.wizard->setStartId(MainWizard::RegistrationPageId);
+    h.wizard->restart();
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("endpoints") == Status::Fail);
+    CHECK(h.row("endpoints")->findChild<QLabel*>("verdict")->text() ==
+          "1 of 2 service addresses cannot be reached: the firewall or proxy blocks them.");
+    h.row("endpoints")->setDetailsVisible(true);
+    CHECK(h.row("endpoints")->findChild<QLabel*>("evidence")->text().contains("blocked at TCP"));
+    test::saveScreenshot(*h.wizard, "09-registration-endpoint-blocked");
+
+    const int asked = int(h.prompter.asked.size());
+    QTest::mouseClick(h.row("endpoints")->findChild<QPushButton*>("fix_copy-allow-list"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([] { return QApplication::clipboard()->text().contains("*.partner.microsoftonline.cn"); }, 5000));
+    CHECK(h.prompter.asked.size() == asked);  // nothing on the system changes, so nothing is asked
+    REQUIRE(h.waitSettled());
 }

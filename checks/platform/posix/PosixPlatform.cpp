@@ -26,6 +26,8 @@ public:
     TimeService timeService() override { return posix::timeService(); }
     ChangeResult resyncClock() override { return posix::resyncClock(); }
     ChangeResult setClock(double unixSeconds) override { return posix::setClock(unixSeconds); }
+    bool canOpenProxySettings() override { return false; }
+    ChangeResult openProxySettings() override { return {{}, {"proxy settings are a Windows dialog"}}; }
     bool canRelaunchElevated() override { return false; }
     ChangeResult relaunchElevated(const std::vector<std::string>&) override
     {

@@ -131,3 +131,18 @@ ChangeResult relaunchElevated(const std::vector<std::string>& arguments)
 }
 
 }  // namespace mars::platform::win32
+
+namespace mars::platform::win32 {
+
+ChangeResult openProxySettings()
+{
+    // Windows 10 and later have the Settings page; older ones the Internet Options "Connections" tab.
+    if (reinterpret_cast<INT_PTR>(ShellExecuteW(nullptr, L"open", L"ms-settings:network-proxy", nullptr, nullptr, SW_SHOWNORMAL)) > 32)
+        return {{"opened Settings > Network & Internet > Proxy"}, {}};
+    if (reinterpret_cast<INT_PTR>(ShellExecuteW(nullptr, L"open", L"rundll32.exe", L"inetcpl.cpl,LaunchConnectionDialog", nullptr,
+                                                SW_SHOWNORMAL)) > 32)
+        return {{"opened Internet Options > Connections"}, {}};
+    return {{}, {"could not open the proxy settings: " + win32ErrorText(GetLastError())}};
+}
+
+}  // namespace mars::platform::win32

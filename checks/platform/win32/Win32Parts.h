@@ -6,6 +6,7 @@ namespace mars::platform::win32 {
 
 AdminStatus queryAdminStatus();
 ChangeResult relaunchElevated(const std::vector<std::string>& arguments);
+ChangeResult openProxySettings();
 
 AttributeRead readAttributes(const std::filesystem::path& path);
 ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which);

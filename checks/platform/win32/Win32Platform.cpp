@@ -22,6 +22,8 @@ public:
     TimeService timeService() override { return win32::timeService(); }
     ChangeResult resyncClock() override { return win32::resyncClock(); }
     ChangeResult setClock(double unixSeconds) override { return win32::setClock(unixSeconds); }
+    bool canOpenProxySettings() override { return true; }
+    ChangeResult openProxySettings() override { return win32::openProxySettings(); }
     bool canRelaunchElevated() override { return true; }
     ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
     {

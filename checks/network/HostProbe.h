@@ -1,0 +1,65 @@
+#pragma once
+#include "../CloudProfile.h"
+
+#include <QElapsedTimer>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QSslError>
+
+class QSslSocket;
+class QTimer;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace mars {
+
+enum class ProbeStage { Dns, Tcp, Tls, Http, Done };
+QString stageName(ProbeStage stage);
+
+struct ProbeOutcome {
+    EndpointProbe probe;
+    ProbeStage failedAt = ProbeStage::Done;  // Done: every stage passed
+    QString error;
+    QString via;              // "direct" or "proxy host:port"
+    qint64 elapsedMs = 0;
+    bool certificateTimeProblem = false;  // expired / not yet valid: points at the clock, not the firewall
+    bool interception = false;            // an answer, but not the service's: captive portal or inspecting proxy
+    bool proxyAuthentication = false;     // 407
+    bool ok() const { return failedAt == ProbeStage::Done; }
+};
+
+// Probes one endpoint in stages and reports the first that fails. Lives in the thread whose event loop runs it.
+class HostProbe : public QObject {
+    Q_OBJECT
+public:
+    HostProbe(const EndpointProbe& probe, const QNetworkProxy& proxy, int stageTimeoutMs, QObject* parent = nullptr);
+    void start();
+    const ProbeOutcome& outcome() const { return m_outcome; }
+
+signals:
+    void finished();
+
+private:
+    void enter(ProbeStage stage);
+    void fail(const QString& error);
+    void succeed();
+    void lookUp();
+    void connectSocket();
+    void onSslErrors(const QList<QSslError>& errors);
+    void sendRequest();
+    void readStatus();
+    void fetchNcsi();
+
+    ProbeOutcome m_outcome;
+    QNetworkProxy m_proxy;
+    int m_timeoutMs;
+    ProbeStage m_stage = ProbeStage::Dns;
+    QTimer* m_timer;
+    QElapsedTimer m_clock;
+    QSslSocket* m_socket = nullptr;
+    QNetworkAccessManager* m_manager = nullptr;
+    QByteArray m_answer;
+    bool m_done = false;
+};
+
+}  // namespace mars

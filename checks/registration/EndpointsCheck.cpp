@@ -1,0 +1,116 @@
+#include "EndpointsCheck.h"
+
+#include "../PlatformText.h"
+#include "../network/EndpointProber.h"
+
+namespace mars {
+
+namespace {
+constexpr int kDefaultStageTimeoutMs = 5000;
+
+// Roles whose failure the agent survives: the connectivity probes and the portal are signals, not its own traffic.
+bool essential(const EndpointProbe& probe)
+{
+    return probe.role != QLatin1String("connectivity") && probe.role != QLatin1String("portal") && probe.role != QLatin1String("microsoft");
+}
+
+QString target(const EndpointProbe& probe)
+{
+    return probe.kind == QLatin1String("ncsi") ? probe.url : probe.port == 443 ? probe.host : QStringLiteral("%1:%2").arg(probe.host).arg(probe.port);
+}
+
+std::optional<QNetworkProxy> forcedProxy(const QString& text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    return QNetworkProxy(QNetworkProxy::HttpProxy, text.left(colon), quint16(text.mid(colon + 1).toUInt()));
+}
+}  // namespace
+
+EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
+
+QString EndpointsCheck::describe(const ProbeOutcome& outcome)
+{
+    const QString where = QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role);
+    if (outcome.ok())
+        return tr("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(outcome.via);
+    return tr("%1: blocked at %2 after %3 ms, %4: %5")
+        .arg(where, stageName(outcome.failedAt))
+        .arg(outcome.elapsedMs)
+        .arg(outcome.via, outcome.error);
+}
+
+CheckResult EndpointsCheck::run(const CheckContext& context) const
+{
+    const auto profile = CloudProfiles::find(context.cloudId);
+    if (!profile)
+        return CheckResult::error(tr("Unknown cloud \"%1\".").arg(context.cloudId));
+    const QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
+    const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
+    const QList<ProbeOutcome> outcomes = probeEndpoints(probes, forcedProxy(context.proxy), timeoutMs);
+
+    CheckResult result;
+    int failed = 0, essentialFailed = 0;
+    bool clock = false, proxyAuth = false, intercepted = false;
+    for (const ProbeOutcome& outcome : outcomes) {
+        result.evidence << describe(outcome);
+        if (outcome.ok())
+            continue;
+        ++failed;
+        essentialFailed += essential(outcome.probe);
+        clock = clock || outcome.certificateTimeProblem;
+        proxyAuth = proxyAuth || outcome.proxyAuthentication;
+        intercepted = intercepted || outcome.interception;
+    }
+    result.evidence << tr("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
+                           .arg(profile->allowList.join(QStringLiteral(", ")));
+    if (!profile->signInRanges.isEmpty())
+        result.evidence << tr("Sign-in IP ranges as published: %1").arg(profile->signInRanges.join(QStringLiteral(", ")));
+    result.evidence << profile->notes;
+
+    if (failed == 0) {
+        result.status = Status::Pass;
+        result.summary = tr("Every service address answered (%1 probed).").arg(outcomes.size());
+        return result;
+    }
+    result.status = essentialFailed ? Status::Fail : Status::Warning;
+    if (clock)
+        result.summary = tr("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
+    else if (proxyAuth)
+        result.summary = tr("The proxy asks for a user name and password (407): give them to the agent's proxy settings.");
+    else if (intercepted)
+        result.summary = tr("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
+    else
+        result.summary = tr("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(outcomes.size());
+    result.evidence << tr("Registration then fails with \"Unable to connect to Microsoft Azure Backup\" (error 100050) or "
+                          "\"Invalid vault credentials provided\" (error 34513).");
+
+    QStringList allowList = profile->allowList;
+    result.fixes << std::make_shared<CopyAllowListFix>(allowList.join(QLatin1Char('\n')));
+    if (m_platform->canOpenProxySettings())
+        result.fixes << std::make_shared<OpenProxySettingsFix>(m_platform);
+    result.fixes << std::make_shared<RetryFix>();
+    return result;
+}
+
+FixOutcome CopyAllowListFix::apply(const CheckContext&, FixProgress&) const
+{
+    FixOutcome outcome;
+    outcome.clipboardText = m_allowList;
+    outcome.changes << tr("Copied %1 addresses to the clipboard for the firewall team.").arg(m_allowList.count(QLatin1Char('\n')) + 1);
+    return outcome;
+}
+
+QString OpenProxySettingsFix::plan() const
+{
+    return tr("Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "
+              "\"Change Properties\" dialog too.");
+}
+
+FixOutcome OpenProxySettingsFix::apply(const CheckContext&, FixProgress&) const
+{
+    return toOutcome(m_platform->openProxySettings());
+}
+
+}  // namespace mars

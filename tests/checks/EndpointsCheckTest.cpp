@@ -1,0 +1,168 @@
+// The endpoint check against loopback servers: each stage's failure must be reported as that stage.
+#include "checks/network/EndpointProber.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
+#include "../support/LoopbackHttpServer.h"
+#include "../support/LoopbackTlsServer.h"
+
+using namespace mars;
+using test::LoopbackHttpServer;
+
+namespace {
+constexpr int kTimeoutMs = 1000;
+
+EndpointProbe https(const QString& host, quint16 port, const QString& role = QStringLiteral("sign-in"))
+{
+    EndpointProbe probe;
+    probe.role = role;
+    probe.kind = QStringLiteral("https");
+    probe.host = host;
+    probe.port = port;
+    return probe;
+}
+
+EndpointProbe ncsi(const std::string& url)
+{
+    EndpointProbe probe;
+    probe.role = QStringLiteral("connectivity");
+    probe.kind = QStringLiteral("ncsi");
+    probe.url = QString::fromStdString(url);
+    probe.expect = QStringLiteral("Microsoft NCSI");
+    return probe;
+}
+
+ProbeOutcome probeOne(const EndpointProbe& probe, std::optional<QNetworkProxy> proxy = QNetworkProxy(QNetworkProxy::NoProxy))
+{
+    return probeEndpoints({probe}, proxy, kTimeoutMs).first();
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();  // closed again when this returns
+}
+}  // namespace
+
+TEST_CASE("NCSI: the exact body passes; another body or a redirect is a captive portal, not a block", "[endpoints]")
+{
+    LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
+    CHECK(probeOne(ncsi(good.url("/ncsi.txt"))).ok());
+
+    LoopbackHttpServer portal([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "<html>Please log in to the hotel Wi-Fi</html>"); });
+    ProbeOutcome outcome = probeOne(ncsi(portal.url("/ncsi.txt")));
+    CHECK(outcome.failedAt == ProbeStage::Http);
+    CHECK(outcome.interception);
+    CHECK(outcome.error.contains("captive portal"));
+
+    LoopbackHttpServer redirect([](const std::string&) { return LoopbackHttpServer::reply(302, "Found", "", "Location: http://portal.example/\r\n"); });
+    outcome = probeOne(ncsi(redirect.url("/ncsi.txt")));
+    CHECK(outcome.interception);
+    CHECK(outcome.error.contains("redirected to http://portal.example/"));
+}
+
+TEST_CASE("a name that does not resolve fails at DNS", "[endpoints]")
+{
+    const ProbeOutcome outcome = probeOne(https(QStringLiteral("no-such-host.invalid"), 443));
+    CHECK(outcome.failedAt == ProbeStage::Dns);
+    CHECK(outcome.via == "direct");
+}
+
+TEST_CASE("a closed port fails at TCP", "[endpoints]")
+{
+    const ProbeOutcome outcome = probeOne(https(QStringLiteral("127.0.0.1"), closedPort()));
+    CHECK(outcome.failedAt == ProbeStage::Tcp);
+    CHECK(outcome.error.contains("refused", Qt::CaseInsensitive));
+}
+
+TEST_CASE("a port that accepts and never answers fails at TLS after one timeout", "[endpoints]")
+{
+    LoopbackHttpServer silent([](const std::string&) { return std::string(); });
+    const ProbeOutcome outcome = probeOne(https(QStringLiteral("127.0.0.1"), silent.port()));
+    CHECK(outcome.failedAt == ProbeStage::Tls);
+    CHECK(outcome.error.contains("no answer within 1000 ms"));
+}
+
+TEST_CASE("a self-signed certificate fails at TLS and is flagged as interception", "[endpoints]")
+{
+    test::LoopbackTlsServer tls;
+    const ProbeOutcome outcome = probeOne(https(QStringLiteral("127.0.0.1"), tls.port()));
+    INFO(outcome.error.toStdString());
+    CHECK(outcome.failedAt == ProbeStage::Tls);
+    CHECK(outcome.interception);
+    CHECK_FALSE(outcome.certificateTimeProblem);
+}
+
+TEST_CASE("a trusted TLS endpoint that answers HTTP passes every stage", "[endpoints]")
+{
+    test::LoopbackTlsServer tls;
+    tls.trust();
+    const ProbeOutcome outcome = probeOne(https(QStringLiteral("127.0.0.1"), tls.port()));
+    INFO(outcome.error.toStdString());
+    CHECK(outcome.ok());
+}
+
+TEST_CASE("a proxy that answers 407 is reported as asking for credentials, and the probe names the proxy", "[endpoints]")
+{
+    LoopbackHttpServer proxy([](const std::string&) {
+        return LoopbackHttpServer::reply(407, "Proxy Authentication Required", "", "Proxy-Authenticate: Basic realm=\"corp\"\r\n");
+    });
+    const QNetworkProxy http(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    ProbeOutcome outcome = probeOne(https(QStringLiteral("login.partner.microsoftonline.cn"), 443), http);
+    CHECK(outcome.proxyAuthentication);
+    CHECK(outcome.via == QStringLiteral("proxy 127.0.0.1:%1").arg(proxy.port()));
+    CHECK(proxy.requests() >= 1);
+
+    outcome = probeOne(ncsi("http://www.msftncsi.com/ncsi.txt"), http);
+    CHECK(outcome.proxyAuthentication);
+    CHECK(outcome.error.contains("407"));
+
+    auto fake = std::make_shared<test::FakePlatform>();
+    CheckContext context;
+    context.probes = {https(QStringLiteral("login.partner.microsoftonline.cn"), 443)};
+    context.proxy = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+    context.networkTimeoutMs = kTimeoutMs;
+    const CheckResult result = EndpointsCheck(fake).run(context);
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.contains("407"));
+}
+
+TEST_CASE("the check's verdict: all reachable passes; a blocked essential host fails with the fixes", "[endpoints]")
+{
+    LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
+    auto fake = std::make_shared<test::FakePlatform>();
+    CheckContext context;
+    context.networkTimeoutMs = kTimeoutMs;
+    context.probes = {ncsi(good.url("/ncsi.txt"))};
+    CheckResult result = EndpointsCheck(fake).run(context);
+    CHECK(result.status == Status::Pass);
+    CHECK(result.summary == "Every service address answered (1 probed).");
+
+    context.probes << https(QStringLiteral("127.0.0.1"), closedPort(), QStringLiteral("storage"));
+    result = EndpointsCheck(fake).run(context);
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.contains("1 of 2 service addresses cannot be reached"));
+    CHECK(result.evidence.join('\n').contains("blocked at TCP"));
+    CHECK(result.evidence.join('\n').contains("*.chinacloudapi.cn"));
+    CHECK(result.evidence.join('\n').contains("appear copied from the global page"));
+    REQUIRE(result.fixes.size() == 3);
+    CHECK(result.fixes[0]->id() == "copy-allow-list");
+    CHECK_FALSE(result.fixes[0]->changesSystem());
+    FixProgress progress;
+    const FixOutcome copied = result.fixes[0]->apply(context, progress);
+    CHECK(copied.clipboardText.split('\n').contains("*.partner.microsoftonline.cn"));
+    CHECK(result.fixes[1]->id() == "open-proxy-settings");
+    CHECK(result.fixes[2]->id() == "retry");
+}
+
+TEST_CASE("only the connectivity probe failing is a warning", "[endpoints]")
+{
+    LoopbackHttpServer portal([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "hello"); });
+    CheckContext context;
+    context.networkTimeoutMs = kTimeoutMs;
+    context.probes = {ncsi(portal.url("/ncsi.txt"))};
+    const CheckResult result = EndpointsCheck(std::make_shared<test::FakePlatform>()).run(context);
+    CHECK(result.status == Status::Warning);
+    CHECK(result.summary.contains("captive portal"));
+}
