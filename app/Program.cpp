@@ -72,8 +72,9 @@ int wizardMain(int argc, char* argv[])
     logStart(language, setUpLogging(options->logFile));
 
     std::shared_ptr<platform::Platform> platform = platform::makeSystemPlatform();
+    auto passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
-    addAllChecks(session, platform);
+    addAllChecks(session, platform, passphrases);
     CheckContext context;
     context.cloudId = options->cloud;
     session.setContext(context);
@@ -81,7 +82,7 @@ int wizardMain(int argc, char* argv[])
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
 
     DialogPrompter prompter;
-    MainWizard wizard({&session, platform, &prompter});
+    MainWizard wizard({&session, platform, &prompter, passphrases});
     wizard.setStartId(MainWizard::pageIdFromName(options->page));
     QObject::connect(&session, &CheckSession::restartRequested, &wizard, &QWidget::close);
     wizard.show();

@@ -1,6 +1,7 @@
 #pragma once
 #include "CheckSession.h"
 #include "platform/Platform.h"
+#include "secret/PassphraseStore.h"
 
 namespace mars {
 
@@ -14,6 +15,8 @@ inline const QString registration = QStringLiteral("registration");
 QStringList knownFixes();
 
 // Every check the program runs, in the article's order, on the given platform (the real one, or a fake in tests).
-void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform);
+// The passphrase check reads what the user typed from `passphrases`.
+void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform,
+                  const std::shared_ptr<PassphraseStore>& passphrases = std::make_shared<PassphraseStore>());
 
 }  // namespace mars

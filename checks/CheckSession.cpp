@@ -70,7 +70,7 @@ void CheckSession::addCheck(const QString& section, std::shared_ptr<const Check>
 {
     const QString id = check->id();
     m_order << id;
-    m_entries.insert(id, Entry{section, std::move(check), {}, 0, nullptr});
+    m_entries.insert(id, Entry{section, std::move(check), {}, 0, nullptr, false});
 }
 
 QList<std::shared_ptr<const Check>> CheckSession::checks(const QString& section) const
@@ -126,8 +126,12 @@ void CheckSession::resumeFixAfterRun(const QString& checkId, const QString& fixI
 void CheckSession::run(const QString& checkId)
 {
     auto found = m_entries.find(checkId);
-    if (found == m_entries.end() || found->result.status == Status::Running)
+    if (found == m_entries.end())
         return;
+    if (found->result.status == Status::Running) {
+        found->rerun = !found->progress;  // a running fix re-runs its check anyway
+        return;
+    }
     const quint64 generation = ++found->generation;
     CheckResult running;
     running.status = Status::Running;
@@ -206,6 +210,12 @@ void CheckSession::finishRun(const QString& checkId, quint64 generation, const C
     auto found = m_entries.find(checkId);
     if (found == m_entries.end() || found->generation != generation)
         return;
+    if (found->rerun) {
+        found->rerun = false;
+        found->result.status = Status::NotRun;
+        run(checkId);
+        return;
+    }
     spdlog::info("check {}: {} - {}", checkId.toStdString(), statusName(result.status).toStdString(), result.summary.toStdString());
     setResult(checkId, result);
     const QString resume = m_resumeFix.take(checkId);

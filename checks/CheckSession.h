@@ -75,6 +75,7 @@ private:
         CheckResult result;
         quint64 generation = 0;
         std::shared_ptr<FixProgress> progress;
+        bool rerun = false;  // asked to run again while running: the inputs changed, the running result is stale
     };
 
     void finishRun(const QString& checkId, quint64 generation, const CheckResult& result);

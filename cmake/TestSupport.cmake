@@ -25,6 +25,7 @@ function(mars_add_test)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME} --reporter console)
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${MARS_WINE_ENVIRONMENT}" LABELS "wine;${T_LABELS}")
   else()
-    catch_discover_tests(${T_NAME} TEST_PREFIX "${T_NAME}: " PROPERTIES LABELS "${T_LABELS}")
+    # --warn NoTests: a test whose name filter matches nothing fails instead of passing silently.
+    catch_discover_tests(${T_NAME} TEST_PREFIX "${T_NAME}: " EXTRA_ARGS --warn NoTests PROPERTIES LABELS "${T_LABELS}")
   endif()
 endfunction()

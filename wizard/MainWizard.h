@@ -1,6 +1,7 @@
 #pragma once
 #include "checks/CheckSession.h"
 #include "checks/platform/Platform.h"
+#include "checks/secret/PassphraseStore.h"
 
 #include <QWizard>
 
@@ -20,6 +21,7 @@ public:
         CheckSession* session = nullptr;
         std::shared_ptr<platform::Platform> platform;
         Prompter* prompter = nullptr;
+        std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
     };
 
     explicit MainWizard(const Services& services, QWidget* parent = nullptr);
@@ -29,6 +31,7 @@ public:
     platform::Platform& platform() const { return *m_services.platform; }
     std::shared_ptr<platform::Platform> sharedPlatform() const { return m_services.platform; }
     Prompter& prompter() const { return *m_services.prompter; }
+    PassphraseStore& passphrases() const { return *m_services.passphrases; }
 
     static QString pageName(int id);
     static int pageIdFromName(const QString& name);  // -1 when unknown

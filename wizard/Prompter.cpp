@@ -25,4 +25,9 @@ QString DialogPrompter::chooseFolder(QWidget* parent, const QString& title, cons
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QString DialogPrompter::chooseFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
 }  // namespace mars

@@ -12,6 +12,7 @@ public:
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& start) = 0;
+    virtual QString chooseFile(QWidget* parent, const QString& title, const QString& filter) = 0;
 };
 
 class DialogPrompter final : public Prompter {
@@ -19,6 +20,7 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     QString chooseFolder(QWidget* parent, const QString& title, const QString& start) override;
+    QString chooseFile(QWidget* parent, const QString& title, const QString& filter) override;
 };
 
 }  // namespace mars

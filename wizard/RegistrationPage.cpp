@@ -1,6 +1,7 @@
 #include "RegistrationPage.h"
 
 #include "MainWizard.h"
+#include "PassphraseInput.h"
 #include "checks/Catalog.h"
 
 #include <QLabel>
@@ -13,6 +14,8 @@ RegistrationPage::RegistrationPage(MainWizard* wizard) : CheckPage(sections::reg
     setTitle(tr("Registration"));
     setSubTitle(tr("Registering the server with the vault needs the service's addresses open in the firewall and proxy, a "
                    "correct clock, room for temporary files, and the same passphrase as before."));
+    inputArea()->addWidget(new PassphraseInput(wizard, this));
+    inputArea()->addSpacing(6);
     if (!wizard->session().checks(sections::registration).isEmpty())
         return;
     // Until the registration checks ship, say so plainly instead of showing an empty page.

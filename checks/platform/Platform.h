@@ -91,6 +91,15 @@ struct TimeService {
     std::string error;
 };
 
+// What the installed agent records about an earlier registration (no documented value says "registered": the
+// practical signals are the cache ("scratch") locations and OnlineBackup.KEK in the cache folder).
+struct AgentRegistration {
+    bool applicable = false;  // false: no agent on this system (the portable build)
+    bool registered = false;  // OnlineBackup.KEK found in the cache folder
+    std::filesystem::path scratch;          // Config\ScratchLocation
+    std::filesystem::path providerScratch;  // Config\CloudBackupProvider\ScratchLocation
+};
+
 class Platform {
 public:
     virtual ~Platform() = default;
@@ -101,6 +110,7 @@ public:
     // Whether this process may change the folder's attributes as it runs now (false: only an administrator can).
     virtual bool canChangeAttributes(const std::filesystem::path& folder) = 0;
     virtual InstallLocation agentInstallLocation() = 0;
+    virtual AgentRegistration agentRegistration() = 0;
 
     // The folders the agent's temporary files go to: %SystemRoot%\Temp, and %SystemRoot%\SystemTemp where Windows
     // has it (GetTempPath2 for SYSTEM). POSIX: the system temp folder, the portable stand-in.

@@ -165,3 +165,36 @@ TEST_CASE("sections list their checks in the order they were added", "[session]"
     CHECK(session.sectionOf("b") == "two");
     CHECK(session.result("a").status == Status::NotRun);
 }
+
+TEST_CASE("asking to run again while running re-runs once with the new context - the stale result is never shown", "[session]")
+{
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    CheckSession session;
+    auto check = std::make_shared<ScriptedCheck>("ctx", [released](const CheckContext& context) {
+        if (context.installFolder == "D:/first")
+            released.wait();
+        CheckResult result = withStatus(Status::Pass);
+        result.summary = context.installFolder;
+        return result;
+    });
+    session.addCheck("s", check);
+    QStringList published;
+    QObject::connect(&session, &CheckSession::resultChanged, [&](const QString& id) {
+        published << statusName(session.result(id).status) + ":" + session.result(id).summary;
+    });
+    CheckContext context;
+    context.installFolder = "D:/first";
+    session.setContext(context);
+    session.run("ctx");
+    context.installFolder = "D:/second";
+    session.setContext(context);
+    session.run("ctx");
+    session.run("ctx");
+    release.set_value();
+    REQUIRE(QTest::qWaitFor([&] { return session.result("ctx").status == Status::Pass; }, 5000));
+    CHECK(session.result("ctx").summary == "D:/second");
+    CHECK(check->runs == 2);
+    CHECK(published.last() == "pass:D:/second");
+    CHECK_FALSE(published.join('|').contains("D:/first"));  // the stale result was never shown
+}

@@ -63,7 +63,7 @@ TEST_CASE("a right clock passes", "[clock]")
     CHECK(result.evidence.join('\n').contains("Windows Time service: running"));
 }
 
-TEST_CASE("two minutes off warns; agreeing sources offer resync and setting the clock, which re-measures", "[clock]")
+TEST_CASE("two minutes off warns - agreeing sources offer resync and setting the clock, which re-measures", "[clock]")
 {
     LoopbackSntpServer sntp(120.0);
     LoopbackHttpServer http(dateAhead(120));
@@ -87,7 +87,7 @@ TEST_CASE("two minutes off warns; agreeing sources offer resync and setting the 
     CHECK(fake->clockSets[0] == Approx(before + 120).margin(2.0));
 }
 
-TEST_CASE("ten minutes off fails; a resync that leaves the offset is reported as not fixed", "[clock]")
+TEST_CASE("ten minutes off fails - a resync that leaves the offset is reported as not fixed", "[clock]")
 {
     LoopbackSntpServer sntp(-600.0);
     auto fake = std::make_shared<test::FakePlatform>();

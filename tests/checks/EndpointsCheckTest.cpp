@@ -45,7 +45,7 @@ quint16 closedPort()
 }
 }  // namespace
 
-TEST_CASE("NCSI: the exact body passes; another body or a redirect is a captive portal, not a block", "[endpoints]")
+TEST_CASE("NCSI: the exact body passes - another body or a redirect is a captive portal, not a block", "[endpoints]")
 {
     LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
     CHECK(probeOne(ncsi(good.url("/ncsi.txt"))).ok());
@@ -128,7 +128,7 @@ TEST_CASE("a proxy that answers 407 is reported as asking for credentials, and t
     CHECK(result.summary.contains("407"));
 }
 
-TEST_CASE("the check's verdict: all reachable passes; a blocked essential host fails with the fixes", "[endpoints]")
+TEST_CASE("the check's verdict: all reachable passes - a blocked essential host fails with the fixes", "[endpoints]")
 {
     LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
     auto fake = std::make_shared<test::FakePlatform>();

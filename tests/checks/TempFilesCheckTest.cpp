@@ -27,7 +27,7 @@ TEST_CASE("no .tmp files pass", "[temp]")
     CHECK(result.fixes.isEmpty());
 }
 
-TEST_CASE("some .tmp files warn and offer the cleanup; 60,000 fail and name error 34513", "[temp]")
+TEST_CASE("some .tmp files warn and offer the cleanup - 60,000 fail and name error 34513", "[temp]")
 {
     const auto [files, status] = GENERATE(table<std::uint64_t, Status>({{1, Status::Warning},
                                                                          {10, Status::Warning},

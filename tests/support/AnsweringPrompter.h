@@ -19,6 +19,8 @@ public:
     }
     void inform(QWidget*, const QString& title, const QString& text) override { asked << title + QStringLiteral("|") + text; }
     QString chooseFolder(QWidget*, const QString&, const QString&) override { return folder; }
+    QString file;
+    QString chooseFile(QWidget*, const QString&, const QString&) override { return file; }
 };
 
 }  // namespace mars::test

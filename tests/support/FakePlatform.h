@@ -93,6 +93,8 @@ public:
         return cleanup;
     }
     platform::InstallLocation agentInstallLocation() override { return {installFolder, installed}; }
+    platform::AgentRegistration registration;
+    platform::AgentRegistration agentRegistration() override { return registration; }
     platform::TimeService timeService() override { return time; }
     platform::ChangeResult resyncClock() override
     {

@@ -31,6 +31,7 @@ struct Harness {
     test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
     test::AnsweringPrompter prompter;
+    std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
@@ -42,7 +43,7 @@ struct Harness {
         fake->folders["/programs/agent"] = {true, AttrHidden | AttrCompressed};
         fake->admin = {true, true, true, ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
-        addAllChecks(session, fake);
+        addAllChecks(session, fake, passphrases);
         // No real network in GUI tests: the loopback time server only.
         CheckContext context;
         context.timeServers = {sntp.address()};
@@ -54,7 +55,7 @@ struct Harness {
         probe.expect = QStringLiteral("Microsoft NCSI");
         context.probes = {probe};
         session.setContext(context);
-        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter});
+        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
         wizard->resize(820, 640);
         wizard->show();
         REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));

@@ -11,6 +11,7 @@ public:
     {
         return posix::clearAttributes(folder, which);
     }
+    AgentRegistration agentRegistration() override { return {}; }
     bool canChangeAttributes(const std::filesystem::path& folder) override { return posix::canChangeAttributes(folder); }
     InstallLocation agentInstallLocation() override
     {

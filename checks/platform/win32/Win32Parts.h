@@ -18,5 +18,6 @@ ChangeResult resyncClock();
 ChangeResult setClock(double unixSeconds);
 TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress);
 InstallLocation agentInstallLocation();
+AgentRegistration agentRegistration();
 
 }  // namespace mars::platform::win32

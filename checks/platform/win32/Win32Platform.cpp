@@ -13,6 +13,7 @@ public:
     }
     bool canChangeAttributes(const std::filesystem::path& folder) override { return win32::canChangeAttributes(folder); }
     InstallLocation agentInstallLocation() override { return win32::agentInstallLocation(); }
+    AgentRegistration agentRegistration() override { return win32::agentRegistration(); }
     std::vector<std::filesystem::path> agentTempFolders() override { return win32::agentTempFolders(); }
     TmpScan scanTmpFiles(const std::filesystem::path& folder) override { return win32::scanTmpFiles(folder); }
     TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override
