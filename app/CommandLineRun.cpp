@@ -30,6 +30,7 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     addAllChecks(session, platform);
     CheckContext context;
     context.cloudId = options.cloud;
+    context.tempFolder = options.tempFolder;
     session.setContext(context);
 
     session.runAll();

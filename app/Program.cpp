@@ -54,7 +54,9 @@ int commandLineMain(int argc, char* argv[])
         return 0;
     }
     logStart(language, setUpLogging(options->logFile, true));
-    return runCommandLine(*options, platform::makeSystemPlatform());
+    const int status = runCommandLine(*options, platform::makeSystemPlatform());
+    spdlog::shutdown();  // flushed before the process ends
+    return status;
 }
 
 int wizardMain(int argc, char* argv[])
@@ -77,6 +79,7 @@ int wizardMain(int argc, char* argv[])
     addAllChecks(session, platform, passphrases);
     CheckContext context;
     context.cloudId = options->cloud;
+    context.tempFolder = options->tempFolder;
     session.setContext(context);
     for (const QString& fix : options->fixes)
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
@@ -88,6 +91,7 @@ int wizardMain(int argc, char* argv[])
     wizard.show();
     const int status = app.exec();
     spdlog::info("MARS Setup Doctor closing");
+    spdlog::default_logger()->flush();
     return status;
 }
 

@@ -40,7 +40,9 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                "0 when all pass, 1 when any warns, 2 when any fails or cannot run."));
     const QCommandLineOption json(QStringLiteral("json"), tr("With --check: print the report as JSON."));
     const QCommandLineOption text(QStringLiteral("text"), tr("With --check: print the report as text (the default)."));
-    parser.addOptions({check, json, text, fix, cloud, page, logFile});
+    const QCommandLineOption tempFolder(QStringLiteral("temp-folder"), tr("Check <folder> for .tmp files instead of the Windows "
+                                                                          "temporary folders."), tr("folder"));
+    parser.addOptions({check, json, text, fix, cloud, page, tempFolder, logFile});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -83,6 +85,13 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     if ((parser.isSet(json) || parser.isSet(text)) && !options.checkOnly) {
         *error = tr("--json and --text go with --check.");
         return std::nullopt;
+    }
+    if (parser.isSet(tempFolder)) {
+        options.tempFolder = parser.value(tempFolder);
+        if (!QFileInfo(options.tempFolder).isAbsolute()) {
+            *error = tr("--temp-folder needs an absolute folder path.");
+            return std::nullopt;
+        }
     }
     if (parser.isSet(logFile)) {
         options.logFile = parser.value(logFile);

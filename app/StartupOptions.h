@@ -19,6 +19,7 @@ struct StartupOptions {
     bool checkOnly = false;  // --check: no window, print a report, exit with its code
     bool json = false;
     QString logFile;
+    QString tempFolder;  // instead of the agent's temp folders (the portable build's stand-in for C:\Windows\Temp)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -2,6 +2,7 @@
 // "MarsSetupDoctor", so scripts get real stdout and exit codes; without --check it opens the wizard and returns.
 #include "Program.h"
 #include "StartupOptions.h"
+#include "checks/platform/ProcessExit.h"
 #include "checks/platform/ProcessHardening.h"
 
 #include <windows.h>
@@ -12,7 +13,7 @@ int main(int argc, char* argv[])
 {
     mars::platform::hardenProcess();
     if (mars::wantsCommandLineMode(argc, argv))
-        return mars::commandLineMain(argc, argv);
+        mars::platform::endProcess(mars::commandLineMain(argc, argv));
 
     wchar_t path[MAX_PATH * 4];
     const DWORD length = GetModuleFileNameW(nullptr, path, MAX_PATH * 4);

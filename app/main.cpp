@@ -1,5 +1,6 @@
 #include "Program.h"
 #include "StartupOptions.h"
+#include "checks/platform/ProcessExit.h"
 #include "checks/platform/ProcessHardening.h"
 
 #ifdef _WIN32
@@ -19,7 +20,7 @@ int main(int argc, char* argv[])
             std::freopen("CONOUT$", "w", stderr);
         }
 #endif
-        return mars::commandLineMain(argc, argv);
+        mars::platform::endProcess(mars::commandLineMain(argc, argv));
     }
-    return mars::wizardMain(argc, argv);
+    mars::platform::endProcess(mars::wizardMain(argc, argv));
 }

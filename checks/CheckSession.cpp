@@ -1,10 +1,11 @@
 #include "CheckSession.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
 
-#include <thread>
 
 namespace mars {
 
@@ -44,26 +45,32 @@ CheckSession::CheckSession(QObject* parent) : QObject(parent), m_mailbox(std::ma
 CheckSession::~CheckSession()
 {
     // Workers keep their own copies of what they need and find no one to report to. They are still waited for
-    // (every check has its own timeout): a worker inside a Qt event loop must not outlive the application object.
-    std::unique_lock lock(m_mailbox->mutex);
-    m_mailbox->session = nullptr;
-    if (!m_mailbox->finished.wait_for(lock, std::chrono::seconds(15), [this] { return m_mailbox->running == 0; }))
-        spdlog::warn("{} check worker(s) still running at exit", m_mailbox->running);
+    // (every check has its own timeout): a thread that used Qt must finish, per-thread cleanup included, before the
+    // application object goes.
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->session = nullptr;
+    }
+    const QDeadlineTimer deadline(std::chrono::seconds(15));
+    for (QThread* worker : std::as_const(m_workers)) {
+        if (!worker->wait(deadline))
+            spdlog::warn("a check worker is still running at exit");
+        else
+            delete worker;
+    }
 }
 
 template <typename Work>
 void CheckSession::startWorker(Work work)
 {
-    {
-        std::lock_guard lock(m_mailbox->mutex);
-        ++m_mailbox->running;
-    }
-    std::thread([mailbox = m_mailbox, work = std::move(work)] {
-        work(*mailbox);
-        std::lock_guard lock(mailbox->mutex);
-        --mailbox->running;
-        mailbox->finished.notify_all();
-    }).detach();
+    // QThread rather than std::thread: Qt then runs its thread-local cleanup before wait() returns.
+    QThread* worker = QThread::create([mailbox = m_mailbox, work = std::move(work)] { work(*mailbox); });
+    m_workers << worker;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
 }
 
 void CheckSession::addCheck(const QString& section, std::shared_ptr<const Check> check)

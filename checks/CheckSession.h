@@ -6,8 +6,9 @@
 #include <QObject>
 
 #include <memory>
-#include <condition_variable>
 #include <mutex>
+
+class QThread;
 
 namespace mars {
 
@@ -63,9 +64,7 @@ signals:
 private:
     struct Mailbox {
         std::mutex mutex;
-        std::condition_variable finished;
         CheckSession* session = nullptr;
-        int running = 0;  // workers not yet done
     };
     template <typename Work>
     void startWorker(Work work);
@@ -88,6 +87,7 @@ private:
     QList<FixRecord> m_fixHistory;
     CheckContext m_context;
     std::shared_ptr<Mailbox> m_mailbox;
+    QList<QThread*> m_workers;
     QHash<QString, QString> m_resumeFix;
     double m_timeoutScale = 1.0;
 };

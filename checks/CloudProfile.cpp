@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 static void initCloudResources()
 {
@@ -15,10 +14,40 @@ namespace mars {
 
 namespace {
 
+// Hand-written rather than a QRegularExpression: profiles are parsed on worker threads, and PCRE2's per-thread
+// JIT stack was seen crashing in thread teardown under Wine.
+bool isLabel(QStringView label)
+{
+    if (label.isEmpty() || label.size() > 63 || label.front() == QLatin1Char('-') || label.back() == QLatin1Char('-'))
+        return false;
+    for (const QChar c : label)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+              c == QLatin1Char('-')))
+            return false;
+    return true;
+}
+
 bool isHostName(const QString& host)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$)"));
-    return host.size() <= 253 && pattern.match(host).hasMatch();
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    QStringView rest(host);
+    if (rest.startsWith(QLatin1String("*.")))
+        rest = rest.mid(2);
+    for (const QStringView label : rest.split(QLatin1Char('.')))
+        if (!isLabel(label))
+            return false;
+    return true;
+}
+
+bool isProfileId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 32 || !(id.front() >= QLatin1Char('a') && id.front() <= QLatin1Char('z')))
+        return false;
+    for (const QChar c : id)
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')))
+            return false;
+    return true;
 }
 
 std::optional<QStringList> stringList(const QJsonObject& object, const QString& key, bool required, QString* error)
@@ -95,8 +124,7 @@ std::optional<CloudProfile> CloudProfiles::parse(const QByteArray& json, QString
     const QJsonObject name = root.value(QLatin1String("name")).toObject();
     profile.nameEnglish = name.value(QLatin1String("en")).toString();
     profile.nameChinese = name.value(QLatin1String("zh_CN")).toString();
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9-]{0,31}$"));
-    if (!idPattern.match(profile.id).hasMatch()) {
+    if (!isProfileId(profile.id)) {
         *error = tr("\"id\" must be a short lower-case name");
         return std::nullopt;
     }

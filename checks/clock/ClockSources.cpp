@@ -8,12 +8,13 @@
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 #include <QUdpSocket>
 
 #include <algorithm>
 #include <chrono>
-#include <future>
+#include <memory>
 
 namespace mars {
 
@@ -157,15 +158,22 @@ TimeSample sampleHttpDate(const QUrl& url, int timeoutMs)
 
 ClockMeasurement measureClock(const QStringList& sntpServers, const QList<QUrl>& dateUrls, int timeoutMs)
 {
-    std::vector<std::future<TimeSample>> pending;
+    // One QThread per source, all at once; each sample ends by its own timeout, and wait() returns only once a
+    // thread has fully finished (Qt's per-thread cleanup included).
+    std::vector<TimeSample> samples(std::size_t(sntpServers.size() + dateUrls.size()));
+    std::vector<std::unique_ptr<QThread>> threads;
+    std::size_t slot = 0;
     for (const QString& server : sntpServers)
-        pending.push_back(std::async(std::launch::async, sampleSntp, server, timeoutMs));
+        threads.emplace_back(QThread::create([&samples, slot = slot++, server, timeoutMs] { samples[slot] = sampleSntp(server, timeoutMs); }));
     for (const QUrl& url : dateUrls)
-        pending.push_back(std::async(std::launch::async, sampleHttpDate, url, timeoutMs));
+        threads.emplace_back(QThread::create([&samples, slot = slot++, url, timeoutMs] { samples[slot] = sampleHttpDate(url, timeoutMs); }));
+    for (auto& thread : threads)
+        thread->start();
+    for (auto& thread : threads)
+        thread->wait();
     ClockMeasurement measurement;
     std::vector<double> sntpOffsets, httpOffsets;
-    for (auto& future : pending) {
-        const TimeSample sample = future.get();
+    for (const TimeSample& sample : samples) {
         if (sample.ok)
             (sample.kind == TimeSample::Kind::Sntp ? sntpOffsets : httpOffsets).push_back(sample.offset);
         measurement.samples << sample;

@@ -72,3 +72,19 @@ TEST_CASE("the install location falls back to 64-bit Program Files", "[win32]")
     CHECK_FALSE(location.fromAgentRegistration);
     CHECK(location.folder == std::filesystem::path(L"C:\\Program Files\\Microsoft Azure Recovery Services Agent"));
 }
+
+TEST_CASE("without an installed agent there is no earlier registration", "[win32]")
+{
+    const AgentRegistration registration = makeSystemPlatform()->agentRegistration();
+    CHECK(registration.applicable);
+    CHECK_FALSE(registration.registered);
+    CHECK(registration.scratch.empty());
+}
+
+TEST_CASE("the Windows Time service query answers (installed or not) without crashing", "[win32]")
+{
+    const TimeService service = makeSystemPlatform()->timeService();
+    CHECK(service.applicable);
+    CHECK(service.installed != !service.error.empty());  // either found, or a reason why not
+    CHECK_FALSE(service.domainJoined);
+}
