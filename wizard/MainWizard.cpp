@@ -6,8 +6,18 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
+#include "Prompter.h"
+#include "Stamp.h"
+#include "checks/report/Report.h"
+
 #include <QApplication>
+#include <QAbstractButton>
 #include <QClipboard>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QShortcut>
+#include <QSysInfo>
 
 namespace mars {
 
@@ -16,7 +26,7 @@ const char* const kPageNames[] = {"welcome", "installation", "registration", "su
 }
 
 MainWizard::MainWizard(const Services& services, QWidget* parent)
-    : QWizard(parent), m_services(services), m_fixes(new FixController(this))
+    : QWizard(parent), m_services(services), m_fixes(new FixController(this)), m_reportId(Report::newReportId())
 {
     setObjectName(QStringLiteral("mainWizard"));
     setWindowTitle(tr("MARS Setup Doctor"));
@@ -24,11 +34,20 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     // and over some remote sessions), and screenshots in tickets should look the same wherever they were taken.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveCustomButton1, false);
     setMinimumSize(800, 620);
     const QPixmap logo(QStringLiteral(":/app/mars-setup-doctor.png"));
     if (!logo.isNull())
         setPixmap(QWizard::LogoPixmap, logo.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Save screenshot"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveScreenshot"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Save a picture of this window for a support ticket (Ctrl+Shift+S)"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this] { saveScreenshot(); });
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(shortcut, &QShortcut::activated, this, [this] { saveScreenshot(); });
 
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(InstallationPageId, new InstallationPage(this));
@@ -100,6 +119,50 @@ void MainWizard::updateRestartArguments()
 void MainWizard::requestFix(const QString& checkId, const QString& fixId)
 {
     m_fixes->request(checkId, fixId);
+}
+
+QStringList MainWizard::saveReport()
+{
+    const QString suggested = QStringLiteral("MARS-Setup-Doctor-%1-%2.html")
+                                  .arg(QSysInfo::machineHostName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString html = prompter().chooseSaveFile(this, tr("Save report"), suggested, tr("Web page (*.html)"));
+    if (html.isEmpty())
+        return {};
+    const QString base = html.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? html.chopped(5) : html;
+    const Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
+    const QList<std::pair<QString, QByteArray>> files = {{base + QStringLiteral(".html"), report.toHtml().toUtf8()},
+                                                         {base + QStringLiteral(".json"), QJsonDocument(report.toJson()).toJson()}};
+    QStringList written;
+    for (const auto& [path, bytes] : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            prompter().inform(this, tr("Could not save the report"), tr("%1: %2").arg(path, file.errorString()));
+            return written;
+        }
+        written << path;
+    }
+    return written;
+}
+
+QString MainWizard::saveScreenshot()
+{
+    const QString suggested = QStringLiteral("MARS-Setup-Doctor-%1-%2-%3.png")
+                                  .arg(QSysInfo::machineHostName(), pageName(currentId()),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QImage image = stampedScreenshot(*this, {QCoreApplication::applicationVersion(), QSysInfo::machineHostName(), m_reportId});
+    const QString path = prompter().chooseSaveFile(this, tr("Save screenshot"), suggested, tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return {};
+    if (!image.save(path, "PNG")) {
+        prompter().inform(this, tr("Could not save the screenshot"), path);
+        return {};
+    }
+    return path;
+}
+
+void MainWizard::copySummary()
+{
+    QApplication::clipboard()->setText(Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId).toShortText());
 }
 
 }  // namespace mars

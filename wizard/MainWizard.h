@@ -44,18 +44,25 @@ public:
     // Whether this process already has a full administrator token, as the admin check last found.
     bool processElevated() const;
     QStringList restartArguments() const;
+    QString reportId() const { return m_reportId; }
 
 public slots:
     void requestFix(const QString& checkId, const QString& fixId);
+    // Both ask where to save; they return the files written (empty when cancelled or failed, after saying why).
+    QStringList saveReport();
+    QString saveScreenshot();
+    void copySummary();
 
 signals:
     void cloudChanged(const QString& id);
+    void languageRequested(const QString& language);  // "en" or "zh_CN": the program rebuilds the window in it
 
 private:
     void updateRestartArguments();
 
     Services m_services;
     FixController* m_fixes;
+    QString m_reportId;
 };
 
 }  // namespace mars

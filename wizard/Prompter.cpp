@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace mars {
 
@@ -28,6 +29,12 @@ QString DialogPrompter::chooseFolder(QWidget* parent, const QString& title, cons
 QString DialogPrompter::chooseFile(QWidget* parent, const QString& title, const QString& filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString DialogPrompter::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DesktopLocation);
+    return QFileDialog::getSaveFileName(parent, title, folder + QLatin1Char('/') + suggestedName, filter);
 }
 
 }  // namespace mars

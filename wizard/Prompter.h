@@ -13,6 +13,7 @@ public:
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& start) = 0;
     virtual QString chooseFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter) = 0;
 };
 
 class DialogPrompter final : public Prompter {
@@ -21,6 +22,7 @@ public:
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     QString chooseFolder(QWidget* parent, const QString& title, const QString& start) override;
     QString chooseFile(QWidget* parent, const QString& title, const QString& filter) override;
+    QString chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter) override;
 };
 
 }  // namespace mars

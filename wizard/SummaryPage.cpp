@@ -44,7 +44,17 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     auto* recheck = new QPushButton(tr("Check everything again"), this);
     recheck->setObjectName(QStringLiteral("recheckAll"));
     connect(recheck, &QPushButton::clicked, &m_wizard->session(), &CheckSession::runAll);
+    auto* save = new QPushButton(tr("Save report…"), this);
+    save->setObjectName(QStringLiteral("saveReport"));
+    save->setToolTip(tr("An HTML page and a JSON file with every verdict and its evidence, for a support ticket"));
+    connect(save, &QPushButton::clicked, m_wizard, &MainWizard::saveReport);
+    auto* copy = new QPushButton(tr("Copy summary"), this);
+    copy->setObjectName(QStringLiteral("copySummary"));
+    copy->setToolTip(tr("A few lines of text to paste into a ticket"));
+    connect(copy, &QPushButton::clicked, m_wizard, &MainWizard::copySummary);
     auto* footer = new QHBoxLayout;
+    footer->addWidget(save);
+    footer->addWidget(copy);
     footer->addStretch(1);
     footer->addWidget(recheck);
 

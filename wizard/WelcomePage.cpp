@@ -43,8 +43,19 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] { m_wizard->setCloudId(m_cloud->currentData().toString()); });
     connect(m_wizard, &MainWizard::cloudChanged, this, [this](const QString& id) { m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(id))); });
 
+    auto* languages = new QComboBox(this);
+    languages->setObjectName(QStringLiteral("languageCombo"));
+    // Each language in its own words, so a user can find theirs whatever is shown now.
+    languages->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    languages->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    languages->setCurrentIndex(language.startsWith(QLatin1String("zh")) ? 1 : 0);
+    connect(languages, &QComboBox::activated, this, [this, languages] {
+        emit m_wizard->languageRequested(languages->currentData().toString());
+    });
+
     auto* form = new QFormLayout;
     form->addRow(tr("Your vault is in:"), m_cloud);
+    form->addRow(tr("Language:"), languages);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

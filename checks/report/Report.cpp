@@ -1,13 +1,20 @@
 #include "Report.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSysInfo>
 
 namespace mars {
 
-Report Report::fromSession(const CheckSession& session, const QString& toolVersion)
+QString Report::newReportId()
+{
+    return QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, QLatin1Char('0')).toUpper();
+}
+
+Report Report::fromSession(const CheckSession& session, const QString& toolVersion, const QString& reportId)
 {
     Report report;
+    report.reportId = reportId;
     report.toolVersion = toolVersion;
     report.createdUtc = QDateTime::currentDateTimeUtc();
     report.machineName = QSysInfo::machineHostName();
@@ -73,8 +80,10 @@ QJsonObject Report::toJson() const
                                {"changes", QJsonArray::fromStringList(record.outcome.changes)},
                                {"failures", QJsonArray::fromStringList(record.outcome.failures)}};
     return QJsonObject{{"tool", "MARS Setup Doctor"},
+                       {"reportId", reportId},
                        {"version", toolVersion},
                        {"created", createdUtc.toString(Qt::ISODate)},
+                       {"createdLocal", createdUtc.toOffsetFromUtc(createdUtc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
                        {"machine", machineName},
                        {"os", osVersion},
                        {"cloud", cloudId},
@@ -83,11 +92,23 @@ QJsonObject Report::toJson() const
                        {"fixesApplied", applied}};
 }
 
+QString Report::toShortText() const
+{
+    QStringList lines;
+    lines << QStringLiteral("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId);
+    for (const ReportEntry& entry : entries)
+        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.title, entry.result.summary);
+    for (const FixRecord& record : fixes)
+        lines << QStringLiteral("fix applied: %1 (%2)").arg(record.title, record.outcome.ok() ? QStringLiteral("done") : QStringLiteral("partly done"));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 QString Report::toText() const
 {
     QStringList lines;
-    lines << QStringLiteral("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId);
+    lines << QStringLiteral("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId);
     for (const ReportEntry& entry : entries) {
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.title, entry.result.summary);
         for (const QString& line : entry.result.evidence)

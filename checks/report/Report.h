@@ -16,6 +16,7 @@ struct ReportEntry {
 };
 
 struct Report {
+    QString reportId;  // short random id, also stamped on screenshots, so a ticket's files can be matched
     QString toolVersion;
     QDateTime createdUtc;
     QString machineName;
@@ -24,13 +25,16 @@ struct Report {
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
 
-    static Report fromSession(const CheckSession& session, const QString& toolVersion);
+    static Report fromSession(const CheckSession& session, const QString& toolVersion, const QString& reportId = newReportId());
+    static QString newReportId();
     Status worstStatus() const;
     // 0 all passed, 1 a warning, 2 a failure or an error: the command line's exit code.
     int exitCode() const;
 
     QJsonObject toJson() const;
     QString toText() const;
+    QString toShortText() const;  // a few lines for pasting into a ticket
+    QString toHtml() const;       // one self-contained page: no scripts, no external files
 };
 
 }  // namespace mars

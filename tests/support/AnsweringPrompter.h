@@ -21,6 +21,11 @@ public:
     QString chooseFolder(QWidget*, const QString&, const QString&) override { return folder; }
     QString file;
     QString chooseFile(QWidget*, const QString&, const QString&) override { return file; }
+    QString saveFolder;  // empty: the user cancels saving
+    QString chooseSaveFile(QWidget*, const QString&, const QString& suggestedName, const QString&) override
+    {
+        return saveFolder.isEmpty() ? QString() : saveFolder + QLatin1Char('/') + suggestedName;
+    }
 };
 
 }  // namespace mars::test

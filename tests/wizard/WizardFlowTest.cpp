@@ -8,10 +8,14 @@
 #include "checks/Catalog.h"
 #include "wizard/CheckRow.h"
 #include "wizard/MainWizard.h"
+#include "wizard/Stamp.h"
 #include "wizard/StatusIcon.h"
+#include "../support/TempFolderQt.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QComboBox>
 #include <QLabel>
@@ -255,4 +259,53 @@ TEST_CASE("registration page: a blocked endpoint shows the stage and copies the 
     REQUIRE(QTest::qWaitFor([] { return QApplication::clipboard()->text().contains("*.partner.microsoftonline.cn"); }, 5000));
     CHECK(h.prompter.asked.size() == asked);  // nothing on the system changes, so nothing is asked
     REQUIRE(h.waitSettled());
+}
+
+TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills the clipboard", "[gui][report]")
+{
+    Harness h;
+    test::TempFolderQt folder;
+    h.prompter.saveFolder = folder.path();
+    h.wizard->setStartId(MainWizard::SummaryPageId);
+    h.wizard->restart();
+    h.session.runAll();
+    REQUIRE(h.waitSettled());
+    const QStringList written = h.wizard->saveReport();
+    REQUIRE(written.size() == 2);
+    CHECK(written[0].endsWith(".html"));
+    CHECK(written[1].endsWith(".json"));
+    QFile json(written[1]);
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(json.readAll())["reportId"].toString() == h.wizard->reportId());
+
+    QTest::mouseClick(h.wizard->findChild<QPushButton*>("copySummary"), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text().contains("report " + h.wizard->reportId()));
+    CHECK(QApplication::clipboard()->text().contains("[PASS] Administrator rights"));
+
+    h.prompter.saveFolder.clear();  // cancelled: nothing written, nothing said
+    CHECK(h.wizard->saveReport().isEmpty());
+}
+
+TEST_CASE("save screenshot stamps version, computer, UTC time and report id below the window", "[gui][report]")
+{
+    Harness h;
+    test::TempFolderQt folder;
+    h.prompter.saveFolder = folder.path();
+    const QString path = h.wizard->saveScreenshot();
+    REQUIRE_FALSE(path.isEmpty());
+    const QImage image(path);
+    CHECK(image.height() > h.wizard->height());
+    CHECK(image.width() == h.wizard->width());
+    const QString stamp = stampText({QStringLiteral("0.1.0"), QStringLiteral("PC-42"), h.wizard->reportId()});
+    CHECK(stamp.contains("MARS Setup Doctor 0.1.0"));
+    CHECK(stamp.contains("PC-42"));
+    CHECK(stamp.contains("UTC"));
+    CHECK(stamp.contains(h.wizard->reportId()));
+    // The footer holds text: its pixels are not all one colour.
+    QSet<QRgb> colours;
+    for (int x = 0; x < image.width(); ++x)
+        for (int y = h.wizard->height() + 2; y < image.height() - 2; ++y)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 4);
+    QFile::copy(path, QStringLiteral(MARS_SCREENSHOT_DIR) + QStringLiteral("/11-stamped-welcome.png"));
 }

@@ -1,0 +1,101 @@
+// The report from a fixed set of results: HTML, JSON (validated against resources/schema by report_schema),
+// text, and the command line's exit code.
+#include "checks/report/Report.h"
+#include "../support/CatchQt.h"
+#include "../support/ScriptedCheck.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mars;
+using test::ScriptedCheck;
+using test::ScriptedFix;
+
+namespace {
+CheckResult result(Status status, const QString& summary, const QStringList& evidence, QList<std::shared_ptr<const Fix>> fixes = {})
+{
+    CheckResult r;
+    r.status = status;
+    r.summary = summary;
+    r.evidence = evidence;
+    r.fixes = std::move(fixes);
+    return r;
+}
+
+// A session whose checks give `statuses`, all run.
+std::unique_ptr<CheckSession> sessionWith(const QList<Status>& statuses)
+{
+    auto session = std::make_unique<CheckSession>();
+    int i = 0;
+    for (Status status : statuses) {
+        const QString id = QStringLiteral("check-%1").arg(++i);
+        session->addCheck(i == 1 ? "installation" : "registration", std::make_shared<ScriptedCheck>(id, [status, id](const CheckContext&) {
+                              return result(status, id + " verdict <b>&</b>", {"evidence <script>alert(1)</script>", "second line"},
+                                            {std::make_shared<ScriptedFix>("repair", [] { return FixOutcome{}; })});
+                          }));
+    }
+    session->runAll();
+    REQUIRE(QTest::qWaitFor([&] { return !session->isBusy(); }, 5000));
+    return session;
+}
+}  // namespace
+
+TEST_CASE("exit codes: 0 all pass, 1 a warning, 2 a failure or an error", "[report]")
+{
+    CHECK(Report::fromSession(*sessionWith({Status::Pass, Status::Pass}), "t").exitCode() == 0);
+    CHECK(Report::fromSession(*sessionWith({Status::Pass, Status::Warning}), "t").exitCode() == 1);
+    CHECK(Report::fromSession(*sessionWith({Status::Warning, Status::Fail}), "t").exitCode() == 2);
+    CHECK(Report::fromSession(*sessionWith({Status::Pass, Status::Error}), "t").exitCode() == 2);
+}
+
+TEST_CASE("the JSON report holds what the checks found", "[report]")
+{
+    const auto session = sessionWith({Status::Pass, Status::Fail});
+    const Report report = Report::fromSession(*session, "9.9.9", "0A1B2C3D");
+    const QJsonObject json = report.toJson();
+    CHECK(json["tool"] == "MARS Setup Doctor");
+    CHECK(json["reportId"] == "0A1B2C3D");
+    CHECK(json["version"] == "9.9.9");
+    CHECK(json["cloud"] == "china");
+    CHECK(json["overall"] == "fail");
+    const QJsonArray checks = json["checks"].toArray();
+    REQUIRE(checks.size() == 2);
+    CHECK(checks[1]["status"] == "fail");
+    CHECK(checks[1]["section"] == "registration");
+    CHECK(checks[1]["evidence"].toArray().size() == 2);
+    CHECK(checks[1]["fixes"].toArray()[0].toObject()["id"] == "repair");
+    // Kept for the schema test that runs next (report_schema).
+    QFile out(QStringLiteral(MARS_REPORT_SAMPLE));
+    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(json).toJson());
+}
+
+TEST_CASE("the HTML report is self-contained and escapes what the checks say", "[report]")
+{
+    const auto session = sessionWith({Status::Pass, Status::Warning});
+    const QString html = Report::fromSession(*session, "9.9.9", "0A1B2C3D").toHtml();
+    CHECK(html.startsWith("<!DOCTYPE html>"));
+    CHECK(html.contains("<meta charset=\"utf-8\">"));
+    CHECK(html.contains("0A1B2C3D"));
+    CHECK(html.contains("check-2 verdict &lt;b&gt;&amp;&lt;/b&gt;"));
+    CHECK(html.contains("evidence &lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK_FALSE(html.contains("<script"));
+    CHECK_FALSE(html.contains("src="));
+    CHECK_FALSE(html.contains("href="));
+    CHECK_FALSE(html.contains("@import"));
+    CHECK(html.contains("Installation"));
+    CHECK(html.contains("Registration"));
+}
+
+TEST_CASE("the short text is a few lines for a ticket", "[report]")
+{
+    const auto session = sessionWith({Status::Pass, Status::Fail});
+    const QString text = Report::fromSession(*session, "9.9.9", "0A1B2C3D").toShortText();
+    CHECK(text.split('\n', Qt::SkipEmptyParts).size() == 3);
+    CHECK(text.contains("report 0A1B2C3D"));
+    CHECK(text.contains("[FAIL] Scripted check-2: check-2 verdict"));
+    CHECK_FALSE(text.contains("evidence"));
+}
