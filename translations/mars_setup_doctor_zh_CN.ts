@@ -4,620 +4,1217 @@
 <context>
     <name>AdminRightsCheck</name>
     <message>
-        <source>Could not read this account&apos;s rights.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read this account's rights.</source>
+        <translation>无法读取此帐户的权限。</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户：%1</translation>
     </message>
     <message>
         <source>Member of the local Administrators group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 Administrators 组成员：%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>This program runs elevated (full administrator token): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序以提升的权限运行（完整管理员令牌）：%1</translation>
     </message>
     <message>
         <source>Running as an administrator with full rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以具有完整权限的管理员身份运行。</translation>
     </message>
     <message>
         <source>Running elevated, but %1 is not in the local Administrators group.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提升权限运行，但 %1 不在本地 Administrators 组中。</translation>
     </message>
     <message>
         <source>Setup and registration expect a member of the local Administrators group; if they fail with error 4024, sign in as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装和注册需要本地 Administrators 组的成员；如果失败并出现错误 4024，请使用该组成员登录。</translation>
     </message>
     <message>
         <source>You are an administrator, but this program is not running elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>您是管理员，但本程序没有以提升的权限运行。</translation>
     </message>
     <message>
         <source>User Account Control gives administrators a limited token until they approve elevation. Installing and registering the agent needs the full token, or setup rolls back (error 4024).</source>
-        <translation type="unfinished"></translation>
+        <translation>在管理员同意提升权限之前，用户帐户控制只给予受限令牌。安装和注册代理需要完整令牌，否则安装会回滚（错误 4024）。</translation>
     </message>
     <message>
         <source>%1 is not a local administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本地管理员。</translation>
     </message>
     <message>
-        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator&apos;s name and password, or ask your IT team to add this account to the group.</source>
-        <translation type="unfinished"></translation>
+        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator's name and password, or ask your IT team to add this account to the group.</source>
+        <translation>安装和注册代理需要本地 Administrators 组的成员（否则安装会回滚并出现错误 4024）。请以管理员身份重新启动并输入管理员的用户名和密码，或请 IT 团队将此帐户加入该组。</translation>
     </message>
     <message>
         <source>Run this program again with administrator rights (for example with sudo).</source>
-        <translation type="unfinished"></translation>
+        <translation>请以管理员权限重新运行本程序（例如使用 sudo）。</translation>
     </message>
     <message>
         <source>Administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员权限</translation>
     </message>
 </context>
 <context>
     <name>ClearFolderAttributesFix</name>
     <message>
         <source>Clear the %1 attribute of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 %2 的“%1”属性。</translation>
     </message>
     <message>
         <source>Turn off compression on %1: files created in it from now on are stored uncompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 %1 的压缩：此后在其中创建的文件将不再压缩存储。</translation>
     </message>
     <message>
         <source>Turn off encryption on %1: files created in it from now on are stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 %1 的加密：此后在其中创建的文件将不再加密存储。</translation>
     </message>
     <message>
         <source>Nothing else is changed, and the check runs again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会更改其他任何内容，完成后会重新检查。</translation>
     </message>
     <message>
         <source>Remove these attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>移除这些属性</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTmpFilesFix</name>
+    <message>
+        <source>Delete the %1 .tmp files (%2) directly in %3.</source>
+        <translation>删除 %3 中直接存放的 %1 个 .tmp 文件（%2）。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Only regular files named *.tmp are deleted. Files in use, read-only files, links, junctions, folders and everything in subfolders are left alone. You can cancel at any time.</source>
+        <translation>只删除名为 *.tmp 的普通文件。正在使用的文件、只读文件、链接、联接点、文件夹以及子文件夹中的所有内容都不会被触碰。您可以随时取消。</translation>
+    </message>
+    <message>
+        <source>%1: nothing deleted: %2</source>
+        <translation>%1：未删除任何文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: deleted %2 .tmp files (%3).</source>
+        <translation>%1：已删除 %2 个 .tmp 文件（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: left %2 files that are in use.</source>
+        <translation>%1：保留了 %2 个正在使用的文件。</translation>
+    </message>
+    <message>
+        <source>%1: left %2 read-only files.</source>
+        <translation>%1：保留了 %2 个只读文件。</translation>
+    </message>
+    <message>
+        <source>%1: left %2 links, junctions or folders named *.tmp untouched.</source>
+        <translation>%1：未触碰 %2 个名为 *.tmp 的链接、联接点或文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: could not delete %2 files.</source>
+        <translation>%1：有 %2 个文件无法删除。</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Stopped when you cancelled; the rest were left in place.</source>
+        <translation>已按您的要求取消；其余文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Clear .tmp files</source>
+        <translation>清理 .tmp 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheck</name>
+    <message>
+        <source>less than a second off</source>
+        <translation>误差不到一秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>慢了 %1</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>快了 %1</translation>
+    </message>
+    <message>
+        <source>time server</source>
+        <translation>时间服务器</translation>
+    </message>
+    <message>
+        <source>HTTPS Date</source>
+        <translation>HTTPS 日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this computer is %3 (round trip %4 ms)%5</source>
+        <translation>%1（%2）：本机时钟%3（往返 %4 毫秒）%5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Time zone: %1 (%2)</source>
+        <translation>时区：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Windows Time service: running</source>
+        <translation>Windows 时间服务：正在运行</translation>
+    </message>
+    <message>
+        <source>Windows Time service: stopped</source>
+        <translation>Windows 时间服务：已停止</translation>
+    </message>
+    <message>
+        <source>Windows Time service: %1</source>
+        <translation>Windows 时间服务：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in tokens are accepted within 5 minutes of the service's time, and Azure Storage rejects requests older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).</source>
+        <translation>登录令牌只在与服务时间相差 5 分钟以内时有效，Azure 存储会拒绝超过 15 分钟的请求。时钟或时区错误会使新下载的保管库凭据看起来无效（错误 34513）。</translation>
+    </message>
+    <message>
+        <source>Could not compare the clock with any time source.</source>
+        <translation>无法将时钟与任何时间源进行比较。</translation>
+    </message>
+    <message>
+        <source>UDP port 123 and HTTPS to the service both failed; the network check shows why.</source>
+        <translation>UDP 端口 123 和到服务的 HTTPS 均失败；网络检查会显示原因。</translation>
+    </message>
+    <message>
+        <source>The clock is right (%1).</source>
+        <translation>时钟准确（%1）。</translation>
+    </message>
+    <message>
+        <source>The clock is %1.</source>
+        <translation>时钟%1。</translation>
+    </message>
+    <message>
+        <source>Correct the clock with this system's own time service; this build does not change it.</source>
+        <translation>请使用本系统自带的时间服务校正时钟；此版本不会更改时钟。</translation>
+    </message>
+    <message>
+        <source>System clock</source>
+        <translation>系统时钟</translation>
     </message>
 </context>
 <context>
     <name>CloudProfiles</name>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of strings</source>
+        <translation>“%1”必须是字符串列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds something that is not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" holds something that is not a non-empty string</source>
+        <translation>“%1”中包含非空字符串以外的内容</translation>
     </message>
     <message>
-        <source>each probe needs a &quot;role&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>each probe needs a "role"</source>
+        <translation>每个探测项都需要“role”</translation>
     </message>
     <message>
-        <source>an &quot;ncsi&quot; probe needs an http:// &quot;url&quot; and the &quot;expect&quot;ed body</source>
-        <translation type="unfinished"></translation>
+        <source>an "ncsi" probe needs an http:// "url" and the "expect"ed body</source>
+        <translation>“ncsi”探测项需要 http:// 开头的“url”和“expect”预期正文</translation>
     </message>
     <message>
-        <source>probe host &quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <source>probe host "%1" is not a host name</source>
+        <translation>探测主机“%1”不是有效的主机名</translation>
     </message>
     <message>
-        <source>probe kind &quot;%1&quot; is not one of https, dns, ncsi</source>
-        <translation type="unfinished"></translation>
+        <source>probe kind "%1" is not one of https, dns, ncsi</source>
+        <translation>探测类型“%1”不是 https、dns、ncsi 之一</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>a cloud profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>云配置文件必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;id&quot; must be a short lower-case name</source>
-        <translation type="unfinished"></translation>
+        <source>"id" must be a short lower-case name</source>
+        <translation>“id”必须是简短的小写名称</translation>
     </message>
     <message>
-        <source>&quot;name&quot; needs an English (&quot;en&quot;) entry</source>
-        <translation type="unfinished"></translation>
+        <source>"name" needs an English ("en") entry</source>
+        <translation>“name”需要英文（“en”）条目</translation>
     </message>
     <message>
-        <source>allow-list entry &quot;%1&quot; is not a host name or *.domain</source>
-        <translation type="unfinished"></translation>
+        <source>allow-list entry "%1" is not a host name or *.domain</source>
+        <translation>允许列表条目“%1”不是主机名或 *.域名</translation>
     </message>
     <message>
-        <source>&quot;allowList&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"allowList" is empty</source>
+        <translation>“allowList”为空</translation>
     </message>
     <message>
-        <source>&quot;probes&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <source>"probes" must be a list</source>
+        <translation>“probes”必须是列表</translation>
+    </message>
+    <message>
+        <source>probe port must be 1-65535</source>
+        <translation>探测端口必须在 1-65535 之间</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAllowListFix</name>
+    <message>
+        <source>Copied %1 addresses to the clipboard for the firewall team.</source>
+        <translation>已将 %1 个地址复制到剪贴板，可交给防火墙管理员。</translation>
+    </message>
+    <message>
+        <source>Copy allow-list</source>
+        <translation>复制允许列表</translation>
+    </message>
+    <message>
+        <source>Copy the addresses the firewall must allow to the clipboard.</source>
+        <translation>将防火墙必须放行的地址复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsCheck</name>
+    <message>
+        <source>%1: reachable in %2 ms, %3</source>
+        <translation>%1：%2 毫秒内可访问，%3</translation>
+    </message>
+    <message>
+        <source>%1: blocked at %2 after %3 ms, %4: %5</source>
+        <translation>%1：%3 毫秒后在 %2 阶段受阻，%4：%5</translation>
+    </message>
+    <message>
+        <source>Unknown cloud "%1".</source>
+        <translation>未知的云“%1”。</translation>
+    </message>
+    <message>
+        <source>The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1</source>
+        <translation>防火墙必须放行（HTTPS，TCP 443；连通性探测使用 HTTP，TCP 80）：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in IP ranges as published: %1</source>
+        <translation>已公布的登录 IP 范围：%1</translation>
+    </message>
+    <message>
+        <source>Every service address answered (%1 probed).</source>
+        <translation>所有服务地址均有响应（共探测 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.</source>
+        <translation>证书看起来已过期或尚未生效：很可能是本机时钟错误（见“系统时钟”），而不是防火墙问题。</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (407): give them to the agent's proxy settings.</source>
+        <translation>代理服务器要求提供用户名和密码（407）：请在代理的代理服务器设置中填写。</translation>
+    </message>
+    <message>
+        <source>Something answers in the service's place: a captive portal or a proxy that inspects TLS.</source>
+        <translation>有其他设备代替服务作出了响应：可能是强制门户或检查 TLS 的代理服务器。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.</source>
+        <translation>%2 个服务地址中有 %1 个无法访问：防火墙或代理服务器阻止了它们。</translation>
+    </message>
+    <message>
+        <source>Registration then fails with "Unable to connect to Microsoft Azure Backup" (error 100050) or "Invalid vault credentials provided" (error 34513).</source>
+        <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
+    </message>
+    <message>
+        <source>Firewall and proxy</source>
+        <translation>防火墙和代理服务器</translation>
     </message>
 </context>
 <context>
     <name>InstallFolderCheck</name>
     <message>
         <source>marked as a System folder</source>
-        <translation type="unfinished"></translation>
+        <translation>被标记为系统文件夹</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Compressed (NTFS compression)</source>
-        <translation type="unfinished"></translation>
+        <translation>已压缩（NTFS 压缩）</translation>
     </message>
     <message>
         <source>Encrypted (EFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密（EFS）</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>加密</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>&quot;System, Hidden and Compressed&quot;: the list of attributes, last one joined with &quot;and&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>"System, Hidden and Compressed": the list of attributes, last one joined with "and"</extracomment>
+        <translation>%1和%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The agent is installed in %1 (from its setup record).</source>
-        <translation type="unfinished"></translation>
+        <translation>代理安装在 %1（来自其安装记录）。</translation>
     </message>
     <message>
         <source>The agent is not installed yet; checking its default folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理尚未安装；正在检查其默认文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not read the attributes of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的属性。</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
         <source>Choose a folder for the agent, or remove this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为代理选择一个文件夹，或删除此文件。</translation>
     </message>
     <message>
         <source>Folder checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查的文件夹：%1</translation>
     </message>
     <message>
         <source>%1 does not exist yet: setup will create it inside %2, which was checked instead, because a new folder inherits its compression and encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚不存在：安装程序会在 %2 中创建它，因此改为检查 %2，因为新文件夹会继承其压缩和加密属性。</translation>
     </message>
     <message>
         <source>%1 is %2; a new folder does not inherit that, so it does not block setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 具有“%2”属性；新文件夹不会继承该属性，因此不会妨碍安装。</translation>
     </message>
     <message>
         <source>Attributes found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的属性：%1</translation>
     </message>
     <message>
         <source>none of System, Hidden, Compressed, Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>无系统、隐藏、压缩、加密属性</translation>
     </message>
     <message>
         <source>The installation folder is not System, Hidden, Compressed or Encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>
-        <source>%1 is %2: the agent&apos;s setup does not support that and fails (error 4024, changes rolled back).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is %2: the agent's setup does not support that and fails (error 4024, changes rolled back).</source>
+        <translation>%1 %2：代理安装程序不支持这种情况，会失败（错误 4024，更改已回滚）。</translation>
     </message>
     <message>
         <source>The installation folder is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装文件夹具有%1属性。</translation>
     </message>
     <message>
         <source>Installation folder attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>安装文件夹属性</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProxySettingsFix</name>
+    <message>
+        <source>Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "Change Properties" dialog too.</source>
+        <translation>打开 Windows 的代理服务器设置。代理以 SYSTEM 帐户运行：请同时在代理自己的“更改属性”对话框中设置代理服务器。</translation>
+    </message>
+    <message>
+        <source>Open proxy settings</source>
+        <translation>打开代理服务器设置</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseCheck</name>
+    <message>
+        <source>The passphrase is shorter than %1 characters.</source>
+        <translation>通行短语少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase has characters other than ASCII letters, digits and symbols.</source>
+        <translation>通行短语包含 ASCII 字母、数字和符号以外的字符。</translation>
+    </message>
+    <message>
+        <source>Could not open the passphrase file: %1</source>
+        <translation>无法打开通行短语文件：%1</translation>
+    </message>
+    <message>
+        <source>The chosen file is too large to be a passphrase file.</source>
+        <translation>所选文件太大，不可能是通行短语文件。</translation>
+    </message>
+    <message>
+        <source>The chosen file does not start with a passphrase.</source>
+        <translation>所选文件的开头不是通行短语。</translation>
+    </message>
+    <message>
+        <source>There is no agent on this system to have been registered before.</source>
+        <translation>此系统上没有曾经注册过的代理。</translation>
+    </message>
+    <message>
+        <source>This server was registered before: the agent's cache folder %1 holds OnlineBackup.KEK.</source>
+        <translation>此服务器以前注册过：代理的缓存文件夹 %1 中有 OnlineBackup.KEK。</translation>
+    </message>
+    <message>
+        <source>No earlier registration found: the agent has no cache folder configured.</source>
+        <translation>未发现以前的注册：代理没有配置缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>No earlier registration found: %1 holds no OnlineBackup.KEK.</source>
+        <translation>未发现以前的注册：%1 中没有 OnlineBackup.KEK。</translation>
+    </message>
+    <message>
+        <source>The two ScratchLocation values in the registry differ (%1 and %2): registration can fail with error 34506.</source>
+        <translation>注册表中的两个 ScratchLocation 值不一致（%1 和 %2）：注册可能失败并出现错误 34506。</translation>
+    </message>
+    <message>
+        <source>Re-registering with a different passphrase makes the earlier backups impossible to restore, and Microsoft cannot recover a lost passphrase. Keep it off this computer (a file elsewhere, or a password manager).</source>
+        <translation>使用不同的通行短语重新注册会导致以前的备份无法还原，而且 Microsoft 无法找回丢失的通行短语。请将它保存在本机以外的地方（其他位置的文件或密码管理器）。</translation>
+    </message>
+    <message>
+        <source>Registered before: enter the passphrase you will use to confirm it matches.</source>
+        <translation>以前注册过：请输入您要使用的通行短语，以确认它与原来的一致。</translation>
+    </message>
+    <message>
+        <source>First registration: choose a passphrase of at least 16 characters and save it off this computer.</source>
+        <translation>首次注册：请选择至少 16 个字符的通行短语，并保存在本机以外的地方。</translation>
+    </message>
+    <message>
+        <source>The agent accepts ASCII characters only and asks for at least %1 of them.</source>
+        <translation>代理只接受 ASCII 字符，并要求至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase you entered meets the agent's rules (at least %1 ASCII characters).</source>
+        <translation>您输入的通行短语符合代理的规则（至少 %1 个 ASCII 字符）。</translation>
+    </message>
+    <message>
+        <source>The passphrase meets the rules; pick the file saved at the first registration to confirm it is the same.</source>
+        <translation>通行短语符合规则；请选择首次注册时保存的文件，以确认两者一致。</translation>
+    </message>
+    <message>
+        <source>The passphrase meets the agent's rules.</source>
+        <translation>通行短语符合代理的规则。</translation>
+    </message>
+    <message>
+        <source>The passphrase matches the one saved in %1.</source>
+        <translation>通行短语与 %1 中保存的一致。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the one saved in %1.</source>
+        <translation>通行短语与 %1 中保存的不一致。</translation>
+    </message>
+    <message>
+        <source>Registering with it would fail ("Failed to set the encryption key") or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal's Security PIN lets you set a new one.</source>
+        <translation>使用它注册会失败（“无法设置加密密钥”），或导致以前的备份无法还原。请找到以前使用的通行短语；如果旧服务器仍处于注册状态，可以使用门户中的安全 PIN 设置新的通行短语。</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>加密通行短语</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor report %1</source>
+        <translation>MARS 安装诊断报告 %1</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor report</source>
+        <translation>MARS 安装诊断报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体结果</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Created (local)</source>
+        <translation>创建时间（本地）</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Tool version</source>
+        <translation>工具版本</translation>
+    </message>
+    <message>
+        <source>Fix available: %1</source>
+        <translation>可用修复：%1</translation>
+    </message>
+    <message>
+        <source>Fixes applied</source>
+        <translation>已应用的修复</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
     </message>
 </context>
 <context>
     <name>RestartElevatedFix</name>
     <message>
         <source>Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this window closes and the tool opens again on the same page with full rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 会请求允许以管理员身份运行 MARS 安装诊断。允许后，此窗口将关闭，工具会以完整权限在同一页面重新打开。</translation>
     </message>
     <message>
         <source>Restart as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>以管理员身份重新启动</translation>
+    </message>
+</context>
+<context>
+    <name>ResyncClockFix</name>
+    <message>
+        <source>Start the Windows Time service if it is stopped, and run "w32tm /resync /force". The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
+        <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /force”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
+    </message>
+    <message>
+        <source>The clock is still %1: Windows Time did not correct it.</source>
+        <translation>时钟仍然%1：Windows 时间服务未能校正。</translation>
+    </message>
+    <message>
+        <source>Resync clock</source>
+        <translation>重新同步时钟</translation>
+    </message>
+</context>
+<context>
+    <name>RetryFix</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Probe every address again.</source>
+        <translation>重新探测所有地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SetClockFix</name>
+    <message>
+        <source>Change the system clock from %1 to %2 (%3 by %4), as a time server and an HTTPS service agree. The time is measured again just before the change; if the sources no longer agree, nothing is changed.</source>
+        <translation>由于时间服务器与 HTTPS 服务的结果一致，将系统时钟从 %1 改为 %2（%3调整 %4）。更改前会再次测量时间；如果两个来源不再一致，则不做任何更改。</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>向前</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>向后</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>未做更改：%1</translation>
+    </message>
+    <message>
+        <source>the clock no longer needs it.</source>
+        <translation>时钟已不需要校正。</translation>
+    </message>
+    <message>
+        <source>Set the clock from %1 to %2.</source>
+        <translation>已将时钟从 %1 设置为 %2。</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>设置时钟</translation>
     </message>
 </context>
 <context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Checks and fixes what stops the Azure Recovery Services (MARS) agent from installing or registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并修复导致 Azure 恢复服务 (MARS) 代理无法安装或注册的问题。</translation>
     </message>
     <message>
         <source>Write the log to &lt;file&gt; instead of the default place.</source>
-        <translation type="unfinished"></translation>
+        <translation>将日志写入 &lt;file&gt;，而不是默认位置。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Open on &lt;page&gt;: welcome, installation, registration or summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时显示 &lt;page&gt;：welcome、installation、registration 或 summary。</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
-        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's cloud: china (default), public or usgov.</source>
+        <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云</translation>
     </message>
     <message>
         <source>Apply this fix (with --check), or offer it again in the wizard, once its check has run and still offers it. Repeatable. Known fixes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在检查运行后仍提供此修复时，应用它（与 --check 一起使用），或在向导中再次提供它。可重复指定。已知修复：%1。</translation>
     </message>
     <message>
         <source>check/fix</source>
-        <translation type="unfinished"></translation>
+        <translation>检查/修复</translation>
     </message>
     <message>
         <source>Run every check without a window, print a report and exit: 0 when all pass, 1 when any warns, 2 when any fails or cannot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>不打开窗口运行所有检查，输出报告后退出：全部通过时返回 0，有警告时返回 1，有失败或无法运行时返回 2。</translation>
     </message>
     <message>
         <source>With --check: print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --check 一起使用：以 JSON 格式输出报告。</translation>
     </message>
     <message>
         <source>With --check: print the report as text (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --check 一起使用：以文本格式输出报告（默认）。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown page "%1"; use one of: %2.</source>
+        <translation>未知页面“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown cloud "%1"; use china, public or usgov.</source>
+        <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
     </message>
     <message>
-        <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown fix "%1"; known fixes: %2.</source>
+        <translation>未知的修复“%1”；已知修复：%2。</translation>
     </message>
     <message>
         <source>Choose one of --json and --text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 --json 和 --text 中选择一个。</translation>
     </message>
     <message>
         <source>--json and --text go with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 和 --text 需要与 --check 一起使用。</translation>
     </message>
     <message>
         <source>--log-file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Check &lt;folder&gt; for .tmp files instead of the Windows temporary folders.</source>
+        <translation>检查 &lt;folder&gt; 中的 .tmp 文件，而不是 Windows 临时文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>--temp-folder needs an absolute folder path.</source>
+        <translation>--temp-folder 需要绝对文件夹路径。</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>TempFilesCheck</name>
+    <message>
+        <source>%1: %2 .tmp files, %3</source>
+        <translation>%1：%2 个 .tmp 文件，%3</translation>
+    </message>
+    <message>
+        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with "Invalid vault credentials provided" (error 34513).</source>
+        <translation>Windows 在每个文件夹中最多只能生成 65,535 个唯一的临时文件名。当 .tmp 文件达到约 60,000 个时，注册会失败并提示“提供的保管库凭据无效”（错误 34513）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can look into the Windows temporary folder.</source>
+        <translation>只有管理员才能查看 Windows 临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not look into the temporary folder.</source>
+        <translation>无法查看临时文件夹。</translation>
+    </message>
+    <message>
+        <source>No .tmp files are piling up.</source>
+        <translation>没有堆积 .tmp 文件。</translation>
+    </message>
+    <message>
+        <source>%1 .tmp files (%2): too many for the agent to register.</source>
+        <translation>%1 个 .tmp 文件（%2）：数量太多，代理无法注册。</translation>
+    </message>
+    <message>
+        <source>%1 .tmp files (%2); not a problem yet, and safe to clear.</source>
+        <translation>%1 个 .tmp 文件（%2）；暂时没有问题，可以安全清理。</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <source>Items named *.tmp there that are links, junctions or folders (never touched): %1.</source>
+        <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
     </message>
 </context>
 <context>
     <name>mars::CheckPage</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
 </context>
 <context>
     <name>mars::CheckRow</name>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>判断依据</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查。</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：%1</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改：%1</translation>
     </message>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改。</translation>
     </message>
     <message>
         <source>Fix “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复“%1”：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
     </message>
 </context>
 <context>
     <name>mars::CheckSession</name>
     <message>
         <source>The check stopped with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查因错误而停止：%1</translation>
     </message>
     <message>
         <source>The check stopped with an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查因未知错误而停止。</translation>
     </message>
     <message>
         <source>The fix stopped with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复因错误而停止：%1</translation>
     </message>
     <message>
         <source>The fix stopped with an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复因未知错误而停止。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Applying “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用“%1”…</translation>
     </message>
     <message>
         <source>No answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有响应。</translation>
     </message>
     <message>
         <source>The check was abandoned; press Run again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃此次检查；请点击“重新检查”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ClockDecision</name>
+    <message>
+        <source>This computer is a domain member: its clock follows the domain, so only Windows Time is asked to resync.</source>
+        <translation>此计算机是域成员：其时钟跟随域，因此只会请求 Windows 时间服务重新同步。</translation>
+    </message>
+    <message>
+        <source>Setting the clock by hand needs two independent sources (a time server and an HTTPS service) that agree; only one kind answered.</source>
+        <translation>手动设置时钟需要两个结果一致的独立来源（时间服务器和 HTTPS 服务）；只有一种来源作出了响应。</translation>
+    </message>
+    <message>
+        <source>The time server and the HTTPS service disagree by %1 s, so the clock is not set by hand.</source>
+        <translation>时间服务器与 HTTPS 服务相差 %1 秒，因此不会手动设置时钟。</translation>
     </message>
 </context>
 <context>
     <name>mars::FixController</name>
     <message>
         <source>MARS Setup Doctor will:</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS 安装诊断将会：</translation>
     </message>
     <message>
         <source>This needs administrator rights. MARS Setup Doctor will restart as administrator (Windows asks for permission), check again, and ask you once more before it changes anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要管理员权限。MARS 安装诊断将以管理员身份重新启动（Windows 会请求允许），重新检查，并在更改任何内容之前再次询问您。</translation>
     </message>
     <message>
         <source>Administrator rights needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要管理员权限</translation>
     </message>
     <message>
         <source>Restart as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>以管理员身份重新启动</translation>
     </message>
     <message>
         <source>Could not restart as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以管理员身份重新启动</translation>
     </message>
 </context>
 <context>
     <name>mars::InstallationPage</name>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>Installing the agent needs a local administrator running elevated, and an installation folder that is not System, Hidden, Compressed or Encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装代理需要以提升的权限运行的本地管理员，以及没有系统、隐藏、压缩或加密属性的安装文件夹。</translation>
     </message>
     <message>
         <source>Agent folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理文件夹：</translation>
     </message>
     <message>
         <source>Where the agent is installed, or its default folder</source>
-        <translation type="unfinished"></translation>
+        <translation>代理的安装位置或其默认文件夹</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <source>Choose the agent&apos;s installation folder</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the agent's installation folder</source>
+        <translation>选择代理的安装文件夹</translation>
     </message>
 </context>
 <context>
     <name>mars::MainWizard</name>
     <message>
         <source>MARS Setup Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS 安装诊断</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>Save a picture of this window for a support ticket (Ctrl+Shift+S)</source>
+        <translation>保存此窗口的图片，用于支持工单（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot</source>
+        <translation>无法保存截图</translation>
+    </message>
+</context>
+<context>
+    <name>mars::PassphraseInput</name>
+    <message>
+        <source>Only if this server was registered before</source>
+        <translation>仅当此服务器以前注册过时填写</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>通行短语：</translation>
+    </message>
+    <message>
+        <source>Check passphrase</source>
+        <translation>检查通行短语</translation>
+    </message>
+    <message>
+        <source>Saved passphrase file…</source>
+        <translation>已保存的通行短语文件…</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The passphrase file saved at the first registration</source>
+        <translation>首次注册时保存的通行短语文件</translation>
+    </message>
+    <message>
+        <source>Passphrase files (*.txt);;All files (*)</source>
+        <translation>通行短语文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A passphrase is held in memory for this check (hidden; never saved or logged).</source>
+        <translation>通行短语仅为本次检查保存在内存中（隐藏；从不保存或记录到日志）。</translation>
+    </message>
+    <message>
+        <source>No passphrase entered.</source>
+        <translation>未输入通行短语。</translation>
+    </message>
+    <message>
+        <source>Comparing with: %1</source>
+        <translation>比较对象：%1</translation>
     </message>
 </context>
 <context>
     <name>mars::RegistrationPage</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
-        <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Coming next.&lt;/b&gt; This version does not check registration yet. The next version checks:&lt;/p&gt;&lt;ol start=&quot;3&quot;&gt;&lt;li&gt;that the firewall and proxy let this computer reach the service&apos;s addresses;&lt;/li&gt;&lt;li&gt;that the clock is within a few minutes of the correct time;&lt;/li&gt;&lt;li&gt;that C:\Windows\Temp is not filling up with .tmp files;&lt;/li&gt;&lt;li&gt;that the passphrase matches the one used when this server was first registered.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Registering the server with the vault needs the service's addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
+        <translation>将服务器注册到保管库需要：防火墙和代理服务器放行服务地址、时钟正确、临时文件有足够空间，以及与以前相同的通行短语。</translation>
     </message>
 </context>
 <context>
     <name>mars::SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <source>Every check&apos;s verdict. Open a section again with Back to see the details or apply a fix.</source>
-        <translation type="unfinished"></translation>
+        <source>Every check's verdict. Open a section again with Back to see the details or apply a fix.</source>
+        <translation>所有检查的结论。点击“上一步”返回相应部分可查看详情或应用修复。</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Check everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重新检查</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) found a problem that will stop the agent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No blocking problem, but %n check(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No problem so far; %n check(s) have not finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>尚未检查。</translation>
     </message>
     <message>
         <source>Everything checked is ready for the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查项均已为代理准备就绪。</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <source>partly done; see the check&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <source>partly done; see the check's details</source>
+        <translation>部分完成；请查看该检查的详情</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fixes applied&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已应用的修复&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>An HTML page and a JSON file with every verdict and its evidence, for a support ticket</source>
+        <translation>包含所有结论及其依据的 HTML 网页和 JSON 文件，用于支持工单</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>A few lines of text to paste into a ticket</source>
+        <translation>几行可粘贴到工单中的文字</translation>
+    </message>
+    <message>
+        <source>Checks that found a problem that will stop the agent: %1.</source>
+        <translation>发现会阻止代理的问题的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>No blocking problem. Checks that need attention: %1.</source>
+        <translation>没有阻止性问题。需要注意的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>No problem so far. Checks still to finish: %1.</source>
+        <translation>目前没有问题。尚未完成的检查：%1 项。</translation>
     </message>
 </context>
 <context>
     <name>mars::WelcomePage</name>
     <message>
         <source>Welcome to MARS Setup Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MARS 安装诊断</translation>
     </message>
     <message>
         <source>Finds and fixes what stops the Microsoft Azure Recovery Services (MARS) agent from installing or registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找并修复导致 Microsoft Azure 恢复服务 (MARS) 代理无法安装或注册的问题。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
-        <source>The tool runs the checks from Microsoft&apos;s troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
-        <translation type="unfinished"></translation>
+        <source>The tool runs the checks from Microsoft's troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
+        <translation>本工具按照 Microsoft 故障排除文章进行检查，显示发现的问题，并在有修复方法时提供一键修复。在您确认修复之前，不会更改任何内容。</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>You are a local administrator, running elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>您是本地管理员，并以提升的权限运行。</translation>
     </message>
     <message>
-        <source>The agent&apos;s folder is not System, Hidden, Compressed or Encrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's folder is not System, Hidden, Compressed or Encrypted.</source>
+        <translation>代理文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>The firewall and proxy let this computer reach the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>防火墙和代理服务器允许本机访问服务。</translation>
     </message>
     <message>
         <source>The clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟正确。</translation>
     </message>
     <message>
         <source>The Windows temporary folder is not full of .tmp files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 临时文件夹中没有堆满 .tmp 文件。</translation>
     </message>
     <message>
         <source>The encryption passphrase matches the one used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密通行短语与以前使用的一致。</translation>
     </message>
     <message>
         <source>Your vault is in:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的保管库位于：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
 </context>
 </TS>

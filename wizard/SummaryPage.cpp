@@ -102,11 +102,11 @@ void SummaryPage::refresh()
     }
     m_table->expandAll();
     if (failed)
-        m_headline->setText(tr("%n check(s) found a problem that will stop the agent.", nullptr, failed));
+        m_headline->setText(tr("Checks that found a problem that will stop the agent: %1.").arg(failed));
     else if (warned)
-        m_headline->setText(tr("No blocking problem, but %n check(s) need attention.", nullptr, warned));
+        m_headline->setText(tr("No blocking problem. Checks that need attention: %1.").arg(warned));
     else if (open)
-        m_headline->setText(tr("No problem so far; %n check(s) have not finished.", nullptr, open));
+        m_headline->setText(tr("No problem so far. Checks still to finish: %1.").arg(open));
     else
         m_headline->setText(tr("Everything checked is ready for the agent."));
 

@@ -47,7 +47,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         bytes += scan.bytes;
         result.evidence << tr("%1: %2 .tmp files, %3").arg(pathText(folder), count(scan.files), size(scan.bytes));
         if (scan.notRegular)
-            result.evidence << tr("%1 item(s) named *.tmp there are links, junctions or folders; they are never touched.")
+            result.evidence << tr("Items named *.tmp there that are links, junctions or folders (never touched): %1.")
                                    .arg(count(scan.notRegular));
     }
     result.evidence << tr("Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp "

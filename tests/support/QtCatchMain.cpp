@@ -13,5 +13,6 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mars-setup-doctor-tests"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
     return Catch::Session().run(argc, argv);
 }

@@ -201,7 +201,7 @@ TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", 
     CHECK(h.row("admin-rights")->findChild<QLabel*>("verdict")->text() == "Could not read this account's rights.");
     h.next();
     h.next();
-    CHECK(h.wizard->findChild<QLabel*>("headline")->text().contains("found a problem"));
+    CHECK(h.wizard->findChild<QLabel*>("headline")->text().contains("found a problem that will stop the agent: 1."));
 }
 
 TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, then cleared with progress", "[gui]")

@@ -1,0 +1,91 @@
+// The wizard in Simplified Chinese: the catalogue is complete, every page renders in it, and the Welcome page's
+// language list asks for a rebuild in the chosen language. Screenshots: zh-*.png (fonts-noto-cjk, no tofu).
+#include "../support/AnsweringPrompter.h"
+#include "../support/FakePlatform.h"
+#include "../support/LoopbackSntpServer.h"
+#include "../support/Screenshots.h"
+#include "app/Translations.h"
+#include "checks/Catalog.h"
+#include "wizard/MainWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace mars;
+
+TEST_CASE("the zh_CN catalogue has no unfinished entry", "[zh]")
+{
+    QFile file(QStringLiteral(MARS_SOURCE_DIR "/translations/mars_setup_doctor_zh_CN.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray ts = file.readAll();
+    CHECK(ts.count("<message") > 250);
+    CHECK(ts.count("type=\"unfinished\"") == 0);
+    CHECK(ts.count("type=\"vanished\"") == 0);
+}
+
+TEST_CASE("every page in Simplified Chinese", "[zh][gui]")
+{
+    REQUIRE(installTranslations(*qApp, QStringLiteral("zh_CN")) == "zh_CN");
+    {
+        test::LoopbackSntpServer sntp(-185.0);
+        auto fake = std::make_shared<test::FakePlatform>();
+        fake->installFolder = "/programs/agent";
+        fake->folders["/"] = {};
+        fake->folders["/programs"] = {};
+        fake->folders["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
+        fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 0};
+        fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\helpdesk", ""};
+        test::AnsweringPrompter prompter;
+        auto passphrases = std::make_shared<PassphraseStore>();
+        CheckSession session;
+        addAllChecks(session, fake, passphrases);
+        CheckContext context;
+        context.timeServers = {sntp.address()};
+        context.networkTimeoutMs = 800;
+        EndpointProbe dns;
+        dns.role = QStringLiteral("sign-in");
+        dns.kind = QStringLiteral("dns");
+        dns.host = QStringLiteral("localhost");
+        context.probes = {dns};
+        session.setContext(context);
+        MainWizard wizard({&session, fake, &prompter, passphrases});
+        wizard.resize(820, 640);
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+
+        CHECK(wizard.windowTitle() == QStringLiteral("MARS 安装诊断"));
+        CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("开始"));
+        test::saveScreenshot(wizard, QStringLiteral("zh-01-welcome"));
+        const char* pages[] = {"zh-02-installation", "zh-03-registration", "zh-04-summary"};
+        for (const char* name : pages) {
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+            REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
+            QTest::qWait(50);
+            test::saveScreenshot(wizard, QString::fromLatin1(name));
+        }
+        CHECK(session.result(QStringLiteral("install-folder")).summary == QStringLiteral("安装文件夹具有隐藏和压缩属性。"));
+        CHECK(session.result(QStringLiteral("clock")).summary == QStringLiteral("时钟快了 3 分 5 秒。"));
+    }
+    installTranslations(*qApp, QStringLiteral("en"));
+}
+
+TEST_CASE("choosing a language on the Welcome page asks for the window in that language", "[zh][gui]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    test::AnsweringPrompter prompter;
+    CheckSession session;
+    MainWizard wizard({&session, fake, &prompter});
+    auto* languages = wizard.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    REQUIRE(languages);
+    CHECK(languages->itemText(1) == QStringLiteral("简体中文"));
+    QSignalSpy requested(&wizard, &MainWizard::languageRequested);
+    languages->setCurrentIndex(1);
+    emit languages->activated(1);
+    REQUIRE(requested.size() == 1);
+    CHECK(requested[0][0].toString() == "zh_CN");
+}
