@@ -201,7 +201,9 @@ TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", 
     CHECK(h.row("admin-rights")->findChild<QLabel*>("verdict")->text() == "Could not read this account's rights.");
     h.next();
     h.next();
-    CHECK(h.wizard->findChild<QLabel*>("headline")->text().contains("found a problem that will stop the agent: 1."));
+    REQUIRE(h.waitSettled());
+    // The admin check errs, and the harness's install folder is Hidden and Compressed.
+    CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Checks that found a problem that will stop the agent: 2.");
 }
 
 TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, then cleared with progress", "[gui]")
