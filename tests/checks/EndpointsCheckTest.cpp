@@ -1,10 +1,14 @@
 // The endpoint check against loopback servers: each stage's failure must be reported as that stage.
+#include "checks/clock/ClockSources.h"
 #include "checks/network/EndpointProber.h"
 #include "checks/registration/EndpointsCheck.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/LoopbackHttpServer.h"
 #include "../support/LoopbackTlsServer.h"
+
+#include <QElapsedTimer>
+#include <QUdpSocket>
 
 using namespace mars;
 using test::LoopbackHttpServer;
@@ -165,4 +169,36 @@ TEST_CASE("only the connectivity probe failing is a warning", "[endpoints]")
     const CheckResult result = EndpointsCheck(std::make_shared<test::FakePlatform>()).run(context);
     CHECK(result.status == Status::Warning);
     CHECK(result.summary.contains("captive portal"));
+}
+
+TEST_CASE("timeouts hold against a slow-drip server: each probe ends within its budget + 1 s", "[endpoints][hostile]")
+{
+    // Answers one byte at a time, forever: a transfer timeout that restarts on every byte would never fire.
+    LoopbackHttpServer drip([](const std::string&) { return std::string("HTTP/1.1 200 OK\r\nX-Slow: "); }, 100);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeOutcome outcome = probeOne(ncsi(drip.url("/ncsi.txt")));
+    const qint64 elapsed = clock.elapsed();
+    CHECK_FALSE(outcome.ok());
+    CHECK(outcome.error.contains("no answer within"));
+    CHECK(elapsed < kTimeoutMs + 1000);
+
+    // The same drip against the HTTPS probe's HTTP stage and the clock's HTTP Date.
+    LoopbackHttpServer dripDate([](const std::string&) { return std::string("HTTP/1.1 200 OK\r\nDate: "); }, 100);
+    clock.restart();
+    const TimeSample sample = sampleHttpDate(QUrl(QString::fromStdString(dripDate.url())), kTimeoutMs);
+    CHECK_FALSE(sample.ok);
+    CHECK(clock.elapsed() < kTimeoutMs + 1000);
+}
+
+TEST_CASE("a silent UDP time server ends the SNTP sample within its budget + 1 s", "[clock][hostile]")
+{
+    QUdpSocket silent;  // bound, never answers: the datagram is dropped
+    REQUIRE(silent.bind(QHostAddress::LocalHost, 0));
+    QElapsedTimer clock;
+    clock.start();
+    const TimeSample sample = sampleSntp(QStringLiteral("127.0.0.1:%1").arg(silent.localPort()), 800);
+    CHECK_FALSE(sample.ok);
+    CHECK(sample.error.contains("no answer"));
+    CHECK(clock.elapsed() < 800 + 1000);
 }

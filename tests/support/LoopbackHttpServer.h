@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <string>
 #include <thread>
@@ -19,7 +20,8 @@ class LoopbackHttpServer {
 public:
     using Respond = std::function<std::string(const std::string& requestHead)>;
 
-    explicit LoopbackHttpServer(Respond respond) : m_respond(std::move(respond))
+    // dripMs > 0: the answer goes out one byte every dripMs, until the server stops (a slow-drip attacker).
+    explicit LoopbackHttpServer(Respond respond, int dripMs = 0) : m_respond(std::move(respond)), m_dripMs(dripMs)
     {
         m_socket = socket(AF_INET, SOCK_STREAM, 0);
         const int yes = 1;
@@ -79,13 +81,22 @@ private:
                 m_silent.push_back(client);  // keep it open, say nothing
                 continue;
             }
-            send(client, answer.data(), answer.size(), MSG_NOSIGNAL);
+            if (m_dripMs > 0) {
+                for (std::size_t i = 0; !m_stop; i = (i + 1) % answer.size()) {
+                    if (send(client, answer.data() + i, 1, MSG_NOSIGNAL) != 1)
+                        break;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(m_dripMs));
+                }
+            } else {
+                send(client, answer.data(), answer.size(), MSG_NOSIGNAL);
+            }
             shutdown(client, SHUT_WR);
             close(client);
         }
     }
 
     Respond m_respond;
+    int m_dripMs = 0;
     int m_socket = -1;
     std::uint16_t m_port = 0;
     std::atomic<bool> m_stop{false};

@@ -45,6 +45,17 @@ std::vector<std::string> hardenProcess()
     else
         done.push_back("SetDefaultDllDirectories is not available; DLL search order unchanged");
 
+    // Windows 10 2004+: an elevated process ignores file-system junctions planted by non-administrators
+    // (ProcessRedirectionTrustPolicy = 16, EnforceRedirectionTrust). Looked up at run time; absent elsewhere.
+    using SetMitigationFn = BOOL(WINAPI*)(int, PVOID, SIZE_T);
+    const auto setMitigation = reinterpret_cast<SetMitigationFn>(
+        reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetProcessMitigationPolicy")));
+    DWORD redirectionTrust = 0x1;
+    if (setMitigation && setMitigation(16, &redirectionTrust, sizeof redirectionTrust))
+        done.push_back("junctions planted by non-administrators are not followed (redirection trust)");
+    else
+        done.push_back("redirection trust mitigation not available on this Windows");
+
     if (processIsElevated()) {
         for (const std::string& name : untrustedPluginVariables()) {
             const std::wstring wide(name.begin(), name.end());
