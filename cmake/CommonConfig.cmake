@@ -24,6 +24,11 @@ if(MARS_SANITIZE)
   target_link_options(mars_common_config INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(MARS_FUZZ)
+  # Coverage instrumentation for the code under test; the fuzz targets add the libFuzzer driver themselves.
+  target_compile_options(mars_common_config INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 if(CMAKE_CROSSCOMPILING AND WIN32)
   # Tests of the Win32 code run under Wine; a private prefix per build tree keeps runs independent.
   set(CMAKE_CROSSCOMPILING_EMULATOR wine)

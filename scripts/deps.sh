@@ -14,6 +14,8 @@ packages=(
   mingw-w64 wine wine64 msitools wixl zip dpkg-dev
   # test servers: openssl s_server plays a TLS endpoint; the report's JSON is validated against its schema
   openssl python3-jsonschema
+  # fuzzing and sanitizers: clang with libFuzzer
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

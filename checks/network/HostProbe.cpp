@@ -1,5 +1,7 @@
 #include "HostProbe.h"
 
+#include "HttpClassify.h"
+
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -150,7 +152,7 @@ void HostProbe::readStatus()
         return;
     }
     // Any HTTP status proves the service answered: 401 or 404 on "/" is normal for these endpoints.
-    if (m_answer.startsWith("HTTP/"))
+    if (parseStatusLine(m_answer.left(end)))
         succeed();
     else
         fail(QStringLiteral("not an HTTP answer"));
@@ -169,32 +171,28 @@ void HostProbe::fetchNcsi()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(4096).trimmed();
-        if (status == 407 || reply->error() == QNetworkReply::ProxyAuthenticationRequiredError) {
+        const QByteArray body = reply->read(4096);
+        if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError) {
             m_outcome.proxyAuthentication = true;
             return fail(QStringLiteral("the proxy asks for credentials (407)"));
         }
-        if (status >= 300 && status < 400) {
-            m_outcome.interception = true;
-            return fail(QStringLiteral("redirected to %1: a captive portal or an intercepting proxy answered")
-                            .arg(reply->header(QNetworkRequest::LocationHeader).toString().left(120)));
-        }
-        if (reply->error() == QNetworkReply::HostNotFoundError) {
+        if (status == 0 && reply->error() == QNetworkReply::HostNotFoundError) {
             m_stage = ProbeStage::Dns;
             return fail(reply->errorString());
         }
-        if (reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::TimeoutError ||
-            reply->error() == QNetworkReply::OperationCanceledError) {
-            m_stage = ProbeStage::Tcp;
+        if (status == 0 && reply->error() != QNetworkReply::NoError) {
+            m_stage = reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::TimeoutError ||
+                              reply->error() == QNetworkReply::OperationCanceledError
+                          ? ProbeStage::Tcp
+                          : ProbeStage::Http;
             return fail(reply->errorString());
         }
-        if (reply->error() != QNetworkReply::NoError)
-            return fail(reply->errorString());
-        if (body != m_outcome.probe.expect.toUtf8()) {
-            m_outcome.interception = true;
-            return fail(QStringLiteral("answered \"%1\" instead of \"%2\": a captive portal or an intercepting proxy answered")
-                            .arg(QString::fromUtf8(body.left(40)).simplified(), m_outcome.probe.expect));
-        }
+        const NcsiVerdict verdict =
+            classifyNcsi(status, reply->header(QNetworkRequest::LocationHeader).toString(), body, m_outcome.probe.expect);
+        m_outcome.interception = verdict.interception;
+        m_outcome.proxyAuthentication = verdict.proxyAuthentication;
+        if (!verdict.ok)
+            return fail(verdict.error);
         succeed();
     });
 }
