@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds everything, and runs every test:
-#   1. the native build (checks, wizard, GUI tests headless, screenshots in build/screenshots);
-#   2. the Win32 platform layer cross-compiled with mingw-w64 and run under Wine;
-#   3. the Windows program: Qt for Windows from Debian's source (cached outside the checkout), MarsSetupDoctor.exe,
+#   1. the native build (checks, wizard, GUI tests headless, screenshots in build/screenshots, benchmarks);
+#   2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer (benchmarks left out: timing under
+#      a sanitizer means nothing);
+#   3. the parsers of untrusted input fuzzed for MARS_FUZZ_SECONDS each (default 60; scripts/fuzz.sh);
+#   4. the Win32 platform layer cross-compiled with mingw-w64 and run under Wine;
+#   5. the Windows program: Qt for Windows from Debian's source (cached outside the checkout), MarsSetupDoctor.exe,
 #      its MSI and zip, installed and run under Wine + Xvfb (scripts/build-windows.sh).
-# Set MARS_SKIP_WINDOWS=1 to leave out step 3 (it builds Qt for Windows on first use: about 15 minutes).
+# MARS_QUICK=1 runs steps 1 and 4 only; MARS_SKIP_WINDOWS=1 leaves out step 5 (it builds Qt for Windows on first
+# use: about 15 minutes).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
@@ -12,17 +16,18 @@ jobs=$(nproc)
 passed=0
 failed=0
 
-run_ctest() {  # build dir, label
-  local log
+run_ctest() {  # build dir, label, extra ctest arguments...
+  local log dir=$1 label=$2
+  shift 2
   log=$(mktemp)
   set +e
-  ctest --test-dir "$1" --output-on-failure --timeout 600 -j "$jobs" 2>&1 | tee "$log"
+  ctest --test-dir "$dir" --output-on-failure --timeout 600 -j "$jobs" "$@" 2>&1 | tee "$log"
   set -e
   local summary
   summary=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -1)
   rm -f "$log"
   if [ -z "$summary" ]; then
-    echo "test.sh: $2: ctest printed no summary" >&2
+    echo "test.sh: $label: ctest printed no summary" >&2
     failed=$((failed + 1))
     return
   fi
@@ -38,13 +43,30 @@ cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMARS_WARNI
 cmake --build "$root/build" --parallel "$jobs"
 run_ctest "$root/build" native
 
+if [ "${MARS_QUICK:-0}" != 1 ]; then
+  echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+  cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMARS_SANITIZE=ON >/dev/null
+  cmake --build "$root/build-asan" --parallel "$jobs"
+  run_ctest "$root/build-asan" sanitizers -LE benchmark
+
+  echo "== fuzzing the parsers of untrusted input"
+  fuzz_log=$(mktemp)
+  set +e
+  "$root/scripts/fuzz.sh" "${MARS_FUZZ_SECONDS:-60}" | tee "$fuzz_log"
+  set -e
+  fuzz_ok=$(grep -cE '^fuzz_[a-z]+: [0-9]+ runs' "$fuzz_log" || true)
+  rm -f "$fuzz_log"
+  passed=$((passed + fuzz_ok))
+  failed=$((failed + 4 - fuzz_ok))
+fi
+
 echo "== Win32 platform layer under Wine"
 cmake -S "$root" -B "$root/build-win32" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64-x86_64.cmake" \
   -DMARS_WITH_QT=OFF -DCMAKE_BUILD_TYPE=Release -DMARS_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$root/build-win32" --parallel "$jobs"
 run_ctest "$root/build-win32" win32
 
-if [ "${MARS_SKIP_WINDOWS:-0}" != 1 ]; then
+if [ "${MARS_SKIP_WINDOWS:-0}" != 1 ] && [ "${MARS_QUICK:-0}" != 1 ]; then
   echo "== Windows program, MSI and zip under Wine"
   "$root/scripts/build-windows.sh"
   run_ctest "$root/build-windows" windows
