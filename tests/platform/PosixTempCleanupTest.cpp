@@ -12,6 +12,7 @@
 #include <fstream>
 
 using namespace mars::platform;
+using mars::test::readFile;
 using mars::test::TempFolder;
 namespace fs = std::filesystem;
 
@@ -21,11 +22,6 @@ void write(const fs::path& path, const std::string& text = "x")
     std::ofstream(path) << text;
 }
 
-std::string read(const fs::path& path)
-{
-    std::ifstream in(path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
 }  // namespace
 
 TEST_CASE("0, 10 and 100,000 .tmp files are counted and cleared", "[posix-temp]")
@@ -88,9 +84,9 @@ TEST_CASE("nine kinds of trap: canaries touched = 0", "[posix-temp]")
     REQUIRE(cleanup.ok);
 
     int touched = 0;
-    touched += read(outside / "canary.txt") != "canary";
-    touched += read(outside / "dir" / "inner.tmp") != "canary";
-    touched += read(outside / "hardlinked.txt") != "canary";
+    touched += readFile(outside / "canary.txt") != "canary";
+    touched += readFile(outside / "dir" / "inner.tmp") != "canary";
+    touched += readFile(outside / "hardlinked.txt") != "canary";
     touched += !fs::exists(outside / "dir");
     INFO("canaries touched = " << touched);
     CHECK(touched == 0);
@@ -126,7 +122,7 @@ TEST_CASE("a temp folder that is itself a link is refused, and nothing behind it
     const TmpCleanup cleanup = platform->deleteTmpFiles(temp / "Temp", progress);
     CHECK_FALSE(cleanup.ok);
     CHECK(cleanup.error.find("link") != std::string::npos);
-    CHECK(read(temp / "real" / "victim.tmp") == "canary");
+    CHECK(readFile(temp / "real" / "victim.tmp") == "canary");
 }
 
 TEST_CASE("cancel stops the cleanup and leaves the rest", "[posix-temp]")

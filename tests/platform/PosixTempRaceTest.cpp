@@ -13,16 +13,10 @@
 #include <thread>
 
 using namespace mars::platform;
+using mars::test::readFile;
 using mars::test::TempFolder;
 namespace fs = std::filesystem;
 
-namespace {
-std::string read(const fs::path& path)
-{
-    std::ifstream in(path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-}  // namespace
 
 TEST_CASE("swapping entries for links during cleanups never reaches the canaries", "[posix-temp][race]")
 {
@@ -68,9 +62,9 @@ TEST_CASE("swapping entries for links during cleanups never reaches the canaries
     stop = true;
     attacker.join();
 
-    int touched = read(outside / "canary.tmp") != "canary";
+    int touched = readFile(outside / "canary.tmp") != "canary";
     for (int i = 0; i < 20; ++i)
-        touched += read(outside / "dir" / ("c" + std::to_string(i) + ".tmp")) != "canary";
+        touched += readFile(outside / "dir" / ("c" + std::to_string(i) + ".tmp")) != "canary";
     touched += !fs::is_directory(outside / "dir");
     std::printf("temp cleanup race: %ld swaps, %d cleanups, canaries touched = %d\n", swaps.load(), cleanups, touched);
     CHECK(swaps >= 10000);

@@ -2,6 +2,8 @@
 // A fresh folder under the system temp folder, removed with everything in it at the end of the test.
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -29,5 +31,11 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+inline std::string readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 }  // namespace mars::test

@@ -1,9 +1,7 @@
 // The wizard in Simplified Chinese: the catalogue is complete, every page renders in it, and the Welcome page's
 // language list asks for a rebuild in the chosen language. Screenshots: zh-*.png (fonts-noto-cjk, no tofu).
-#include "../support/AnsweringPrompter.h"
-#include "../support/FakePlatform.h"
-#include "../support/LoopbackSntpServer.h"
 #include "../support/Screenshots.h"
+#include "../support/WizardHarness.h"
 #include "app/Translations.h"
 #include "checks/Catalog.h"
 #include "wizard/MainWizard.h"
@@ -32,32 +30,11 @@ TEST_CASE("every page in Simplified Chinese", "[zh][gui]")
 {
     REQUIRE(installTranslations(*qApp, QStringLiteral("zh_CN")) == "zh_CN");
     {
-        test::LoopbackSntpServer sntp(-185.0);
-        auto fake = std::make_shared<test::FakePlatform>();
-        fake->installFolder = "/programs/agent";
-        fake->folders["/"] = {};
-        fake->folders["/programs"] = {};
-        fake->folders["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
-        fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 0};
-        fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\helpdesk", ""};
-        test::AnsweringPrompter prompter;
-        auto passphrases = std::make_shared<PassphraseStore>();
-        CheckSession session;
-        addAllChecks(session, fake, passphrases);
-        CheckContext context;
-        context.timeServers = {sntp.address()};
-        context.networkTimeoutMs = 800;
-        EndpointProbe dns;
-        dns.role = QStringLiteral("sign-in");
-        dns.kind = QStringLiteral("dns");
-        dns.host = QStringLiteral("localhost");
-        context.probes = {dns};
-        session.setContext(context);
-        MainWizard wizard({&session, fake, &prompter, passphrases});
-        wizard.resize(820, 640);
-        wizard.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
-
+        test::Harness h(-185.0);  // built after the translator is installed, so it speaks Chinese
+        h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 0};
+        h.fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\helpdesk", ""};
+        MainWizard& wizard = *h.wizard;
+        CheckSession& session = h.session;
         CHECK(wizard.windowTitle() == QStringLiteral("MARS 安装诊断"));
         CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("开始"));
         test::saveScreenshot(wizard, QStringLiteral("zh-01-welcome"));

@@ -1,5 +1,6 @@
 // Drives the real wizard with a fake platform: Welcome -> Installation (a failing check, its fix, the re-run) ->
 // Registration -> Summary, saving a screenshot of every page and state.
+#include "../support/WizardHarness.h"
 #include "../support/AnsweringPrompter.h"
 #include "../support/FakePlatform.h"
 #include "../support/LoopbackHttpServer.h"
@@ -27,54 +28,8 @@
 
 using namespace mars;
 using namespace mars::platform;
+using mars::test::Harness;
 
-namespace {
-
-struct Harness {
-    test::LoopbackSntpServer sntp;  // a loopback time server; tests choose how far off this computer looks
-    test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
-    std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
-    test::AnsweringPrompter prompter;
-    std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
-    CheckSession session;
-    std::unique_ptr<MainWizard> wizard;
-
-    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset)
-    {
-        fake->installFolder = "/programs/agent";
-        fake->folders["/"] = {};
-        fake->folders["/programs"] = {};
-        fake->folders["/programs/agent"] = {true, AttrHidden | AttrCompressed};
-        fake->admin = {true, true, true, ElevationType::Full, "CONTOSO\\helpdesk", ""};
-        fake->tmp["C:/Windows/Temp"].ok = true;
-        addAllChecks(session, fake, passphrases);
-        // No real network in GUI tests: the loopback time server only.
-        CheckContext context;
-        context.timeServers = {sntp.address()};
-        context.networkTimeoutMs = 1000;
-        EndpointProbe probe;
-        probe.role = QStringLiteral("connectivity");
-        probe.kind = QStringLiteral("ncsi");
-        probe.url = QString::fromStdString(ncsi.url("/ncsi.txt"));
-        probe.expect = QStringLiteral("Microsoft NCSI");
-        context.probes = {probe};
-        session.setContext(context);
-        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
-        wizard->resize(820, 640);
-        wizard->show();
-        REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));
-    }
-
-    CheckRow* row(const QString& checkId) { return wizard->findChild<CheckRow*>(QStringLiteral("checkRow_") + checkId); }
-    Status shownStatus(const QString& checkId) { return row(checkId)->findChild<StatusIcon*>()->status(); }
-    bool waitSettled()
-    {
-        return QTest::qWaitFor([this] { return !session.isBusy(); }, 5000);
-    }
-    void next() { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
-};
-
-}  // namespace
 
 TEST_CASE("welcome, installation with a failing folder, its fix, registration and summary", "[gui]")
 {

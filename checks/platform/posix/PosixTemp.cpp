@@ -1,6 +1,7 @@
 // Temp cleanup relative to one directory descriptor: after the folder is opened (refusing a link), every lookup,
 // open and unlink goes through that descriptor, so no path is rebuilt from the folder's name and nothing outside
 // the folder can be reached, whatever is swapped in under a *.tmp name meanwhile.
+#include "../TmpCleanupTally.h"
 #include "../TmpNames.h"
 #include "PosixParts.h"
 
@@ -16,8 +17,6 @@
 namespace mars::platform::posix {
 
 namespace {
-
-constexpr size_t kMaxExamples = 5;
 
 struct DirectoryHandle {
     int fd = -1;
@@ -63,13 +62,7 @@ bool isClearable(const struct stat& info)
     return S_ISREG(info.st_mode) && info.st_nlink == 1;
 }
 
-void remember(TmpCleanup& cleanup, const std::string& name, const char* reason)
-{
-    if (cleanup.examples.size() < kMaxExamples)
-        cleanup.examples.push_back(name + " (" + reason + ")");
-}
-
-enum class Verdict { Deleted, InUse, ReadOnly, NotRegular, Vanished, Failed };
+using Verdict = TmpVerdict;
 
 Verdict deleteOne(int folderFd, const std::string& name, std::uint64_t& size, int& error)
 {
@@ -154,14 +147,8 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
         }
         std::uint64_t size = 0;
         int error = 0;
-        switch (deleteOne(handle.fd, name, size, error)) {
-        case Verdict::Deleted: ++cleanup.deleted; cleanup.bytesFreed += size; break;
-        case Verdict::InUse: ++cleanup.inUse; remember(cleanup, name, "in use"); break;
-        case Verdict::ReadOnly: ++cleanup.readOnly; remember(cleanup, name, "read-only"); break;
-        case Verdict::NotRegular: ++cleanup.notRegular; remember(cleanup, name, "a link, folder or special file"); break;
-        case Verdict::Vanished: ++cleanup.vanished; break;
-        case Verdict::Failed: ++cleanup.failed; remember(cleanup, name, std::strerror(error)); break;
-        }
+        const Verdict verdict = deleteOne(handle.fd, name, size, error);
+        tally(cleanup, verdict, size, name, verdict == Verdict::Failed ? std::strerror(error) : "");
         ++progress.done;
     }
     return cleanup;

@@ -3,6 +3,7 @@
 // opened with FILE_FLAG_OPEN_REPARSE_POINT and no sharing (so a file in use is skipped), re-checked on the handle
 // (not a folder, not a reparse point, one link, not read-only) and deleted through the same handle.
 #include "../TextConversion.h"
+#include "../TmpCleanupTally.h"
 #include "../TmpNames.h"
 #include "Win32Parts.h"
 
@@ -10,7 +11,6 @@ namespace mars::platform::win32 {
 
 namespace {
 
-constexpr size_t kMaxExamples = 5;
 constexpr DWORD kSkipAttributes = FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DEVICE;
 
 // FileDispositionInfoEx (Windows 10 1607+), declared here because older SDK headers lack it.
@@ -79,7 +79,7 @@ bool listTmpEntries(HANDLE folder, std::vector<Entry>& entries, std::string& err
     }
 }
 
-enum class Verdict { Deleted, InUse, ReadOnly, NotRegular, Vanished, Failed };
+using Verdict = TmpVerdict;
 
 Verdict deleteOne(const std::filesystem::path& path, std::uint64_t& size, DWORD& error)
 {
@@ -114,12 +114,6 @@ Verdict deleteOne(const std::filesystem::path& path, std::uint64_t& size, DWORD&
     }
     size = (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
     return Verdict::Deleted;
-}
-
-void remember(TmpCleanup& cleanup, const std::wstring& name, const std::string& reason)
-{
-    if (cleanup.examples.size() < kMaxExamples)
-        cleanup.examples.push_back(toUtf8(name) + " (" + reason + ")");
 }
 
 }  // namespace
@@ -176,20 +170,13 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
         }
         ++progress.done;
         if (entry.attributes & kSkipAttributes) {
-            ++cleanup.notRegular;
-            remember(cleanup, entry.name, "a link, junction or folder");
+            tally(cleanup, Verdict::NotRegular, 0, toUtf8(entry.name));
             continue;
         }
         std::uint64_t size = 0;
         DWORD error = 0;
-        switch (deleteOne(folder / entry.name, size, error)) {
-        case Verdict::Deleted: ++cleanup.deleted; cleanup.bytesFreed += size; break;
-        case Verdict::InUse: ++cleanup.inUse; remember(cleanup, entry.name, "in use"); break;
-        case Verdict::ReadOnly: ++cleanup.readOnly; remember(cleanup, entry.name, "read-only"); break;
-        case Verdict::NotRegular: ++cleanup.notRegular; remember(cleanup, entry.name, "a link or hard-linked file"); break;
-        case Verdict::Vanished: ++cleanup.vanished; break;
-        case Verdict::Failed: ++cleanup.failed; remember(cleanup, entry.name, win32ErrorText(error)); break;
-        }
+        const Verdict verdict = deleteOne(folder / entry.name, size, error);
+        tally(cleanup, verdict, size, toUtf8(entry.name), verdict == Verdict::Failed ? win32ErrorText(error) : "");
     }
     return cleanup;
 }

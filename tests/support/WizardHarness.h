@@ -1,0 +1,63 @@
+#pragma once
+#include "AnsweringPrompter.h"
+#include "FakePlatform.h"
+#include "LoopbackHttpServer.h"
+#include "LoopbackSntpServer.h"
+#include "checks/Catalog.h"
+#include "wizard/CheckRow.h"
+#include "wizard/MainWizard.h"
+#include "wizard/StatusIcon.h"
+
+#include <QAbstractButton>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+namespace mars::test {
+
+// The real wizard over a fake platform and loopback servers (a time server, an NCSI endpoint): no real network, no
+// real system changes. A page runs its checks when shown; waitSettled() waits for them.
+struct Harness {
+    test::LoopbackSntpServer sntp;  // a loopback time server; tests choose how far off this computer looks
+    test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
+    std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
+    test::AnsweringPrompter prompter;
+    std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
+    CheckSession session;
+    std::unique_ptr<MainWizard> wizard;
+
+    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset)
+    {
+        fake->installFolder = "/programs/agent";
+        fake->folders["/"] = {};
+        fake->folders["/programs"] = {};
+        fake->folders["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
+        fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\helpdesk", ""};
+        fake->tmp["C:/Windows/Temp"].ok = true;
+        addAllChecks(session, fake, passphrases);
+        // No real network in GUI tests: the loopback time server only.
+        CheckContext context;
+        context.timeServers = {sntp.address()};
+        context.networkTimeoutMs = 1000;
+        EndpointProbe probe;
+        probe.role = QStringLiteral("connectivity");
+        probe.kind = QStringLiteral("ncsi");
+        probe.url = QString::fromStdString(ncsi.url("/ncsi.txt"));
+        probe.expect = QStringLiteral("Microsoft NCSI");
+        context.probes = {probe};
+        session.setContext(context);
+        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
+        wizard->resize(820, 640);
+        wizard->show();
+        REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));
+    }
+
+    CheckRow* row(const QString& checkId) { return wizard->findChild<CheckRow*>(QStringLiteral("checkRow_") + checkId); }
+    Status shownStatus(const QString& checkId) { return row(checkId)->findChild<StatusIcon*>()->status(); }
+    bool waitSettled()
+    {
+        return QTest::qWaitFor([this] { return !session.isBusy(); }, 5000);
+    }
+    void next() { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
+};
+
+}  // namespace mars::test
