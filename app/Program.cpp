@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "StartupOptions.h"
 #include "Translations.h"
+#include "WizardHost.h"
 #include "checks/Catalog.h"
 #include "checks/platform/ProcessHardening.h"
 #include "wizard/MainWizard.h"
@@ -11,9 +12,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QTimer>
 
-#include <functional>
 
 #include <spdlog/spdlog.h>
 
@@ -88,26 +87,8 @@ int wizardMain(int argc, char* argv[])
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
 
     DialogPrompter prompter;
-    // Switching language rebuilds the window in the new language on the same page; the session (and what the
-    // checks found) carries over, and the checks run again so their verdicts speak the new language too.
-    std::unique_ptr<MainWizard> wizard;
-    std::function<void(int)> open = [&](int pageId) {
-        wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, platform, &prompter, passphrases});
-        wizard->setStartId(pageId);
-        QObject::connect(&session, &CheckSession::restartRequested, wizard.get(), &QWidget::close);
-        QObject::connect(wizard.get(), &MainWizard::languageRequested, &app, [&](const QString& code) {
-            QTimer::singleShot(0, &app, [&, code] {
-                const int page = wizard->currentId();
-                spdlog::info("language: {}", installTranslations(app, code).toStdString());
-                open(page);
-                for (const auto& check : session.checks())
-                    if (session.result(check->id()).status != Status::NotRun)
-                        session.run(check->id());
-            });
-        });
-        wizard->show();
-    };
-    open(MainWizard::pageIdFromName(options->page));
+    WizardHost host(app, {&session, platform, &prompter, passphrases});
+    host.open(MainWizard::pageIdFromName(options->page));
     const int status = app.exec();
     spdlog::info("MARS Setup Doctor closing");
     spdlog::default_logger()->flush();

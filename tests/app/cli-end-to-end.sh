@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The command-line mode end to end: JSON that parses, the exit-code rule, --fix applying a fix and re-checking,
+# text output, and usage errors. The portable build's temp folder is a folder made here (--temp-folder).
+set -euo pipefail
+program=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+mkdir "$work/Temp"
+for i in 1 2 3 4 5; do echo junk > "$work/Temp/f$i.tmp"; done
+echo keep > "$work/Temp/keep.txt"
+
+expect_rule() {  # json file, exit code
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+statuses = [c["status"] for c in report["checks"]]
+code = int(sys.argv[2])
+expected = 0 if all(s == "pass" for s in statuses) else 1 if all(s in ("pass", "warning") for s in statuses) else 2
+assert code == expected, f"exit code {code}, expected {expected} for {statuses}"
+PY
+}
+
+set +e
+"$program" --check --json --cloud public --temp-folder "$work/Temp" > "$work/first.json" 2> "$work/first.err"
+code=$?
+set -e
+expect_rule "$work/first.json" "$code"
+python3 - "$work/first.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+assert report["cloud"] == "public"
+temp = next(c for c in report["checks"] if c["id"] == "temp-files")
+assert temp["status"] == "warning" and temp["summary"].startswith("5 .tmp files"), temp
+assert any(f["id"] == "clear-tmp-files" for f in temp["fixes"]), temp
+PY
+
+set +e
+"$program" --check --json --temp-folder "$work/Temp" --fix temp-files/clear-tmp-files > "$work/fixed.json" 2>/dev/null
+code=$?
+set -e
+expect_rule "$work/fixed.json" "$code"
+[ "$(find "$work/Temp" -name '*.tmp' | wc -l)" -eq 0 ] || fail "--fix left .tmp files"
+[ -f "$work/Temp/keep.txt" ] || fail "--fix deleted something that is not a .tmp file"
+python3 - "$work/fixed.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+temp = next(c for c in report["checks"] if c["id"] == "temp-files")
+assert temp["status"] == "pass", temp
+applied = report["fixesApplied"]
+assert len(applied) == 1 and applied[0]["fix"] == "clear-tmp-files" and applied[0]["ok"], applied
+assert any("deleted 5 .tmp files" in line for line in applied[0]["changes"]), applied
+PY
+
+set +e
+"$program" --check --text --temp-folder "$work/Temp" > "$work/report.txt" 2>/dev/null
+set -e
+grep -q '^overall: ' "$work/report.txt" || fail "--text printed no overall line"
+grep -q '^\[PASS\] Temporary files' "$work/report.txt" || fail "--text lacks the temp-files line"
+
+set +e
+"$program" --check --page nowhere > /dev/null 2> "$work/usage.err"
+code=$?
+set -e
+[ "$code" -eq 64 ] || fail "a bad argument exited $code, not 64"
+grep -q 'Unknown page' "$work/usage.err" || fail "no message for a bad argument"
+"$program" --version | grep -q '^MARS Setup Doctor ' || fail "--version"
+"$program" --help | grep -q -- '--check' || fail "--help does not document --check"
+echo "command line: JSON, exit codes, --fix, --text and usage errors as documented"
