@@ -39,6 +39,10 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     for (const QString& requested : options.fixes) {
         const QString checkId = requested.section(QLatin1Char('/'), 0, 0);
         const QString fixId = requested.section(QLatin1Char('/'), 1, 1);
+        if (fixId == QLatin1String("restart-elevated")) {
+            std::fprintf(stderr, "fix %s: not from the command line; run the command from an elevated prompt instead\n", qPrintable(requested));
+            continue;
+        }
         bool offered = false;
         for (const auto& fix : session.result(checkId).fixes)
             offered = offered || fix->id() == fixId;

@@ -9,7 +9,8 @@ namespace mars::platform {
 const std::vector<std::string>& untrustedPluginVariables();
 
 // Windows: limit DLL search to System32 and the program's folder; when elevated, drop untrustedPluginVariables().
-// POSIX: when running as root, drop them. Returns what it did, one line each, for the log.
+// POSIX: when running as root, drop them. Returns what it did, one line each, for the log. Runs once; later calls
+// return the same lines.
 std::vector<std::string> hardenProcess();
 
 }  // namespace mars::platform

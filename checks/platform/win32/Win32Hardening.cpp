@@ -33,7 +33,8 @@ const std::vector<std::string>& untrustedPluginVariables()
     return names;
 }
 
-std::vector<std::string> hardenProcess()
+namespace {
+std::vector<std::string> applyHardening()
 {
     std::vector<std::string> done;
     // Looked up at run time: Windows 7 has it only with KB2533623.
@@ -67,6 +68,15 @@ std::vector<std::string> hardenProcess()
             done.push_back("elevated: ignoring " + name);
         }
     }
+    return done;
+}
+
+}  // namespace
+
+std::vector<std::string> hardenProcess()
+{
+    // Done once, first thing in main(); later calls (to log it) report what was done.
+    static const std::vector<std::string> done = applyHardening();
     return done;
 }
 
