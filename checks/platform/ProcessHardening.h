@@ -13,4 +13,8 @@ const std::vector<std::string>& untrustedPluginVariables();
 // return the same lines.
 std::vector<std::string> hardenProcess();
 
+namespace detail {
+std::vector<std::string> applyHardening();  // the system's own steps, run once by hardenProcess()
+}
+
 }  // namespace mars::platform

@@ -2,6 +2,7 @@
 // on a folder of the same size in the same run. Target: ratio <= 3.
 #include "checks/platform/Platform.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -29,22 +30,28 @@ int main()
 {
     constexpr int kFiles = 100000;
     const fs::path root = fs::temp_directory_path() / ("mars-bench-" + std::to_string(std::rand()));
-    fill(root / "find", kFiles);
-    auto start = std::chrono::steady_clock::now();
-    const std::string command = "find '" + (root / "find").string() + "' -maxdepth 1 -name '*.tmp' -delete";
-    if (std::system(command.c_str()) != 0)
-        return 2;
-    const double baseline = seconds(start);
+    // Best of two alternating rounds each, so a burst of write-back from creating the files hits neither side alone.
+    double baseline = 1e9, ours = 1e9;
+    unsigned long long deleted = 0;
+    for (int round = 0; round < 2; ++round) {
+        fill(root / "find", kFiles);
+        auto start = std::chrono::steady_clock::now();
+        const std::string command = "find '" + (root / "find").string() + "' -maxdepth 1 -name '*.tmp' -delete";
+        if (std::system(command.c_str()) != 0)
+            return 2;
+        baseline = std::min(baseline, seconds(start));
 
-    fill(root / "ours", kFiles);
-    mars::platform::Progress progress;
-    start = std::chrono::steady_clock::now();
-    const auto cleanup = mars::platform::makeSystemPlatform()->deleteTmpFiles(root / "ours", progress);
-    const double ours = seconds(start);
+        fill(root / "ours", kFiles);
+        mars::platform::Progress progress;
+        start = std::chrono::steady_clock::now();
+        const auto cleanup = mars::platform::makeSystemPlatform()->deleteTmpFiles(root / "ours", progress);
+        ours = std::min(ours, seconds(start));
+        deleted = cleanup.deleted;
+    }
     fs::remove_all(root);
 
     const double ratio = ours / baseline;
-    std::printf("temp cleanup, %d files: %.2f s; find -delete: %.2f s; ratio %.2f (target <= 3.00); deleted %llu\n", kFiles, ours,
-                baseline, ratio, static_cast<unsigned long long>(cleanup.deleted));
-    return cleanup.deleted == kFiles && ratio <= 3.0 ? 0 : 1;
+    std::printf("temp cleanup, %d files (best of 2): %.2f s; find -delete: %.2f s; ratio %.2f (target <= 3.00); deleted %llu\n",
+                kFiles, ours, baseline, ratio, deleted);
+    return deleted == kFiles && ratio <= 3.0 ? 0 : 1;
 }

@@ -12,8 +12,7 @@ const std::vector<std::string>& untrustedPluginVariables()
     return names;
 }
 
-namespace {
-std::vector<std::string> applyHardening()
+std::vector<std::string> detail::applyHardening()
 {
     std::vector<std::string> done;
     if (geteuid() != 0)
@@ -22,15 +21,6 @@ std::vector<std::string> applyHardening()
         if (std::getenv(name.c_str()) && unsetenv(name.c_str()) == 0)
             done.push_back("root: ignoring " + name);
     }
-    return done;
-}
-
-}  // namespace
-
-std::vector<std::string> hardenProcess()
-{
-    // Done once, first thing in main(); later calls (to log it) report what was done.
-    static const std::vector<std::string> done = applyHardening();
     return done;
 }
 

@@ -33,8 +33,7 @@ const std::vector<std::string>& untrustedPluginVariables()
     return names;
 }
 
-namespace {
-std::vector<std::string> applyHardening()
+std::vector<std::string> detail::applyHardening()
 {
     std::vector<std::string> done;
     // Looked up at run time: Windows 7 has it only with KB2533623.
@@ -68,15 +67,6 @@ std::vector<std::string> applyHardening()
             done.push_back("elevated: ignoring " + name);
         }
     }
-    return done;
-}
-
-}  // namespace
-
-std::vector<std::string> hardenProcess()
-{
-    // Done once, first thing in main(); later calls (to log it) report what was done.
-    static const std::vector<std::string> done = applyHardening();
     return done;
 }
 
