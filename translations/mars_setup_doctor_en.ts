@@ -118,10 +118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: left %2 links, junctions or folders named *.tmp untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: could not delete %2 files.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminRightsCheck</name>
     <message>
-        <source>Could not read this account's rights.</source>
+        <source>Could not read this account&apos;s rights.</source>
         <translation>无法读取此帐户的权限。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>%1 不是本地管理员。</translation>
     </message>
     <message>
-        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator's name and password, or ask your IT team to add this account to the group.</source>
+        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator&apos;s name and password, or ask your IT team to add this account to the group.</source>
         <translation>安装和注册代理需要本地 Administrators 组的成员（否则安装会回滚并出现错误 4024）。请以管理员身份重新启动并输入管理员的用户名和密码，或请 IT 团队将此帐户加入该组。</translation>
     </message>
     <message>
@@ -116,10 +116,6 @@
     <message>
         <source>%1: left %2 read-only files.</source>
         <translation>%1：保留了 %2 个只读文件。</translation>
-    </message>
-    <message>
-        <source>%1: left %2 links, junctions or folders named *.tmp untouched.</source>
-        <translation>%1：未触碰 %2 个名为 *.tmp 的链接、联接点或文件夹。</translation>
     </message>
     <message>
         <source>%1: could not delete %2 files.</source>
@@ -201,7 +197,7 @@
         <translation>Windows 时间服务：%1</translation>
     </message>
     <message>
-        <source>Sign-in tokens are accepted within 5 minutes of the service's time, and Azure Storage rejects requests older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).</source>
+        <source>Sign-in tokens are accepted within 5 minutes of the service&apos;s time, and Azure Storage rejects requests older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).</source>
         <translation>登录令牌只在与服务时间相差 5 分钟以内时有效，Azure 存储会拒绝超过 15 分钟的请求。时钟或时区错误会使新下载的保管库凭据看起来无效（错误 34513）。</translation>
     </message>
     <message>
@@ -221,7 +217,7 @@
         <translation>时钟%1。</translation>
     </message>
     <message>
-        <source>Correct the clock with this system's own time service; this build does not change it.</source>
+        <source>Correct the clock with this system&apos;s own time service; this build does not change it.</source>
         <translation>请使用本系统自带的时间服务校正时钟；此版本不会更改时钟。</translation>
     </message>
     <message>
@@ -232,27 +228,27 @@
 <context>
     <name>CloudProfiles</name>
     <message>
-        <source>"%1" must be a list of strings</source>
+        <source>&quot;%1&quot; must be a list of strings</source>
         <translation>“%1”必须是字符串列表</translation>
     </message>
     <message>
-        <source>"%1" holds something that is not a non-empty string</source>
+        <source>&quot;%1&quot; holds something that is not a non-empty string</source>
         <translation>“%1”中包含非空字符串以外的内容</translation>
     </message>
     <message>
-        <source>each probe needs a "role"</source>
+        <source>each probe needs a &quot;role&quot;</source>
         <translation>每个探测项都需要“role”</translation>
     </message>
     <message>
-        <source>an "ncsi" probe needs an http:// "url" and the "expect"ed body</source>
+        <source>an &quot;ncsi&quot; probe needs an http:// &quot;url&quot; and the &quot;expect&quot;ed body</source>
         <translation>“ncsi”探测项需要 http:// 开头的“url”和“expect”预期正文</translation>
     </message>
     <message>
-        <source>probe host "%1" is not a host name</source>
+        <source>probe host &quot;%1&quot; is not a host name</source>
         <translation>探测主机“%1”不是有效的主机名</translation>
     </message>
     <message>
-        <source>probe kind "%1" is not one of https, dns, ncsi</source>
+        <source>probe kind &quot;%1&quot; is not one of https, dns, ncsi</source>
         <translation>探测类型“%1”不是 https、dns、ncsi 之一</translation>
     </message>
     <message>
@@ -264,23 +260,23 @@
         <translation>云配置文件必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"id" must be a short lower-case name</source>
+        <source>&quot;id&quot; must be a short lower-case name</source>
         <translation>“id”必须是简短的小写名称</translation>
     </message>
     <message>
-        <source>"name" needs an English ("en") entry</source>
+        <source>&quot;name&quot; needs an English (&quot;en&quot;) entry</source>
         <translation>“name”需要英文（“en”）条目</translation>
     </message>
     <message>
-        <source>allow-list entry "%1" is not a host name or *.domain</source>
+        <source>allow-list entry &quot;%1&quot; is not a host name or *.domain</source>
         <translation>允许列表条目“%1”不是主机名或 *.域名</translation>
     </message>
     <message>
-        <source>"allowList" is empty</source>
+        <source>&quot;allowList&quot; is empty</source>
         <translation>“allowList”为空</translation>
     </message>
     <message>
-        <source>"probes" must be a list</source>
+        <source>&quot;probes&quot; must be a list</source>
         <translation>“probes”必须是列表</translation>
     </message>
     <message>
@@ -314,7 +310,7 @@
         <translation>%1：%3 毫秒后在 %2 阶段受阻，%4：%5</translation>
     </message>
     <message>
-        <source>Unknown cloud "%1".</source>
+        <source>Unknown cloud &quot;%1&quot;.</source>
         <translation>未知的云“%1”。</translation>
     </message>
     <message>
@@ -330,15 +326,15 @@
         <translation>所有服务地址均有响应（共探测 %1 个）。</translation>
     </message>
     <message>
-        <source>Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.</source>
+        <source>Certificates look expired or not yet valid: this computer&apos;s clock is probably wrong (see System clock), not the firewall.</source>
         <translation>证书看起来已过期或尚未生效：很可能是本机时钟错误（见“系统时钟”），而不是防火墙问题。</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password (407): give them to the agent's proxy settings.</source>
+        <source>The proxy asks for a user name and password (407): give them to the agent&apos;s proxy settings.</source>
         <translation>代理服务器要求提供用户名和密码（407）：请在代理的代理服务器设置中填写。</translation>
     </message>
     <message>
-        <source>Something answers in the service's place: a captive portal or a proxy that inspects TLS.</source>
+        <source>Something answers in the service&apos;s place: a captive portal or a proxy that inspects TLS.</source>
         <translation>有其他设备代替服务作出了响应：可能是强制门户或检查 TLS 的代理服务器。</translation>
     </message>
     <message>
@@ -346,7 +342,7 @@
         <translation>%2 个服务地址中有 %1 个无法访问：防火墙或代理服务器阻止了它们。</translation>
     </message>
     <message>
-        <source>Registration then fails with "Unable to connect to Microsoft Azure Backup" (error 100050) or "Invalid vault credentials provided" (error 34513).</source>
+        <source>Registration then fails with &quot;Unable to connect to Microsoft Azure Backup&quot; (error 100050) or &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
     <message>
@@ -386,7 +382,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>"System, Hidden and Compressed": the list of attributes, last one joined with "and"</extracomment>
+        <extracomment>&quot;System, Hidden and Compressed&quot;: the list of attributes, last one joined with &quot;and&quot;</extracomment>
         <translation>%1和%2</translation>
     </message>
     <message>
@@ -438,7 +434,7 @@
         <translation>安装文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>
-        <source>%1 is %2: the agent's setup does not support that and fails (error 4024, changes rolled back).</source>
+        <source>%1 is %2: the agent&apos;s setup does not support that and fails (error 4024, changes rolled back).</source>
         <translation>%1 %2：代理安装程序不支持这种情况，会失败（错误 4024，更改已回滚）。</translation>
     </message>
     <message>
@@ -453,7 +449,7 @@
 <context>
     <name>OpenProxySettingsFix</name>
     <message>
-        <source>Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "Change Properties" dialog too.</source>
+        <source>Open Windows&apos; proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent&apos;s own &quot;Change Properties&quot; dialog too.</source>
         <translation>打开 Windows 的代理服务器设置。代理以 SYSTEM 帐户运行：请同时在代理自己的“更改属性”对话框中设置代理服务器。</translation>
     </message>
     <message>
@@ -488,7 +484,7 @@
         <translation>此系统上没有曾经注册过的代理。</translation>
     </message>
     <message>
-        <source>This server was registered before: the agent's cache folder %1 holds OnlineBackup.KEK.</source>
+        <source>This server was registered before: the agent&apos;s cache folder %1 holds OnlineBackup.KEK.</source>
         <translation>此服务器以前注册过：代理的缓存文件夹 %1 中有 OnlineBackup.KEK。</translation>
     </message>
     <message>
@@ -520,7 +516,7 @@
         <translation>代理只接受 ASCII 字符，并要求至少 %1 个字符。</translation>
     </message>
     <message>
-        <source>The passphrase you entered meets the agent's rules (at least %1 ASCII characters).</source>
+        <source>The passphrase you entered meets the agent&apos;s rules (at least %1 ASCII characters).</source>
         <translation>您输入的通行短语符合代理的规则（至少 %1 个 ASCII 字符）。</translation>
     </message>
     <message>
@@ -528,7 +524,7 @@
         <translation>通行短语符合规则；请选择首次注册时保存的文件，以确认两者一致。</translation>
     </message>
     <message>
-        <source>The passphrase meets the agent's rules.</source>
+        <source>The passphrase meets the agent&apos;s rules.</source>
         <translation>通行短语符合代理的规则。</translation>
     </message>
     <message>
@@ -540,7 +536,7 @@
         <translation>通行短语与 %1 中保存的不一致。</translation>
     </message>
     <message>
-        <source>Registering with it would fail ("Failed to set the encryption key") or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal's Security PIN lets you set a new one.</source>
+        <source>Registering with it would fail (&quot;Failed to set the encryption key&quot;) or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal&apos;s Security PIN lets you set a new one.</source>
         <translation>使用它注册会失败（“无法设置加密密钥”），或导致以前的备份无法还原。请找到以前使用的通行短语；如果旧服务器仍处于注册状态，可以使用门户中的安全 PIN 设置新的通行短语。</translation>
     </message>
     <message>
@@ -625,7 +621,7 @@
 <context>
     <name>ResyncClockFix</name>
     <message>
-        <source>Start the Windows Time service if it is stopped, and run "w32tm /resync /force". The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
+        <source>Start the Windows Time service if it is stopped, and run &quot;w32tm /resync /force&quot;. The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
         <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /force”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
     </message>
     <message>
@@ -702,7 +698,7 @@
         <translation>页面</translation>
     </message>
     <message>
-        <source>The vault's cloud: china (default), public or usgov.</source>
+        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
         <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
     </message>
     <message>
@@ -734,15 +730,15 @@
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; use one of: %2.</source>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>未知页面“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>Unknown cloud "%1"; use china, public or usgov.</source>
+        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
         <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
     </message>
     <message>
-        <source>Unknown fix "%1"; known fixes: %2.</source>
+        <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
         <translation>未知的修复“%1”；已知修复：%2。</translation>
     </message>
     <message>
@@ -804,7 +800,7 @@
         <translation>%1：%2 个 .tmp 文件，%3</translation>
     </message>
     <message>
-        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with "Invalid vault credentials provided" (error 34513).</source>
+        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>Windows 在每个文件夹中最多只能生成 65,535 个唯一的临时文件名。当 .tmp 文件达到约 60,000 个时，注册会失败并提示“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
     <message>
@@ -982,7 +978,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Choose the agent's installation folder</source>
+        <source>Choose the agent&apos;s installation folder</source>
         <translation>选择代理的安装文件夹</translation>
     </message>
 </context>
@@ -1075,7 +1071,7 @@
         <translation>注册</translation>
     </message>
     <message>
-        <source>Registering the server with the vault needs the service's addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
+        <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
         <translation>将服务器注册到保管库需要：防火墙和代理服务器放行服务地址、时钟正确、临时文件有足够空间，以及与以前相同的通行短语。</translation>
     </message>
 </context>
@@ -1086,7 +1082,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Every check's verdict. Open a section again with Back to see the details or apply a fix.</source>
+        <source>Every check&apos;s verdict. Open a section again with Back to see the details or apply a fix.</source>
         <translation>所有检查的结论。点击“上一步”返回相应部分可查看详情或应用修复。</translation>
     </message>
     <message>
@@ -1122,7 +1118,7 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>partly done; see the check's details</source>
+        <source>partly done; see the check&apos;s details</source>
         <translation>部分完成；请查看该检查的详情</translation>
     </message>
     <message>
@@ -1173,7 +1169,7 @@
         <translation>开始</translation>
     </message>
     <message>
-        <source>The tool runs the checks from Microsoft's troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
+        <source>The tool runs the checks from Microsoft&apos;s troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
         <translation>本工具按照 Microsoft 故障排除文章进行检查，显示发现的问题，并在有修复方法时提供一键修复。在您确认修复之前，不会更改任何内容。</translation>
     </message>
     <message>
@@ -1185,7 +1181,7 @@
         <translation>您是本地管理员，并以提升的权限运行。</translation>
     </message>
     <message>
-        <source>The agent's folder is not System, Hidden, Compressed or Encrypted.</source>
+        <source>The agent&apos;s folder is not System, Hidden, Compressed or Encrypted.</source>
         <translation>代理文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>

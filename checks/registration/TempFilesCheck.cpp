@@ -112,8 +112,8 @@ FixOutcome ClearTmpFilesFix::apply(const CheckContext&, FixProgress& progress) c
             outcome.failures << tr("%1: left %2 files that are in use.").arg(where, count(cleanup.inUse));
         if (cleanup.readOnly)
             outcome.failures << tr("%1: left %2 read-only files.").arg(where, count(cleanup.readOnly));
-        if (cleanup.notRegular)
-            outcome.changes << tr("%1: left %2 links, junctions or folders named *.tmp untouched.").arg(where, count(cleanup.notRegular));
+        // Links, junctions and folders named *.tmp are not counted here: the check's evidence names them, and they
+        // were never candidates.
         if (cleanup.failed)
             outcome.failures << tr("%1: could not delete %2 files.").arg(where, count(cleanup.failed));
         for (const auto& example : cleanup.examples)
