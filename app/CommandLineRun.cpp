@@ -1,7 +1,9 @@
 #include "CommandLineRun.h"
 
 #include "checks/Catalog.h"
+#include "checks/platform/ProcessExit.h"
 #include "checks/report/Report.h"
+#include "checks/secret/PassphraseStore.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -24,14 +26,11 @@ void runUntilIdle(CheckSession& session)
 }
 }  // namespace
 
-int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform)
+int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform, const QString& language)
 {
     CheckSession session;
-    addAllChecks(session, platform);
-    CheckContext context;
-    context.cloudId = options.cloud;
-    context.tempFolder = options.tempFolder;
-    session.setContext(context);
+    addAllChecks(session, {platform, std::make_shared<PassphraseStore>()});
+    session.setContext(contextFromOptions(options, *platform, language));
 
     session.runAll();
     runUntilIdle(session);
@@ -39,7 +38,7 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     for (const QString& requested : options.fixes) {
         const QString checkId = requested.section(QLatin1Char('/'), 0, 0);
         const QString fixId = requested.section(QLatin1Char('/'), 1, 1);
-        if (fixId == QLatin1String("restart-elevated")) {
+        if (findCheck(checkId) && findCheck(checkId)->fix(fixId) && findCheck(checkId)->fix(fixId)->restartsProgram) {
             std::fprintf(stderr, "fix %s: not from the command line; run the command from an elevated prompt instead\n", qPrintable(requested));
             continue;
         }
@@ -54,11 +53,23 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         runUntilIdle(session);
     }
 
+    for (const FixRecord& record : session.fixHistory())
+        if (!record.outcome.clipboardText.isEmpty())  // no clipboard here: the list goes where a script can take it
+            std::fprintf(stderr, "%s\n", qPrintable(record.outcome.clipboardText));
+
     const Report report = Report::fromSession(session, QCoreApplication::applicationVersion());
-    const QByteArray output = options.json ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented) : report.toText().toUtf8();
+    const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
+    const QByteArray output = options.json ? QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented)
+                                           : report.toText(renderer).toUtf8();
     std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
     std::fflush(stdout);
     spdlog::info("command-line run finished: {}", statusName(report.worstStatus()).toStdString());
+    if (session.hasWorkers()) {
+        // A look-up that never answers must not hold the exit: the report is out, so the process ends now.
+        spdlog::default_logger()->flush();
+        platform::noteAbandonedThreads();
+        platform::endProcess(report.exitCode());
+    }
     return report.exitCode();
 }
 

@@ -5,6 +5,7 @@
 namespace mars {
 
 // The command-line mode: every check, the requested fixes, a report on stdout. Needs a QCoreApplication only.
-int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform);
+// `language` is the program's; the report is written in options.reportLanguage when given.
+int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform, const QString& language);
 
 }  // namespace mars

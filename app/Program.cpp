@@ -38,17 +38,25 @@ void logStart(const QString& language, const QString& logFile)
 }
 }  // namespace
 
+// --language, else MARS_LANGUAGE, else the system's. Options are parsed once in the system's language (their
+// error text), then the program switches to the one asked for.
+QString chosenLanguage(const StartupOptions& options)
+{
+    return options.language.isEmpty() ? qEnvironmentVariable("MARS_LANGUAGE") : options.language;
+}
+
 int commandLineMain(int argc, char* argv[])
 {
     setIdentity();
     QCoreApplication app(argc, argv);
-    const QString language = installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
+    installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
     QString error;
     const auto options = StartupOptionsParser::parse(QCoreApplication::arguments(), &error);
     if (!options) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return kUsageError;
     }
+    const QString language = installTranslations(app, chosenLanguage(*options));
     if (options->showHelp || options->showVersion) {
         const QString text = options->showHelp ? options->helpText
                                                : QCoreApplication::applicationName() + QLatin1Char(' ') + QStringLiteral(MARS_VERSION);
@@ -56,7 +64,7 @@ int commandLineMain(int argc, char* argv[])
         return 0;
     }
     logStart(language, setUpLogging(options->logFile, true));
-    const int status = runCommandLine(*options, platform::makeSystemPlatform());
+    const int status = runCommandLine(*options, platform::makeSystemPlatform(), language);
     spdlog::shutdown();  // flushed before the process ends
     return status;
 }
@@ -66,28 +74,26 @@ int wizardMain(int argc, char* argv[])
     setIdentity();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/mars-setup-doctor.png")));
-    const QString language = installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
+    installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
     QString error;
     const auto options = StartupOptionsParser::parse(QApplication::arguments(), &error);
     if (!options) {
         QMessageBox::critical(nullptr, QApplication::applicationName(), error);
         return kUsageError;
     }
+    const QString language = installTranslations(app, chosenLanguage(*options));
     logStart(language, setUpLogging(options->logFile));
 
     std::shared_ptr<platform::Platform> platform = platform::makeSystemPlatform();
     auto passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
-    addAllChecks(session, platform, passphrases);
-    CheckContext context;
-    context.cloudId = options->cloud;
-    context.tempFolder = options->tempFolder;
-    session.setContext(context);
+    addAllChecks(session, {platform, passphrases});
+    session.setContext(contextFromOptions(*options, *platform, language));
     for (const QString& fix : options->fixes)
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
 
     DialogPrompter prompter;
-    WizardHost host(app, {&session, platform, &prompter, passphrases});
+    WizardHost host(app, {&session, platform, &prompter, passphrases}, language);
     host.open(MainWizard::pageIdFromName(options->page));
     const int status = app.exec();
     spdlog::info("MARS Setup Doctor closing");

@@ -1,7 +1,9 @@
 #include "StartupOptions.h"
 
 #include "checks/Catalog.h"
+#include "checks/Check.h"
 #include "checks/CloudProfile.h"
+#include "wizard/MainWizard.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -28,8 +30,9 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption logFile(QStringLiteral("log-file"), tr("Write the log to <file> instead of the default place."),
                                      tr("file"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Open on <page>: welcome, installation, registration or summary."),
-                                  tr("page"), QStringLiteral("welcome"));
+    const QStringList pages = MainWizard::pageNames();
+    const QCommandLineOption page(QStringLiteral("page"), tr("Open on <page>: %1.").arg(pages.join(QStringLiteral(", "))), tr("page"),
+                                  QStringLiteral("welcome"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The vault's cloud: china (default), public or usgov."), tr("cloud"),
                                    QStringLiteral("china"));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply this fix (with --check), or offer it again in the wizard, once its "
@@ -42,7 +45,13 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption text(QStringLiteral("text"), tr("With --check: print the report as text (the default)."));
     const QCommandLineOption tempFolder(QStringLiteral("temp-folder"), tr("Check <folder> for .tmp files instead of the Windows "
                                                                           "temporary folders."), tr("folder"));
-    parser.addOptions({check, json, text, fix, cloud, page, tempFolder, logFile});
+    const QCommandLineOption installFolder(QStringLiteral("install-folder"), tr("Check <folder> as the agent's installation folder "
+                                                                                "instead of where it is installed."), tr("folder"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("The window's language: en or zh_CN (default: MARS_LANGUAGE, "
+                                                                     "else the system's)."), tr("language"));
+    const QCommandLineOption reportLanguage(QStringLiteral("report-language"), tr("With --check: write the report in en or zh_CN."),
+                                            tr("language"));
+    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, logFile, language, reportLanguage});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -57,8 +66,6 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         return std::nullopt;
     }
 
-    static const QStringList pages = {QStringLiteral("welcome"), QStringLiteral("installation"), QStringLiteral("registration"),
-                                      QStringLiteral("summary")};
     options.page = parser.value(page);
     if (!pages.contains(options.page)) {
         *error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page.left(40), pages.join(QStringLiteral(", ")));
@@ -93,6 +100,27 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
     }
+    if (parser.isSet(installFolder)) {
+        options.installFolder = parser.value(installFolder);
+        if (!QFileInfo(options.installFolder).isAbsolute()) {
+            *error = tr("--install-folder needs an absolute folder path.");
+            return std::nullopt;
+        }
+    }
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    for (const auto& [option, target] : {std::pair{&language, &options.language}, std::pair{&reportLanguage, &options.reportLanguage}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parser.value(*option);
+        if (!languages.contains(*target)) {
+            *error = tr("Unknown language \"%1\"; use en or zh_CN.").arg(target->left(20));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(reportLanguage) && !options.checkOnly) {
+        *error = tr("--report-language goes with --check; the wizard asks when it saves a report.");
+        return std::nullopt;
+    }
     if (parser.isSet(logFile)) {
         options.logFile = parser.value(logFile);
         if (options.logFile.isEmpty() || QFileInfo(options.logFile).isDir()) {
@@ -101,6 +129,23 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         }
     }
     return options;
+}
+
+}  // namespace mars
+
+namespace mars {
+
+CheckContext contextFromOptions(const StartupOptions& options, platform::Platform& platform, const QString& language)
+{
+    CheckContext context;
+    context.cloudId = options.cloud;
+    context.installFolder = options.installFolder;
+    context.tempFolder = options.tempFolder;
+    context.page = options.page;
+    context.language = language;
+    context.logFile = options.logFile;
+    context.processElevated = platform.queryAdminStatus().elevated;
+    return context;
 }
 
 }  // namespace mars

@@ -19,7 +19,10 @@ struct StartupOptions {
     bool checkOnly = false;  // --check: no window, print a report, exit with its code
     bool json = false;
     QString logFile;
-    QString tempFolder;  // instead of the agent's temp folders (the portable build's stand-in for C:\Windows\Temp)
+    QString tempFolder;     // instead of the agent's temp folders (the portable build's stand-in for C:\Windows\Temp)
+    QString installFolder;  // instead of where the agent is installed
+    QString language;       // the window's ("en", "zh_CN"); empty: MARS_LANGUAGE or the system's
+    QString reportLanguage; // the --check report's; empty: the same as the window's
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;
@@ -31,5 +34,19 @@ public:
     // arguments include the program name first, as QCoreApplication::arguments() does.
     static std::optional<StartupOptions> parse(const QStringList& arguments, QString* error);
 };
+
+}  // namespace mars
+
+namespace mars {
+
+struct CheckContext;
+namespace platform {
+class Platform;
+}
+
+// The one place a check context is made from the command line: for the wizard, the command-line mode and the
+// elevated restart (which is the wizard again, started with restartArguments()). Asks the token once whether this
+// process is elevated: it cannot change while the process lives.
+CheckContext contextFromOptions(const StartupOptions& options, platform::Platform& platform, const QString& language);
 
 }  // namespace mars

@@ -1,14 +1,30 @@
 #include "Translations.h"
 
+#include "checks/Message.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QThread>
 #include <QTranslator>
 
 namespace mars {
 
 namespace {
+// Translates for the UI thread only. Text made on a worker (Qt's own network error strings, above all) stays English
+// and is kept as data, so a report rendered in English holds no Chinese, whatever the window's language.
+class UiThreadTranslator final : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        if (QThread::currentThread() != QCoreApplication::instance()->thread())
+            return {};
+        return QTranslator::translate(context, source, disambiguation, n);
+    }
+};
+
 // The translators this module installed, so switching language replaces rather than stacks them.
 QList<QPointer<QTranslator>>& installed()
 {
@@ -33,19 +49,20 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     }
     installed().clear();
 
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale.language() == QLocale::Chinese ? locale : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (locale.language() != QLocale::Chinese)
+    // No QLocale::setDefault: workers may be running. What checks found is formatted by the renderer's own locale.
+    const QString wanted = language.isEmpty() ? QLocale::system().name() : language;
+    const TextRenderer renderer = TextRenderer::forLanguage(wanted);
+    TextRenderer::setCurrent(renderer);
+    if (renderer.language() != QLatin1String("zh_CN"))
         return QStringLiteral("en");  // English is the source language: nothing to load
-    auto* own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/mars_setup_doctor_zh_CN.qm"))) {
+    // The same catalogue for the text widgets show at once (tr()), and Qt's own strings (dialog buttons): beside the
+    // program on Windows, in Qt's folder elsewhere.
+    auto* own = new UiThreadTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/mars_setup_doctor_zh_CN.qm")))
+        install(app, own);
+    else
         delete own;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return QStringLiteral("en");
-    }
-    install(app, own);
-    // Qt's own strings (dialog buttons): beside the program on Windows, in Qt's folder elsewhere.
-    auto* qt = new QTranslator(&app);
+    auto* qt = new UiThreadTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations")) ||
         qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         install(app, qt);

@@ -8,13 +8,15 @@
 
 namespace mars {
 
-WizardHost::WizardHost(QCoreApplication& app, MainWizard::Services services) : m_app(app), m_services(std::move(services)) {}
+WizardHost::WizardHost(QCoreApplication& app, MainWizard::Services services, QString language)
+    : m_app(app), m_services(std::move(services)), m_language(std::move(language))
+{
+}
 
 void WizardHost::open(int pageId)
 {
     m_wizard = std::make_unique<MainWizard>(m_services);
     m_wizard->setStartId(pageId);
-    connect(m_services.session, &CheckSession::restartRequested, m_wizard.get(), &QWidget::close);
     connect(m_wizard.get(), &MainWizard::languageRequested, this, [this](const QString& language) {
         // Not from inside the old window's own signal: it is deleted by the rebuild.
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
@@ -28,13 +30,12 @@ void WizardHost::switchLanguage(const QString& language)
     const QRect geometry = m_wizard ? m_wizard->geometry() : QRect();
     m_language = installTranslations(m_app, language);
     spdlog::info("language: {}", m_language.toStdString());
+    CheckContext context = m_services.session->context();
+    context.language = m_language;  // an elevated restart keeps it
+    m_services.session->setContext(context);
     open(page < 0 ? MainWizard::WelcomePageId : page);
     if (geometry.isValid())
         m_wizard->setGeometry(geometry);
-    CheckSession& session = *m_services.session;
-    for (const auto& check : session.checks())
-        if (session.result(check->id()).status != Status::NotRun)
-            session.run(check->id());
     emit rebuilt();
 }
 

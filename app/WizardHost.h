@@ -9,12 +9,12 @@ class QCoreApplication;
 
 namespace mars {
 
-// Owns the wizard window. Switching language rebuilds it in the new language on the same page; the session (and
-// what the checks found) carries over, and checks that had run run again so their verdicts speak the new language.
+// Owns the wizard window. Switching language rebuilds it in the new language on the same page; the session carries
+// over, and what the checks found is data, so it is simply shown again in the new language: nothing runs again.
 class WizardHost : public QObject {
     Q_OBJECT
 public:
-    WizardHost(QCoreApplication& app, MainWizard::Services services);
+    WizardHost(QCoreApplication& app, MainWizard::Services services, QString language = QStringLiteral("en"));
     void open(int pageId);
     MainWizard* wizard() const { return m_wizard.get(); }
     QString language() const { return m_language; }

@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "CheckSession.h"
 #include "installation/AdminRightsCheck.h"
 #include "installation/InstallFolderCheck.h"
 #include "registration/ClockCheck.h"
@@ -7,23 +8,98 @@
 #include "registration/PassphraseCheck.h"
 #include "registration/TempFilesCheck.h"
 
+#include <QStringList>
+
 namespace mars {
+
+namespace fixes {
+const FixSpec restartElevated{"restart-elevated", QT_TRANSLATE_NOOP("Catalog", "Restart as administrator"), false, true, true};
+const FixSpec clearFolderAttributes{"clear-folder-attributes", QT_TRANSLATE_NOOP("Catalog", "Remove these attributes"), true, true};
+const FixSpec copyAllowList{"copy-allow-list", QT_TRANSLATE_NOOP("Catalog", "Copy allow-list"), false, false};
+const FixSpec openProxySettings{"open-proxy-settings", QT_TRANSLATE_NOOP("Catalog", "Open proxy settings"), false, false};
+const FixSpec retry{"retry", QT_TRANSLATE_NOOP("Catalog", "Retry"), false, false};
+const FixSpec resyncClock{"resync-clock", QT_TRANSLATE_NOOP("Catalog", "Resync clock"), true, true};
+const FixSpec setClock{"set-clock", QT_TRANSLATE_NOOP("Catalog", "Set the clock"), true, true};
+const FixSpec clearTmpFiles{"clear-tmp-files", QT_TRANSLATE_NOOP("Catalog", "Clear .tmp files"), true, true};
+}  // namespace fixes
+
+namespace {
+template <typename CheckType>
+auto withPlatform()
+{
+    return [](const CheckServices& services) -> std::shared_ptr<const Check> { return std::make_shared<CheckType>(services.platform); };
+}
+}  // namespace
+
+const std::vector<SectionSpec>& sections()
+{
+    static const std::vector<SectionSpec> list = {
+        {"installation", QT_TRANSLATE_NOOP("Catalog", "Installation"),
+         QT_TRANSLATE_NOOP("Catalog", "Installing the agent needs a local administrator running elevated, and an installation "
+                                      "folder that is not System, Hidden, Compressed or Encrypted.")},
+        {"registration", QT_TRANSLATE_NOOP("Catalog", "Registration"),
+         QT_TRANSLATE_NOOP("Catalog", "Registering the server with the vault needs the service's addresses open in the firewall "
+                                      "and proxy, a correct clock, room for temporary files, and the same passphrase as before.")},
+    };
+    return list;
+}
+
+const std::vector<CheckSpec>& checkCatalog()
+{
+    using namespace fixes;
+    static const std::vector<CheckSpec> list = {
+        {"admin-rights", "installation", 1, QT_TRANSLATE_NOOP("Catalog", "Administrator rights"),
+         QT_TRANSLATE_NOOP("Catalog", "You are a local administrator, running elevated."), {&restartElevated}, {}, 30,
+         withPlatform<AdminRightsCheck>()},
+        {"install-folder", "installation", 2, QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
+         QT_TRANSLATE_NOOP("Catalog", "The agent's folder is not System, Hidden, Compressed or Encrypted."),
+         {&clearFolderAttributes}, Input::InstallFolder, 30, withPlatform<InstallFolderCheck>()},
+        {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
+         QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
+         {&copyAllowList, &openProxySettings, &retry}, {}, 60, withPlatform<EndpointsCheck>()},
+        {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
+         QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>()},
+        {"temp-files", "registration", 5, QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
+         QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."), {&clearTmpFiles, &restartElevated},
+         Input::TempFolder, 120, withPlatform<TempFilesCheck>()},
+        {"passphrase", "registration", 6, QT_TRANSLATE_NOOP("Catalog", "Encryption passphrase"),
+         QT_TRANSLATE_NOOP("Catalog", "The encryption passphrase matches the one used before."), {}, Input::Passphrase, 30,
+         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
+         }},
+    };
+    return list;
+}
+
+const SectionSpec* findSection(const QString& id)
+{
+    for (const SectionSpec& section : sections())
+        if (id == QLatin1String(section.id))
+            return &section;
+    return nullptr;
+}
+
+const CheckSpec* findCheck(const QString& id)
+{
+    for (const CheckSpec& spec : checkCatalog())
+        if (id == QLatin1String(spec.id))
+            return &spec;
+    return nullptr;
+}
 
 QStringList knownFixes()
 {
-    return {QStringLiteral("admin-rights/restart-elevated"), QStringLiteral("install-folder/clear-folder-attributes"),
-            QStringLiteral("endpoints/retry"), QStringLiteral("clock/resync-clock"), QStringLiteral("clock/set-clock"), QStringLiteral("temp-files/clear-tmp-files"), QStringLiteral("temp-files/restart-elevated")};
+    QStringList ids;
+    for (const CheckSpec& spec : checkCatalog())
+        for (const FixSpec* fix : spec.fixes)
+            ids << spec.idText() + QLatin1Char('/') + fix->idText();
+    return ids;
 }
 
-void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform,
-                  const std::shared_ptr<PassphraseStore>& passphrases)
+void addAllChecks(CheckSession& session, const CheckServices& services)
 {
-    session.addCheck(sections::installation, std::make_shared<AdminRightsCheck>(platform));
-    session.addCheck(sections::installation, std::make_shared<InstallFolderCheck>(platform));
-    session.addCheck(sections::registration, std::make_shared<EndpointsCheck>(platform));
-    session.addCheck(sections::registration, std::make_shared<ClockCheck>(platform));
-    session.addCheck(sections::registration, std::make_shared<TempFilesCheck>(platform));
-    session.addCheck(sections::registration, std::make_shared<PassphraseCheck>(platform, passphrases));
+    for (const CheckSpec& spec : checkCatalog())
+        session.addCheck(spec, spec.make(services));
 }
 
 }  // namespace mars

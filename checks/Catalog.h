@@ -1,22 +1,39 @@
 #pragma once
-#include "CheckSession.h"
-#include "platform/Platform.h"
-#include "secret/PassphraseStore.h"
+// The check catalogue: every section, check and fix, declared once. The Welcome page's list, the pages and their
+// inputs, the Summary and report sections, --help's fix list, --fix validation, the elevated restart's allow-list and
+// the report schema's enumerations (checked by a test) all come from here.
+#include "Check.h"
+#include "CheckSpec.h"
+
+#include <QStringList>
 
 namespace mars {
 
-namespace sections {
-inline const QString installation = QStringLiteral("installation");
-inline const QString registration = QStringLiteral("registration");
-}  // namespace sections
+class CheckSession;
 
-// Every "check/fix" id the command line accepts (--fix): a fixed list, never a free-form command. An elevated restart
-// is handed one of these, and the fix is applied only if the fresh check still offers it.
+// The fixes, by name, so a check offers one with `std::make_shared<SomeFix>(fixes::clearTmpFiles, ...)` and can
+// offer nothing the catalogue does not know.
+namespace fixes {
+extern const FixSpec restartElevated;
+extern const FixSpec clearFolderAttributes;
+extern const FixSpec copyAllowList;
+extern const FixSpec openProxySettings;
+extern const FixSpec retry;
+extern const FixSpec resyncClock;
+extern const FixSpec setClock;
+extern const FixSpec clearTmpFiles;
+}  // namespace fixes
+
+const std::vector<SectionSpec>& sections();  // in the article's order
+const std::vector<CheckSpec>& checkCatalog();  // in the article's order within each section
+const SectionSpec* findSection(const QString& id);
+const CheckSpec* findCheck(const QString& id);
+
+// Every "check/fix" id that --fix accepts and an elevated restart may be handed: a fixed list, never a free-form
+// command. The fix is applied only if the fresh check still offers it.
 QStringList knownFixes();
 
-// Every check the program runs, in the article's order, on the given platform (the real one, or a fake in tests).
-// The passphrase check reads what the user typed from `passphrases`.
-void addAllChecks(CheckSession& session, const std::shared_ptr<platform::Platform>& platform,
-                  const std::shared_ptr<PassphraseStore>& passphrases = std::make_shared<PassphraseStore>());
+// Every check of the catalogue, made with these services (the real platform, or a fake in tests).
+void addAllChecks(CheckSession& session, const CheckServices& services);
 
 }  // namespace mars

@@ -1,5 +1,6 @@
 #pragma once
 #include "CheckResult.h"
+#include "CheckSpec.h"
 #include "CloudProfile.h"
 #include "platform/Platform.h"
 
@@ -8,13 +9,20 @@
 
 namespace mars {
 
-// What the wizard tells a check about this run. Copied for each run, so a check on a worker thread never sees
-// the wizard change it halfway.
+class PassphraseStore;
+
+// What the program tells a check about this run. Copied for each run, so a check on a worker thread never sees
+// the wizard change it halfway. Built from the command line by one function (app/ContextFromOptions), for the
+// wizard, the command line and an elevated restart alike; restartArguments() turns it back into that command line.
 struct CheckContext {
     QString cloudId = QStringLiteral("china");
-    QString installFolder;         // empty: where the agent is installed, or its default folder
-    QString tempFolder;            // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
-    QStringList restartArguments;  // how to come back to the same page after restarting elevated
+    QString installFolder;  // empty: where the agent is installed, or its default folder
+    QString tempFolder;     // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
+    bool processElevated = false;  // this process holds a full administrator token (asked once at start)
+    // Carried through an elevated restart, so the new instance comes back where the user was.
+    QString page;
+    QString language;
+    QString logFile;
     // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.
     QStringList timeServers;       // "host" or "host:port" for SNTP
     QStringList dateUrls;          // HTTPS URLs whose Date header is read
@@ -23,9 +31,19 @@ struct CheckContext {
     QString proxy;                 // "host:port" of an HTTP proxy to use instead of the system's
 };
 
+// The options that bring a new (elevated) instance back to this context; the parser accepts exactly these.
+QStringList restartArguments(const CheckContext& context);
+
+// What a check may use besides its context: the catalogue hands these to each check's factory.
+struct CheckServices {
+    std::shared_ptr<platform::Platform> platform;
+    std::shared_ptr<PassphraseStore> passphrases;
+};
+
 struct FixOutcome {
-    QStringList changes;           // what the fix changed, one line each
-    QStringList failures;          // what it could not change, and why
+    Messages changes;              // what the fix changed, one line each
+    Messages failures;             // what it could not change, and why
+    Messages before;               // what was there before it changed anything (to put it back by hand if needed)
     bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
     QString clipboardText;         // for the wizard to put on the clipboard (never a secret)
     bool ok() const { return failures.isEmpty(); }
@@ -34,25 +52,29 @@ struct FixOutcome {
 // Counts a long fix's steps for a progress bar, and carries the user's Cancel back to it.
 using FixProgress = platform::Progress;
 
+// A fix as a check offers it: what the catalogue says of it (id, title, whether it changes the system), and what
+// this offer will do.
 class Fix {
 public:
+    explicit Fix(const FixSpec& spec) : m_spec(&spec) {}
     virtual ~Fix() = default;
-    virtual QString id() const = 0;      // stable, for --fix and the elevated restart
-    virtual QString title() const = 0;   // the button text
-    virtual QString plan() const = 0;    // what it will do, shown before it does it
-    virtual bool needsElevation() const = 0;
-    // False for fixes that change nothing on the system (copy a list, retry): they run without asking first.
-    virtual bool changesSystem() const { return true; }
+    const FixSpec& spec() const { return *m_spec; }
+    QString id() const { return m_spec->idText(); }
+    Message title() const { return m_spec->titleMessage(); }
+    bool changesSystem() const { return m_spec->changesSystem; }
+    virtual Message plan() const = 0;  // what it will do, shown before it does it
+    // Whether it needs rights this process lacks now. By default, what the catalogue says and the process token.
+    virtual bool needsElevation(const CheckContext& context) const { return m_spec->needsAdmin && !context.processElevated; }
     // Runs on a worker thread. A long fix counts `progress` up and stops early once progress.cancel is set.
     virtual FixOutcome apply(const CheckContext& context, FixProgress& progress) const = 0;
+
+private:
+    const FixSpec* m_spec;
 };
 
 class Check {
 public:
     virtual ~Check() = default;
-    virtual QString id() const = 0;
-    virtual QString title() const = 0;
-    virtual int timeoutSeconds() const { return 30; }
     // Runs on a worker thread; may block, may throw (the runner turns that into Error).
     virtual CheckResult run(const CheckContext& context) const = 0;
 };

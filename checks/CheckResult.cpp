@@ -1,7 +1,5 @@
 #include "CheckResult.h"
 
-#include <QCoreApplication>
-
 namespace mars {
 
 QString statusName(Status status)
@@ -17,20 +15,20 @@ QString statusName(Status status)
     return QStringLiteral("error");
 }
 
-QString statusLabel(Status status)
+Message statusLabel(Status status)
 {
     switch (status) {
-    case Status::NotRun: return QCoreApplication::translate("Status", "Not run");
-    case Status::Running: return QCoreApplication::translate("Status", "Checking…");
-    case Status::Pass: return QCoreApplication::translate("Status", "Passed");
-    case Status::Warning: return QCoreApplication::translate("Status", "Warning");
-    case Status::Fail: return QCoreApplication::translate("Status", "Failed");
-    case Status::Error: return QCoreApplication::translate("Status", "Error");
+    case Status::NotRun: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Not run"));
+    case Status::Running: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Checking…"));
+    case Status::Pass: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Passed"));
+    case Status::Warning: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Warning"));
+    case Status::Fail: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Failed"));
+    case Status::Error: return Message::translatable("Status", QT_TRANSLATE_NOOP("Status", "Error"));
     }
     return {};
 }
 
-CheckResult CheckResult::error(const QString& reason, const QStringList& evidence)
+CheckResult CheckResult::error(const Message& reason, const Messages& evidence)
 {
     CheckResult result;
     result.status = Status::Error;

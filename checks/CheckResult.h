@@ -1,7 +1,8 @@
 #pragma once
+#include "Message.h"
+
+#include <QJsonObject>
 #include <QList>
-#include <QString>
-#include <QStringList>
 
 #include <memory>
 
@@ -11,16 +12,19 @@ class Fix;
 
 enum class Status { NotRun, Running, Pass, Warning, Fail, Error };
 
-QString statusName(Status status);   // stable English key for reports and the command line: "pass", "fail", ...
-QString statusLabel(Status status);  // translated word for people: "Passed", "Failed", ...
+QString statusName(Status status);    // stable English key for reports and the command line: "pass", "fail", ...
+Message statusLabel(Status status);   // the word for people: "Passed", "Failed", ...
 
+// What a check found, as data: the verdict and its evidence are Messages (rendered when shown, in the language
+// shown), `facts` the values behind them for scripts (counts, paths, codes).
 struct CheckResult {
     Status status = Status::NotRun;
-    QString summary;        // the one-line verdict
-    QStringList evidence;   // why the check thinks so, one fact a line
+    Message summary;     // the one-line verdict
+    Messages evidence;   // why the check thinks so, one fact a line
     QList<std::shared_ptr<const Fix>> fixes;
+    QJsonObject facts;
 
-    static CheckResult error(const QString& reason, const QStringList& evidence = {});
+    static CheckResult error(const Message& reason, const Messages& evidence = {});
 };
 
 }  // namespace mars

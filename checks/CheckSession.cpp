@@ -1,23 +1,32 @@
 #include "CheckSession.h"
 
-#include <QDeadlineTimer>
-#include <QThread>
+#include "WorkerThreads.h"
+
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
 
+#include <mutex>
 
 namespace mars {
 
 namespace {
+constexpr int kFixTimeoutSeconds = 600;  // a fix may have 100,000 files to delete
+constexpr int kExitWaitMs = 500;         // a closed window is gone within a second, whatever is still running
+
+std::string english(const Message& message)
+{
+    return message.render(TextRenderer()).toStdString();  // the log is always English: it is escalated as it is
+}
+
 CheckResult runGuarded(const Check& check, const CheckContext& context)
 {
     try {
         return check.run(context);
     } catch (const std::exception& error) {
-        return CheckResult::error(CheckSession::tr("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
+        return CheckResult::error(CheckSession::msg("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
     } catch (...) {
-        return CheckResult::error(CheckSession::tr("The check stopped with an unknown error."));
+        return CheckResult::error(CheckSession::msg("The check stopped with an unknown error."));
     }
 }
 
@@ -27,83 +36,88 @@ FixOutcome applyGuarded(const Fix& fix, const CheckContext& context, FixProgress
         return fix.apply(context, progress);
     } catch (const std::exception& error) {
         FixOutcome outcome;
-        outcome.failures << CheckSession::tr("The fix stopped with an error: %1").arg(QString::fromLocal8Bit(error.what()));
+        outcome.failures << CheckSession::msg("The fix stopped with an error: %1").arg(QString::fromLocal8Bit(error.what()));
         return outcome;
     } catch (...) {
         FixOutcome outcome;
-        outcome.failures << CheckSession::tr("The fix stopped with an unknown error.");
+        outcome.failures << CheckSession::msg("The fix stopped with an unknown error.");
         return outcome;
     }
 }
+
 }  // namespace
 
-CheckSession::CheckSession(QObject* parent) : QObject(parent), m_mailbox(std::make_shared<Mailbox>())
+// A worker's answer goes back through this: once the session is gone, it finds no one to report to.
+struct CheckSession::Mailbox {
+    std::mutex mutex;
+    CheckSession* session = nullptr;
+
+    template <typename Deliver>
+    void post(Deliver deliver)
+    {
+        std::lock_guard lock(mutex);
+        if (session)
+            QMetaObject::invokeMethod(session, [session = session, deliver] { deliver(*session); }, Qt::QueuedConnection);
+    }
+};
+
+CheckSession::CheckSession(QObject* parent)
+    : QObject(parent), m_workers(std::make_unique<WorkerThreads>(kExitWaitMs)), m_mailbox(std::make_shared<Mailbox>())
 {
     m_mailbox->session = this;
 }
 
 CheckSession::~CheckSession()
 {
-    // Workers keep their own copies of what they need and find no one to report to. They are still waited for
-    // (every check has its own timeout): a thread that used Qt must finish, per-thread cleanup included, before the
-    // application object goes.
     {
         std::lock_guard lock(m_mailbox->mutex);
         m_mailbox->session = nullptr;
     }
-    const QDeadlineTimer deadline(std::chrono::seconds(15));
-    for (QThread* worker : std::as_const(m_workers)) {
-        if (!worker->wait(deadline))
-            spdlog::warn("a check worker is still running at exit");
-        else
-            delete worker;
-    }
+    for (Entry& entry : m_entries)
+        if (entry.progress)
+            entry.progress->cancel = true;
+    m_workers.reset();  // waits briefly, before the entries the callbacks name are gone
 }
 
-template <typename Work>
-void CheckSession::startWorker(Work work)
+CheckSession::Entry* CheckSession::find(const QString& checkId)
 {
-    // QThread rather than std::thread: Qt then runs its thread-local cleanup before wait() returns.
-    QThread* worker = QThread::create([mailbox = m_mailbox, work = std::move(work)] { work(*mailbox); });
-    m_workers << worker;
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start();
+    const auto found = m_entries.find(checkId);
+    return found == m_entries.end() ? nullptr : &*found;
 }
 
-void CheckSession::addCheck(const QString& section, std::shared_ptr<const Check> check)
+void CheckSession::addCheck(const CheckSpec& spec, std::shared_ptr<const Check> check)
 {
-    const QString id = check->id();
+    const QString id = spec.idText();
     m_order << id;
-    m_entries.insert(id, Entry{section, std::move(check), {}, 0, nullptr, false});
+    Entry entry;
+    entry.spec = spec;
+    entry.check = std::move(check);
+    m_entries.insert(id, std::move(entry));
 }
 
-QList<std::shared_ptr<const Check>> CheckSession::checks(const QString& section) const
+QStringList CheckSession::checkIds(const QString& section) const
 {
-    QList<std::shared_ptr<const Check>> list;
-    for (const QString& id : m_order) {
-        const Entry& entry = m_entries[id];
-        if (section.isEmpty() || entry.section == section)
-            list << entry.check;
-    }
-    return list;
+    QStringList ids;
+    for (const QString& id : m_order)
+        if (section.isEmpty() || m_entries[id].spec.sectionText() == section)
+            ids << id;
+    return ids;
 }
 
-std::shared_ptr<const Check> CheckSession::check(const QString& id) const
+const CheckSpec* CheckSession::spec(const QString& checkId) const
 {
-    return m_entries.contains(id) ? m_entries[id].check : nullptr;
-}
-
-QString CheckSession::sectionOf(const QString& checkId) const
-{
-    return m_entries.value(checkId).section;
+    const auto found = m_entries.find(checkId);
+    return found == m_entries.end() ? nullptr : &found->spec;
 }
 
 CheckResult CheckSession::result(const QString& checkId) const
 {
     return m_entries.value(checkId).result;
+}
+
+int CheckSession::runCount(const QString& checkId) const
+{
+    return m_entries.value(checkId).runs;
 }
 
 bool CheckSession::isBusy() const
@@ -114,6 +128,11 @@ bool CheckSession::isBusy() const
     return false;
 }
 
+bool CheckSession::hasWorkers() const
+{
+    return m_workers->alive() > 0;
+}
+
 std::shared_ptr<const FixProgress> CheckSession::fixProgress(const QString& checkId) const
 {
     return m_entries.value(checkId).progress;
@@ -121,8 +140,8 @@ std::shared_ptr<const FixProgress> CheckSession::fixProgress(const QString& chec
 
 void CheckSession::cancelFix(const QString& checkId)
 {
-    if (const auto& progress = m_entries.value(checkId).progress)
-        progress->cancel = true;
+    if (Entry* entry = find(checkId); entry && entry->progress)
+        entry->progress->cancel = true;
 }
 
 void CheckSession::resumeFixAfterRun(const QString& checkId, const QString& fixId)
@@ -132,34 +151,50 @@ void CheckSession::resumeFixAfterRun(const QString& checkId, const QString& fixI
 
 void CheckSession::run(const QString& checkId)
 {
-    auto found = m_entries.find(checkId);
-    if (found == m_entries.end())
+    Entry* entry = find(checkId);
+    if (!entry)
         return;
-    if (found->result.status == Status::Running) {
-        found->rerun = !found->progress;  // a running fix re-runs its check anyway
+    if (entry->workerAlive) {
+        // The running result (or the fix's) would be stale: run once more when that worker is gone.
+        entry->runQueued = true;
+        if (entry->result.status != Status::Running) {
+            CheckResult waiting;
+            waiting.status = Status::Running;
+            waiting.summary = msg("Waiting for the previous attempt to stop…");
+            ++entry->generation;
+            setResult(checkId, waiting);
+        }
         return;
     }
-    const quint64 generation = ++found->generation;
+    startRun(checkId);
+}
+
+void CheckSession::startRun(const QString& checkId)
+{
+    Entry* entry = find(checkId);
+    const quint64 generation = ++entry->generation;
+    entry->workerAlive = true;
+    entry->runQueued = false;
+    ++entry->runs;
     CheckResult running;
     running.status = Status::Running;
-    running.summary = tr("Checking…");
+    running.summary = msg("Checking…");
     setResult(checkId, running);
     spdlog::info("check {}: started", checkId.toStdString());
 
-    startWorker([check = found->check, context = m_context, checkId, generation](Mailbox& mailbox) {
-        const CheckResult result = runGuarded(*check, context);
-        std::lock_guard lock(mailbox.mutex);
-        if (CheckSession* session = mailbox.session)
-            QMetaObject::invokeMethod(session, [session, checkId, generation, result] { session->finishRun(checkId, generation, result); },
-                                      Qt::QueuedConnection);
-    });
-    armTimeout(checkId, generation, found->check->timeoutSeconds());
+    m_workers->start(
+        [check = entry->check, context = m_context, checkId, generation, mailbox = m_mailbox] {
+            const CheckResult result = runGuarded(*check, context);
+            mailbox->post([checkId, generation, result](CheckSession& session) { session.finishRun(checkId, generation, result); });
+        },
+        [this, checkId] { workerGone(checkId); });
+    armTimeout(checkId, generation, entry->spec.timeoutSeconds);
 }
 
 void CheckSession::runSection(const QString& section)
 {
-    for (const auto& check : checks(section))
-        run(check->id());
+    for (const QString& id : checkIds(section))
+        run(id);
 }
 
 void CheckSession::runAll()
@@ -167,63 +202,92 @@ void CheckSession::runAll()
     runSection({});
 }
 
+void CheckSession::runChecksUsing(Inputs inputs)
+{
+    for (const QString& id : std::as_const(m_order))
+        if (m_entries[id].spec.inputs & inputs)
+            run(id);
+}
+
 void CheckSession::applyFix(const QString& checkId, const QString& fixId)
 {
-    auto found = m_entries.find(checkId);
-    if (found == m_entries.end() || found->result.status == Status::Running)
+    Entry* entry = find(checkId);
+    if (!entry || entry->result.status == Status::Running)
         return;
-    std::shared_ptr<const Fix> fix;
-    for (const auto& offered : found->result.fixes)
+    for (const auto& offered : entry->result.fixes)
         if (offered->id() == fixId)
-            fix = offered;
-    if (!fix) {
-        spdlog::warn("fix {} is not offered by check {} now; ignored", fixId.toStdString(), checkId.toStdString());
+            return startFix(checkId, offered);
+    spdlog::warn("fix {} is not offered by check {} now; ignored", fixId.toStdString(), checkId.toStdString());
+}
+
+void CheckSession::applyFixOnBehalf(const QString& checkId, std::shared_ptr<const Fix> fix)
+{
+    Entry* entry = find(checkId);
+    if (entry && fix && entry->result.status != Status::Running)
+        startFix(checkId, std::move(fix));
+}
+
+void CheckSession::startFix(const QString& checkId, std::shared_ptr<const Fix> fix)
+{
+    Entry* entry = find(checkId);
+    if (entry->workerAlive) {
+        spdlog::warn("fix {} of check {}: the previous worker is still running; ignored", fix->id().toStdString(), checkId.toStdString());
         return;
     }
-    const quint64 generation = ++found->generation;
-    CheckResult applying = found->result;
+    const quint64 generation = ++entry->generation;
+    entry->workerAlive = true;
+    entry->beforeFix = entry->result;
+    CheckResult applying = entry->result;
     applying.status = Status::Running;
-    applying.summary = tr("Applying “%1”…").arg(fix->title());
+    applying.summary = msg("Applying “%1”…").arg(fix->title());
     applying.fixes.clear();
+    entry->progress = std::make_shared<FixProgress>();
     setResult(checkId, applying);
-    spdlog::info("fix {} of check {}: started", fixId.toStdString(), checkId.toStdString());
+    spdlog::info("fix {} of check {}: started", fix->id().toStdString(), checkId.toStdString());
 
-    found->progress = std::make_shared<FixProgress>();
-    startWorker([fix, context = m_context, checkId, generation, progress = found->progress](Mailbox& mailbox) {
-        FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context, *progress), QDateTime::currentDateTimeUtc()};
-        std::lock_guard lock(mailbox.mutex);
-        if (CheckSession* session = mailbox.session)
-            QMetaObject::invokeMethod(session, [session, checkId, generation, record] { session->finishFix(checkId, generation, record); },
-                                      Qt::QueuedConnection);
-    });
-    armTimeout(checkId, generation, 600);  // a fix may have 100,000 files to delete
+    m_workers->start(
+        [fix, context = m_context, checkId, generation, progress = entry->progress, mailbox = m_mailbox] {
+            FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context, *progress), QDateTime::currentDateTimeUtc()};
+            mailbox->post([checkId, generation, record](CheckSession& session) { session.finishFix(checkId, generation, record); });
+        },
+        [this, checkId] { workerGone(checkId); });
+    armTimeout(checkId, generation, kFixTimeoutSeconds);
+}
+
+void CheckSession::workerGone(const QString& checkId)
+{
+    Entry* entry = find(checkId);
+    if (!entry)
+        return;
+    entry->workerAlive = false;
+    if (entry->runQueued)
+        startRun(checkId);
 }
 
 void CheckSession::armTimeout(const QString& checkId, quint64 generation, int seconds)
 {
     QTimer::singleShot(static_cast<int>(seconds * 1000 * m_timeoutScale), this, [this, checkId, generation, seconds] {
-        auto found = m_entries.find(checkId);
-        if (found == m_entries.end() || found->generation != generation || found->result.status != Status::Running)
+        Entry* entry = find(checkId);
+        if (!entry || entry->generation != generation || entry->result.status != Status::Running)
             return;
-        ++found->generation;  // drop the late answer
+        ++entry->generation;  // drop the late answer
+        Messages evidence{msg("The check was abandoned; press Run again to retry.")};
+        if (entry->progress) {
+            entry->progress->cancel = true;  // a fix stops at its next step; what it did is still recorded
+            entry->progress.reset();
+            evidence = {msg("The fix was asked to stop; what it did until then is recorded when it returns.")};
+        }
         spdlog::warn("check {}: no answer within {} s", checkId.toStdString(), seconds);
-        setResult(checkId, CheckResult::error(tr("No answer within %1 seconds.").arg(seconds),
-                                              {tr("The check was abandoned; press Run again to retry.")}));
+        setResult(checkId, CheckResult::error(msg("No answer within %1 seconds.").arg(seconds), evidence));
     });
 }
 
 void CheckSession::finishRun(const QString& checkId, quint64 generation, const CheckResult& result)
 {
-    auto found = m_entries.find(checkId);
-    if (found == m_entries.end() || found->generation != generation)
-        return;
-    if (found->rerun) {
-        found->rerun = false;
-        found->result.status = Status::NotRun;
-        run(checkId);
-        return;
-    }
-    spdlog::info("check {}: {} - {}", checkId.toStdString(), statusName(result.status).toStdString(), result.summary.toStdString());
+    Entry* entry = find(checkId);
+    if (!entry || entry->generation != generation || entry->runQueued)
+        return;  // stale: a timeout or a newer request superseded it
+    spdlog::info("check {}: {} - {}", checkId.toStdString(), statusName(result.status).toStdString(), english(result.summary));
     setResult(checkId, result);
     const QString resume = m_resumeFix.take(checkId);
     if (!resume.isEmpty()) {
@@ -235,22 +299,36 @@ void CheckSession::finishRun(const QString& checkId, quint64 generation, const C
 
 void CheckSession::finishFix(const QString& checkId, quint64 generation, const FixRecord& record)
 {
-    auto found = m_entries.find(checkId);
-    if (found == m_entries.end() || found->generation != generation)
+    Entry* entry = find(checkId);
+    if (!entry)
         return;
-    for (const QString& line : record.outcome.changes)
-        spdlog::info("fix {}: changed: {}", record.fixId.toStdString(), line.toStdString());
-    for (const QString& line : record.outcome.failures)
-        spdlog::warn("fix {}: failed: {}", record.fixId.toStdString(), line.toStdString());
-    m_fixHistory << record;
-    found->progress.reset();
-    found->result.status = Status::NotRun;  // lets run() start the proving re-run
-    emit fixFinished(checkId, record);
+    FixRecord recorded = record;
+    recorded.finishedLate = entry->generation != generation;
+    for (const Message& line : record.outcome.changes)
+        spdlog::info("fix {}: changed: {}", record.fixId.toStdString(), english(line));
+    for (const Message& line : record.outcome.failures)
+        spdlog::warn("fix {}: failed: {}", record.fixId.toStdString(), english(line));
+    // Recorded even when late: it may have changed the system before it was asked to stop.
+    m_fixHistory << recorded;
+    emit fixFinished(checkId, recorded);
+    if (recorded.finishedLate) {
+        run(checkId);  // prove what the late fix left behind
+        return;
+    }
+    entry->progress.reset();
     if (record.outcome.restartsProgram) {
+        ++entry->generation;
+        setResult(checkId, entry->beforeFix);
         emit restartRequested();
         return;
     }
-    run(checkId);
+    // The proving run starts once this fix's worker is gone: at most one worker per check.
+    entry->runQueued = true;
+    ++entry->generation;
+    CheckResult checking;
+    checking.status = Status::Running;
+    checking.summary = msg("Checking…");
+    setResult(checkId, checking);
 }
 
 void CheckSession::setResult(const QString& checkId, const CheckResult& result)

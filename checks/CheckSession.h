@@ -6,36 +6,40 @@
 #include <QObject>
 
 #include <memory>
-#include <mutex>
-
-class QThread;
 
 namespace mars {
+
+class WorkerThreads;
 
 struct FixRecord {
     QString checkId;
     QString fixId;
-    QString title;
+    Message title;
     FixOutcome outcome;
     QDateTime finishedUtc;
+    bool finishedLate = false;  // it outlived its timeout: the check had already been marked Error
 };
 
-// Owns the checks, the context they run in and their latest results. Runs each check and fix on its own worker thread
-// and reports back on the thread it lives on, so the wizard (or the command line) only ever sees finished results.
-// A check that throws ends as Error; one that outlives its timeout ends as Error and its late answer is dropped.
+// Owns the checks, the context they run in and their latest results. Runs each check and fix on a worker thread —
+// at most one per check at a time — and reports back on the thread it lives on, so the wizard (or the command line)
+// only ever sees finished results. A check that throws ends as Error; one that outlives its timeout ends as Error
+// and its late answer is dropped. A fix that outlives its timeout is asked to stop (its progress' cancel flag), and
+// what it did is still recorded when it returns.
 class CheckSession : public QObject {
     Q_OBJECT
+    MARS_MESSAGE_FUNCTION("mars::CheckSession")
 public:
     explicit CheckSession(QObject* parent = nullptr);
     ~CheckSession() override;
 
-    void addCheck(const QString& section, std::shared_ptr<const Check> check);
-    QList<std::shared_ptr<const Check>> checks(const QString& section = {}) const;
-    std::shared_ptr<const Check> check(const QString& id) const;
-    QString sectionOf(const QString& checkId) const;
+    void addCheck(const CheckSpec& spec, std::shared_ptr<const Check> check);
+    QStringList checkIds(const QString& section = {}) const;  // in the order they were added
+    const CheckSpec* spec(const QString& checkId) const;
     CheckResult result(const QString& checkId) const;
     QList<FixRecord> fixHistory() const { return m_fixHistory; }
-    bool isBusy() const;
+    bool isBusy() const;           // a check or fix is Running
+    bool hasWorkers() const;       // a worker thread is alive (also one abandoned after its timeout)
+    int runCount(const QString& checkId) const;  // how often the check was started: tests prove what did not re-run
     // While a fix runs: its progress (for a bar) and a way to stop it. Null when no fix is running.
     std::shared_ptr<const FixProgress> fixProgress(const QString& checkId) const;
     void cancelFix(const QString& checkId);
@@ -52,7 +56,11 @@ public slots:
     void run(const QString& checkId);
     void runSection(const QString& section);
     void runAll();
+    void runChecksUsing(mars::Inputs inputs);  // an input changed: the checks that read it run again
+    // Applies a fix the check's latest result offers.
     void applyFix(const QString& checkId, const QString& fixId);
+    // Applies a fix on the check's behalf that it does not offer itself: the restart that elevates for one of its fixes.
+    void applyFixOnBehalf(const QString& checkId, std::shared_ptr<const Fix> fix);
 
 signals:
     void resultChanged(const QString& checkId);
@@ -62,32 +70,35 @@ signals:
     void idle();
 
 private:
-    struct Mailbox {
-        std::mutex mutex;
-        CheckSession* session = nullptr;
-    };
-    template <typename Work>
-    void startWorker(Work work);
     struct Entry {
-        QString section;
+        CheckSpec spec;
         std::shared_ptr<const Check> check;
         CheckResult result;
+        CheckResult beforeFix;  // shown again when a fix hands over to a restarted program
         quint64 generation = 0;
         std::shared_ptr<FixProgress> progress;
-        bool rerun = false;  // asked to run again while running: the inputs changed, the running result is stale
+        bool workerAlive = false;  // at most one worker per check, also after a timeout abandoned it
+        bool runQueued = false;    // run again once the worker is gone: the inputs changed, or a fix wants proof
+        int runs = 0;
     };
 
+    void startRun(const QString& checkId);
+    void startFix(const QString& checkId, std::shared_ptr<const Fix> fix);
+    void workerGone(const QString& checkId);
     void finishRun(const QString& checkId, quint64 generation, const CheckResult& result);
     void finishFix(const QString& checkId, quint64 generation, const FixRecord& record);
     void setResult(const QString& checkId, const CheckResult& result);
     void armTimeout(const QString& checkId, quint64 generation, int seconds);
+    Entry* find(const QString& checkId);
 
-    QList<QString> m_order;
+    struct Mailbox;
+
+    QStringList m_order;
     QHash<QString, Entry> m_entries;
     QList<FixRecord> m_fixHistory;
     CheckContext m_context;
+    std::unique_ptr<WorkerThreads> m_workers;
     std::shared_ptr<Mailbox> m_mailbox;
-    QList<QThread*> m_workers;
     QHash<QString, QString> m_resumeFix;
     double m_timeoutScale = 1.0;
 };

@@ -19,13 +19,18 @@ std::filesystem::path toPath(const QString& text)
     return std::filesystem::path(QDir::fromNativeSeparators(text).toStdU16String());
 }
 
+Message platformText(const std::string& text)
+{
+    return Message::plain(QString::fromStdString(text));
+}
+
 FixOutcome toOutcome(const platform::ChangeResult& change)
 {
     FixOutcome outcome;
     for (const auto& line : change.changed)
-        outcome.changes << QString::fromStdString(line);
+        outcome.changes << platformText(line);
     for (const auto& line : change.failed)
-        outcome.failures << QString::fromStdString(line);
+        outcome.failures << platformText(line);
     return outcome;
 }
 

@@ -9,8 +9,9 @@
 
 namespace mars {
 
-QString pathText(const std::filesystem::path& path);  // native separators, never throws
-std::filesystem::path toPath(const QString& text);
+QString pathText(const std::filesystem::path& path);  // native separators, never throws; not escaped (see Message)
+std::filesystem::path toPath(const QString& text);    // exactly as given: never trimmed or otherwise changed
 FixOutcome toOutcome(const platform::ChangeResult& change);
+Message platformText(const std::string& text);  // a line the platform layer wrote (English, the OS's words)
 
 }  // namespace mars

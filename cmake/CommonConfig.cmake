@@ -3,17 +3,33 @@ add_library(mars_common_config INTERFACE)
 target_compile_features(mars_common_config INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
-target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual)
-if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
-  # GCC 12 reports std::string appends at -O3 as overlapping memcpy (GCC bug 105329): a false positive.
-  target_compile_options(mars_common_config INTERFACE -Wno-restrict)
-endif()
-if(MARS_WARNINGS_AS_ERRORS)
-  target_compile_options(mars_common_config INTERFACE -Werror)
+if(MSVC)
+  target_compile_options(mars_common_config INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+  if(MARS_WARNINGS_AS_ERRORS)
+    target_compile_options(mars_common_config INTERFACE /WX)
+  endif()
+elseif(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    # GCC 12 reports std::string appends at -O3 as overlapping memcpy (GCC bug 105329): a false positive.
+    target_compile_options(mars_common_config INTERFACE -Wno-restrict)
+  endif()
+  if(MARS_WARNINGS_AS_ERRORS)
+    target_compile_options(mars_common_config INTERFACE -Werror)
+  endif()
 endif()
 
+# Qt's strictness macros for the program's own code (tests may build strings from literals freely): no implicit
+# conversion from 8-bit strings (their encoding would be guessed), no narrowing in connect(), and nothing Qt 6.4
+# already calls deprecated.
+add_library(mars_qt_strict INTERFACE)
+target_compile_definitions(mars_qt_strict INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+                           QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
+                           QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
 if(WIN32)
-  # Wide-character Win32 API everywhere; Windows 7 is the oldest the agent supports, newer calls are loaded at run time.
+  # Wide-character Win32 API everywhere. The declarations stay at the Windows 7 level on purpose, so newer calls
+  # must be loaded at run time; the program's floor is Windows 10 1607 / Server 2016 (build 14393).
   target_compile_definitions(mars_common_config INTERFACE UNICODE _UNICODE WIN32_LEAN_AND_MEAN NOMINMAX
                              _WIN32_WINNT=0x0601 WINVER=0x0601)
 endif()

@@ -2,7 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AdminRightsCheck</name>
+    <name>Catalog</name>
+    <message>
+        <source>Restart as administrator</source>
+        <translation>以管理员身份重新启动</translation>
+    </message>
+    <message>
+        <source>Remove these attributes</source>
+        <translation>移除这些属性</translation>
+    </message>
+    <message>
+        <source>Copy allow-list</source>
+        <translation>复制允许列表</translation>
+    </message>
+    <message>
+        <source>Open proxy settings</source>
+        <translation>打开代理服务器设置</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Resync clock</source>
+        <translation>重新同步时钟</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>设置时钟</translation>
+    </message>
+    <message>
+        <source>Clear .tmp files</source>
+        <translation>清理 .tmp 文件</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Installing the agent needs a local administrator running elevated, and an installation folder that is not System, Hidden, Compressed or Encrypted.</source>
+        <translation>安装代理需要以提升的权限运行的本地管理员，以及没有系统、隐藏、压缩或加密属性的安装文件夹。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
+        <translation>将服务器注册到保管库需要：防火墙和代理服务器放行服务地址、时钟正确、临时文件有足够空间，以及与以前相同的通行短语。</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>管理员权限</translation>
+    </message>
+    <message>
+        <source>You are a local administrator, running elevated.</source>
+        <translation>您是本地管理员，并以提升的权限运行。</translation>
+    </message>
+    <message>
+        <source>Installation folder attributes</source>
+        <translation>安装文件夹属性</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s folder is not System, Hidden, Compressed or Encrypted.</source>
+        <translation>代理文件夹没有系统、隐藏、压缩或加密属性。</translation>
+    </message>
+    <message>
+        <source>Firewall and proxy</source>
+        <translation>防火墙和代理服务器</translation>
+    </message>
+    <message>
+        <source>The firewall and proxy let this computer reach the service.</source>
+        <translation>防火墙和代理服务器允许本机访问服务。</translation>
+    </message>
+    <message>
+        <source>System clock</source>
+        <translation>系统时钟</translation>
+    </message>
+    <message>
+        <source>The clock is correct.</source>
+        <translation>时钟正确。</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <source>The Windows temporary folder is not full of .tmp files.</source>
+        <translation>Windows 临时文件夹中没有堆满 .tmp 文件。</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>加密通行短语</translation>
+    </message>
+    <message>
+        <source>The encryption passphrase matches the one used before.</source>
+        <translation>加密通行短语与以前使用的一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudProfiles</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>“%1”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds something that is not a non-empty string</source>
+        <translation>“%1”中包含非空字符串以外的内容</translation>
+    </message>
+    <message>
+        <source>each probe needs a &quot;role&quot;</source>
+        <translation>每个探测项都需要“role”</translation>
+    </message>
+    <message>
+        <source>an &quot;ncsi&quot; probe needs an http:// &quot;url&quot; and the &quot;expect&quot;ed body</source>
+        <translation>“ncsi”探测项需要 http:// 开头的“url”和“expect”预期正文</translation>
+    </message>
+    <message>
+        <source>probe host &quot;%1&quot; is not a host name</source>
+        <translation>探测主机“%1”不是有效的主机名</translation>
+    </message>
+    <message>
+        <source>probe kind &quot;%1&quot; is not one of https, dns, ncsi</source>
+        <translation>探测类型“%1”不是 https、dns、ncsi 之一</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a cloud profile must be a JSON object</source>
+        <translation>云配置文件必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a short lower-case name</source>
+        <translation>“id”必须是简短的小写名称</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; needs an English (&quot;en&quot;) entry</source>
+        <translation>“name”需要英文（“en”）条目</translation>
+    </message>
+    <message>
+        <source>allow-list entry &quot;%1&quot; is not a host name or *.domain</source>
+        <translation>允许列表条目“%1”不是主机名或 *.域名</translation>
+    </message>
+    <message>
+        <source>&quot;allowList&quot; is empty</source>
+        <translation>“allowList”为空</translation>
+    </message>
+    <message>
+        <source>&quot;probes&quot; must be a list</source>
+        <translation>“probes”必须是列表</translation>
+    </message>
+    <message>
+        <source>probe port must be 1-65535</source>
+        <translation>探测端口必须在 1-65535 之间</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptionsParser</name>
+    <message>
+        <source>Checks and fixes what stops the Azure Recovery Services (MARS) agent from installing or registering.</source>
+        <translation>检查并修复导致 Azure 恢复服务 (MARS) 代理无法安装或注册的问题。</translation>
+    </message>
+    <message>
+        <source>Write the log to &lt;file&gt; instead of the default place.</source>
+        <translation>将日志写入 &lt;file&gt;，而不是默认位置。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
+        <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Apply this fix (with --check), or offer it again in the wizard, once its check has run and still offers it. Repeatable. Known fixes: %1.</source>
+        <translation>在检查运行后仍提供此修复时，应用它（与 --check 一起使用），或在向导中再次提供它。可重复指定。已知修复：%1。</translation>
+    </message>
+    <message>
+        <source>check/fix</source>
+        <translation>检查/修复</translation>
+    </message>
+    <message>
+        <source>Run every check without a window, print a report and exit: 0 when all pass, 1 when any warns, 2 when any fails or cannot run.</source>
+        <translation>不打开窗口运行所有检查，输出报告后退出：全部通过时返回 0，有警告时返回 1，有失败或无法运行时返回 2。</translation>
+    </message>
+    <message>
+        <source>With --check: print the report as JSON.</source>
+        <translation>与 --check 一起使用：以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>With --check: print the report as text (the default).</source>
+        <translation>与 --check 一起使用：以文本格式输出报告（默认）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知页面“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
+        <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
+    </message>
+    <message>
+        <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
+        <translation>未知的修复“%1”；已知修复：%2。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --text.</source>
+        <translation>请在 --json 和 --text 中选择一个。</translation>
+    </message>
+    <message>
+        <source>--json and --text go with --check.</source>
+        <translation>--json 和 --text 需要与 --check 一起使用。</translation>
+    </message>
+    <message>
+        <source>--log-file needs a file name.</source>
+        <translation>--log-file 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Check &lt;folder&gt; for .tmp files instead of the Windows temporary folders.</source>
+        <translation>检查 &lt;folder&gt; 中的 .tmp 文件，而不是 Windows 临时文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>--temp-folder needs an absolute folder path.</source>
+        <translation>--temp-folder 需要绝对文件夹路径。</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: %1.</source>
+        <translation>打开到 &lt;page&gt; 页：%1。</translation>
+    </message>
+    <message>
+        <source>Check &lt;folder&gt; as the agent&apos;s installation folder instead of where it is installed.</source>
+        <translation>把 &lt;folder&gt; 当作代理的安装文件夹来检查，而不是它实际安装的位置。</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language: en or zh_CN (default: MARS_LANGUAGE, else the system&apos;s).</source>
+        <translation>窗口语言：en 或 zh_CN（默认：MARS_LANGUAGE，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>With --check: write the report in en or zh_CN.</source>
+        <translation>与 --check 一起使用：用 en 或 zh_CN 写报告。</translation>
+    </message>
+    <message>
+        <source>--install-folder needs an absolute folder path.</source>
+        <translation>--install-folder 需要一个绝对文件夹路径。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
+        <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--report-language goes with --check; the wizard asks when it saves a report.</source>
+        <translation>--report-language 需与 --check 一起使用；向导在保存报告时会询问语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>mars::AdminRightsCheck</name>
     <message>
         <source>Could not read this account&apos;s rights.</source>
         <translation>无法读取此帐户的权限。</translation>
@@ -59,13 +363,106 @@
         <source>Run this program again with administrator rights (for example with sudo).</source>
         <translation>请以管理员权限重新运行本程序（例如使用 sudo）。</translation>
     </message>
+</context>
+<context>
+    <name>mars::CheckPage</name>
     <message>
-        <source>Administrator rights</source>
-        <translation>管理员权限</translation>
+        <source>Check again</source>
+        <translation>重新检查</translation>
     </message>
 </context>
 <context>
-    <name>ClearFolderAttributesFix</name>
+    <name>mars::CheckRow</name>
+    <message>
+        <source>Why we think so</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>无需更改。</translation>
+    </message>
+    <message>
+        <source>Fix “%1”:</source>
+        <translation>修复“%1”：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::CheckSession</name>
+    <message>
+        <source>The check stopped with an error: %1</source>
+        <translation>检查因错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>The check stopped with an unknown error.</source>
+        <translation>检查因未知错误而停止。</translation>
+    </message>
+    <message>
+        <source>The fix stopped with an error: %1</source>
+        <translation>修复因错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>The fix stopped with an unknown error.</source>
+        <translation>修复因未知错误而停止。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Applying “%1”…</source>
+        <translation>正在应用“%1”…</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The check was abandoned; press Run again to retry.</source>
+        <translation>已放弃此次检查；请点击“重新检查”重试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the previous attempt to stop…</source>
+        <translation>正在等待上一次尝试结束…</translation>
+    </message>
+    <message>
+        <source>The fix was asked to stop; what it did until then is recorded when it returns.</source>
+        <translation>已要求修复停止；它返回时会记录到那时为止所做的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ClearFolderAttributesFix</name>
     <message>
         <source>Clear the %1 attribute of %2.</source>
         <translation>清除 %2 的“%1”属性。</translation>
@@ -82,20 +479,12 @@
         <source>Nothing else is changed, and the check runs again afterwards.</source>
         <translation>不会更改其他任何内容，完成后会重新检查。</translation>
     </message>
-    <message>
-        <source>Remove these attributes</source>
-        <translation>移除这些属性</translation>
-    </message>
 </context>
 <context>
-    <name>ClearTmpFilesFix</name>
+    <name>mars::ClearTmpFilesFix</name>
     <message>
         <source>Delete the %1 .tmp files (%2) directly in %3.</source>
         <translation>删除 %3 中直接存放的 %1 个 .tmp 文件（%2）。</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> 和 </translation>
     </message>
     <message>
         <source>Only regular files named *.tmp are deleted. Files in use, read-only files, links, junctions, folders and everything in subfolders are left alone. You can cancel at any time.</source>
@@ -108,6 +497,10 @@
     <message>
         <source>%1: deleted %2 .tmp files (%3).</source>
         <translation>%1：已删除 %2 个 .tmp 文件（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 files were already gone (deleted by another program meanwhile).</source>
+        <translation>%1：%2 个文件已不存在（期间被其他程序删除）。</translation>
     </message>
     <message>
         <source>%1: left %2 files that are in use.</source>
@@ -126,20 +519,20 @@
         <translation>保留：%1</translation>
     </message>
     <message>
+        <source>and %1 more left in place.</source>
+        <translation>另有 %1 个保留未动。</translation>
+    </message>
+    <message>
         <source>Stopped when you cancelled; the rest were left in place.</source>
         <translation>已按您的要求取消；其余文件保持原样。</translation>
     </message>
     <message>
-        <source>Clear .tmp files</source>
-        <translation>清理 .tmp 文件</translation>
+        <source>Nothing was left to delete.</source>
+        <translation>没有需要删除的文件了。</translation>
     </message>
 </context>
 <context>
-    <name>ClockCheck</name>
-    <message>
-        <source>less than a second off</source>
-        <translation>误差不到一秒</translation>
-    </message>
+    <name>mars::ClockCheck</name>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -155,6 +548,10 @@
     <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>less than a second off</source>
+        <translation>误差不到一秒</translation>
     </message>
     <message>
         <source>%1 behind</source>
@@ -220,79 +617,27 @@
         <source>Correct the clock with this system&apos;s own time service; this build does not change it.</source>
         <translation>请使用本系统自带的时间服务校正时钟；此版本不会更改时钟。</translation>
     </message>
+</context>
+<context>
+    <name>mars::ClockDecision</name>
     <message>
-        <source>System clock</source>
-        <translation>系统时钟</translation>
+        <source>This computer is a domain member: its clock follows the domain, so only Windows Time is asked to resync.</source>
+        <translation>此计算机是域成员：其时钟跟随域，因此只会请求 Windows 时间服务重新同步。</translation>
+    </message>
+    <message>
+        <source>Setting the clock by hand needs two independent sources (a time server and an HTTPS service) that agree; only one kind answered.</source>
+        <translation>手动设置时钟需要两个结果一致的独立来源（时间服务器和 HTTPS 服务）；只有一种来源作出了响应。</translation>
+    </message>
+    <message>
+        <source>The time server and the HTTPS service disagree by %1 s, so the clock is not set by hand.</source>
+        <translation>时间服务器与 HTTPS 服务相差 %1 秒，因此不会手动设置时钟。</translation>
     </message>
 </context>
 <context>
-    <name>CloudProfiles</name>
-    <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation>“%1”必须是字符串列表</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds something that is not a non-empty string</source>
-        <translation>“%1”中包含非空字符串以外的内容</translation>
-    </message>
-    <message>
-        <source>each probe needs a &quot;role&quot;</source>
-        <translation>每个探测项都需要“role”</translation>
-    </message>
-    <message>
-        <source>an &quot;ncsi&quot; probe needs an http:// &quot;url&quot; and the &quot;expect&quot;ed body</source>
-        <translation>“ncsi”探测项需要 http:// 开头的“url”和“expect”预期正文</translation>
-    </message>
-    <message>
-        <source>probe host &quot;%1&quot; is not a host name</source>
-        <translation>探测主机“%1”不是有效的主机名</translation>
-    </message>
-    <message>
-        <source>probe kind &quot;%1&quot; is not one of https, dns, ncsi</source>
-        <translation>探测类型“%1”不是 https、dns、ncsi 之一</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>a cloud profile must be a JSON object</source>
-        <translation>云配置文件必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>&quot;id&quot; must be a short lower-case name</source>
-        <translation>“id”必须是简短的小写名称</translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; needs an English (&quot;en&quot;) entry</source>
-        <translation>“name”需要英文（“en”）条目</translation>
-    </message>
-    <message>
-        <source>allow-list entry &quot;%1&quot; is not a host name or *.domain</source>
-        <translation>允许列表条目“%1”不是主机名或 *.域名</translation>
-    </message>
-    <message>
-        <source>&quot;allowList&quot; is empty</source>
-        <translation>“allowList”为空</translation>
-    </message>
-    <message>
-        <source>&quot;probes&quot; must be a list</source>
-        <translation>“probes”必须是列表</translation>
-    </message>
-    <message>
-        <source>probe port must be 1-65535</source>
-        <translation>探测端口必须在 1-65535 之间</translation>
-    </message>
-</context>
-<context>
-    <name>CopyAllowListFix</name>
+    <name>mars::CopyAllowListFix</name>
     <message>
         <source>Copied %1 addresses to the clipboard for the firewall team.</source>
         <translation>已将 %1 个地址复制到剪贴板，可交给防火墙管理员。</translation>
-    </message>
-    <message>
-        <source>Copy allow-list</source>
-        <translation>复制允许列表</translation>
     </message>
     <message>
         <source>Copy the addresses the firewall must allow to the clipboard.</source>
@@ -300,7 +645,7 @@
     </message>
 </context>
 <context>
-    <name>EndpointsCheck</name>
+    <name>mars::EndpointsCheck</name>
     <message>
         <source>%1: reachable in %2 ms, %3</source>
         <translation>%1：%2 毫秒内可访问，%3</translation>
@@ -345,13 +690,20 @@
         <source>Registration then fails with &quot;Unable to connect to Microsoft Azure Backup&quot; (error 100050) or &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
+</context>
+<context>
+    <name>mars::FixController</name>
     <message>
-        <source>Firewall and proxy</source>
-        <translation>防火墙和代理服务器</translation>
+        <source>MARS Setup Doctor will:</source>
+        <translation>MARS 安装诊断将会：</translation>
+    </message>
+    <message>
+        <source>Administrator rights needed</source>
+        <translation>需要管理员权限</translation>
     </message>
 </context>
 <context>
-    <name>InstallFolderCheck</name>
+    <name>mars::InstallFolderCheck</name>
     <message>
         <source>marked as a System folder</source>
         <translation>被标记为系统文件夹</translation>
@@ -381,13 +733,13 @@
         <translation>加密</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <extracomment>&quot;System, Hidden and Compressed&quot;: the list of attributes, last one joined with &quot;and&quot;</extracomment>
         <translation>%1和%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>The agent is installed in %1 (from its setup record).</source>
@@ -441,24 +793,74 @@
         <source>The installation folder is %1.</source>
         <translation>安装文件夹具有%1属性。</translation>
     </message>
+</context>
+<context>
+    <name>mars::InstallFolderInput</name>
     <message>
-        <source>Installation folder attributes</source>
-        <translation>安装文件夹属性</translation>
+        <source>Agent folder:</source>
+        <translation>代理文件夹：</translation>
+    </message>
+    <message>
+        <source>Where the agent is installed, or its default folder</source>
+        <translation>代理的安装位置或其默认文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s installation folder</source>
+        <translation>选择代理的安装文件夹</translation>
     </message>
 </context>
 <context>
-    <name>OpenProxySettingsFix</name>
+    <name>mars::MainWizard</name>
+    <message>
+        <source>MARS Setup Doctor</source>
+        <translation>MARS 安装诊断</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>Save a picture of this window for a support ticket (Ctrl+Shift+S)</source>
+        <translation>保存此窗口的图片，用于支持工单（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot</source>
+        <translation>无法保存截图</translation>
+    </message>
+</context>
+<context>
+    <name>mars::OpenProxySettingsFix</name>
     <message>
         <source>Open Windows&apos; proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent&apos;s own &quot;Change Properties&quot; dialog too.</source>
         <translation>打开 Windows 的代理服务器设置。代理以 SYSTEM 帐户运行：请同时在代理自己的“更改属性”对话框中设置代理服务器。</translation>
     </message>
-    <message>
-        <source>Open proxy settings</source>
-        <translation>打开代理服务器设置</translation>
-    </message>
 </context>
 <context>
-    <name>PassphraseCheck</name>
+    <name>mars::PassphraseCheck</name>
     <message>
         <source>The passphrase is shorter than %1 characters.</source>
         <translation>通行短语少于 %1 个字符。</translation>
@@ -539,20 +941,87 @@
         <source>Registering with it would fail (&quot;Failed to set the encryption key&quot;) or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal&apos;s Security PIN lets you set a new one.</source>
         <translation>使用它注册会失败（“无法设置加密密钥”），或导致以前的备份无法还原。请找到以前使用的通行短语；如果旧服务器仍处于注册状态，可以使用门户中的安全 PIN 设置新的通行短语。</translation>
     </message>
+</context>
+<context>
+    <name>mars::PassphraseInput</name>
     <message>
-        <source>Encryption passphrase</source>
-        <translation>加密通行短语</translation>
+        <source>Only if this server was registered before</source>
+        <translation>仅当此服务器以前注册过时填写</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>通行短语：</translation>
+    </message>
+    <message>
+        <source>Check passphrase</source>
+        <translation>检查通行短语</translation>
+    </message>
+    <message>
+        <source>Saved passphrase file…</source>
+        <translation>已保存的通行短语文件…</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The passphrase file saved at the first registration</source>
+        <translation>首次注册时保存的通行短语文件</translation>
+    </message>
+    <message>
+        <source>Passphrase files (*.txt);;All files (*)</source>
+        <translation>通行短语文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A passphrase is held in memory for this check (hidden; never saved or logged).</source>
+        <translation>通行短语仅为本次检查保存在内存中（隐藏；从不保存或记录到日志）。</translation>
+    </message>
+    <message>
+        <source>No passphrase entered.</source>
+        <translation>未输入通行短语。</translation>
+    </message>
+    <message>
+        <source>Comparing with: %1</source>
+        <translation>比较对象：%1</translation>
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>mars::Report</name>
     <message>
-        <source>Installation</source>
-        <translation>安装</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>注册</translation>
+        <source>partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5</source>
+        <translation>MARS Setup Doctor %1，%2，%3 UTC，云 %4，报告 %5</translation>
+    </message>
+    <message>
+        <source>fix applied: %1 (%2)</source>
+        <translation>已应用修复：%1（%2）</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5</source>
+        <translation>MARS Setup Doctor %1 - %2 - %3 UTC - 云 %4 - 报告 %5</translation>
+    </message>
+    <message>
+        <source>fix available: %1 (--fix %2/%3)</source>
+        <translation>可用修复：%1（--fix %2/%3）</translation>
+    </message>
+    <message>
+        <source>fix applied: %1 - %2</source>
+        <translation>已应用修复：%1 - %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <source>overall: %1</source>
+        <translation>总体：%1</translation>
     </message>
     <message>
         <source>MARS Setup Doctor report %1</source>
@@ -603,23 +1072,31 @@
         <translation>已应用的修复</translation>
     </message>
     <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
 </context>
 <context>
-    <name>RestartElevatedFix</name>
+    <name>mars::RestartElevatedFix</name>
+    <message>
+        <source>%1
+
+This needs administrator rights. MARS Setup Doctor will restart as administrator (Windows asks for permission), check again, and ask you once more before it changes anything.</source>
+        <translation>%1
+
+这需要管理员权限。MARS Setup Doctor 将以管理员身份重新启动（Windows 会请求许可），重新检查，并在做任何更改之前再次询问您。</translation>
+    </message>
     <message>
         <source>Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this window closes and the tool opens again on the same page with full rights.</source>
         <translation>Windows 会请求允许以管理员身份运行 MARS 安装诊断。允许后，此窗口将关闭，工具会以完整权限在同一页面重新打开。</translation>
     </message>
-    <message>
-        <source>Restart as administrator</source>
-        <translation>以管理员身份重新启动</translation>
-    </message>
 </context>
 <context>
-    <name>ResyncClockFix</name>
+    <name>mars::ResyncClockFix</name>
     <message>
         <source>Start the Windows Time service if it is stopped, and run &quot;w32tm /resync /force&quot;. The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
         <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /force”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
@@ -628,24 +1105,16 @@
         <source>The clock is still %1: Windows Time did not correct it.</source>
         <translation>时钟仍然%1：Windows 时间服务未能校正。</translation>
     </message>
-    <message>
-        <source>Resync clock</source>
-        <translation>重新同步时钟</translation>
-    </message>
 </context>
 <context>
-    <name>RetryFix</name>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
+    <name>mars::RetryFix</name>
     <message>
         <source>Probe every address again.</source>
         <translation>重新探测所有地址。</translation>
     </message>
 </context>
 <context>
-    <name>SetClockFix</name>
+    <name>mars::SetClockFix</name>
     <message>
         <source>Change the system clock from %1 to %2 (%3 by %4), as a time server and an HTTPS service agree. The time is measured again just before the change; if the sources no longer agree, nothing is changed.</source>
         <translation>由于时间服务器与 HTTPS 服务的结果一致，将系统时钟从 %1 改为 %2（%3调整 %4）。更改前会再次测量时间；如果两个来源不再一致，则不做任何更改。</translation>
@@ -667,412 +1136,12 @@
         <translation>时钟已不需要校正。</translation>
     </message>
     <message>
+        <source>The clock showed %1.</source>
+        <translation>时钟原为 %1。</translation>
+    </message>
+    <message>
         <source>Set the clock from %1 to %2.</source>
         <translation>已将时钟从 %1 设置为 %2。</translation>
-    </message>
-    <message>
-        <source>Set the clock</source>
-        <translation>设置时钟</translation>
-    </message>
-</context>
-<context>
-    <name>StartupOptionsParser</name>
-    <message>
-        <source>Checks and fixes what stops the Azure Recovery Services (MARS) agent from installing or registering.</source>
-        <translation>检查并修复导致 Azure 恢复服务 (MARS) 代理无法安装或注册的问题。</translation>
-    </message>
-    <message>
-        <source>Write the log to &lt;file&gt; instead of the default place.</source>
-        <translation>将日志写入 &lt;file&gt;，而不是默认位置。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Open on &lt;page&gt;: welcome, installation, registration or summary.</source>
-        <translation>打开时显示 &lt;page&gt;：welcome、installation、registration 或 summary。</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>页面</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
-        <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>云</translation>
-    </message>
-    <message>
-        <source>Apply this fix (with --check), or offer it again in the wizard, once its check has run and still offers it. Repeatable. Known fixes: %1.</source>
-        <translation>在检查运行后仍提供此修复时，应用它（与 --check 一起使用），或在向导中再次提供它。可重复指定。已知修复：%1。</translation>
-    </message>
-    <message>
-        <source>check/fix</source>
-        <translation>检查/修复</translation>
-    </message>
-    <message>
-        <source>Run every check without a window, print a report and exit: 0 when all pass, 1 when any warns, 2 when any fails or cannot run.</source>
-        <translation>不打开窗口运行所有检查，输出报告后退出：全部通过时返回 0，有警告时返回 1，有失败或无法运行时返回 2。</translation>
-    </message>
-    <message>
-        <source>With --check: print the report as JSON.</source>
-        <translation>与 --check 一起使用：以 JSON 格式输出报告。</translation>
-    </message>
-    <message>
-        <source>With --check: print the report as text (the default).</source>
-        <translation>与 --check 一起使用：以文本格式输出报告（默认）。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>意外的参数：%1</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
-        <translation>未知页面“%1”；请使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
-        <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
-    </message>
-    <message>
-        <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
-        <translation>未知的修复“%1”；已知修复：%2。</translation>
-    </message>
-    <message>
-        <source>Choose one of --json and --text.</source>
-        <translation>请在 --json 和 --text 中选择一个。</translation>
-    </message>
-    <message>
-        <source>--json and --text go with --check.</source>
-        <translation>--json 和 --text 需要与 --check 一起使用。</translation>
-    </message>
-    <message>
-        <source>--log-file needs a file name.</source>
-        <translation>--log-file 需要文件名。</translation>
-    </message>
-    <message>
-        <source>Check &lt;folder&gt; for .tmp files instead of the Windows temporary folders.</source>
-        <translation>检查 &lt;folder&gt; 中的 .tmp 文件，而不是 Windows 临时文件夹。</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>--temp-folder needs an absolute folder path.</source>
-        <translation>--temp-folder 需要绝对文件夹路径。</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Not run</source>
-        <translation>未运行</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-</context>
-<context>
-    <name>TempFilesCheck</name>
-    <message>
-        <source>%1: %2 .tmp files, %3</source>
-        <translation>%1：%2 个 .tmp 文件，%3</translation>
-    </message>
-    <message>
-        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with &quot;Invalid vault credentials provided&quot; (error 34513).</source>
-        <translation>Windows 在每个文件夹中最多只能生成 65,535 个唯一的临时文件名。当 .tmp 文件达到约 60,000 个时，注册会失败并提示“提供的保管库凭据无效”（错误 34513）。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can look into the Windows temporary folder.</source>
-        <translation>只有管理员才能查看 Windows 临时文件夹。</translation>
-    </message>
-    <message>
-        <source>Could not look into the temporary folder.</source>
-        <translation>无法查看临时文件夹。</translation>
-    </message>
-    <message>
-        <source>No .tmp files are piling up.</source>
-        <translation>没有堆积 .tmp 文件。</translation>
-    </message>
-    <message>
-        <source>%1 .tmp files (%2): too many for the agent to register.</source>
-        <translation>%1 个 .tmp 文件（%2）：数量太多，代理无法注册。</translation>
-    </message>
-    <message>
-        <source>%1 .tmp files (%2); not a problem yet, and safe to clear.</source>
-        <translation>%1 个 .tmp 文件（%2）；暂时没有问题，可以安全清理。</translation>
-    </message>
-    <message>
-        <source>Temporary files</source>
-        <translation>临时文件</translation>
-    </message>
-    <message>
-        <source>Items named *.tmp there that are links, junctions or folders (never touched): %1.</source>
-        <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
-    </message>
-</context>
-<context>
-    <name>mars::CheckPage</name>
-    <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-</context>
-<context>
-    <name>mars::CheckRow</name>
-    <message>
-        <source>Why we think so</source>
-        <translation>判断依据</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>尚未检查。</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>已更改：%1</translation>
-    </message>
-    <message>
-        <source>Not changed: %1</source>
-        <translation>未更改：%1</translation>
-    </message>
-    <message>
-        <source>Nothing needed changing.</source>
-        <translation>无需更改。</translation>
-    </message>
-    <message>
-        <source>Fix “%1”:</source>
-        <translation>修复“%1”：</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>正在准备…</translation>
-    </message>
-</context>
-<context>
-    <name>mars::CheckSession</name>
-    <message>
-        <source>The check stopped with an error: %1</source>
-        <translation>检查因错误而停止：%1</translation>
-    </message>
-    <message>
-        <source>The check stopped with an unknown error.</source>
-        <translation>检查因未知错误而停止。</translation>
-    </message>
-    <message>
-        <source>The fix stopped with an error: %1</source>
-        <translation>修复因错误而停止：%1</translation>
-    </message>
-    <message>
-        <source>The fix stopped with an unknown error.</source>
-        <translation>修复因未知错误而停止。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Applying “%1”…</source>
-        <translation>正在应用“%1”…</translation>
-    </message>
-    <message>
-        <source>No answer within %1 seconds.</source>
-        <translation>%1 秒内没有响应。</translation>
-    </message>
-    <message>
-        <source>The check was abandoned; press Run again to retry.</source>
-        <translation>已放弃此次检查；请点击“重新检查”重试。</translation>
-    </message>
-</context>
-<context>
-    <name>mars::ClockDecision</name>
-    <message>
-        <source>This computer is a domain member: its clock follows the domain, so only Windows Time is asked to resync.</source>
-        <translation>此计算机是域成员：其时钟跟随域，因此只会请求 Windows 时间服务重新同步。</translation>
-    </message>
-    <message>
-        <source>Setting the clock by hand needs two independent sources (a time server and an HTTPS service) that agree; only one kind answered.</source>
-        <translation>手动设置时钟需要两个结果一致的独立来源（时间服务器和 HTTPS 服务）；只有一种来源作出了响应。</translation>
-    </message>
-    <message>
-        <source>The time server and the HTTPS service disagree by %1 s, so the clock is not set by hand.</source>
-        <translation>时间服务器与 HTTPS 服务相差 %1 秒，因此不会手动设置时钟。</translation>
-    </message>
-</context>
-<context>
-    <name>mars::FixController</name>
-    <message>
-        <source>MARS Setup Doctor will:</source>
-        <translation>MARS 安装诊断将会：</translation>
-    </message>
-    <message>
-        <source>This needs administrator rights. MARS Setup Doctor will restart as administrator (Windows asks for permission), check again, and ask you once more before it changes anything.</source>
-        <translation>此操作需要管理员权限。MARS 安装诊断将以管理员身份重新启动（Windows 会请求允许），重新检查，并在更改任何内容之前再次询问您。</translation>
-    </message>
-    <message>
-        <source>Administrator rights needed</source>
-        <translation>需要管理员权限</translation>
-    </message>
-    <message>
-        <source>Restart as administrator</source>
-        <translation>以管理员身份重新启动</translation>
-    </message>
-    <message>
-        <source>Could not restart as administrator</source>
-        <translation>无法以管理员身份重新启动</translation>
-    </message>
-</context>
-<context>
-    <name>mars::InstallationPage</name>
-    <message>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <source>Installing the agent needs a local administrator running elevated, and an installation folder that is not System, Hidden, Compressed or Encrypted.</source>
-        <translation>安装代理需要以提升的权限运行的本地管理员，以及没有系统、隐藏、压缩或加密属性的安装文件夹。</translation>
-    </message>
-    <message>
-        <source>Agent folder:</source>
-        <translation>代理文件夹：</translation>
-    </message>
-    <message>
-        <source>Where the agent is installed, or its default folder</source>
-        <translation>代理的安装位置或其默认文件夹</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the agent&apos;s installation folder</source>
-        <translation>选择代理的安装文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>mars::MainWizard</name>
-    <message>
-        <source>MARS Setup Doctor</source>
-        <translation>MARS 安装诊断</translation>
-    </message>
-    <message>
-        <source>Save screenshot</source>
-        <translation>保存截图</translation>
-    </message>
-    <message>
-        <source>Save a picture of this window for a support ticket (Ctrl+Shift+S)</source>
-        <translation>保存此窗口的图片，用于支持工单（Ctrl+Shift+S）</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>Could not save the report</source>
-        <translation>无法保存报告</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot</source>
-        <translation>无法保存截图</translation>
-    </message>
-</context>
-<context>
-    <name>mars::PassphraseInput</name>
-    <message>
-        <source>Only if this server was registered before</source>
-        <translation>仅当此服务器以前注册过时填写</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>通行短语：</translation>
-    </message>
-    <message>
-        <source>Check passphrase</source>
-        <translation>检查通行短语</translation>
-    </message>
-    <message>
-        <source>Saved passphrase file…</source>
-        <translation>已保存的通行短语文件…</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>The passphrase file saved at the first registration</source>
-        <translation>首次注册时保存的通行短语文件</translation>
-    </message>
-    <message>
-        <source>Passphrase files (*.txt);;All files (*)</source>
-        <translation>通行短语文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>A passphrase is held in memory for this check (hidden; never saved or logged).</source>
-        <translation>通行短语仅为本次检查保存在内存中（隐藏；从不保存或记录到日志）。</translation>
-    </message>
-    <message>
-        <source>No passphrase entered.</source>
-        <translation>未输入通行短语。</translation>
-    </message>
-    <message>
-        <source>Comparing with: %1</source>
-        <translation>比较对象：%1</translation>
-    </message>
-</context>
-<context>
-    <name>mars::RegistrationPage</name>
-    <message>
-        <source>Registration</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
-        <translation>将服务器注册到保管库需要：防火墙和代理服务器放行服务地址、时钟正确、临时文件有足够空间，以及与以前相同的通行短语。</translation>
     </message>
 </context>
 <context>
@@ -1096,14 +1165,6 @@
     <message>
         <source>Check everything again</source>
         <translation>全部重新检查</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>注册</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -1153,6 +1214,61 @@
         <source>No problem so far. Checks still to finish: %1.</source>
         <translation>目前没有问题。尚未完成的检查：%1 项。</translation>
     </message>
+    <message>
+        <source>The language the saved report is written in</source>
+        <translation>保存的报告所用的语言</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+</context>
+<context>
+    <name>mars::TempFilesCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 .tmp files, %3</source>
+        <translation>%1：%2 个 .tmp 文件，%3</translation>
+    </message>
+    <message>
+        <source>Items named *.tmp there that are links, junctions or folders (never touched): %1.</source>
+        <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
+    </message>
+    <message>
+        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with &quot;Invalid vault credentials provided&quot; (error 34513).</source>
+        <translation>Windows 在每个文件夹中最多只能生成 65,535 个唯一的临时文件名。当 .tmp 文件达到约 60,000 个时，注册会失败并提示“提供的保管库凭据无效”（错误 34513）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can look into the Windows temporary folder.</source>
+        <translation>只有管理员才能查看 Windows 临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not look into %1.</source>
+        <translation>无法查看 %1。</translation>
+    </message>
+    <message>
+        <source>Could not look into the temporary folder.</source>
+        <translation>无法查看临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Only part of the temporary folders could be examined: %1 .tmp files so far.</source>
+        <translation>只检查了部分临时文件夹：目前发现 %1 个 .tmp 文件。</translation>
+    </message>
+    <message>
+        <source>No .tmp files are piling up.</source>
+        <translation>没有堆积 .tmp 文件。</translation>
+    </message>
+    <message>
+        <source>%1 .tmp files (%2): too many for the agent to register.</source>
+        <translation>%1 个 .tmp 文件（%2）：数量太多，代理无法注册。</translation>
+    </message>
+    <message>
+        <source>%1 .tmp files (%2); not a problem yet, and safe to clear.</source>
+        <translation>%1 个 .tmp 文件（%2）；暂时没有问题，可以安全清理。</translation>
+    </message>
 </context>
 <context>
     <name>mars::WelcomePage</name>
@@ -1171,38 +1287,6 @@
     <message>
         <source>The tool runs the checks from Microsoft&apos;s troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
         <translation>本工具按照 Microsoft 故障排除文章进行检查，显示发现的问题，并在有修复方法时提供一键修复。在您确认修复之前，不会更改任何内容。</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <source>You are a local administrator, running elevated.</source>
-        <translation>您是本地管理员，并以提升的权限运行。</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s folder is not System, Hidden, Compressed or Encrypted.</source>
-        <translation>代理文件夹没有系统、隐藏、压缩或加密属性。</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>The firewall and proxy let this computer reach the service.</source>
-        <translation>防火墙和代理服务器允许本机访问服务。</translation>
-    </message>
-    <message>
-        <source>The clock is correct.</source>
-        <translation>时钟正确。</translation>
-    </message>
-    <message>
-        <source>The Windows temporary folder is not full of .tmp files.</source>
-        <translation>Windows 临时文件夹中没有堆满 .tmp 文件。</translation>
-    </message>
-    <message>
-        <source>The encryption passphrase matches the one used before.</source>
-        <translation>加密通行短语与以前使用的一致。</translation>
     </message>
     <message>
         <source>Your vault is in:</source>

@@ -1,7 +1,9 @@
 #include "CheckPage.h"
 
 #include "CheckRow.h"
+#include "InstallFolderInput.h"
 #include "MainWizard.h"
+#include "PassphraseInput.h"
 
 #include <QPushButton>
 #include <QScrollArea>
@@ -10,14 +12,16 @@
 
 namespace mars {
 
-CheckPage::CheckPage(const QString& section, MainWizard* wizard)
-    : QWizardPage(wizard), m_section(section), m_wizard(wizard), m_inputs(new QVBoxLayout), m_rows(new QVBoxLayout),
+CheckPage::CheckPage(const SectionSpec& section, MainWizard* wizard)
+    : QWizardPage(wizard), m_section(section.idText()), m_wizard(wizard), m_inputs(new QVBoxLayout), m_rows(new QVBoxLayout),
       m_recheck(new QPushButton(tr("Check again"), this)), m_progressTimer(new QTimer(this))
 {
     // Fix progress is polled, not signalled: a cleanup of 100,000 files must not flood the event loop.
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &CheckPage::showProgress);
-    setObjectName(section + QStringLiteral("Page"));
+    setObjectName(m_section + QStringLiteral("Page"));
+    setTitle(section.titleMessage().render());
+    setSubTitle(section.subtitleMessage().render());
     m_recheck->setObjectName(QStringLiteral("recheck"));
     connect(m_recheck, &QPushButton::clicked, this, [this] { m_wizard->session().runSection(m_section); });
 
@@ -43,18 +47,37 @@ CheckPage::CheckPage(const QString& section, MainWizard* wizard)
     connect(&session, &CheckSession::resultChanged, this, &CheckPage::showResult);
     connect(&session, &CheckSession::fixFinished, this, &CheckPage::showFix);
     connect(&session, &CheckSession::resultChanged, this, &CheckPage::updateRecheckButton);
+
+    Inputs inputs;
+    for (const QString& id : session.checkIds(m_section))
+        inputs |= session.spec(id)->inputs;
+    addInputs(inputs);
+}
+
+void CheckPage::addInputs(Inputs inputs)
+{
+    // The temp folder is a command-line option only: in the wizard it is always the agent's own.
+    if (inputs & Input::InstallFolder)
+        m_inputs->addWidget(new InstallFolderInput(m_wizard, this));
+    if (inputs & Input::Passphrase)
+        m_inputs->addWidget(new PassphraseInput(m_wizard, this));
+    if (m_inputs->count())
+        m_inputs->addSpacing(6);
 }
 
 void CheckPage::buildRows()
 {
-    for (const auto& check : m_wizard->session().checks(m_section)) {
-        auto* row = new CheckRow(check->id(), check->title(), this);
+    for (const QString& id : m_wizard->session().checkIds(m_section)) {
+        auto* row = new CheckRow(*m_wizard->session().spec(id), this);
         connect(row, &CheckRow::fixRequested, m_wizard, &MainWizard::requestFix);
         connect(row, &CheckRow::cancelRequested, &m_wizard->session(), &CheckSession::cancelFix);
         m_rows->addWidget(row);
-        m_rowById.insert(check->id(), row);
-        showResult(check->id());
+        m_rowById.insert(id, row);
+        showResult(id);
     }
+    // A window rebuilt in another language shows what the fixes of this session did, too.
+    for (const FixRecord& record : m_wizard->session().fixHistory())
+        showFix(record.checkId, record);
     m_rows->addStretch(1);
 }
 
@@ -62,21 +85,15 @@ void CheckPage::initializePage()
 {
     if (m_rowById.isEmpty())
         buildRows();
-    for (const auto& check : m_wizard->session().checks(m_section))
-        if (m_wizard->session().result(check->id()).status == Status::NotRun)
-            m_wizard->session().run(check->id());
+    for (const QString& id : m_wizard->session().checkIds(m_section))
+        if (m_wizard->session().result(id).status == Status::NotRun)
+            m_wizard->session().run(id);
 }
 
 void CheckPage::showResult(const QString& checkId)
 {
-    // Whether a fix button wears the UAC shield depends on the admin check: redraw every row when it changes.
-    if (checkId == QLatin1String("admin-rights")) {
-        for (auto it = m_rowById.cbegin(); it != m_rowById.cend(); ++it)
-            it.value()->setResult(m_wizard->session().result(it.key()), m_wizard->processElevated());
-        return;
-    }
     if (CheckRow* row = m_rowById.value(checkId))
-        row->setResult(m_wizard->session().result(checkId), m_wizard->processElevated());
+        row->setResult(m_wizard->session().result(checkId), m_wizard->session().context());
 }
 
 void CheckPage::showFix(const QString& checkId, const FixRecord& record)

@@ -1,4 +1,6 @@
 #pragma once
+#include "checks/CheckSpec.h"
+
 #include <QHash>
 #include <QWizardPage>
 
@@ -12,20 +14,17 @@ class CheckRow;
 class MainWizard;
 struct FixRecord;
 
-// A page that shows one section's checks as rows, runs them the first time it is shown, and offers "Check again".
-// Subclasses put their inputs (a folder, a file) above the rows with inputArea().
+// One catalogue section: the inputs its checks need (a folder, a passphrase) above a row per check, which run the
+// first time the page is shown; "Check again" below.
 class CheckPage : public QWizardPage {
     Q_OBJECT
 public:
-    CheckPage(const QString& section, MainWizard* wizard);
+    CheckPage(const SectionSpec& section, MainWizard* wizard);
     void initializePage() override;
     void cleanupPage() override {}  // keep results and inputs when the user goes Back
 
-protected:
-    MainWizard* doctor() const { return m_wizard; }
-    QVBoxLayout* inputArea() const { return m_inputs; }
-
 private:
+    void addInputs(Inputs inputs);
     void buildRows();
     void showResult(const QString& checkId);
     void showFix(const QString& checkId, const FixRecord& record);

@@ -23,13 +23,13 @@ QString bulletList(const QStringList& lines)
 }
 }  // namespace
 
-CheckRow::CheckRow(const QString& checkId, const QString& title, QWidget* parent)
-    : QFrame(parent), m_checkId(checkId), m_icon(new StatusIcon(this)), m_title(new QLabel(title, this)),
+CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
+    : QFrame(parent), m_checkId(spec.idText()), m_icon(new StatusIcon(this)), m_title(new QLabel(spec.titleMessage().render(), this)),
       m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
       m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    setObjectName(QStringLiteral("checkRow_") + checkId);
+    setObjectName(QStringLiteral("checkRow_") + m_checkId);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
@@ -103,39 +103,45 @@ void CheckRow::setProgress(quint64 done, quint64 total)
     const quint64 scale = total > quint64(INT_MAX) ? total / INT_MAX + 1 : 1;
     m_progress->setRange(0, int(total / scale));
     m_progress->setValue(int(qMin(done, total) / scale));
-    m_progress->setFormat(total ? tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)) : tr("Preparing…"));
+    const QLocale locale = TextRenderer::current().locale();
+    m_progress->setFormat(total ? tr("%1 of %2").arg(locale.toString(done), locale.toString(total)) : tr("Preparing…"));
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
 }
 
-void CheckRow::setResult(const CheckResult& result, bool processElevated)
+void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_cancel->setEnabled(true);
     m_icon->setStatus(result.status);
-    const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary;
+    const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render();
     m_verdict->setText(verdict);
     QPalette palette = m_verdict->palette();
     palette.setColor(QPalette::WindowText, result.status == Status::Running || result.status == Status::NotRun
                                                ? palette.color(QPalette::PlaceholderText)
                                                : palette.color(QPalette::Text));
     m_verdict->setPalette(palette);
-    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status) + QStringLiteral(". ") + verdict);
+    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() + QStringLiteral(". ") + verdict);
 
-    m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(result.evidence));
+    m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(renderAll(result.evidence)));
     m_detailsToggle->setVisible(!result.evidence.isEmpty());
     setDetailsVisible(m_detailsToggle->isChecked());
 
+    // The old buttons go later: this may run inside one of their clicked() signals (a fix that finishes at once).
     while (QLayoutItem* item = m_fixButtons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* old = item->widget()) {
+            old->hide();
+            old->setObjectName(QString());
+            old->deleteLater();
+        }
         delete item;
     }
     for (const auto& fix : result.fixes) {
-        auto* button = new QPushButton(fix->title(), this);
+        auto* button = new QPushButton(fix->title().render(), this);
         button->setObjectName(QStringLiteral("fix_") + fix->id());
-        button->setToolTip(fix->plan());
-        if (fix->needsElevation() && !processElevated)
+        button->setToolTip(fix->plan().render());
+        if (fix->needsElevation(context))
             button->setIcon(elevationIcon(style()));
         const QString fixId = fix->id();
         connect(button, &QPushButton::clicked, this, [this, fixId] { emit fixRequested(m_checkId, fixId); });
@@ -147,13 +153,15 @@ void CheckRow::setResult(const CheckResult& result, bool processElevated)
 void CheckRow::setFixRecord(const FixRecord& record)
 {
     QStringList lines;
-    for (const QString& change : record.outcome.changes)
+    for (const QString& before : renderAll(record.outcome.before))
+        lines << tr("Before: %1").arg(before);
+    for (const QString& change : renderAll(record.outcome.changes))
         lines << tr("Changed: %1").arg(change);
-    for (const QString& failure : record.outcome.failures)
+    for (const QString& failure : renderAll(record.outcome.failures))
         lines << tr("Not changed: %1").arg(failure);
     if (lines.isEmpty())
         lines << tr("Nothing needed changing.");
-    m_lastFix->setText(QStringLiteral("<b>") + tr("Fix “%1”:").arg(record.title).toHtmlEscaped() + QStringLiteral("</b>") +
+    m_lastFix->setText(QStringLiteral("<b>") + tr("Fix “%1”:").arg(record.title.render()).toHtmlEscaped() + QStringLiteral("</b>") +
                        bulletList(lines));
     m_lastFix->setVisible(true);
 }

@@ -18,10 +18,11 @@ class StatusIcon;
 class CheckRow : public QFrame {
     Q_OBJECT
 public:
-    CheckRow(const QString& checkId, const QString& title, QWidget* parent = nullptr);
+    CheckRow(const CheckSpec& spec, QWidget* parent = nullptr);
 
     QString checkId() const { return m_checkId; }
-    void setResult(const CheckResult& result, bool processElevated);
+    // Renders the result in the window's language; the context tells which fixes need rights this process lacks.
+    void setResult(const CheckResult& result, const CheckContext& context);
     void setFixRecord(const FixRecord& record);
     void setDetailsVisible(bool visible);
     // While a fix runs: how far it got (total 0: not known yet); hidden again by the next setResult().

@@ -1,13 +1,13 @@
 #include "MainWizard.h"
 
+#include "CheckPage.h"
 #include "FixController.h"
-#include "InstallationPage.h"
-#include "RegistrationPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
 #include "Prompter.h"
 #include "Stamp.h"
+#include "checks/Catalog.h"
 #include "checks/report/Report.h"
 
 #include <QApplication>
@@ -16,14 +16,12 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSysInfo>
 
 namespace mars {
 
-namespace {
-const char* const kPageNames[] = {"welcome", "installation", "registration", "summary"};
-}
 
 MainWizard::MainWizard(const Services& services, QWidget* parent)
     : QWizard(parent), m_services(services), m_fixes(new FixController(this)), m_reportId(Report::newReportId())
@@ -50,33 +48,44 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     connect(shortcut, &QShortcut::activated, this, [this] { saveScreenshot(); });
 
     setPage(WelcomePageId, new WelcomePage(this));
-    setPage(InstallationPageId, new InstallationPage(this));
-    setPage(RegistrationPageId, new RegistrationPage(this));
-    setPage(SummaryPageId, new SummaryPage(this));
+    int id = WelcomePageId;
+    for (const SectionSpec& section : sections())
+        setPage(++id, new CheckPage(section, this));
+    setPage(summaryPageId(), new SummaryPage(this));
 
-    connect(this, &QWizard::currentIdChanged, this, &MainWizard::updateRestartArguments);
-    connect(m_fixes, &FixController::elevatedInstanceStarted, this, &QWidget::close);
+    connect(this, &QWizard::currentIdChanged, this, &MainWizard::rememberPage);
+    connect(m_services.session, &CheckSession::restartRequested, this, &QWidget::close);
     connect(m_services.session, &CheckSession::fixReady, this, &MainWizard::requestFix);
     connect(m_services.session, &CheckSession::fixFinished, this, [](const QString&, const FixRecord& record) {
         if (!record.outcome.clipboardText.isEmpty())
             QApplication::clipboard()->setText(record.outcome.clipboardText);
     });
-    updateRestartArguments();
+    rememberPage();
 }
 
 MainWizard::~MainWizard() = default;
 
+QStringList MainWizard::pageNames()
+{
+    QStringList names{QStringLiteral("welcome")};
+    for (const SectionSpec& section : sections())
+        names << section.idText();
+    return names << QStringLiteral("summary");
+}
+
 QString MainWizard::pageName(int id)
 {
-    return id >= 0 && id < int(std::size(kPageNames)) ? QString::fromLatin1(kPageNames[id]) : QString();
+    return pageNames().value(id);
 }
 
 int MainWizard::pageIdFromName(const QString& name)
 {
-    for (int id = 0; id < int(std::size(kPageNames)); ++id)
-        if (name == QLatin1String(kPageNames[id]))
-            return id;
-    return -1;
+    return int(pageNames().indexOf(name));
+}
+
+int MainWizard::summaryPageId()
+{
+    return int(sections().size()) + 1;
 }
 
 void MainWizard::setCloudId(const QString& id)
@@ -86,7 +95,6 @@ void MainWizard::setCloudId(const QString& id)
     CheckContext context = m_services.session->context();
     context.cloudId = id;
     m_services.session->setContext(context);
-    updateRestartArguments();
     emit cloudChanged(id);
 }
 
@@ -97,22 +105,11 @@ void MainWizard::setInstallFolder(const QString& folder)
     m_services.session->setContext(context);
 }
 
-bool MainWizard::processElevated() const
+void MainWizard::rememberPage()
 {
-    const Status status = m_services.session->result(QStringLiteral("admin-rights")).status;
-    return status == Status::Pass || status == Status::Warning;
-}
-
-QStringList MainWizard::restartArguments() const
-{
-    const QString page = pageName(currentId() < 0 ? WelcomePageId : currentId());
-    return {QStringLiteral("--page"), page, QStringLiteral("--cloud"), cloudId()};
-}
-
-void MainWizard::updateRestartArguments()
-{
+    // An elevated restart comes back to this page.
     CheckContext context = m_services.session->context();
-    context.restartArguments = restartArguments();
+    context.page = pageName(currentId() < 0 ? WelcomePageId : currentId());
     m_services.session->setContext(context);
 }
 
@@ -121,7 +118,7 @@ void MainWizard::requestFix(const QString& checkId, const QString& fixId)
     m_fixes->request(checkId, fixId);
 }
 
-QStringList MainWizard::saveReport()
+QStringList MainWizard::saveReport(const QString& language)
 {
     const QString suggested = QStringLiteral("MARS-Setup-Doctor-%1-%2.html")
                                   .arg(QSysInfo::machineHostName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
@@ -130,12 +127,14 @@ QStringList MainWizard::saveReport()
         return {};
     const QString base = html.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? html.chopped(5) : html;
     const Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
-    const QList<std::pair<QString, QByteArray>> files = {{base + QStringLiteral(".html"), report.toHtml().toUtf8()},
-                                                         {base + QStringLiteral(".json"), QJsonDocument(report.toJson()).toJson()}};
+    const TextRenderer renderer = language.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(language);
+    const QList<std::pair<QString, QByteArray>> files = {{base + QStringLiteral(".html"), report.toHtml(renderer).toUtf8()},
+                                                         {base + QStringLiteral(".json"), QJsonDocument(report.toJson(renderer)).toJson()}};
     QStringList written;
     for (const auto& [path, bytes] : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        // Atomically: a report is either whole or not there.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             prompter().inform(this, tr("Could not save the report"), tr("%1: %2").arg(path, file.errorString()));
             return written;
         }

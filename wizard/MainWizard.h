@@ -10,12 +10,12 @@ namespace mars {
 class FixController;
 class Prompter;
 
-// The wizard window. It owns the state every page reads: the check session, the chosen cloud and install folder,
-// and the seams (platform, prompter) tests replace.
+// The wizard window: Welcome, one page per catalogue section, Summary. It owns the state every page reads: the check
+// session (and through its context the cloud and inputs), and the seams (platform, prompter) tests replace.
 class MainWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, InstallationPageId, RegistrationPageId, SummaryPageId };
+    static constexpr int WelcomePageId = 0;  // then one page per section, in the catalogue's order; then Summary
 
     struct Services {
         CheckSession* session = nullptr;
@@ -33,23 +33,23 @@ public:
     Prompter& prompter() const { return *m_services.prompter; }
     PassphraseStore& passphrases() const { return *m_services.passphrases; }
 
+    static QStringList pageNames();              // welcome, the sections, summary: what --page accepts
     static QString pageName(int id);
     static int pageIdFromName(const QString& name);  // -1 when unknown
+    static int summaryPageId();
 
     QString cloudId() const { return m_services.session->context().cloudId; }
     void setCloudId(const QString& id);
     QString installFolder() const { return m_services.session->context().installFolder; }
-    void setInstallFolder(const QString& folder);
-
-    // Whether this process already has a full administrator token, as the admin check last found.
-    bool processElevated() const;
-    QStringList restartArguments() const;
+    void setInstallFolder(const QString& folder);  // exactly as typed: a path is never altered
+    bool processElevated() const { return m_services.session->context().processElevated; }
     QString reportId() const { return m_reportId; }
 
 public slots:
     void requestFix(const QString& checkId, const QString& fixId);
     // Both ask where to save; they return the files written (empty when cancelled or failed, after saying why).
-    QStringList saveReport();
+    // The report is written in `language` ("en" or "zh_CN"; empty: the window's).
+    QStringList saveReport(const QString& language = {});
     QString saveScreenshot();
     void copySummary();
 
@@ -58,7 +58,7 @@ signals:
     void languageRequested(const QString& language);  // "en" or "zh_CN": the program rebuilds the window in it
 
 private:
-    void updateRestartArguments();
+    void rememberPage();
 
     Services m_services;
     FixController* m_fixes;

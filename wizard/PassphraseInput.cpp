@@ -59,7 +59,7 @@ void PassphraseInput::takePassphrase()
         m_wizard->passphrases().setPassphrase(SecretBuffer(std::string_view(bytes.constData(), std::size_t(bytes.size()))));
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     showState();
-    m_wizard->session().run(QStringLiteral("passphrase"));
+    m_wizard->session().runChecksUsing(Input::Passphrase);
 }
 
 void PassphraseInput::chooseFile()
@@ -70,7 +70,7 @@ void PassphraseInput::chooseFile()
         return;
     m_wizard->passphrases().setPassphraseFile(file);
     showState();
-    m_wizard->session().run(QStringLiteral("passphrase"));
+    m_wizard->session().runChecksUsing(Input::Passphrase);
 }
 
 void PassphraseInput::forget()
@@ -78,7 +78,7 @@ void PassphraseInput::forget()
     m_edit->clear();
     m_wizard->passphrases().clear();
     showState();
-    m_wizard->session().run(QStringLiteral("passphrase"));
+    m_wizard->session().runChecksUsing(Input::Passphrase);
 }
 
 void PassphraseInput::showState()

@@ -138,8 +138,8 @@ StatusIcon::StatusIcon(QWidget* parent) : QWidget(parent), m_spin(new QTimer(thi
 void StatusIcon::setStatus(Status status)
 {
     m_status = status;
-    setToolTip(statusLabel(status));
-    setAccessibleName(statusLabel(status));
+    setToolTip(statusLabel(status).render());
+    setAccessibleName(statusLabel(status).render());
     if (status == Status::Running)
         m_spin->start();
     else

@@ -2,7 +2,9 @@
 
 #include "MainWizard.h"
 #include "StatusIcon.h"
+#include "checks/Catalog.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -47,13 +49,22 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     auto* save = new QPushButton(tr("Save report…"), this);
     save->setObjectName(QStringLiteral("saveReport"));
     save->setToolTip(tr("An HTML page and a JSON file with every verdict and its evidence, for a support ticket"));
-    connect(save, &QPushButton::clicked, m_wizard, &MainWizard::saveReport);
+    // English for an escalation to Microsoft, Chinese for the local helpdesk: whatever the window shows.
+    auto* reportLanguage = new QComboBox(this);
+    reportLanguage->setObjectName(QStringLiteral("reportLanguage"));
+    reportLanguage->setToolTip(tr("The language the saved report is written in"));
+    reportLanguage->setAccessibleName(tr("Report language"));
+    reportLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    reportLanguage->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    reportLanguage->setCurrentIndex(qMax(0, reportLanguage->findData(TextRenderer::current().language())));
+    connect(save, &QPushButton::clicked, m_wizard, [this, reportLanguage] { m_wizard->saveReport(reportLanguage->currentData().toString()); });
     auto* copy = new QPushButton(tr("Copy summary"), this);
     copy->setObjectName(QStringLiteral("copySummary"));
     copy->setToolTip(tr("A few lines of text to paste into a ticket"));
     connect(copy, &QPushButton::clicked, m_wizard, &MainWizard::copySummary);
     auto* footer = new QHBoxLayout;
     footer->addWidget(save);
+    footer->addWidget(reportLanguage);
     footer->addWidget(copy);
     footer->addStretch(1);
     footer->addWidget(recheck);
@@ -80,22 +91,24 @@ void SummaryPage::refresh()
     int failed = 0, warned = 0, open = 0;
     QTreeWidgetItem* sectionItem = nullptr;
     QString currentSection;
-    for (const auto& check : session.checks()) {
-        const QString section = session.sectionOf(check->id());
+    for (const QString& id : session.checkIds()) {
+        const CheckSpec& spec = *session.spec(id);
+        const QString section = spec.sectionText();
         if (!sectionItem || section != currentSection) {
             currentSection = section;
-            sectionItem = new QTreeWidgetItem(m_table, {section == QLatin1String("installation") ? tr("Installation") : tr("Registration")});
+            const SectionSpec* sectionSpec = findSection(section);
+            sectionItem = new QTreeWidgetItem(m_table, {sectionSpec ? sectionSpec->titleMessage().render() : section});
             QFont bold = sectionItem->font(0);
             bold.setBold(true);
             sectionItem->setFont(0, bold);
             sectionItem->setFirstColumnSpanned(true);
         }
-        const CheckResult result = session.result(check->id());
+        const CheckResult result = session.result(id);
         auto* item = new QTreeWidgetItem(sectionItem);
         item->setIcon(0, statusIcon(result.status));
-        item->setText(0, check->title());
-        item->setToolTip(0, statusLabel(result.status));
-        item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary);
+        item->setText(0, spec.titleMessage().render());
+        item->setToolTip(0, statusLabel(result.status).render());
+        item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render());
         failed += result.status == Status::Fail || result.status == Status::Error;
         warned += result.status == Status::Warning;
         open += result.status == Status::NotRun || result.status == Status::Running;
@@ -113,7 +126,7 @@ void SummaryPage::refresh()
     QStringList lines;
     for (const FixRecord& record : session.fixHistory())
         lines << QStringLiteral("<li>%1 — %2</li>")
-                     .arg(record.title.toHtmlEscaped(), record.outcome.ok() ? tr("done") : tr("partly done; see the check's details"));
+                     .arg(record.title.render().toHtmlEscaped(), record.outcome.ok() ? tr("done") : tr("partly done; see the check's details"));
     m_fixes->setText(lines.isEmpty() ? QString() : tr("<b>Fixes applied</b>") + QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>"));
     m_fixes->setVisible(!lines.isEmpty());
 }

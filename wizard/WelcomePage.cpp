@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "MainWizard.h"
+#include "checks/Catalog.h"
 #include "checks/CloudProfile.h"
 
 #include <QComboBox>
@@ -22,21 +23,25 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
-    // Numbered by hand: Qt's rich text ignores <ol start>, and the numbers are the article's.
-    const QString item = QStringLiteral("<tr><td style=\"padding:1px 8px 1px 16px\">%1.</td><td style=\"padding:1px\">%2</td></tr>");
-    intro->setText(QStringLiteral("<p>%1</p><p><b>%2</b></p><table>%3%4</table><p><b>%5</b></p><table>%6%7%8%9</table>")
-                       .arg(tr("The tool runs the checks from Microsoft's troubleshooting article, shows what it found, and "
-                               "offers a one-click fix where one exists. Nothing is changed until you confirm a fix."),
-                            tr("Installation"), item.arg(1).arg(tr("You are a local administrator, running elevated.")),
-                            item.arg(2).arg(tr("The agent's folder is not System, Hidden, Compressed or Encrypted.")),
-                            tr("Registration"),
-                            item.arg(3).arg(tr("The firewall and proxy let this computer reach the service.")),
-                            item.arg(4).arg(tr("The clock is correct.")),
-                            item.arg(5).arg(tr("The Windows temporary folder is not full of .tmp files.")),
-                            item.arg(6).arg(tr("The encryption passphrase matches the one used before."))));
+    // Numbered in a table: Qt's rich text ignores <ol start>, and the numbers are the article's steps.
+    const QString item = QStringLiteral("<tr><td style=\"padding:1px 8px 1px 16px\">%1</td><td style=\"padding:1px\">%2</td></tr>");
+    QString text = QStringLiteral("<p>%1</p>").arg(tr("The tool runs the checks from Microsoft's troubleshooting article, shows what it "
+                                                      "found, and offers a one-click fix where one exists. Nothing is changed until "
+                                                      "you confirm a fix.").toHtmlEscaped());
+    for (const SectionSpec& section : sections()) {
+        text += QStringLiteral("<p><b>%1</b></p><table>").arg(section.titleMessage().render().toHtmlEscaped());
+        for (const CheckSpec& check : checkCatalog()) {
+            if (check.sectionText() != section.idText())
+                continue;
+            const QString number = check.articleStep ? QStringLiteral("%1.").arg(check.articleStep) : QStringLiteral("•");
+            text += item.arg(number, check.welcomeMessage().render().toHtmlEscaped());
+        }
+        text += QStringLiteral("</table>");
+    }
+    intro->setText(text);
 
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
-    const QString language = QLocale().name();
+    const QString language = TextRenderer::current().language();
     for (const CloudProfile& profile : CloudProfiles::builtIn())
         m_cloud->addItem(profile.displayName(language), profile.id);
     m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(m_wizard->cloudId())));
@@ -48,7 +53,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     // Each language in its own words, so a user can find theirs whatever is shown now.
     languages->addItem(QStringLiteral("English"), QStringLiteral("en"));
     languages->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    languages->setCurrentIndex(language.startsWith(QLatin1String("zh")) ? 1 : 0);
+    languages->setCurrentIndex(qMax(0, languages->findData(language)));
     connect(languages, &QComboBox::activated, this, [this, languages] {
         emit m_wizard->languageRequested(languages->currentData().toString());
     });

@@ -4,13 +4,6 @@
 
 namespace mars {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClockDecision", text);
-}
-}  // namespace
-
 ClockDecision ClockDecision::decide(const ClockMeasurement& measurement, const platform::TimeService& service)
 {
     ClockDecision decision;
@@ -19,12 +12,12 @@ ClockDecision ClockDecision::decide(const ClockMeasurement& measurement, const p
         return decision;
     decision.offerResync = service.installed;
     if (service.domainJoined) {
-        decision.whyNotSet = tr("This computer is a domain member: its clock follows the domain, so only Windows Time is asked to resync.");
+        decision.whyNotSet = msg("This computer is a domain member: its clock follows the domain, so only Windows Time is asked to resync.");
     } else if (!measurement.sntpOffset || !measurement.httpOffset) {
-        decision.whyNotSet = tr("Setting the clock by hand needs two independent sources (a time server and an HTTPS service) "
+        decision.whyNotSet = msg("Setting the clock by hand needs two independent sources (a time server and an HTTPS service) "
                                 "that agree; only one kind answered.");
     } else if (std::abs(*measurement.sntpOffset - *measurement.httpOffset) > kAgreement) {
-        decision.whyNotSet = tr("The time server and the HTTPS service disagree by %1 s, so the clock is not set by hand.")
+        decision.whyNotSet = msg("The time server and the HTTPS service disagree by %1 s, so the clock is not set by hand.")
                                  .arg(std::abs(*measurement.sntpOffset - *measurement.httpOffset), 0, 'f', 1);
     } else {
         decision.offerSet = true;

@@ -1,5 +1,6 @@
 #include "AdminRightsCheck.h"
 
+#include "../Catalog.h"
 #include "../PlatformText.h"
 
 namespace mars {
@@ -10,58 +11,71 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
 {
     const platform::AdminStatus status = m_platform->queryAdminStatus();
     if (!status.queried)
-        return CheckResult::error(tr("Could not read this account's rights."), {QString::fromStdString(status.error)});
+        return CheckResult::error(msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
 
     CheckResult result;
     const QString account = QString::fromStdString(status.account);
-    result.evidence << tr("Account: %1").arg(account)
-                    << tr("Member of the local Administrators group: %1").arg(status.memberOfAdministrators ? tr("yes") : tr("no"))
-                    << tr("This program runs elevated (full administrator token): %1").arg(status.elevated ? tr("yes") : tr("no"));
+    result.facts = {{QStringLiteral("account"), account},
+                    {QStringLiteral("administratorsMember"), status.memberOfAdministrators},
+                    {QStringLiteral("elevated"), status.elevated}};
+    result.evidence << msg("Account: %1").arg(account)
+                    << msg("Member of the local Administrators group: %1").arg(status.memberOfAdministrators ? msg("yes") : msg("no"))
+                    << msg("This program runs elevated (full administrator token): %1").arg(status.elevated ? msg("yes") : msg("no"));
 
     if (status.memberOfAdministrators && status.elevated) {
         result.status = Status::Pass;
-        result.summary = tr("Running as an administrator with full rights.");
+        result.summary = msg("Running as an administrator with full rights.");
         return result;
     }
     if (status.elevated) {
         result.status = Status::Warning;
-        result.summary = tr("Running elevated, but %1 is not in the local Administrators group.").arg(account);
-        result.evidence << tr("Setup and registration expect a member of the local Administrators group; "
-                              "if they fail with error 4024, sign in as one.");
+        result.summary = msg("Running elevated, but %1 is not in the local Administrators group.").arg(account);
+        result.evidence << msg("Setup and registration expect a member of the local Administrators group; "
+                               "if they fail with error 4024, sign in as one.");
         return result;
     }
     result.status = Status::Fail;
     if (status.memberOfAdministrators) {
-        result.summary = tr("You are an administrator, but this program is not running elevated.");
-        result.evidence << tr("User Account Control gives administrators a limited token until they approve elevation. "
-                              "Installing and registering the agent needs the full token, or setup rolls back (error 4024).");
+        result.summary = msg("You are an administrator, but this program is not running elevated.");
+        result.evidence << msg("User Account Control gives administrators a limited token until they approve elevation. "
+                               "Installing and registering the agent needs the full token, or setup rolls back (error 4024).");
     } else {
-        result.summary = tr("%1 is not a local administrator.").arg(account);
-        result.evidence << tr("Installing and registering the agent needs a member of the local Administrators group "
-                              "(otherwise setup rolls back with error 4024). Restart as administrator and enter an "
-                              "administrator's name and password, or ask your IT team to add this account to the group.");
+        result.summary = msg("%1 is not a local administrator.").arg(account);
+        result.evidence << msg("Installing and registering the agent needs a member of the local Administrators group "
+                               "(otherwise setup rolls back with error 4024). Restart as administrator and enter an "
+                               "administrator's name and password, or ask your IT team to add this account to the group.");
     }
     if (m_platform->canRelaunchElevated())
         result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
     else
-        result.evidence << tr("Run this program again with administrator rights (for example with sudo).");
+        result.evidence << msg("Run this program again with administrator rights (for example with sudo).");
     return result;
 }
 
-RestartElevatedFix::RestartElevatedFix(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
-
-QString RestartElevatedFix::plan() const
+RestartElevatedFix::RestartElevatedFix(std::shared_ptr<platform::Platform> platform, QString resume, Message resumePlan)
+    : Fix(fixes::restartElevated), m_platform(std::move(platform)), m_resume(std::move(resume)), m_resumePlan(std::move(resumePlan))
 {
-    return tr("Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this "
-              "window closes and the tool opens again on the same page with full rights.");
+}
+
+Message RestartElevatedFix::plan() const
+{
+    if (!m_resume.isEmpty())
+        return msg("%1\n\nThis needs administrator rights. MARS Setup Doctor will restart as administrator (Windows asks "
+                   "for permission), check again, and ask you once more before it changes anything.")
+            .arg(m_resumePlan);
+    return msg("Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this "
+               "window closes and the tool opens again on the same page with full rights.");
 }
 
 FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) const
 {
-    std::vector<std::string> arguments;
-    for (const QString& argument : context.restartArguments)
-        arguments.push_back(argument.toStdString());
-    FixOutcome outcome = toOutcome(m_platform->relaunchElevated(arguments));
+    QStringList arguments = restartArguments(context);
+    if (!m_resume.isEmpty())
+        arguments << QStringLiteral("--fix") << m_resume;
+    std::vector<std::string> utf8;
+    for (const QString& argument : std::as_const(arguments))
+        utf8.push_back(argument.toStdString());
+    FixOutcome outcome = toOutcome(m_platform->relaunchElevated(utf8));
     outcome.restartsProgram = outcome.ok();
     return outcome;
 }

@@ -2,35 +2,34 @@
 #include "../Check.h"
 #include "../platform/Platform.h"
 
-#include <QCoreApplication>
-
 namespace mars {
 
 // Check 1 of the article: a member of the local Administrators group, running elevated.
 class AdminRightsCheck final : public Check {
-    Q_DECLARE_TR_FUNCTIONS(AdminRightsCheck)
+    MARS_DECLARE_MESSAGES(AdminRightsCheck)
 public:
     explicit AdminRightsCheck(std::shared_ptr<platform::Platform> platform);
-    QString id() const override { return QStringLiteral("admin-rights"); }
-    QString title() const override { return tr("Administrator rights"); }
     CheckResult run(const CheckContext& context) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;
 };
 
+// Starts this program again elevated, back where the user was (restartArguments), plus `resume` — the fix the new
+// instance offers again once its fresh check still calls for it. The restart itself is a fix like any other: it is
+// asked for, recorded in the fix history and the report.
 class RestartElevatedFix final : public Fix {
-    Q_DECLARE_TR_FUNCTIONS(RestartElevatedFix)
+    MARS_DECLARE_MESSAGES(RestartElevatedFix)
 public:
-    explicit RestartElevatedFix(std::shared_ptr<platform::Platform> platform);
-    QString id() const override { return QStringLiteral("restart-elevated"); }
-    QString title() const override { return tr("Restart as administrator"); }
-    QString plan() const override;
-    bool needsElevation() const override { return false; }  // it is the way to elevation
+    RestartElevatedFix(std::shared_ptr<platform::Platform> platform, QString resume = {}, Message resumePlan = {});
+    Message plan() const override;
+    bool needsElevation(const CheckContext&) const override { return false; }  // it is the way to elevation
     FixOutcome apply(const CheckContext& context, FixProgress& progress) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;
+    QString m_resume;  // "check/fix", or empty
+    Message m_resumePlan;
 };
 
 }  // namespace mars

@@ -1,7 +1,10 @@
 #include "EndpointsCheck.h"
 
+#include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../network/EndpointProber.h"
+
+#include <QJsonArray>
 
 namespace mars {
 
@@ -30,12 +33,12 @@ std::optional<QNetworkProxy> forcedProxy(const QString& text)
 
 EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
 
-QString EndpointsCheck::describe(const ProbeOutcome& outcome)
+Message EndpointsCheck::describe(const ProbeOutcome& outcome)
 {
     const QString where = QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role);
     if (outcome.ok())
-        return tr("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(outcome.via);
-    return tr("%1: blocked at %2 after %3 ms, %4: %5")
+        return msg("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(outcome.via);
+    return msg("%1: blocked at %2 after %3 ms, %4: %5")
         .arg(where, stageName(outcome.failedAt))
         .arg(outcome.elapsedMs)
         .arg(outcome.via, outcome.error);
@@ -45,16 +48,20 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 {
     const auto profile = CloudProfiles::find(context.cloudId);
     if (!profile)
-        return CheckResult::error(tr("Unknown cloud \"%1\".").arg(context.cloudId));
+        return CheckResult::error(msg("Unknown cloud \"%1\".").arg(context.cloudId));
     const QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
     const QList<ProbeOutcome> outcomes = probeEndpoints(probes, forcedProxy(context.proxy), timeoutMs);
 
     CheckResult result;
+    QJsonArray probeFacts;
     int failed = 0, essentialFailed = 0;
     bool clock = false, proxyAuth = false, intercepted = false;
     for (const ProbeOutcome& outcome : outcomes) {
         result.evidence << describe(outcome);
+        probeFacts << QJsonObject{{QStringLiteral("target"), target(outcome.probe)}, {QStringLiteral("role"), outcome.probe.role},
+                                  {QStringLiteral("ok"), outcome.ok()}, {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
+                                  {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
         if (outcome.ok())
             continue;
         ++failed;
@@ -63,27 +70,29 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         proxyAuth = proxyAuth || outcome.proxyAuthentication;
         intercepted = intercepted || outcome.interception;
     }
-    result.evidence << tr("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
+    result.evidence << msg("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
                            .arg(profile->allowList.join(QStringLiteral(", ")));
     if (!profile->signInRanges.isEmpty())
-        result.evidence << tr("Sign-in IP ranges as published: %1").arg(profile->signInRanges.join(QStringLiteral(", ")));
-    result.evidence << profile->notes;
+        result.evidence << msg("Sign-in IP ranges as published: %1").arg(profile->signInRanges.join(QStringLiteral(", ")));
+    for (const QString& note : profile->notes)
+        result.evidence << Message::plain(note);
 
+    result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed}};
     if (failed == 0) {
         result.status = Status::Pass;
-        result.summary = tr("Every service address answered (%1 probed).").arg(outcomes.size());
+        result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
         return result;
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
     if (clock)
-        result.summary = tr("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
+        result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
-        result.summary = tr("The proxy asks for a user name and password (407): give them to the agent's proxy settings.");
+        result.summary = msg("The proxy asks for a user name and password (407): give them to the agent's proxy settings.");
     else if (intercepted)
-        result.summary = tr("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
+        result.summary = msg("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
     else
-        result.summary = tr("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(outcomes.size());
-    result.evidence << tr("Registration then fails with \"Unable to connect to Microsoft Azure Backup\" (error 100050) or "
+        result.summary = msg("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(qlonglong(outcomes.size()));
+    result.evidence << msg("Registration then fails with \"Unable to connect to Microsoft Azure Backup\" (error 100050) or "
                           "\"Invalid vault credentials provided\" (error 34513).");
 
     QStringList allowList = profile->allowList;
@@ -94,17 +103,26 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     return result;
 }
 
+CopyAllowListFix::CopyAllowListFix(QString allowList) : Fix(fixes::copyAllowList), m_allowList(std::move(allowList)) {}
+
+OpenProxySettingsFix::OpenProxySettingsFix(std::shared_ptr<platform::Platform> platform)
+    : Fix(fixes::openProxySettings), m_platform(std::move(platform))
+{
+}
+
+RetryFix::RetryFix() : Fix(fixes::retry) {}
+
 FixOutcome CopyAllowListFix::apply(const CheckContext&, FixProgress&) const
 {
     FixOutcome outcome;
     outcome.clipboardText = m_allowList;
-    outcome.changes << tr("Copied %1 addresses to the clipboard for the firewall team.").arg(m_allowList.count(QLatin1Char('\n')) + 1);
+    outcome.changes << msg("Copied %1 addresses to the clipboard for the firewall team.").arg(m_allowList.count(QLatin1Char('\n')) + 1);
     return outcome;
 }
 
-QString OpenProxySettingsFix::plan() const
+Message OpenProxySettingsFix::plan() const
 {
-    return tr("Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "
+    return msg("Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "
               "\"Change Properties\" dialog too.");
 }
 

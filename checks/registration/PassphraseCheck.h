@@ -2,28 +2,24 @@
 #include "../Check.h"
 #include "../secret/PassphraseStore.h"
 
-#include <QCoreApplication>
-
 namespace mars {
 
 // Check 6 of the article: on re-registration the passphrase must be the one used before, or the earlier backups
 // cannot be restored. Checks the agent's rules (16+ ASCII characters) and, when the user picks the file saved at
 // the first registration, that the two match. The passphrase never appears in any result.
 class PassphraseCheck final : public Check {
-    Q_DECLARE_TR_FUNCTIONS(PassphraseCheck)
+    MARS_DECLARE_MESSAGES(PassphraseCheck)
 public:
     static constexpr std::size_t kMinimumLength = 16;
     static constexpr qint64 kMaxFileSize = 64 * 1024;
 
     PassphraseCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<PassphraseStore> store);
-    QString id() const override { return QStringLiteral("passphrase"); }
-    QString title() const override { return tr("Encryption passphrase"); }
     CheckResult run(const CheckContext& context) const override;
 
     // The agent's rules; empty when they are met. Says nothing of the passphrase but what is wrong with it.
-    static QString ruleProblem(const SecretBuffer& passphrase);
+    static Message ruleProblem(const SecretBuffer& passphrase);
     // The passphrase stored in a saved passphrase file: its first line. Empty and `error` set on bad input.
-    static SecretBuffer readPassphraseFile(const QString& path, QString* error);
+    static SecretBuffer readPassphraseFile(const QString& path, Message* error);
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

@@ -1,30 +1,23 @@
 #include "TempFilesCheck.h"
 
+#include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../installation/AdminRightsCheck.h"
 
-#include <QLocale>
+#include <QJsonArray>
 
 namespace mars {
 
 namespace {
-QString count(std::uint64_t number)
-{
-    return QLocale().toString(qulonglong(number));
+constexpr std::size_t kExamplesShown = 5;  // names of files left in place, in the outcome; the rest are counted
 }
-
-QString size(std::uint64_t bytes)
-{
-    return QLocale().formattedDataSize(qint64(bytes));
-}
-}  // namespace
 
 TempFilesCheck::TempFilesCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
 
 std::vector<std::filesystem::path> TempFilesCheck::foldersFor(platform::Platform& platform, const CheckContext& context)
 {
-    if (!context.tempFolder.trimmed().isEmpty())
-        return {toPath(context.tempFolder.trimmed())};
+    if (!context.tempFolder.isEmpty())
+        return {toPath(context.tempFolder)};
     return platform.agentTempFolders();
 }
 
@@ -34,67 +27,83 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     std::uint64_t files = 0, bytes = 0;
     std::vector<std::filesystem::path> readable;
     bool denied = false;
-    QStringList errors;
+    Messages errors;
+    QJsonArray folderFacts;
+    const bool chosenByUser = !context.tempFolder.isEmpty();
     for (const auto& folder : foldersFor(*m_platform, context)) {
         const platform::TmpScan scan = m_platform->scanTmpFiles(folder);
+        folderFacts << QJsonObject{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},
+                                   {QStringLiteral("tmpFiles"), qint64(scan.files)}, {QStringLiteral("bytes"), qint64(scan.bytes)},
+                                   {QStringLiteral("notRegular"), qint64(scan.notRegular)}};
         if (!scan.ok) {
             denied = denied || scan.accessDenied;
-            errors << QString::fromStdString(scan.error);
+            errors << msg("%1: %2").arg(pathText(folder), QString::fromStdString(scan.error));
             continue;
         }
         readable.push_back(folder);
         files += scan.files;
         bytes += scan.bytes;
-        result.evidence << tr("%1: %2 .tmp files, %3").arg(pathText(folder), count(scan.files), size(scan.bytes));
+        result.evidence << msg("%1: %2 .tmp files, %3").arg(pathText(folder)).argCount(scan.files).argBytes(scan.bytes);
         if (scan.notRegular)
-            result.evidence << tr("Items named *.tmp there that are links, junctions or folders (never touched): %1.")
-                                   .arg(count(scan.notRegular));
+            result.evidence << msg("Items named *.tmp there that are links, junctions or folders (never touched): %1.").argCount(scan.notRegular);
     }
-    result.evidence << tr("Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp "
-                          "files, registration fails with \"Invalid vault credentials provided\" (error 34513).");
+    result.facts = {{QStringLiteral("folders"), folderFacts}, {QStringLiteral("tmpFiles"), qint64(files)},
+                    {QStringLiteral("bytes"), qint64(bytes)}};
+    result.evidence << msg("Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp "
+                           "files, registration fails with \"Invalid vault credentials provided\" (error 34513).");
 
     if (readable.empty()) {
         result.evidence << errors;
-        if (denied && !m_platform->queryAdminStatus().elevated) {
+        const bool elevated = m_platform->queryAdminStatus().elevated;
+        if (denied && !elevated && !chosenByUser && m_platform->canRelaunchElevated()) {
+            // The agent's own folder, which only an administrator may list on Windows.
             result.status = Status::Warning;
-            result.summary = tr("Only an administrator can look into the Windows temporary folder.");
-            if (m_platform->canRelaunchElevated())
-                result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
+            result.summary = msg("Only an administrator can look into the Windows temporary folder.");
+            result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
             return result;
         }
         result.status = Status::Error;
-        result.summary = tr("Could not look into the temporary folder.");
+        result.summary = errors.size() == 1 ? msg("Could not look into %1.").arg(errors.first())
+                                            : msg("Could not look into the temporary folder.");
         return result;
     }
     result.evidence << errors;
+    if (!errors.isEmpty()) {
+        // What could not be examined is never a Pass: SystemTemp unread leaves the agent's other folder unknown.
+        result.status = Status::Error;
+        result.summary = msg("Only part of the temporary folders could be examined: %1 .tmp files so far.").argCount(files);
+        return result;
+    }
     if (files == 0) {
         result.status = Status::Pass;
-        result.summary = tr("No .tmp files are piling up.");
+        result.summary = msg("No .tmp files are piling up.");
         return result;
     }
     result.status = files >= kFailAt ? Status::Fail : Status::Warning;
-    result.summary = files >= kFailAt ? tr("%1 .tmp files (%2): too many for the agent to register.").arg(count(files), size(bytes))
-                                      : tr("%1 .tmp files (%2); not a problem yet, and safe to clear.").arg(count(files), size(bytes));
-    const bool needsElevation = !m_platform->queryAdminStatus().elevated && m_platform->canRelaunchElevated();
-    result.fixes << std::make_shared<ClearTmpFilesFix>(m_platform, readable, files, bytes, needsElevation);
+    result.summary = files >= kFailAt ? msg("%1 .tmp files (%2): too many for the agent to register.").argCount(files).argBytes(bytes)
+                                      : msg("%1 .tmp files (%2); not a problem yet, and safe to clear.").argCount(files).argBytes(bytes);
+    result.fixes << std::make_shared<ClearTmpFilesFix>(m_platform, readable, files, bytes);
     return result;
 }
 
 ClearTmpFilesFix::ClearTmpFilesFix(std::shared_ptr<platform::Platform> platform, std::vector<std::filesystem::path> folders,
-                                   std::uint64_t files, std::uint64_t bytes, bool needsElevation)
-    : m_platform(std::move(platform)), m_folders(std::move(folders)), m_files(files), m_bytes(bytes), m_needsElevation(needsElevation)
+                                   std::uint64_t files, std::uint64_t bytes)
+    : Fix(fixes::clearTmpFiles), m_platform(std::move(platform)), m_folders(std::move(folders)), m_files(files), m_bytes(bytes)
 {
 }
 
-QString ClearTmpFilesFix::plan() const
+Message ClearTmpFilesFix::plan() const
 {
-    QStringList folders;
+    Messages folders;
     for (const auto& folder : m_folders)
-        folders << pathText(folder);
-    return tr("Delete the %1 .tmp files (%2) directly in %3.").arg(count(m_files), size(m_bytes), folders.join(tr(" and "))) +
-           QLatin1Char('\n') +
-           tr("Only regular files named *.tmp are deleted. Files in use, read-only files, links, junctions, folders and "
-              "everything in subfolders are left alone. You can cancel at any time.");
+        folders << Message::plain(pathText(folder));
+    return Message::joined({msg("Delete the %1 .tmp files (%2) directly in %3.")
+                                .argCount(m_files)
+                                .argBytes(m_bytes)
+                                .arg(Message::joined(folders, QStringLiteral(" + "))),
+                            msg("Only regular files named *.tmp are deleted. Files in use, read-only files, links, junctions, folders and "
+                                "everything in subfolders are left alone. You can cancel at any time.")},
+                           QStringLiteral("\n"));
 }
 
 FixOutcome ClearTmpFilesFix::apply(const CheckContext&, FixProgress& progress) const
@@ -104,25 +113,32 @@ FixOutcome ClearTmpFilesFix::apply(const CheckContext&, FixProgress& progress) c
         const platform::TmpCleanup cleanup = m_platform->deleteTmpFiles(folder, progress);
         const QString where = pathText(folder);
         if (!cleanup.ok) {
-            outcome.failures << tr("%1: nothing deleted: %2").arg(where, QString::fromStdString(cleanup.error));
+            outcome.failures << msg("%1: nothing deleted: %2").arg(where, QString::fromStdString(cleanup.error));
             continue;
         }
-        outcome.changes << tr("%1: deleted %2 .tmp files (%3).").arg(where, count(cleanup.deleted), size(cleanup.bytesFreed));
+        if (cleanup.deleted)
+            outcome.changes << msg("%1: deleted %2 .tmp files (%3).").arg(where).argCount(cleanup.deleted).argBytes(cleanup.bytesFreed);
+        if (cleanup.vanished)
+            outcome.changes << msg("%1: %2 files were already gone (deleted by another program meanwhile).").arg(where).argCount(cleanup.vanished);
         if (cleanup.inUse)
-            outcome.failures << tr("%1: left %2 files that are in use.").arg(where, count(cleanup.inUse));
+            outcome.failures << msg("%1: left %2 files that are in use.").arg(where).argCount(cleanup.inUse);
         if (cleanup.readOnly)
-            outcome.failures << tr("%1: left %2 read-only files.").arg(where, count(cleanup.readOnly));
+            outcome.failures << msg("%1: left %2 read-only files.").arg(where).argCount(cleanup.readOnly);
         // Links, junctions and folders named *.tmp are not counted here: the check's evidence names them, and they
         // were never candidates.
         if (cleanup.failed)
-            outcome.failures << tr("%1: could not delete %2 files.").arg(where, count(cleanup.failed));
-        for (const auto& example : cleanup.examples)
-            outcome.failures << tr("left: %1").arg(QString::fromStdString(example));
+            outcome.failures << msg("%1: could not delete %2 files.").arg(where).argCount(cleanup.failed);
+        for (std::size_t i = 0; i < cleanup.examples.size() && i < kExamplesShown; ++i)
+            outcome.failures << msg("left: %1").arg(QString::fromStdString(cleanup.examples[i]));
+        if (cleanup.examples.size() > kExamplesShown)
+            outcome.failures << msg("and %1 more left in place.").argCount(cleanup.examples.size() - kExamplesShown);
         if (cleanup.cancelled) {
-            outcome.failures << tr("Stopped when you cancelled; the rest were left in place.");
+            outcome.failures << msg("Stopped when you cancelled; the rest were left in place.");
             break;
         }
     }
+    if (outcome.changes.isEmpty() && outcome.failures.isEmpty())
+        outcome.changes << msg("Nothing was left to delete.");
     return outcome;
 }
 

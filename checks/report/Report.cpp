@@ -1,10 +1,22 @@
 #include "Report.h"
 
+#include "../Catalog.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSysInfo>
 
 namespace mars {
+
+namespace {
+// How many lines the text report lists of what a fix left undone; the rest are counted.
+constexpr qsizetype kFailuresListed = 8;
+
+QString outcomeWord(const FixOutcome& outcome, const TextRenderer& renderer)
+{
+    return (outcome.ok() ? Report::msg("done") : Report::msg("partly done")).render(renderer);
+}
+}  // namespace
 
 QString Report::newReportId()
 {
@@ -20,8 +32,8 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
     report.machineName = QSysInfo::machineHostName();
     report.osVersion = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelVersion() + QLatin1Char(')');
     report.cloudId = session.context().cloudId;
-    for (const auto& check : session.checks())
-        report.entries << ReportEntry{session.sectionOf(check->id()), check->id(), check->title(), session.result(check->id())};
+    for (const QString& id : session.checkIds())
+        report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
     return report;
 }
@@ -55,70 +67,88 @@ int Report::exitCode() const
     }
 }
 
-QJsonObject Report::toJson() const
+QJsonObject Report::toJson(const TextRenderer& renderer) const
 {
     QJsonArray checks;
     for (const ReportEntry& entry : entries) {
         QJsonArray fixIds;
         for (const auto& fix : entry.result.fixes)
-            fixIds << QJsonObject{{"id", fix->id()}, {"title", fix->title()}, {"needsElevation", fix->needsElevation()}};
-        checks << QJsonObject{{"section", entry.section},
-                              {"id", entry.checkId},
-                              {"title", entry.title},
-                              {"status", statusName(entry.result.status)},
-                              {"summary", entry.result.summary},
-                              {"evidence", QJsonArray::fromStringList(entry.result.evidence)},
-                              {"fixes", fixIds}};
+            fixIds << QJsonObject{{QStringLiteral("id"), fix->id()}, {QStringLiteral("title"), fix->title().render(renderer)}, {QStringLiteral("changesSystem"), fix->changesSystem()}};
+        checks << QJsonObject{{QStringLiteral("section"), entry.spec->sectionText()},
+                              {QStringLiteral("id"), entry.spec->idText()},
+                              {QStringLiteral("articleStep"), entry.spec->articleStep},
+                              {QStringLiteral("title"), entry.spec->titleMessage().render(renderer)},
+                              {QStringLiteral("status"), statusName(entry.result.status)},
+                              {QStringLiteral("summary"), entry.result.summary.render(renderer)},
+                              {QStringLiteral("evidence"), QJsonArray::fromStringList(renderAll(entry.result.evidence, renderer))},
+                              {QStringLiteral("facts"), entry.result.facts},
+                              {QStringLiteral("fixes"), fixIds}};
     }
     QJsonArray applied;
     for (const FixRecord& record : fixes)
-        applied << QJsonObject{{"check", record.checkId},
-                               {"fix", record.fixId},
-                               {"title", record.title},
-                               {"finished", record.finishedUtc.toString(Qt::ISODate)},
-                               {"ok", record.outcome.ok()},
-                               {"changes", QJsonArray::fromStringList(record.outcome.changes)},
-                               {"failures", QJsonArray::fromStringList(record.outcome.failures)}};
-    return QJsonObject{{"tool", "MARS Setup Doctor"},
-                       {"reportId", reportId},
-                       {"version", toolVersion},
-                       {"created", createdUtc.toString(Qt::ISODate)},
-                       {"createdLocal", createdUtc.toOffsetFromUtc(createdUtc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
-                       {"machine", machineName},
-                       {"os", osVersion},
-                       {"cloud", cloudId},
-                       {"overall", statusName(worstStatus())},
-                       {"checks", checks},
-                       {"fixesApplied", applied}};
+        applied << QJsonObject{{QStringLiteral("check"), record.checkId},
+                               {QStringLiteral("fix"), record.fixId},
+                               {QStringLiteral("title"), record.title.render(renderer)},
+                               {QStringLiteral("finished"), record.finishedUtc.toString(Qt::ISODate)},
+                               {QStringLiteral("finishedLate"), record.finishedLate},
+                               {QStringLiteral("ok"), record.outcome.ok()},
+                               {QStringLiteral("before"), QJsonArray::fromStringList(renderAll(record.outcome.before, renderer))},
+                               {QStringLiteral("changes"), QJsonArray::fromStringList(renderAll(record.outcome.changes, renderer))},
+                               {QStringLiteral("failures"), QJsonArray::fromStringList(renderAll(record.outcome.failures, renderer))}};
+    return QJsonObject{{QStringLiteral("tool"), QStringLiteral("MARS Setup Doctor")},
+                       {QStringLiteral("reportId"), reportId},
+                       {QStringLiteral("version"), toolVersion},
+                       {QStringLiteral("language"), renderer.language()},
+                       {QStringLiteral("created"), createdUtc.toString(Qt::ISODate)},
+                       {QStringLiteral("createdLocal"), createdUtc.toOffsetFromUtc(createdUtc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
+                       {QStringLiteral("machine"), machineName},
+                       {QStringLiteral("os"), osVersion},
+                       {QStringLiteral("cloud"), cloudId},
+                       {QStringLiteral("overall"), statusName(worstStatus())},
+                       {QStringLiteral("checks"), checks},
+                       {QStringLiteral("fixesApplied"), applied}};
 }
 
-QString Report::toShortText() const
+QString Report::toShortText(const TextRenderer& renderer) const
 {
     QStringList lines;
-    lines << QStringLiteral("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId);
+    lines << msg("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId)
+                 .render(renderer);
     for (const ReportEntry& entry : entries)
-        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.title, entry.result.summary);
+        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
+                                                   entry.result.summary.render(renderer));
     for (const FixRecord& record : fixes)
-        lines << QStringLiteral("fix applied: %1 (%2)").arg(record.title, record.outcome.ok() ? QStringLiteral("done") : QStringLiteral("partly done"));
+        lines << msg("fix applied: %1 (%2)").arg(record.title.render(renderer), outcomeWord(record.outcome, renderer)).render(renderer);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString Report::toText() const
+QString Report::toText(const TextRenderer& renderer) const
 {
     QStringList lines;
-    lines << QStringLiteral("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId);
+    lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
+                 .render(renderer);
     for (const ReportEntry& entry : entries) {
-        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.title, entry.result.summary);
-        for (const QString& line : entry.result.evidence)
+        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
+                                                   entry.result.summary.render(renderer));
+        for (const QString& line : renderAll(entry.result.evidence, renderer))
             lines << QStringLiteral("    - ") + line;
         for (const auto& fix : entry.result.fixes)
-            lines << QStringLiteral("    fix available: %1 (--fix %2/%3)").arg(fix->title(), entry.checkId, fix->id());
+            lines << QStringLiteral("    ") +
+                         msg("fix available: %1 (--fix %2/%3)").arg(fix->title(), entry.spec->idText(), fix->id()).render(renderer);
     }
-    for (const FixRecord& record : fixes)
-        lines << QStringLiteral("fix applied: %1 - %2").arg(record.title, record.outcome.ok() ? QStringLiteral("done") : QStringLiteral("partly done"));
-    lines << QStringLiteral("overall: %1").arg(statusName(worstStatus()));
+    for (const FixRecord& record : fixes) {
+        lines << msg("fix applied: %1 - %2").arg(record.title.render(renderer), outcomeWord(record.outcome, renderer)).render(renderer);
+        for (const QString& line : renderAll(record.outcome.changes, renderer))
+            lines << QStringLiteral("    + ") + line;
+        const QStringList failures = renderAll(record.outcome.failures, renderer);
+        for (qsizetype i = 0; i < failures.size() && i < kFailuresListed; ++i)
+            lines << QStringLiteral("    ! ") + failures[i];
+        if (failures.size() > kFailuresListed)
+            lines << QStringLiteral("    ! ") + msg("and %1 more").argCount(quint64(failures.size() - kFailuresListed)).render(renderer);
+    }
+    lines << msg("overall: %1").arg(statusName(worstStatus())).render(renderer);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

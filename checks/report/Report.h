@@ -7,15 +7,17 @@
 namespace mars {
 
 // A snapshot of a session for people and scripts: what ran where, each verdict with its evidence, the fixes applied.
-// Holds no secret by construction: checks never put one in a result, and nothing else is read.
+// Holds what the checks found as data; every rendering takes the language to write it in, so a report saved from a
+// Chinese window can be English for an escalation, and the other way round. Holds no secret by construction: checks
+// never put one in a result, and nothing else is read.
 struct ReportEntry {
-    QString section;
-    QString checkId;
-    QString title;
+    const CheckSpec* spec;
     CheckResult result;
 };
 
 struct Report {
+    MARS_DECLARE_MESSAGES(Report)
+public:
     QString reportId;  // short random id, also stamped on screenshots, so a ticket's files can be matched
     QString toolVersion;
     QDateTime createdUtc;
@@ -31,10 +33,10 @@ struct Report {
     // 0 all passed, 1 a warning, 2 a failure or an error: the command line's exit code.
     int exitCode() const;
 
-    QJsonObject toJson() const;
-    QString toText() const;
-    QString toShortText() const;  // a few lines for pasting into a ticket
-    QString toHtml() const;       // one self-contained page: no scripts, no external files
+    QJsonObject toJson(const TextRenderer& renderer = TextRenderer::current()) const;
+    QString toText(const TextRenderer& renderer = TextRenderer::current()) const;
+    QString toShortText(const TextRenderer& renderer = TextRenderer::current()) const;  // a few lines for a ticket
+    QString toHtml(const TextRenderer& renderer = TextRenderer::current()) const;  // self-contained: no scripts or links
 };
 
 }  // namespace mars

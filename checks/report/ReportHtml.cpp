@@ -2,6 +2,8 @@
 // no external files. Everything from checks is escaped.
 #include "Report.h"
 
+#include "../Catalog.h"
+
 namespace mars {
 
 namespace {
@@ -10,25 +12,26 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString badge(Status status)
+QString badge(Status status, const TextRenderer& renderer)
 {
     static const char* colors[] = {"#8a8a8a", "#005fb8", "#107c10", "#c17c00", "#c42b1c", "#7a1f6e"};
     return QStringLiteral("<span class=\"badge\" style=\"background:%1\">%2</span>")
-        .arg(QLatin1String(colors[int(status)]), escaped(statusLabel(status)));
+        .arg(QLatin1String(colors[int(status)]), escaped(statusLabel(status).render(renderer)));
 }
 
-QString sectionTitle(const QString& section)
+QString sectionTitle(const QString& section, const TextRenderer& renderer)
 {
-    return section == QLatin1String("installation") ? QCoreApplication::translate("Report", "Installation")
-                                                    : QCoreApplication::translate("Report", "Registration");
+    const SectionSpec* spec = findSection(section);
+    return spec ? spec->titleMessage().render(renderer) : section;
 }
 }  // namespace
 
-QString Report::toHtml() const
+QString Report::toHtml(const TextRenderer& renderer) const
 {
+    auto t = [&renderer](const Message& message) { return message.render(renderer); };
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n")
-                .arg(escaped(QCoreApplication::translate("Report", "MARS Setup Doctor report %1").arg(reportId)));
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%2\"><head><meta charset=\"utf-8\"><title>%1</title>\n")
+                .arg(escaped(t(msg("MARS Setup Doctor report %1").arg(reportId))), renderer.language() == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en"));
     html += QStringLiteral(
         "<style>body{font-family:'Segoe UI','Microsoft YaHei',sans-serif;margin:2em;color:#1b1b1b;max-width:60em}"
         "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}"
@@ -36,17 +39,17 @@ QString Report::toHtml() const
         ".badge{color:#fff;border-radius:3px;padding:1px 7px;font-size:.85em;margin-right:.6em}"
         ".summary{font-weight:600}ul{margin:.3em 0 .2em 1.2em;padding:0}li{margin:.15em 0}.fix{color:#005fb8}</style>\n"
         "</head><body>\n");
-    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(QCoreApplication::translate("Report", "MARS Setup Doctor report")));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(t(msg("MARS Setup Doctor report"))));
     html += QStringLiteral("<table class=\"meta\">");
     const QList<std::pair<QString, QString>> meta = {
-        {QCoreApplication::translate("Report", "Report"), reportId},
-        {QCoreApplication::translate("Report", "Overall"), statusLabel(worstStatus())},
-        {QCoreApplication::translate("Report", "Created (UTC)"), createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
-        {QCoreApplication::translate("Report", "Created (local)"), createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))},
-        {QCoreApplication::translate("Report", "Computer"), machineName},
-        {QCoreApplication::translate("Report", "Windows"), osVersion},
-        {QCoreApplication::translate("Report", "Cloud"), cloudId},
-        {QCoreApplication::translate("Report", "Tool version"), toolVersion},
+        {t(msg("Report")), reportId},
+        {t(msg("Overall")), t(statusLabel(worstStatus()))},
+        {t(msg("Created (UTC)")), createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+        {t(msg("Created (local)")), createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))},
+        {t(msg("Computer")), machineName},
+        {t(msg("Windows")), osVersion},
+        {t(msg("Cloud")), cloudId},
+        {t(msg("Tool version")), toolVersion},
     };
     for (const auto& [name, value] : meta)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(name), escaped(value));
@@ -54,26 +57,29 @@ QString Report::toHtml() const
 
     QString section;
     for (const ReportEntry& entry : entries) {
-        if (entry.section != section) {
-            section = entry.section;
-            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(sectionTitle(section)));
+        if (entry.spec->sectionText() != section) {
+            section = entry.spec->sectionText();
+            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(sectionTitle(section, renderer)));
         }
         html += QStringLiteral("<div class=\"check\" id=\"%1\"><div>%2<b>%3</b></div><div class=\"summary\">%4</div><ul>")
-                    .arg(escaped(entry.checkId), badge(entry.result.status), escaped(entry.title), escaped(entry.result.summary));
-        for (const QString& line : entry.result.evidence)
+                    .arg(escaped(entry.spec->idText()), badge(entry.result.status, renderer), escaped(t(entry.spec->titleMessage())),
+                         escaped(t(entry.result.summary)));
+        for (const QString& line : renderAll(entry.result.evidence, renderer))
             html += QStringLiteral("<li>%1</li>").arg(escaped(line));
         for (const auto& fix : entry.result.fixes)
-            html += QStringLiteral("<li class=\"fix\">%1</li>").arg(escaped(QCoreApplication::translate("Report", "Fix available: %1").arg(fix->title())));
+            html += QStringLiteral("<li class=\"fix\">%1</li>").arg(escaped(t(msg("Fix available: %1").arg(fix->title()))));
         html += QStringLiteral("</ul></div>\n");
     }
     if (!fixes.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<ul>").arg(escaped(QCoreApplication::translate("Report", "Fixes applied")));
+        html += QStringLiteral("<h2>%1</h2>\n<ul>").arg(escaped(t(msg("Fixes applied"))));
         for (const FixRecord& record : fixes) {
-            html += QStringLiteral("<li><b>%1</b> (%2 UTC)<ul>").arg(escaped(record.title), escaped(record.finishedUtc.toString(QStringLiteral("HH:mm:ss"))));
-            for (const QString& line : record.outcome.changes)
-                html += QStringLiteral("<li>%1</li>").arg(escaped(line));
-            for (const QString& line : record.outcome.failures)
-                html += QStringLiteral("<li>%1</li>").arg(escaped(QCoreApplication::translate("Report", "Not changed: %1").arg(line)));
+            html += QStringLiteral("<li><b>%1</b> (%2 UTC)<ul>").arg(escaped(t(record.title)), escaped(record.finishedUtc.toString(QStringLiteral("HH:mm:ss"))));
+            for (const Message& line : record.outcome.before)
+                html += QStringLiteral("<li>%1</li>").arg(escaped(t(msg("Before: %1").arg(line))));
+            for (const Message& line : record.outcome.changes)
+                html += QStringLiteral("<li>%1</li>").arg(escaped(t(line)));
+            for (const Message& line : record.outcome.failures)
+                html += QStringLiteral("<li>%1</li>").arg(escaped(t(msg("Not changed: %1").arg(line))));
             html += QStringLiteral("</ul></li>");
         }
         html += QStringLiteral("</ul>\n");

@@ -90,7 +90,7 @@ int main(int argc, char* argv[])
     std::shared_ptr<platform::Platform> system = platform::makeSystemPlatform();
     test::AnsweringPrompter prompter;
     CheckSession session;
-    addAllChecks(session, system);
+    addAllChecks(session, {system, std::make_shared<PassphraseStore>()});
     CheckContext context;
     context.tempFolder = QString::fromStdString(folder.string());
     context.probes = probes;
@@ -100,7 +100,7 @@ int main(int argc, char* argv[])
     QElapsedTimer created;
     created.start();
     MainWizard wizard({&session, system, &prompter});
-    wizard.setStartId(MainWizard::RegistrationPageId);
+    wizard.setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     firstPaint(wizard);
     const qint64 wizardPaint = created.elapsed();  // construction included
 

@@ -25,7 +25,7 @@ TEST_CASE("an elevated administrator passes", "[admin]")
     const CheckResult result = check.run({});
     CHECK(result.status == Status::Pass);
     CHECK(result.fixes.isEmpty());
-    CHECK(result.evidence.join('\n').contains("TEST\\helpdesk"));
+    CHECK(renderAll(result.evidence).join('\n').contains("TEST\\helpdesk"));
 }
 
 TEST_CASE("a split-token administrator fails and is offered a restart as administrator", "[admin]")
@@ -34,11 +34,11 @@ TEST_CASE("a split-token administrator fails and is offered a restart as adminis
     AdminRightsCheck check(fake);
     const CheckResult result = check.run({});
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("not running elevated"));
+    CHECK(result.summary.render().contains("not running elevated"));
     REQUIRE(result.fixes.size() == 1);
     CHECK(result.fixes[0]->id() == "restart-elevated");
-    CHECK_FALSE(result.fixes[0]->needsElevation());
-    CHECK(result.evidence.join('\n').contains("4024"));
+    CHECK_FALSE(result.fixes[0]->needsElevation(CheckContext{}));
+    CHECK(renderAll(result.evidence).join('\n').contains("4024"));
 }
 
 TEST_CASE("a standard user fails, names the account and can still ask an administrator over the shoulder", "[admin]")
@@ -46,7 +46,7 @@ TEST_CASE("a standard user fails, names the account and can still ask an adminis
     AdminRightsCheck check(platformWith(false, false, ElevationType::Default));
     const CheckResult result = check.run({});
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("TEST\\helpdesk is not a local administrator"));
+    CHECK(result.summary.render().contains("TEST\\helpdesk is not a local administrator"));
     REQUIRE(result.fixes.size() == 1);
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("where restarting elevated is impossible, the evidence says what to do
     fake->relaunchSupported = false;
     const CheckResult result = AdminRightsCheck(fake).run({});
     CHECK(result.fixes.isEmpty());
-    CHECK(result.evidence.join('\n').contains("sudo"));
+    CHECK(renderAll(result.evidence).join('\n').contains("sudo"));
 }
 
 TEST_CASE("a failed query is an Error with the reason", "[admin]")
@@ -72,7 +72,7 @@ TEST_CASE("a failed query is an Error with the reason", "[admin]")
     fake->admin.error = "OpenProcessToken: Access is denied. (error 5)";
     const CheckResult result = AdminRightsCheck(fake).run({});
     CHECK(result.status == Status::Error);
-    CHECK(result.evidence.join('\n').contains("error 5"));
+    CHECK(renderAll(result.evidence).join('\n').contains("error 5"));
 }
 
 TEST_CASE("restart as administrator hands over only the given arguments and reports a declined prompt", "[admin]")
@@ -80,7 +80,8 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     auto fake = platformWith(true, false, ElevationType::Limited);
     RestartElevatedFix fix(fake);
     CheckContext context;
-    context.restartArguments = {"--page", "installation", "--cloud", "china"};
+    context.page = "installation";
+    context.cloudId = "china";
     FixOutcome outcome = fix.apply(context, progress);
     CHECK(outcome.ok());
     CHECK(outcome.restartsProgram);
@@ -91,5 +92,5 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     outcome = fix.apply(context, progress);
     CHECK_FALSE(outcome.ok());
     CHECK_FALSE(outcome.restartsProgram);
-    CHECK(outcome.failures.join(' ').contains("declined"));
+    CHECK(renderAll(outcome.failures).join(' ').contains("declined"));
 }

@@ -56,11 +56,11 @@ TEST_CASE("a right clock passes", "[clock]")
     LoopbackSntpServer sntp(0.0);
     LoopbackHttpServer http(dateAhead(0));
     const CheckResult result = ClockCheck(std::make_shared<test::FakePlatform>()).run(contextFor({sntp.address()}, {QString::fromStdString(http.url())}));
-    INFO(result.evidence.join('\n').toStdString());
+    INFO(renderAll(result.evidence).join('\n').toStdString());
     CHECK(result.status == Status::Pass);
     CHECK(result.fixes.isEmpty());
-    CHECK(result.evidence.join('\n').contains("Time zone:"));
-    CHECK(result.evidence.join('\n').contains("Windows Time service: running"));
+    CHECK(renderAll(result.evidence).join('\n').contains("Time zone:"));
+    CHECK(renderAll(result.evidence).join('\n').contains("Windows Time service: running"));
 }
 
 TEST_CASE("two minutes off warns - agreeing sources offer resync and setting the clock, which re-measures", "[clock]")
@@ -71,17 +71,17 @@ TEST_CASE("two minutes off warns - agreeing sources offer resync and setting the
     const CheckContext context = contextFor({sntp.address()}, {QString::fromStdString(http.url())});
     const CheckResult result = ClockCheck(fake).run(context);
     CHECK(result.status == Status::Warning);
-    CHECK(result.summary.contains("2 min 0 s behind"));
+    CHECK(result.summary.render().contains("2 min 0 s behind"));
     REQUIRE(offers(result, "resync-clock"));
     REQUIRE(offers(result, "set-clock"));
     const auto& set = *result.fixes[1];
-    CHECK(set.plan().contains("Change the system clock from"));
-    CHECK(set.plan().contains("forward"));
+    CHECK(set.plan().render().contains("Change the system clock from"));
+    CHECK(set.plan().render().contains("forward"));
 
     FixProgress progress;
     const double before = unixNow();
     const FixOutcome outcome = set.apply(context, progress);
-    INFO(outcome.failures.join('\n').toStdString());
+    INFO(renderAll(outcome.failures).join('\n').toStdString());
     CHECK(outcome.ok());
     REQUIRE(fake->clockSets.size() == 1);
     CHECK(fake->clockSets[0] == Approx(before + 120).margin(2.0));
@@ -94,13 +94,13 @@ TEST_CASE("ten minutes off fails - a resync that leaves the offset is reported a
     const CheckContext context = contextFor({sntp.address()}, {});
     const CheckResult result = ClockCheck(fake).run(context);
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("10 min 0 s ahead"));
+    CHECK(result.summary.render().contains("10 min 0 s ahead"));
     CHECK(offers(result, "resync-clock"));
     CHECK_FALSE(offers(result, "set-clock"));  // one kind of source only
     FixProgress progress;
     const FixOutcome outcome = result.fixes[0]->apply(context, progress);
     CHECK(fake->resyncs == 1);
-    CHECK(outcome.failures.join('\n').contains("did not correct it"));
+    CHECK(renderAll(outcome.failures).join('\n').contains("did not correct it"));
     CHECK(fake->clockSets.empty());
 }
 
@@ -112,14 +112,14 @@ TEST_CASE("disagreeing sources and domain members never get 'set the clock'", "[
     CheckResult result = ClockCheck(fake).run(contextFor({sntp.address()}, {QString::fromStdString(http.url())}));
     CHECK(result.status == Status::Fail);
     CHECK_FALSE(offers(result, "set-clock"));
-    CHECK(result.evidence.join('\n').contains("disagree"));
+    CHECK(renderAll(result.evidence).join('\n').contains("disagree"));
 
     LoopbackHttpServer agreeing(dateAhead(3600));
     fake->time.domainJoined = true;
     result = ClockCheck(fake).run(contextFor({sntp.address()}, {QString::fromStdString(agreeing.url())}));
     CHECK_FALSE(offers(result, "set-clock"));
     CHECK(offers(result, "resync-clock"));
-    CHECK(result.evidence.join('\n').contains("domain member"));
+    CHECK(renderAll(result.evidence).join('\n').contains("domain member"));
 }
 
 TEST_CASE("with UDP 123 silent, the HTTP Date alone measures the clock", "[clock]")
@@ -128,8 +128,8 @@ TEST_CASE("with UDP 123 silent, the HTTP Date alone measures the clock", "[clock
     const CheckResult result =
         ClockCheck(std::make_shared<test::FakePlatform>()).run(contextFor({"127.0.0.1:9"}, {QString::fromStdString(http.url())}));
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("2 h 0 min ahead"));
-    CHECK(result.evidence.join('\n').contains("127.0.0.1:9 (time server)"));
+    CHECK(result.summary.render().contains("2 h 0 min ahead"));
+    CHECK(renderAll(result.evidence).join('\n').contains("127.0.0.1:9 (time server)"));
 }
 
 TEST_CASE("no source at all is an Error, not a verdict", "[clock]")

@@ -129,7 +129,7 @@ TEST_CASE("a proxy that answers 407 is reported as asking for credentials, and t
     context.networkTimeoutMs = kTimeoutMs;
     const CheckResult result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("407"));
+    CHECK(result.summary.render().contains("407"));
 }
 
 TEST_CASE("the check's verdict: all reachable passes - a blocked essential host fails with the fixes", "[endpoints]")
@@ -141,15 +141,15 @@ TEST_CASE("the check's verdict: all reachable passes - a blocked essential host 
     context.probes = {ncsi(good.url("/ncsi.txt"))};
     CheckResult result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Pass);
-    CHECK(result.summary == "Every service address answered (1 probed).");
+    CHECK(result.summary.render() == "Every service address answered (1 probed).");
 
     context.probes << https(QStringLiteral("127.0.0.1"), closedPort(), QStringLiteral("storage"));
     result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("1 of 2 service addresses cannot be reached"));
-    CHECK(result.evidence.join('\n').contains("blocked at TCP"));
-    CHECK(result.evidence.join('\n').contains("*.chinacloudapi.cn"));
-    CHECK(result.evidence.join('\n').contains("appear copied from the global page"));
+    CHECK(result.summary.render().contains("1 of 2 service addresses cannot be reached"));
+    CHECK(renderAll(result.evidence).join('\n').contains("blocked at TCP"));
+    CHECK(renderAll(result.evidence).join('\n').contains("*.chinacloudapi.cn"));
+    CHECK(renderAll(result.evidence).join('\n').contains("appear copied from the global page"));
     REQUIRE(result.fixes.size() == 3);
     CHECK(result.fixes[0]->id() == "copy-allow-list");
     CHECK_FALSE(result.fixes[0]->changesSystem());
@@ -168,7 +168,7 @@ TEST_CASE("only the connectivity probe failing is a warning", "[endpoints]")
     context.probes = {ncsi(portal.url("/ncsi.txt"))};
     const CheckResult result = EndpointsCheck(std::make_shared<test::FakePlatform>()).run(context);
     CHECK(result.status == Status::Warning);
-    CHECK(result.summary.contains("captive portal"));
+    CHECK(result.summary.render().contains("captive portal"));
 }
 
 TEST_CASE("timeouts hold against a slow-drip server: each probe ends within its budget + 1 s", "[endpoints][hostile]")

@@ -33,7 +33,7 @@ TEST_CASE("every combination of attributes on an existing folder", "[install-fol
     InstallFolderCheck check(fake);
     const CheckResult result = check.run(contextFor(kFolder));
     INFO("attributes " << attributes);
-    const QString evidence = result.evidence.join('\n');
+    const QString evidence = renderAll(result.evidence).join('\n');
     if (attributes == 0) {
         CHECK(result.status == Status::Pass);
         CHECK(result.fixes.isEmpty());
@@ -45,7 +45,7 @@ TEST_CASE("every combination of attributes on an existing folder", "[install-fol
     const std::pair<FolderAttribute, const char*> names[] = {
         {AttrSystem, "System"}, {AttrHidden, "Hidden"}, {AttrCompressed, "Compressed"}, {AttrEncrypted, "Encrypted"}};
     for (const auto& [bit, name] : names)
-        CHECK(result.summary.contains(QLatin1String(name)) == bool(attributes & bit));
+        CHECK(result.summary.render().contains(QLatin1String(name)) == bool(attributes & bit));
     CHECK(evidence.contains("/programs/agent is "));
     CHECK(evidence.contains("4024"));
 
@@ -66,12 +66,12 @@ TEST_CASE("a folder still to be created inherits only compression and encryption
     const bool inheritedBad = attributes & (AttrCompressed | AttrEncrypted);
     INFO("attributes " << attributes);
     CHECK(result.status == (inheritedBad ? Status::Fail : Status::Pass));
-    CHECK(result.evidence.join('\n').contains("does not exist yet"));
+    CHECK(renderAll(result.evidence).join('\n').contains("does not exist yet"));
     if (attributes & (AttrSystem | AttrHidden))
-        CHECK(result.evidence.join('\n').contains("does not inherit"));
+        CHECK(renderAll(result.evidence).join('\n').contains("does not inherit"));
     if (inheritedBad) {
         REQUIRE(result.fixes.size() == 1);
-        CHECK(result.fixes[0]->plan().contains("/programs"));
+        CHECK(result.fixes[0]->plan().render().contains("/programs"));
         result.fixes[0]->apply({}, progress);
         CHECK((fake->folders[kParent].attributes & (AttrCompressed | AttrEncrypted)) == 0);
         CHECK((fake->folders[kParent].attributes & (AttrSystem | AttrHidden)) == (attributes & (AttrSystem | AttrHidden)));
@@ -88,7 +88,7 @@ TEST_CASE("without a chosen folder the agent's own location is checked", "[insta
     fake->folders[kFolder] = {};
     const CheckResult result = InstallFolderCheck(fake).run({});
     CHECK(result.status == Status::Pass);
-    CHECK(result.evidence.first().contains("from its setup record"));
+    CHECK(result.evidence.first().render().contains("from its setup record"));
 }
 
 TEST_CASE("a file where the folder should be fails without a fix", "[install-folder]")
@@ -99,7 +99,7 @@ TEST_CASE("a file where the folder should be fails without a fix", "[install-fol
     fake->folders[kFolder] = {false, 0};
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("is a file"));
+    CHECK(result.summary.render().contains("is a file"));
     CHECK(result.fixes.isEmpty());
 }
 
@@ -114,13 +114,13 @@ TEST_CASE("the fix says what it will do, whether it needs elevation, and reports
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
     REQUIRE(result.fixes.size() == 1);
     const auto& fix = *result.fixes[0];
-    CHECK(fix.needsElevation());
-    CHECK(fix.plan().contains("Clear the Hidden attribute of /programs/agent"));
-    CHECK(fix.plan().contains("Turn off compression"));
-    CHECK_FALSE(fix.plan().contains("encryption"));
+    CHECK(fix.needsElevation(CheckContext{}));
+    CHECK(fix.plan().render().contains("Clear the Hidden attribute of /programs/agent"));
+    CHECK(fix.plan().render().contains("Turn off compression"));
+    CHECK_FALSE(fix.plan().render().contains("encryption"));
     const FixOutcome outcome = fix.apply({}, progress);
     CHECK_FALSE(outcome.ok());
     CHECK(outcome.changes.size() == 1);
     CHECK(outcome.failures.size() == 1);
-    CHECK(InstallFolderCheck(fake).run(contextFor(kFolder)).summary == "The installation folder is Compressed.");
+    CHECK(InstallFolderCheck(fake).run(contextFor(kFolder)).summary.render() == "The installation folder is Compressed.");
 }

@@ -26,14 +26,14 @@ TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and the
     context.installFolder = QString::fromStdString(folder.string());
     const CheckResult before = check.run(context);
     REQUIRE(before.status == Status::Fail);
-    CHECK(before.summary == "The installation folder is System and Hidden.");
+    CHECK(before.summary.render() == "The installation folder is System and Hidden.");
     REQUIRE(before.fixes.size() == 1);
-    CHECK_FALSE(before.fixes[0]->needsElevation());
+    CHECK_FALSE(before.fixes[0]->needsElevation(CheckContext{}));
 
     const FixOutcome outcome = before.fixes[0]->apply(context, progress);
     CHECK(outcome.ok());
     REQUIRE(outcome.changes.size() == 1);
-    CHECK(outcome.changes[0].contains("System Hidden"));
+    CHECK(outcome.changes[0].render().contains("System Hidden"));
 
     const CheckResult after = check.run(context);
     CHECK(after.status == Status::Pass);
@@ -48,5 +48,5 @@ TEST_CASE("a missing folder under a plain parent passes and says what was checke
     context.installFolder = QString::fromStdString((temp / "new" / "agent").string());
     const CheckResult result = check.run(context);
     CHECK(result.status == Status::Pass);
-    CHECK(result.evidence.join('\n').contains(QString::fromStdString(temp.path().string())));
+    CHECK(renderAll(result.evidence).join('\n').contains(QString::fromStdString(temp.path().string())));
 }

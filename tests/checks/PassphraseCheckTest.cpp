@@ -34,10 +34,10 @@ struct Setup {
 
 TEST_CASE("the agent's rules: 16 or more printable ASCII characters", "[passphrase]")
 {
-    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("short")).contains("shorter than 16"));
+    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("short")).render().contains("shorter than 16"));
     CHECK(PassphraseCheck::ruleProblem(SecretBuffer("exactly-16-chars")).isEmpty());
-    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("sixteen chars but ü umlaut")).contains("other than ASCII"));
-    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("tab\tinside sixteen+")).contains("other than ASCII"));
+    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("sixteen chars but ü umlaut")).render().contains("other than ASCII"));
+    CHECK(PassphraseCheck::ruleProblem(SecretBuffer("tab\tinside sixteen+")).render().contains("other than ASCII"));
     CHECK(PassphraseCheck::ruleProblem(SecretBuffer(kGood)).isEmpty());
 }
 
@@ -48,8 +48,8 @@ TEST_CASE("first registration without input passes - a registered server without
     Setup again(true);
     const CheckResult result = again.run();
     CHECK(result.status == Status::Warning);
-    CHECK(result.evidence.join('\n').contains("OnlineBackup.KEK"));
-    CHECK(result.evidence.join('\n').contains("Microsoft cannot recover a lost passphrase"));
+    CHECK(renderAll(result.evidence).join('\n').contains("OnlineBackup.KEK"));
+    CHECK(renderAll(result.evidence).join('\n').contains("Microsoft cannot recover a lost passphrase"));
 }
 
 TEST_CASE("a passphrase breaking the rules fails without revealing it", "[passphrase]")
@@ -58,7 +58,7 @@ TEST_CASE("a passphrase breaking the rules fails without revealing it", "[passph
     s.store->setPassphrase(SecretBuffer("tooShort123"));
     const CheckResult result = s.run();
     CHECK(result.status == Status::Fail);
-    CHECK_FALSE((result.summary + result.evidence.join('\n')).contains("tooShort123"));
+    CHECK_FALSE((result.summary.render() + renderAll(result.evidence).join('\n')).contains("tooShort123"));
 }
 
 TEST_CASE("comparison with the saved file: match, mismatch, BOM and line ends", "[passphrase]")
@@ -70,14 +70,14 @@ TEST_CASE("comparison with the saved file: match, mismatch, BOM and line ends", 
     s.store->setPassphraseFile(s.file(QByteArray("\xEF\xBB\xBF") + kGood + "\r\n"));
     CheckResult result = s.run();
     CHECK(result.status == Status::Pass);
-    CHECK(result.summary == "The passphrase matches the one saved in passphrase.txt.");
+    CHECK(result.summary.render() == "The passphrase matches the one saved in passphrase.txt.");
 
     s.store->setPassphraseFile(s.file(QByteArray(kGood) + "X\n"));
     result = s.run();
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.contains("does not match"));
-    CHECK(result.evidence.join('\n').contains("Security PIN"));
-    CHECK_FALSE((result.summary + result.evidence.join('\n')).contains(QString::fromLatin1(kGood)));
+    CHECK(result.summary.render().contains("does not match"));
+    CHECK(renderAll(result.evidence).join('\n').contains("Security PIN"));
+    CHECK_FALSE((result.summary.render() + renderAll(result.evidence).join('\n')).contains(QString::fromLatin1(kGood)));
 }
 
 TEST_CASE("bad passphrase files are an Error with a clear reason", "[passphrase]")
@@ -87,16 +87,16 @@ TEST_CASE("bad passphrase files are an Error with a clear reason", "[passphrase]
     s.store->setPassphraseFile(s.folder.file(QStringLiteral("missing.txt")));
     CHECK(s.run().status == Status::Error);
     s.store->setPassphraseFile(s.file(QByteArray(100 * 1024, 'a')));
-    CHECK(s.run().summary.contains("too large"));
+    CHECK(s.run().summary.render().contains("too large"));
     s.store->setPassphraseFile(s.file("\n\nlater line"));
-    CHECK(s.run().summary.contains("does not start with a passphrase"));
+    CHECK(s.run().summary.render().contains("does not start with a passphrase"));
 }
 
 TEST_CASE("differing ScratchLocation values are named (error 34506)", "[passphrase]")
 {
     Setup s(true);
     s.fake->registration.providerScratch = "D:/Scratch";
-    CHECK(s.run().evidence.join('\n').contains("34506"));
+    CHECK(renderAll(s.run().evidence).join('\n').contains("34506"));
 }
 
 TEST_CASE("SecretBuffer compares exactly and wipes", "[passphrase]")

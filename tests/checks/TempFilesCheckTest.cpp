@@ -38,10 +38,10 @@ TEST_CASE("some .tmp files warn and offer the cleanup - 60,000 fail and name err
     const CheckResult result = TempFilesCheck(fake).run({});
     INFO(files);
     CHECK(result.status == status);
-    CHECK(result.evidence.join('\n').contains("34513"));
+    CHECK(renderAll(result.evidence).join('\n').contains("34513"));
     REQUIRE(result.fixes.size() == 1);
     CHECK(result.fixes[0]->id() == "clear-tmp-files");
-    CHECK(result.fixes[0]->plan().contains("Files in use, read-only files, links, junctions"));
+    CHECK(result.fixes[0]->plan().render().contains("Files in use, read-only files, links, junctions"));
 
     FixProgress progress;
     const FixOutcome outcome = result.fixes[0]->apply({}, progress);
@@ -58,9 +58,9 @@ TEST_CASE("files in use are reported and stay counted", "[temp]")
     FixProgress progress;
     const FixOutcome outcome = result.fixes[0]->apply({}, progress);
     CHECK_FALSE(outcome.ok());
-    CHECK(outcome.failures.join('\n').contains("left 3 files that are in use"));
-    CHECK(outcome.changes.join('\n').contains("deleted 97"));
-    CHECK(TempFilesCheck(fake).run({}).summary.startsWith("3 .tmp files"));
+    CHECK(renderAll(outcome.failures).join('\n').contains("left 3 files that are in use"));
+    CHECK(renderAll(outcome.changes).join('\n').contains("deleted 97"));
+    CHECK(TempFilesCheck(fake).run({}).summary.render().startsWith("3 .tmp files"));
 }
 
 TEST_CASE("a folder only administrators may list asks for a restart as administrator", "[temp]")
@@ -85,7 +85,7 @@ TEST_CASE("an unreadable folder is an Error with the reason", "[temp]")
     fake->tmp[kTemp] = broken;
     const CheckResult result = TempFilesCheck(fake).run({});
     CHECK(result.status == Status::Error);
-    CHECK(result.evidence.join('\n').contains("refusing"));
+    CHECK(renderAll(result.evidence).join('\n').contains("refusing"));
 }
 
 TEST_CASE("both SystemTemp and Temp are counted, and a chosen folder replaces them", "[temp]")
@@ -96,9 +96,9 @@ TEST_CASE("both SystemTemp and Temp are counted, and a chosen folder replaces th
     scan.ok = true;
     scan.files = 7;
     fake->tmp["C:/Windows/SystemTemp"] = scan;
-    CHECK(TempFilesCheck(fake).run({}).summary.startsWith("12 .tmp files"));
+    CHECK(TempFilesCheck(fake).run({}).summary.render().startsWith("12 .tmp files"));
 
     CheckContext context;
     context.tempFolder = "C:/Windows/SystemTemp";
-    CHECK(TempFilesCheck(fake).run(context).summary.startsWith("7 .tmp files"));
+    CHECK(TempFilesCheck(fake).run(context).summary.render().startsWith("7 .tmp files"));
 }

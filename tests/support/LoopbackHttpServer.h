@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <functional>
 #include <string>
 #include <thread>
@@ -52,6 +53,20 @@ public:
     {
         return "HTTP/1.1 " + std::to_string(status) + " " + reason + "\r\nContent-Length: " + std::to_string(body.size()) +
                "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
+    }
+
+    // Answers every request with a Date `offset` seconds ahead of this computer's clock.
+    static Respond dateAhead(double offset)
+    {
+        return [offset](const std::string&) {
+            const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+            const std::time_t seconds = std::time_t(now + offset);
+            std::tm tm{};
+            gmtime_r(&seconds, &tm);
+            char date[64];
+            std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+            return reply(200, "OK", "", std::string("Date: ") + date + "\r\n");
+        };
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "FakePlatform.h"
 #include "LoopbackHttpServer.h"
 #include "LoopbackSntpServer.h"
+#include "app/StartupOptions.h"
 #include "checks/Catalog.h"
 #include "wizard/CheckRow.h"
 #include "wizard/MainWizard.h"
@@ -19,13 +20,14 @@ namespace mars::test {
 struct Harness {
     test::LoopbackSntpServer sntp;  // a loopback time server; tests choose how far off this computer looks
     test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
+    test::LoopbackHttpServer date;  // an HTTP Date as far off as the time server: the two kinds of source agree
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
     test::AnsweringPrompter prompter;
     std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
-    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset)
+    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
     {
         fake->installFolder = "/programs/agent";
         fake->folders["/"] = {};
@@ -33,10 +35,11 @@ struct Harness {
         fake->folders["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
         fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
-        addAllChecks(session, fake, passphrases);
-        // No real network in GUI tests: the loopback time server only.
-        CheckContext context;
+        addAllChecks(session, {fake, passphrases});
+        // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
+        CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
         context.timeServers = {sntp.address()};
+        context.dateUrls = {QString::fromStdString(date.url())};
         context.networkTimeoutMs = 1000;
         EndpointProbe probe;
         probe.role = QStringLiteral("connectivity");

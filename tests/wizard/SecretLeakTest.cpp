@@ -57,7 +57,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     fake->tmp["C:/Windows/Temp"].ok = true;
     auto passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
-    addAllChecks(session, fake, passphrases);
+    addAllChecks(session, {fake, passphrases});
     CheckContext context;
     context.timeServers = {QStringLiteral("127.0.0.1:9")};
     context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
@@ -78,7 +78,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     test::AnsweringPrompter prompter;
     prompter.file = savedFile;
     MainWizard wizard({&session, fake, &prompter, passphrases});
-    wizard.setStartId(MainWizard::RegistrationPageId);
+    wizard.setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
 
@@ -90,7 +90,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("checkPassphrase")), Qt::LeftButton);
     CHECK(edit->text().isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    CHECK(session.result(QStringLiteral("passphrase")).summary == "The passphrase matches the one saved in saved-passphrase.txt.");
+    CHECK(session.result(QStringLiteral("passphrase")).summary.render() == "The passphrase matches the one saved in saved-passphrase.txt.");
     test::saveScreenshot(wizard, QStringLiteral("10-registration-passphrase-matched"));
 
     const Report report = Report::fromSession(session, QStringLiteral("test"));
@@ -110,8 +110,8 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
         {"window texts", windowTexts},
         {"clipboard", QApplication::clipboard()->text().toUtf8()},
         {"settings", readAll(settings.fileName())},
-        {"check results", (session.result(QStringLiteral("passphrase")).summary +
-                           session.result(QStringLiteral("passphrase")).evidence.join('\n')).toUtf8()},
+        {"check results", (session.result(QStringLiteral("passphrase")).summary.render() +
+                           renderAll(session.result(QStringLiteral("passphrase")).evidence).join('\n')).toUtf8()},
         {"line edit", edit->text().toUtf8() + edit->displayText().toUtf8()},
     };
     QDirIterator shots(QStringLiteral(MARS_SCREENSHOT_DIR), QDir::Files);

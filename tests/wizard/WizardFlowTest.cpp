@@ -43,7 +43,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     test::saveScreenshot(*h.wizard, "01-welcome");
 
     h.next();
-    CHECK(h.wizard->currentId() == MainWizard::InstallationPageId);
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName(QStringLiteral("installation")));
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("admin-rights") == Status::Pass);
     CHECK(h.shownStatus("install-folder") == Status::Fail);
@@ -68,18 +68,18 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     test::saveScreenshot(*h.wizard, "03-installation-fixed");
 
     h.next();
-    CHECK(h.wizard->currentId() == MainWizard::RegistrationPageId);
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName(QStringLiteral("registration")));
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("temp-files") == Status::Pass);
     test::saveScreenshot(*h.wizard, "04-registration");
 
     h.next();
-    CHECK(h.wizard->currentId() == MainWizard::SummaryPageId);
+    CHECK(h.wizard->currentId() == MainWizard::summaryPageId());
     auto* table = h.wizard->findChild<QTreeWidget*>("summaryTable");
     REQUIRE(table);
     REQUIRE(table->topLevelItemCount() == 2);
     CHECK(table->topLevelItem(0)->text(0) == "Installation");
-    CHECK(table->topLevelItem(0)->childCount() + table->topLevelItem(1)->childCount() == h.session.checks().size());
+    CHECK(table->topLevelItem(0)->childCount() + table->topLevelItem(1)->childCount() == h.session.checkIds().size());
     CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Everything checked is ready for the agent.");
     CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(2)->text(1) == "No .tmp files are piling up.");
     CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
@@ -111,7 +111,12 @@ TEST_CASE("a split-token administrator sees Fail and the restart button, which r
     test::saveScreenshot(*h.wizard, "06-installation-not-elevated");
     QTest::mouseClick(restart, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
-    CHECK(h.fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china"});
+    CHECK(h.fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china", "--language", "en"});
+    // The restart is a fix like any other: recorded, and the row settles (resultChanged and idle follow).
+    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy(); }, 5000));
+    REQUIRE(h.session.fixHistory().size() == 1);
+    CHECK(h.session.fixHistory()[0].fixId == "restart-elevated");
+    CHECK(h.shownStatus("admin-rights") == Status::Fail);
 }
 
 TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts elevated with the fix named", "[gui]")
@@ -127,8 +132,13 @@ TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts ele
     QTest::mouseClick(fix, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
     CHECK(h.fake->relaunches[0] ==
-          std::vector<std::string>{"--page", "installation", "--cloud", "china", "--fix", "install-folder/clear-folder-attributes"});
+          std::vector<std::string>{"--page", "installation", "--cloud", "china", "--language", "en", "--fix",
+                                   "install-folder/clear-folder-attributes"});
     CHECK(h.fake->clearCalls == 0);
+    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy(); }, 5000));
+    REQUIRE(h.session.fixHistory().size() == 1);
+    CHECK(h.session.fixHistory()[0].checkId == "install-folder");
+    CHECK(h.session.fixHistory()[0].fixId == "restart-elevated");
     CHECK(h.prompter.asked[0].startsWith("Administrator rights needed"));
 }
 
@@ -165,7 +175,7 @@ TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, the
 {
     Harness h(-185.0);
     h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 2};
-    h.wizard->setStartId(MainWizard::RegistrationPageId);
+    h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("clock") == Status::Warning);
@@ -201,7 +211,7 @@ TEST_CASE("registration page: a blocked endpoint shows the stage and copies the 
     blocked.port = closed;
     context.probes << blocked;
     h.session.setContext(context);
-    h.wizard->setStartId(MainWizard::RegistrationPageId);
+    h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("endpoints") == Status::Fail);
@@ -223,7 +233,7 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
     Harness h;
     test::TempFolderQt folder;
     h.prompter.saveFolder = folder.path();
-    h.wizard->setStartId(MainWizard::SummaryPageId);
+    h.wizard->setStartId(MainWizard::summaryPageId());
     h.wizard->restart();
     h.session.runAll();
     REQUIRE(h.waitSettled());

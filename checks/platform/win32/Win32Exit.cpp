@@ -5,6 +5,8 @@
 
 namespace mars::platform {
 
+void noteAbandonedThreads() {}  // endProcess never runs static teardown here anyway
+
 void endProcess(int code)
 {
     std::fflush(nullptr);

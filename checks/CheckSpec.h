@@ -1,0 +1,70 @@
+#pragma once
+// What the catalogue declares about each section, check and fix. Plain data: the catalogue (Catalog.cpp) is the one
+// place that fills it in, and the pages, the command line, the reports and the elevated restart read it from there.
+#include "Message.h"
+
+#include <QFlags>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace mars {
+
+class Check;
+struct CheckServices;
+
+// What a check needs from the user besides the system: each becomes an input on the check's page (or an option of
+// the command line), and a change to it re-runs exactly the checks that use it.
+enum class Input : unsigned {
+    InstallFolder = 1u << 0,  // --install-folder, the Installation page's folder field
+    TempFolder = 1u << 1,     // --temp-folder (the portable build's stand-in for C:\Windows\Temp)
+    Passphrase = 1u << 2,     // typed on the Registration page; never on a command line
+};
+Q_DECLARE_FLAGS(Inputs, Input)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Inputs)
+
+struct FixSpec {
+    const char* id;              // stable: --fix check/<id>, the elevated restart, reports
+    const char* title;           // button text, context "Catalog"
+    bool needsAdmin;             // needs an administrator's full token (a fix may find the process already has it)
+    bool changesSystem;          // false: copies a list, retries; runs without asking first
+    bool restartsProgram = false;
+    Message titleMessage() const { return Message::translatable("Catalog", title); }
+    QString idText() const { return QString::fromLatin1(id); }
+};
+
+struct SectionSpec {
+    const char* id;  // also the page name for --page
+    const char* title;
+    const char* subtitle;
+    Message titleMessage() const { return Message::translatable("Catalog", title); }
+    Message subtitleMessage() const { return Message::translatable("Catalog", subtitle); }
+    QString idText() const { return QString::fromLatin1(id); }
+};
+
+struct CheckSpec {
+    const char* id = "";
+    const char* section = "";
+    int articleStep = 0;  // the step of Microsoft's troubleshooting article it mirrors; 0: beyond the article
+    const char* title = "";
+    const char* welcomeLine = "";  // what it makes sure of, for the Welcome page
+    std::vector<const FixSpec*> fixes;
+    Inputs inputs;
+    int timeoutSeconds = 30;
+    std::function<std::shared_ptr<const Check>(const CheckServices&)> make;
+
+    Message titleMessage() const { return Message::translatable("Catalog", title); }
+    Message welcomeMessage() const { return Message::translatable("Catalog", welcomeLine); }
+    QString idText() const { return QString::fromLatin1(id); }
+    QString sectionText() const { return QString::fromLatin1(section); }
+    const FixSpec* fix(const QString& fixId) const
+    {
+        for (const FixSpec* spec : fixes)
+            if (fixId == QLatin1String(spec->id))
+                return spec;
+        return nullptr;
+    }
+};
+
+}  // namespace mars

@@ -1,0 +1,166 @@
+// The catalogue is the one place each check, fix and section is declared: these tests hold everything derived from
+// it to it — the fixes checks really offer, the report schema's enumerations, the report a real session writes.
+#include "checks/Catalog.h"
+#include "checks/report/Report.h"
+#include "checks/secret/PassphraseStore.h"
+#include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
+#include "../support/LoopbackHttpServer.h"
+#include "../support/LoopbackSntpServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTcpServer>
+#include <QTest>
+
+#include <cstring>
+#include <ctime>
+
+using namespace mars;
+using test::LoopbackHttpServer;
+using test::LoopbackSntpServer;
+
+namespace {
+std::string httpDateAhead(double offset)
+{
+    const std::time_t seconds = std::time(nullptr) + std::time_t(offset);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    char text[64];
+    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    return text;
+}
+
+// A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
+// two minutes behind (both kinds of source agree), .tmp files. Everything on loopback.
+struct TroubledWorld {
+    LoopbackSntpServer sntp{120.0};
+    LoopbackHttpServer date{[](const std::string&) {
+        return LoopbackHttpServer::reply(200, "OK", "", "Date: " + httpDateAhead(120) + "\r\n");
+    }};
+    std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
+    quint16 closedPort = 0;
+
+    TroubledWorld()
+    {
+        fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\user", ""};
+        fake->installFolder = "/programs/agent";
+        fake->folders["/"] = {};
+        fake->folders["/programs"] = {};
+        fake->folders["/programs/agent"] = {true, platform::AttrHidden};
+        fake->tmp["C:/Windows/Temp"] = {true, false, "", 12, 12 * 1024, 0};
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        closedPort = server.serverPort();
+    }
+
+    CheckContext context() const
+    {
+        CheckContext context;
+        context.timeServers = {sntp.address()};
+        context.dateUrls = {QString::fromStdString(date.url())};
+        context.networkTimeoutMs = 1000;
+        EndpointProbe blocked;
+        blocked.role = QStringLiteral("sign-in");
+        blocked.kind = QStringLiteral("https");
+        blocked.host = QStringLiteral("127.0.0.1");
+        blocked.port = closedPort;
+        context.probes = {blocked};
+        return context;
+    }
+};
+
+QSet<QString> enumOf(const QJsonObject& schema, const char* name)
+{
+    QSet<QString> values;
+    for (const QJsonValue& value : schema[QStringLiteral("$defs")][QLatin1String(name)][QStringLiteral("enum")].toArray())
+        values << value.toString();
+    return values;
+}
+}  // namespace
+
+TEST_CASE("every fix a check offers is declared in its catalogue entry, and every declared fix is offered somewhere", "[catalog]")
+{
+    TroubledWorld world;
+    QSet<QString> offered;
+    auto collect = [&](const CheckContext& context) {
+        for (const CheckSpec& spec : checkCatalog()) {
+            const auto check = spec.make({world.fake, std::make_shared<PassphraseStore>()});
+            const CheckResult result = check->run(context);
+            for (const auto& fix : result.fixes) {
+                INFO(spec.id << " offers " << fix->id().toStdString());
+                CHECK(spec.fix(fix->id()) == &fix->spec());
+                offered << spec.idText() + QLatin1Char('/') + fix->id();
+            }
+        }
+    };
+    collect(world.context());
+    // The Windows temp folder that only an administrator may list: the restart is offered there too.
+    world.fake->tmp["C:/Windows/Temp"] = {false, true, "access denied", 0, 0, 0};
+    collect(world.context());
+    const QStringList known = knownFixes();
+    CHECK(QSet<QString>(known.begin(), known.end()) == offered);
+}
+
+TEST_CASE("ids are unique and every check names a section of the catalogue", "[catalog]")
+{
+    QSet<QString> checks;
+    for (const CheckSpec& spec : checkCatalog()) {
+        CHECK_FALSE(checks.contains(spec.idText()));
+        checks << spec.idText();
+        CHECK(findSection(spec.sectionText()));
+        CHECK(std::strlen(spec.title) > 0);
+        CHECK(std::strlen(spec.welcomeLine) > 0);
+        QSet<QString> fixIds;
+        for (const FixSpec* fix : spec.fixes) {
+            CHECK_FALSE(fixIds.contains(fix->idText()));
+            fixIds << fix->idText();
+        }
+    }
+}
+
+TEST_CASE("the report schema's enumerations are the catalogue's", "[catalog]")
+{
+    QFile file(QStringLiteral(MARS_REPORT_SCHEMA));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> sectionIds, checkIds, fixIds;
+    for (const SectionSpec& section : sections())
+        sectionIds << section.idText();
+    for (const CheckSpec& spec : checkCatalog()) {
+        checkIds << spec.idText();
+        for (const FixSpec* fix : spec.fixes)
+            fixIds << fix->idText();
+    }
+    CHECK(enumOf(schema, "section") == sectionIds);
+    CHECK(enumOf(schema, "checkId") == checkIds);
+    CHECK(enumOf(schema, "fixId") == fixIds);
+}
+
+TEST_CASE("a real session's report, with a fix applied, in both languages (kept for the schema test)", "[catalog][report]")
+{
+    TroubledWorld world;
+    CheckSession session;
+    addAllChecks(session, {world.fake, std::make_shared<PassphraseStore>()});
+    session.setContext(world.context());
+    session.runAll();
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
+    session.applyFix(QStringLiteral("temp-files"), QStringLiteral("clear-tmp-files"));
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && !session.fixHistory().isEmpty(); }, 10000));
+    CHECK(session.result(QStringLiteral("temp-files")).status == Status::Pass);
+
+    const Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
+    const QJsonObject english = report.toJson(TextRenderer::forLanguage(QStringLiteral("en")));
+    CHECK(english[QStringLiteral("fixesApplied")].toArray().size() == 1);
+    CHECK(english[QStringLiteral("language")] == QStringLiteral("en"));
+    const QJsonObject chinese = report.toJson(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
+    CHECK(chinese[QStringLiteral("language")] == QStringLiteral("zh_CN"));
+    QFile out(QStringLiteral(MARS_REPORT_SAMPLE));
+    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(english).toJson());
+    QFile outZh(QStringLiteral(MARS_REPORT_SAMPLE_ZH));
+    REQUIRE(outZh.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    outZh.write(QJsonDocument(chinese).toJson());
+}
