@@ -14,6 +14,8 @@ packages=(
   mingw-w64 wine wine64 msitools wixl zip dpkg-dev
   # test servers: openssl s_server plays a TLS endpoint; the report's JSON is validated against its schema
   openssl python3-jsonschema
+  # the suites run in a network namespace with loopback only (unshare from util-linux, ip from iproute2)
+  iproute2 util-linux
   # fuzzing and sanitizers: clang with libFuzzer
   clang-14 libclang-rt-14-dev
 )

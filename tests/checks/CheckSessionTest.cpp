@@ -6,6 +6,7 @@
 #include "../support/CatchQt.h"
 
 #include <future>
+#include <thread>
 
 using namespace mars;
 using test::ScriptedCheck;
@@ -197,4 +198,108 @@ TEST_CASE("asking to run again while running re-runs once with the new context -
     CHECK(check->runs == 2);
     CHECK(published.last() == "pass:D:/second");
     CHECK_FALSE(published.join('|').contains("D:/first"));  // the stale result was never shown
+}
+
+TEST_CASE("a fix that outlives its timeout is asked to stop, is still recorded, and a re-run asked for meanwhile is honoured", "[session]")
+{
+    std::atomic<bool> sawCancel{false};
+    std::atomic<bool> started{false};
+    auto fix = std::make_shared<ScriptedFix>("slow-cleanup", [] { return FixOutcome{}; });
+    CheckSession session;
+    session.setTimeoutScale(0.0002);  // the 600 s fix timeout becomes 120 ms
+    auto check = std::make_shared<ScriptedCheck>("c", [fix](const CheckContext&) { return withStatus(Status::Fail, {fix}); });
+    test::addScripted(session, "s", check);
+    session.run("c");
+    REQUIRE(waitUntilSettled(session, "c"));
+
+    // A fix that works until it is asked to stop, as the temp cleanup does.
+    class StoppableFix final : public Fix {
+    public:
+        StoppableFix(std::atomic<bool>& started, std::atomic<bool>& sawCancel)
+            : Fix(test::scriptedFixSpec("stoppable")), m_started(started), m_sawCancel(sawCancel)
+        {
+        }
+        Message plan() const override { return Message::plain("works until cancelled"); }
+        FixOutcome apply(const CheckContext&, FixProgress& progress) const override
+        {
+            m_started = true;
+            while (!progress.cancel)
+                std::this_thread::yield();
+            m_sawCancel = true;
+            FixOutcome outcome;
+            outcome.changes << Message::plain("deleted some");
+            outcome.failures << Message::plain("stopped when asked");
+            return outcome;
+        }
+
+    private:
+        std::atomic<bool>& m_started;
+        std::atomic<bool>& m_sawCancel;
+    };
+    QSignalSpy finished(&session, &CheckSession::fixFinished);
+    session.applyFixOnBehalf("c", std::make_shared<StoppableFix>(started, sawCancel));
+    REQUIRE(QTest::qWaitFor([&] { return session.result("c").status == Status::Error; }, 5000));
+    CHECK(session.fixProgress("c") == nullptr);  // the row's progress bar and Cancel go
+    CHECK(session.result("c").summary.render().contains("No answer within 600 seconds"));
+    session.run("c");  // the user asks again while the old worker is still stopping
+    CHECK(session.result("c").status == Status::Running);
+    REQUIRE(QTest::qWaitFor([&] { return finished.count() == 1 && session.result("c").status == Status::Fail; }, 5000));
+    CHECK(sawCancel);
+    REQUIRE(session.fixHistory().size() == 1);
+    CHECK(session.fixHistory()[0].finishedLate);
+    CHECK(renderAll(session.fixHistory()[0].outcome.changes) == QStringList{"deleted some"});
+    CHECK(check->runs == 2);
+    REQUIRE(QTest::qWaitFor([&] { return !session.hasWorkers(); }, 5000));
+}
+
+TEST_CASE("at most one worker per check: a run asked for while one is abandoned waits for it", "[session]")
+{
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    std::atomic<int> concurrent{0}, most{0};
+    CheckSession session;
+    session.setTimeoutScale(0.05);
+    auto check = std::make_shared<ScriptedCheck>("slow", [&, released](const CheckContext&) {
+        most = std::max(most.load(), ++concurrent);
+        if (released.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            released.wait();
+        --concurrent;
+        return withStatus(Status::Pass);
+    }, 1);
+    test::addScripted(session, "s", check);
+    session.run("slow");
+    REQUIRE(QTest::qWaitFor([&] { return session.result("slow").status == Status::Error; }, 5000));  // timed out
+    session.run("slow");
+    session.run("slow");
+    CHECK(session.result("slow").summary.render() == "Waiting for the previous attempt to stop…");
+    CHECK(check->runs == 1);  // not started beside the abandoned one
+    release.set_value();
+    REQUIRE(QTest::qWaitFor([&] { return session.result("slow").status == Status::Pass; }, 5000));
+    CHECK(check->runs == 2);
+    CHECK(most == 1);
+}
+
+TEST_CASE("a fix that hands over to a restarted program puts the result back through resultChanged and idle", "[session]")
+{
+    auto restart = std::make_shared<ScriptedFix>("restart", [] {
+        FixOutcome outcome;
+        outcome.restartsProgram = true;
+        return outcome;
+    });
+    CheckSession session;
+    test::addScripted(session, "s", std::make_shared<ScriptedCheck>("c", [restart](const CheckContext&) {
+        return withStatus(Status::Fail, {restart});
+    }));
+    session.run("c");
+    REQUIRE(waitUntilSettled(session, "c"));
+    QSignalSpy changed(&session, &CheckSession::resultChanged);
+    QSignalSpy idle(&session, &CheckSession::idle);
+    QSignalSpy restarting(&session, &CheckSession::restartRequested);
+    session.applyFix("c", "restart");
+    REQUIRE(restarting.wait(5000));
+    CHECK(session.result("c").status == Status::Fail);
+    CHECK_FALSE(session.isBusy());
+    CHECK(changed.count() >= 2);  // Running, then the result from before the fix
+    CHECK(idle.count() >= 1);
+    CHECK(session.fixHistory().size() == 1);
 }

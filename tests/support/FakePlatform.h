@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 
 namespace mars::test {
 
@@ -33,7 +34,13 @@ public:
     std::vector<double> clockSets;  // every setClock() call, so tests can prove the clock was (not) set
     int clearCalls = 0;
 
-    platform::AdminStatus queryAdminStatus() override { return admin; }
+    bool adminQueryThrows = false;  // a check whose platform call throws: the session must turn it into Error
+    platform::AdminStatus queryAdminStatus() override
+    {
+        if (adminQueryThrows)
+            throw std::runtime_error("token query threw");
+        return admin;
+    }
 
     platform::AttributeRead readAttributes(const std::filesystem::path& path) override
     {
