@@ -1,7 +1,14 @@
 // The command line is also how an elevated restart is told where to resume: everything is checked against fixed
 // lists, and anything else is refused with a message.
 #include "app/StartupOptions.h"
+#include "checks/Catalog.h"
+#include "checks/report/Report.h"
+#include "checks/secret/PassphraseStore.h"
 #include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
+
+#include <QRegularExpression>
+#include <QTest>
 
 using namespace mars;
 
@@ -51,4 +58,69 @@ TEST_CASE("anything off the fixed lists is refused with a message", "[options]")
     INFO(arguments.join(' ').toStdString());
     CHECK_FALSE(parse(arguments, &error).has_value());
     CHECK(error.contains(QString::fromUtf8(message)));
+}
+
+TEST_CASE("every fix the catalogue knows, and every fix a report offers, is accepted by --fix", "[options][catalog]")
+{
+    QString error;
+    for (const QString& fix : knownFixes()) {
+        INFO(fix.toStdString());
+        CHECK(parse({"--check", "--fix", fix}, &error));
+    }
+    // What a text report tells the user to type, in a world where every check has something to fix.
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\user", ""};
+    fake->installFolder = "/programs/agent";
+    fake->folders["/"] = {};
+    fake->folders["/programs"] = {};
+    fake->folders["/programs/agent"] = {true, platform::AttrHidden};
+    fake->tmp["C:/Windows/Temp"] = {true, false, "", 3, 3072, 0};
+    CheckSession session;
+    addAllChecks(session, {fake, std::make_shared<PassphraseStore>()});
+    CheckContext context;
+    context.networkTimeoutMs = 300;
+    EndpointProbe closed;
+    closed.role = QStringLiteral("sign-in");
+    closed.kind = QStringLiteral("https");
+    closed.host = QStringLiteral("127.0.0.1");
+    closed.port = 9;  // discard: nothing listens on loopback
+    context.probes = {closed};
+    context.timeServers = {QStringLiteral("127.0.0.1:9")};
+    context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
+    session.setContext(context);
+    session.runAll();
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
+    const QString text = Report::fromSession(session, QStringLiteral("t")).toText(TextRenderer());
+    static const QRegularExpression offered(QStringLiteral("--fix ([^ )]+)\\)"));
+    int count = 0;
+    for (auto match = offered.globalMatch(text); match.hasNext(); ++count) {
+        const QString fix = match.next().captured(1);
+        INFO(fix.toStdString());
+        CHECK(parse({"--check", "--fix", fix}, &error));
+    }
+    CHECK(count >= 5);  // admin, folder, three endpoint fixes, the cleanup
+}
+
+TEST_CASE("the elevated restart's arguments bring back the same context through the real parser", "[options]")
+{
+    CheckContext context;
+    context.cloudId = QStringLiteral("public");
+    context.page = QStringLiteral("registration");
+    context.installFolder = QStringLiteral("/opt/agent dir ");  // a trailing space is part of the name
+    context.tempFolder = QStringLiteral("/var/tmp/odd \"quoted\" folder");
+    context.logFile = QStringLiteral("/var/log/doctor.log");
+    context.language = QStringLiteral("zh_CN");
+    QString error;
+    const auto options = parse(restartArguments(context), &error);
+    INFO(error.toStdString());
+    REQUIRE(options);
+    test::FakePlatform fake;
+    const CheckContext back = contextFromOptions(*options, fake, options->language);
+    CHECK(back.cloudId == context.cloudId);
+    CHECK(back.page == context.page);
+    CHECK(back.installFolder == context.installFolder);
+    CHECK(back.tempFolder == context.tempFolder);
+    CHECK(back.logFile == context.logFile);
+    CHECK(back.language == context.language);
+    CHECK(back.processElevated);  // asked of the token, never taken from the command line
 }

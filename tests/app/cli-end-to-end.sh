@@ -58,6 +58,31 @@ set -e
 grep -q '^overall: ' "$work/report.txt" || fail "--text printed no overall line"
 grep -q '^\[PASS\] Temporary files' "$work/report.txt" || fail "--text lacks the temp-files line"
 
+# Every fix the text report offers is one --fix accepts (it once offered endpoints/copy-allow-list and refused it).
+set +e
+"$program" --check --text --temp-folder "$work/Temp" --report-language en > "$work/offers.txt" 2>/dev/null
+set -e
+grep -o -- '--fix [^ )]*' "$work/offers.txt" | sort -u | while read -r _ fix; do
+  set +e
+  "$program" --check --json --temp-folder "$work/Temp" --fix "$fix" > /dev/null 2> "$work/fix.err"
+  code=$?
+  set -e
+  [ "$code" -ne 64 ] || fail "the report offers --fix $fix, which --fix refuses: $(cat "$work/fix.err")"
+done
+set +e
+"$program" --check --json --temp-folder "$work/Temp" --fix endpoints/copy-allow-list > /dev/null 2> "$work/allow.err"
+set -e
+if grep -q 'copy-allow-list' "$work/offers.txt"; then
+  grep -q 'windowsazure.cn' "$work/allow.err" || fail "--fix endpoints/copy-allow-list printed no allow-list"
+fi
+
+# The report in the other language: the same findings, Chinese words.
+set +e
+"$program" --check --text --temp-folder "$work/Temp" --report-language zh_CN > "$work/zh.txt" 2>/dev/null
+set -e
+grep -q '临时文件' "$work/zh.txt" || fail "--report-language zh_CN wrote no Chinese"
+grep -q '^\[PASS\] Temporary files' "$work/report.txt" || fail "the English report changed"
+
 set +e
 "$program" --check --page nowhere > /dev/null 2> "$work/usage.err"
 code=$?
