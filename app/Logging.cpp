@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include "checks/Message.h"
+
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -10,6 +13,25 @@
 namespace mars {
 
 namespace {
+// Every line of the log, whatever wrote it: control characters in a name (a newline in a file name) are escaped, so
+// nothing can forge a line of its own.
+class EscapingFormatter final : public spdlog::formatter {
+public:
+    explicit EscapingFormatter(std::unique_ptr<spdlog::formatter> inner) : m_inner(std::move(inner)) {}
+    void format(const spdlog::details::log_msg& message, spdlog::memory_buf_t& out) override
+    {
+        const QString payload = QString::fromUtf8(message.payload.data(), qsizetype(message.payload.size()));
+        const QByteArray escaped = escapeControl(payload).toUtf8();
+        spdlog::details::log_msg copy = message;
+        copy.payload = spdlog::string_view_t(escaped.constData(), std::size_t(escaped.size()));
+        m_inner->format(copy, out);
+    }
+    std::unique_ptr<spdlog::formatter> clone() const override { return std::make_unique<EscapingFormatter>(m_inner->clone()); }
+
+private:
+    std::unique_ptr<spdlog::formatter> m_inner;
+};
+
 void forwardQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
     const std::string text = message.toStdString();
@@ -48,7 +70,7 @@ QString setUpLogging(const QString& requestedFile, bool quietConsole)
         fprintf(stderr, "log file %s: %s\n", qPrintable(file), error.what());
     }
     auto logger = std::make_shared<spdlog::logger>("mars", sinks.begin(), sinks.end());
-    logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+    logger->set_formatter(std::make_unique<EscapingFormatter>(std::make_unique<spdlog::pattern_formatter>("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v")));
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);

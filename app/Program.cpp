@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "WizardHost.h"
 #include "checks/Catalog.h"
+#include "checks/Message.h"
 #include "checks/platform/ProcessHardening.h"
 #include "wizard/MainWizard.h"
 #include "wizard/Prompter.h"
@@ -53,7 +54,7 @@ int commandLineMain(int argc, char* argv[])
     QString error;
     const auto options = StartupOptionsParser::parse(QCoreApplication::arguments(), &error);
     if (!options) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::fprintf(stderr, "%s\n", qPrintable(escapeControl(error)));
         return kUsageError;
     }
     const QString language = installTranslations(app, chosenLanguage(*options));

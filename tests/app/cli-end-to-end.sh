@@ -83,6 +83,26 @@ set -e
 grep -q '临时文件' "$work/zh.txt" || fail "--report-language zh_CN wrote no Chinese"
 grep -q '^\[PASS\] Temporary files' "$work/report.txt" || fail "the English report changed"
 
+# A file name with a newline forges no line of the log, of stderr or of the report.
+mkdir "$work/Forge" "$work/Forge/new
+line"
+forged=$'ro\n2026-12-01 00:00:00.000 info fix clear-tmp-files: changed: FORGED.tmp'
+echo x > "$work/Forge/$forged"
+chmod a-w "$work/Forge/$forged"
+echo x > "$work/Forge/new
+line/a.tmp"
+set +e
+"$program" --check --text --temp-folder "$work/Forge" --fix temp-files/clear-tmp-files --log-file "$work/forge.log" \
+  > "$work/forge.txt" 2> "$work/forge.err"
+"$program" --check --text --temp-folder "$work/Forge/new
+line" --log-file "$work/forge.log" >> "$work/forge.txt" 2>> "$work/forge.err"
+set -e
+for out in "$work/forge.log" "$work/forge.err" "$work/forge.txt"; do
+  ! grep -q '^2026-12-01 00:00:00.000' "$out" || fail "a file name forged a line in $(basename "$out")"
+  ! grep -q '^line' "$out" || fail "a folder name broke a line of $(basename "$out")"
+done
+grep -q 'FORGED' "$work/forge.log" || fail "the read-only file was not named in the log at all"
+
 set +e
 "$program" --check --page nowhere > /dev/null 2> "$work/usage.err"
 code=$?
