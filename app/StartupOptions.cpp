@@ -144,7 +144,7 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.page = options.page;
     context.language = language;
     context.logFile = options.logFile;
-    context.processElevated = platform.queryAdminStatus().elevated;
+    context.processElevated = platform.elevation().queryAdminStatus().elevated;
     return context;
 }
 

@@ -18,7 +18,7 @@ void FixController::request(const QString& checkId, const QString& fixId)
     if (!fix)
         return;
 
-    if (fix->needsElevation(session.context()) && m_wizard->platform().canRelaunchElevated()) {
+    if (fix->needsElevation(session.context()) && m_wizard->platform().elevation().canRelaunchElevated()) {
         fix = std::make_shared<RestartElevatedFix>(m_wizard->sharedPlatform(), checkId + QLatin1Char('/') + fixId, fix->plan());
         if (m_wizard->prompter().confirm(m_wizard, tr("Administrator rights needed"), fix->plan().render(), fix->title().render()))
             session.applyFixOnBehalf(checkId, fix);

@@ -9,7 +9,7 @@ AdminRightsCheck::AdminRightsCheck(std::shared_ptr<platform::Platform> platform)
 
 CheckResult AdminRightsCheck::run(const CheckContext&) const
 {
-    const platform::AdminStatus status = m_platform->queryAdminStatus();
+    const platform::AdminStatus status = m_platform->elevation().queryAdminStatus();
     if (!status.queried)
         return CheckResult::error(msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
 
@@ -45,7 +45,7 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
                                "(otherwise setup rolls back with error 4024). Restart as administrator and enter an "
                                "administrator's name and password, or ask your IT team to add this account to the group.");
     }
-    if (m_platform->canRelaunchElevated())
+    if (m_platform->elevation().canRelaunchElevated())
         result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
     else
         result.evidence << msg("Run this program again with administrator rights (for example with sudo).");
@@ -75,7 +75,7 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) 
     std::vector<std::string> utf8;
     for (const QString& argument : std::as_const(arguments))
         utf8.push_back(argument.toStdString());
-    FixOutcome outcome = toOutcome(m_platform->relaunchElevated(utf8));
+    FixOutcome outcome = toOutcome(m_platform->elevation().relaunchElevated(utf8));
     outcome.restartsProgram = outcome.ok();
     return outcome;
 }

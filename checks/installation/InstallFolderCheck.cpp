@@ -53,7 +53,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
     CheckResult result;
     std::filesystem::path folder = toPath(context.installFolder);
     if (context.installFolder.isEmpty()) {
-        const InstallLocation location = m_platform->agentInstallLocation();
+        const InstallLocation location = m_platform->agent().agentInstallLocation();
         folder = location.folder;
         result.evidence << (location.fromAgentRegistration ? msg("The agent is installed in %1 (from its setup record).")
                                                             : msg("The agent is not installed yet; checking its default folder %1."))
@@ -100,7 +100,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
     }
     result.status = Status::Fail;
     result.summary = msg("The installation folder is %1.").arg(attributeNames(blocking));
-    const bool canChangeNow = m_platform->canChangeAttributes(inspection.inspected);
+    const bool canChangeNow = m_platform->folders().canChangeAttributes(inspection.inspected);
     result.fixes << std::make_shared<ClearFolderAttributesFix>(m_platform, inspection.inspected, blocking, canChangeNow);
     return result;
 }
@@ -128,7 +128,7 @@ Message ClearFolderAttributesFix::plan() const
 
 FixOutcome ClearFolderAttributesFix::apply(const CheckContext&, FixProgress&) const
 {
-    return toOutcome(m_platform->clearAttributes(m_folder, m_attributes));
+    return toOutcome(m_platform->folders().clearAttributes(m_folder, m_attributes));
 }
 
 }  // namespace mars

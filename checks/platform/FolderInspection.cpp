@@ -25,7 +25,7 @@ FolderInspection inspectFolder(Platform& platform, const std::filesystem::path& 
     std::filesystem::path candidate = wanted;
     while (true) {
         result.inspected = candidate;
-        result.read = platform.readAttributes(candidate);
+        result.read = platform.folders().readAttributes(candidate);
         if (result.read.state != AttributeRead::State::Missing) {
             result.requestedExists = candidate == wanted;
             return result;

@@ -71,7 +71,7 @@ ClockMeasurement ClockCheck::measure(const CheckContext& context)
 CheckResult ClockCheck::run(const CheckContext& context) const
 {
     const ClockMeasurement measurement = measure(context);
-    const platform::TimeService service = m_platform->timeService();
+    const platform::TimeService service = m_platform->clock().timeService();
     CheckResult result;
     QJsonArray samples;
     for (const TimeSample& sample : measurement.samples) {
@@ -131,7 +131,7 @@ Message ResyncClockFix::plan() const
 
 FixOutcome ResyncClockFix::apply(const CheckContext& context, FixProgress&) const
 {
-    FixOutcome outcome = toOutcome(m_platform->resyncClock());
+    FixOutcome outcome = toOutcome(m_platform->clock().resyncClock());
     if (!outcome.ok())
         return outcome;
     const auto after = ClockCheck::measure(context).offset();
@@ -158,14 +158,14 @@ FixOutcome SetClockFix::apply(const CheckContext& context, FixProgress&) const
 {
     // Never act on the figure shown earlier: measure again and decide again.
     const ClockMeasurement fresh = ClockCheck::measure(context);
-    const ClockDecision decision = ClockDecision::decide(fresh, m_platform->timeService());
+    const ClockDecision decision = ClockDecision::decide(fresh, m_platform->clock().timeService());
     FixOutcome outcome;
     if (!decision.offerSet) {
         outcome.failures << msg("Nothing changed: %1").arg(!decision.whyNotSet.isEmpty() ? decision.whyNotSet : msg("the clock no longer needs it."));
         return outcome;
     }
     const double before = unixNow();
-    outcome = toOutcome(m_platform->setClock(before + decision.setOffset));
+    outcome = toOutcome(m_platform->clock().setClock(before + decision.setOffset));
     outcome.before << msg("The clock showed %1.").arg(utcText(before));
     if (outcome.ok())
         outcome.changes = Messages{msg("Set the clock from %1 to %2.").arg(utcText(before), utcText(before + decision.setOffset))};

@@ -97,7 +97,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     QStringList allowList = profile->allowList;
     result.fixes << std::make_shared<CopyAllowListFix>(allowList.join(QLatin1Char('\n')));
-    if (m_platform->canOpenProxySettings())
+    if (m_platform->networkSettings().canOpenProxySettings())
         result.fixes << std::make_shared<OpenProxySettingsFix>(m_platform);
     result.fixes << std::make_shared<RetryFix>();
     return result;
@@ -128,7 +128,7 @@ Message OpenProxySettingsFix::plan() const
 
 FixOutcome OpenProxySettingsFix::apply(const CheckContext&, FixProgress&) const
 {
-    return toOutcome(m_platform->openProxySettings());
+    return toOutcome(m_platform->networkSettings().openProxySettings());
 }
 
 }  // namespace mars

@@ -49,7 +49,7 @@ SecretBuffer PassphraseCheck::readPassphraseFile(const QString& path, Message* e
 CheckResult PassphraseCheck::run(const CheckContext&) const
 {
     CheckResult result;
-    const platform::AgentRegistration registration = m_platform->agentRegistration();
+    const platform::AgentRegistration registration = m_platform->agent().agentRegistration();
     result.facts = {{QStringLiteral("registeredBefore"), registration.registered}, {QStringLiteral("scratch"), pathText(registration.scratch)}};
     if (!registration.applicable) {
         result.evidence << msg("There is no agent on this system to have been registered before.");

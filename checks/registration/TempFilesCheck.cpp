@@ -18,7 +18,7 @@ std::vector<std::filesystem::path> TempFilesCheck::foldersFor(platform::Platform
 {
     if (!context.tempFolder.isEmpty())
         return {toPath(context.tempFolder)};
-    return platform.agentTempFolders();
+    return platform.tempFiles().agentTempFolders();
 }
 
 CheckResult TempFilesCheck::run(const CheckContext& context) const
@@ -31,7 +31,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     QJsonArray folderFacts;
     const bool chosenByUser = !context.tempFolder.isEmpty();
     for (const auto& folder : foldersFor(*m_platform, context)) {
-        const platform::TmpScan scan = m_platform->scanTmpFiles(folder);
+        const platform::TmpScan scan = m_platform->tempFiles().scanTmpFiles(folder);
         folderFacts << QJsonObject{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},
                                    {QStringLiteral("tmpFiles"), qint64(scan.files)}, {QStringLiteral("bytes"), qint64(scan.bytes)},
                                    {QStringLiteral("notRegular"), qint64(scan.notRegular)}};
@@ -54,8 +54,8 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
 
     if (readable.empty()) {
         result.evidence << errors;
-        const bool elevated = m_platform->queryAdminStatus().elevated;
-        if (denied && !elevated && !chosenByUser && m_platform->canRelaunchElevated()) {
+        const bool elevated = m_platform->elevation().queryAdminStatus().elevated;
+        if (denied && !elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
             // The agent's own folder, which only an administrator may list on Windows.
             result.status = Status::Warning;
             result.summary = msg("Only an administrator can look into the Windows temporary folder.");
@@ -110,7 +110,7 @@ FixOutcome ClearTmpFilesFix::apply(const CheckContext&, FixProgress& progress) c
 {
     FixOutcome outcome;
     for (const auto& folder : m_folders) {
-        const platform::TmpCleanup cleanup = m_platform->deleteTmpFiles(folder, progress);
+        const platform::TmpCleanup cleanup = m_platform->tempFiles().deleteTmpFiles(folder, progress);
         const QString where = pathText(folder);
         if (!cleanup.ok) {
             outcome.failures << msg("%1: nothing deleted: %2").arg(where, QString::fromStdString(cleanup.error));

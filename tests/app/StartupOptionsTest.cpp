@@ -71,9 +71,9 @@ TEST_CASE("every fix the catalogue knows, and every fix a report offers, is acce
     auto fake = std::make_shared<test::FakePlatform>();
     fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\user", ""};
     fake->installFolder = "/programs/agent";
-    fake->folders["/"] = {};
-    fake->folders["/programs"] = {};
-    fake->folders["/programs/agent"] = {true, platform::AttrHidden};
+    fake->onDisk["/"] = {};
+    fake->onDisk["/programs"] = {};
+    fake->onDisk["/programs/agent"] = {true, platform::AttrHidden};
     fake->tmp["C:/Windows/Temp"] = {true, false, "", 3, 3072, 0};
     CheckSession session;
     addAllChecks(session, {fake, std::make_shared<PassphraseStore>()});

@@ -44,7 +44,7 @@ int main()
         fill(root / "ours", kFiles);
         mars::platform::Progress progress;
         start = std::chrono::steady_clock::now();
-        const auto cleanup = mars::platform::makeSystemPlatform()->deleteTmpFiles(root / "ours", progress);
+        const auto cleanup = mars::platform::makeSystemPlatform()->tempFiles().deleteTmpFiles(root / "ours", progress);
         ours = std::min(ours, seconds(start));
         deleted = cleanup.deleted;
     }

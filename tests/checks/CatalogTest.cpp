@@ -47,9 +47,9 @@ struct TroubledWorld {
     {
         fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\user", ""};
         fake->installFolder = "/programs/agent";
-        fake->folders["/"] = {};
-        fake->folders["/programs"] = {};
-        fake->folders["/programs/agent"] = {true, platform::AttrHidden};
+        fake->onDisk["/"] = {};
+        fake->onDisk["/programs"] = {};
+        fake->onDisk["/programs/agent"] = {true, platform::AttrHidden};
         fake->tmp["C:/Windows/Temp"] = {true, false, "", 12, 12 * 1024, 0};
         QTcpServer server;
         server.listen(QHostAddress::LocalHost, 0);

@@ -27,9 +27,9 @@ TEST_CASE("every combination of attributes on an existing folder", "[install-fol
 {
     const FolderAttributes attributes = GENERATE(range(0u, 16u));
     auto fake = std::make_shared<test::FakePlatform>();
-    fake->folders[kRoot] = {};
-    fake->folders[kParent] = {};
-    fake->folders[kFolder] = {true, attributes};
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {};
+    fake->onDisk[kFolder] = {true, attributes};
     InstallFolderCheck check(fake);
     const CheckResult result = check.run(contextFor(kFolder));
     INFO("attributes " << attributes);
@@ -52,7 +52,7 @@ TEST_CASE("every combination of attributes on an existing folder", "[install-fol
     // The fix clears exactly what was found, and the re-run passes.
     const FixOutcome outcome = result.fixes[0]->apply(contextFor(kFolder), progress);
     CHECK(outcome.ok());
-    CHECK(fake->folders[kFolder].attributes == 0);
+    CHECK(fake->onDisk[kFolder].attributes == 0);
     CHECK(check.run(contextFor(kFolder)).status == Status::Pass);
 }
 
@@ -60,8 +60,8 @@ TEST_CASE("a folder still to be created inherits only compression and encryption
 {
     const FolderAttributes attributes = GENERATE(range(0u, 16u));
     auto fake = std::make_shared<test::FakePlatform>();
-    fake->folders[kRoot] = {};
-    fake->folders[kParent] = {true, attributes};
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {true, attributes};
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
     const bool inheritedBad = attributes & (AttrCompressed | AttrEncrypted);
     INFO("attributes " << attributes);
@@ -73,8 +73,8 @@ TEST_CASE("a folder still to be created inherits only compression and encryption
         REQUIRE(result.fixes.size() == 1);
         CHECK(result.fixes[0]->plan().render().contains("/programs"));
         result.fixes[0]->apply({}, progress);
-        CHECK((fake->folders[kParent].attributes & (AttrCompressed | AttrEncrypted)) == 0);
-        CHECK((fake->folders[kParent].attributes & (AttrSystem | AttrHidden)) == (attributes & (AttrSystem | AttrHidden)));
+        CHECK((fake->onDisk[kParent].attributes & (AttrCompressed | AttrEncrypted)) == 0);
+        CHECK((fake->onDisk[kParent].attributes & (AttrSystem | AttrHidden)) == (attributes & (AttrSystem | AttrHidden)));
     }
 }
 
@@ -83,9 +83,9 @@ TEST_CASE("without a chosen folder the agent's own location is checked", "[insta
     auto fake = std::make_shared<test::FakePlatform>();
     fake->installFolder = kFolder;
     fake->installed = true;
-    fake->folders[kRoot] = {};
-    fake->folders[kParent] = {};
-    fake->folders[kFolder] = {};
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {};
+    fake->onDisk[kFolder] = {};
     const CheckResult result = InstallFolderCheck(fake).run({});
     CHECK(result.status == Status::Pass);
     CHECK(result.evidence.first().render().contains("from its setup record"));
@@ -94,9 +94,9 @@ TEST_CASE("without a chosen folder the agent's own location is checked", "[insta
 TEST_CASE("a file where the folder should be fails without a fix", "[install-folder]")
 {
     auto fake = std::make_shared<test::FakePlatform>();
-    fake->folders[kRoot] = {};
-    fake->folders[kParent] = {};
-    fake->folders[kFolder] = {false, 0};
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {};
+    fake->onDisk[kFolder] = {false, 0};
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("is a file"));
@@ -106,9 +106,9 @@ TEST_CASE("a file where the folder should be fails without a fix", "[install-fol
 TEST_CASE("the fix says what it will do, whether it needs elevation, and reports what it could not do", "[install-folder]")
 {
     auto fake = std::make_shared<test::FakePlatform>();
-    fake->folders[kRoot] = {};
-    fake->folders[kParent] = {};
-    fake->folders[kFolder] = {true, AttrHidden | AttrCompressed};
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {};
+    fake->onDisk[kFolder] = {true, AttrHidden | AttrCompressed};
     fake->writable = false;
     fake->unclearable = AttrCompressed;  // as under Wine, where FSCTL_SET_COMPRESSION is not supported
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));

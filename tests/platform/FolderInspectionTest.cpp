@@ -10,8 +10,8 @@ TEST_CASE("an existing folder is inspected itself", "[folder]")
 {
     FakePlatform fake;
     const std::filesystem::path folder = "/srv/agent";
-    fake.folders["/srv"] = {true, AttrCompressed};
-    fake.folders[folder] = {true, AttrHidden};
+    fake.onDisk["/srv"] = {true, AttrCompressed};
+    fake.onDisk[folder] = {true, AttrHidden};
     const FolderInspection inspection = inspectFolder(fake, folder);
     CHECK(inspection.requestedExists);
     CHECK(inspection.inspected == folder);
@@ -21,8 +21,8 @@ TEST_CASE("an existing folder is inspected itself", "[folder]")
 TEST_CASE("a folder still to be created is judged by its nearest existing ancestor", "[folder]")
 {
     FakePlatform fake;
-    fake.folders["/"] = {true, 0};
-    fake.folders["/srv"] = {true, AttrEncrypted};
+    fake.onDisk["/"] = {true, 0};
+    fake.onDisk["/srv"] = {true, AttrEncrypted};
     const FolderInspection inspection = inspectFolder(fake, "/srv/a/b/agent/");
     CHECK_FALSE(inspection.requestedExists);
     CHECK(inspection.inspected == "/srv");

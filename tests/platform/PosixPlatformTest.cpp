@@ -39,12 +39,12 @@ TEST_CASE("System and Hidden from DOSATTRIB are seen and cleared, other bits kep
     if (!setDos(folder, "0x26"))  // ARCHIVE | SYSTEM | HIDDEN
         mars::test::skipTest("this file system does not store user extended attributes");
     const auto platform = makeSystemPlatform();
-    CHECK(platform->readAttributes(folder).attributes == (AttrSystem | AttrHidden));
+    CHECK(platform->folders().readAttributes(folder).attributes == (AttrSystem | AttrHidden));
 
-    const ChangeResult change = platform->clearAttributes(folder, AttrSystem | AttrHidden);
+    const ChangeResult change = platform->folders().clearAttributes(folder, AttrSystem | AttrHidden);
     CHECK(change.ok());
     CHECK(change.changed.size() == 1);
-    CHECK(platform->readAttributes(folder).attributes == 0);
+    CHECK(platform->folders().readAttributes(folder).attributes == 0);
     char value[16] = {};
     getxattr(folder.c_str(), posix::kDosAttributeName, value, sizeof value - 1);
     CHECK(std::string(value) == "0x20");
@@ -56,8 +56,8 @@ TEST_CASE("a dot-named folder is hidden, and the fix says it cannot rename it", 
     const auto folder = temp / ".agent";
     std::filesystem::create_directory(folder);
     const auto platform = makeSystemPlatform();
-    CHECK(platform->readAttributes(folder).attributes == AttrHidden);
-    const ChangeResult change = platform->clearAttributes(folder, AttrHidden);
+    CHECK(platform->folders().readAttributes(folder).attributes == AttrHidden);
+    const ChangeResult change = platform->folders().clearAttributes(folder, AttrHidden);
     REQUIRE(change.failed.size() == 1);
     CHECK(change.failed[0].find("begins with a dot") != std::string::npos);
     CHECK(std::filesystem::exists(folder));
@@ -66,7 +66,7 @@ TEST_CASE("a dot-named folder is hidden, and the fix says it cannot rename it", 
 TEST_CASE("encryption cannot be undone in place and says so", "[posix]")
 {
     TempFolder temp;
-    const ChangeResult change = makeSystemPlatform()->clearAttributes(temp.path(), AttrEncrypted);
+    const ChangeResult change = makeSystemPlatform()->folders().clearAttributes(temp.path(), AttrEncrypted);
     REQUIRE(change.failed.size() == 1);
     CHECK(change.failed[0].find("encrypted") != std::string::npos);
 }

@@ -17,7 +17,7 @@ TEST_CASE("cancel in the middle of a cleanup stops it there and leaves the rest"
         std::ofstream(temp.path() / ("f" + std::to_string(i) + ".tmp")) << "x";
     Progress progress;
     TmpCleanup cleanup;
-    std::thread worker([&] { cleanup = makeSystemPlatform()->deleteTmpFiles(temp.path(), progress); });
+    std::thread worker([&] { cleanup = makeSystemPlatform()->tempFiles().deleteTmpFiles(temp.path(), progress); });
     while (progress.done < 100)
         std::this_thread::yield();
     progress.cancel = true;
@@ -25,5 +25,5 @@ TEST_CASE("cancel in the middle of a cleanup stops it there and leaves the rest"
     CHECK(cleanup.cancelled);
     CHECK(cleanup.deleted >= 100);
     CHECK(cleanup.deleted < kFiles);  // it stopped: the rest is there
-    CHECK(makeSystemPlatform()->scanTmpFiles(temp.path()).files == kFiles - cleanup.deleted);
+    CHECK(makeSystemPlatform()->tempFiles().scanTmpFiles(temp.path()).files == kFiles - cleanup.deleted);
 }

@@ -34,18 +34,18 @@ TEST_CASE("0, 10 and 100,000 .tmp files are counted and cleared", "[posix-temp]"
         write(folder / ("tmp" + std::to_string(i) + ".tmp"), "12345");
     write(folder / "keep.log");
     const auto platform = makeSystemPlatform();
-    const TmpScan scan = platform->scanTmpFiles(folder);
+    const TmpScan scan = platform->tempFiles().scanTmpFiles(folder);
     REQUIRE(scan.ok);
     CHECK(scan.files == std::uint64_t(count));
     CHECK(scan.bytes == std::uint64_t(count) * 5);
 
     Progress progress;
-    const TmpCleanup cleanup = platform->deleteTmpFiles(folder, progress);
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(folder, progress);
     REQUIRE(cleanup.ok);
     CHECK(cleanup.deleted == std::uint64_t(count));
     CHECK(cleanup.bytesFreed == std::uint64_t(count) * 5);
     CHECK(progress.done == std::uint64_t(count));
-    CHECK(platform->scanTmpFiles(folder).files == 0);
+    CHECK(platform->tempFiles().scanTmpFiles(folder).files == 0);
     CHECK(fs::exists(folder / "keep.log"));
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("nine kinds of trap: canaries touched = 0", "[posix-temp]")
     write(folder / "UPPER.TMP", "junk");                                           // *.tmp matches in any case
 
     Progress progress;
-    const TmpCleanup cleanup = makeSystemPlatform()->deleteTmpFiles(folder, progress);
+    const TmpCleanup cleanup = makeSystemPlatform()->tempFiles().deleteTmpFiles(folder, progress);
     close(holder);
     REQUIRE(cleanup.ok);
 
@@ -117,9 +117,9 @@ TEST_CASE("a temp folder that is itself a link is refused, and nothing behind it
     write(temp / "real" / "victim.tmp", "canary");
     fs::create_directory_symlink(temp / "real", temp / "Temp");
     const auto platform = makeSystemPlatform();
-    CHECK_FALSE(platform->scanTmpFiles(temp / "Temp").ok);
+    CHECK_FALSE(platform->tempFiles().scanTmpFiles(temp / "Temp").ok);
     Progress progress;
-    const TmpCleanup cleanup = platform->deleteTmpFiles(temp / "Temp", progress);
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(temp / "Temp", progress);
     CHECK_FALSE(cleanup.ok);
     CHECK(cleanup.error.find("link") != std::string::npos);
     CHECK(readFile(temp / "real" / "victim.tmp") == "canary");
@@ -132,8 +132,8 @@ TEST_CASE("cancel stops the cleanup and leaves the rest", "[posix-temp]")
         write(temp / ("f" + std::to_string(i) + ".tmp"));
     Progress progress;
     progress.cancel = true;
-    const TmpCleanup cleanup = makeSystemPlatform()->deleteTmpFiles(temp.path(), progress);
+    const TmpCleanup cleanup = makeSystemPlatform()->tempFiles().deleteTmpFiles(temp.path(), progress);
     CHECK(cleanup.cancelled);
     CHECK(cleanup.deleted == 0);
-    CHECK(makeSystemPlatform()->scanTmpFiles(temp.path()).files == 50);
+    CHECK(makeSystemPlatform()->tempFiles().scanTmpFiles(temp.path()).files == 50);
 }

@@ -56,7 +56,7 @@ TEST_CASE("swapping entries for links during cleanups never reaches the canaries
     int cleanups = 0;
     while (swaps < 10000) {
         Progress progress;
-        platform->deleteTmpFiles(folder, progress);
+        platform->tempFiles().deleteTmpFiles(folder, progress);
         ++cleanups;
     }
     stop = true;

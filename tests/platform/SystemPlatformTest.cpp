@@ -12,7 +12,7 @@ using mars::test::TempFolder;
 TEST_CASE("the administrator query answers for this process", "[system]")
 {
     const auto platform = makeSystemPlatform();
-    const AdminStatus status = platform->queryAdminStatus();
+    const AdminStatus status = platform->elevation().queryAdminStatus();
     INFO(status.error);
     REQUIRE(status.queried);
     CHECK_FALSE(status.account.empty());
@@ -27,21 +27,21 @@ TEST_CASE("a plain new folder has none of the blocking attributes", "[system]")
     TempFolder temp;
     const auto platform = makeSystemPlatform();
     std::filesystem::create_directory(temp / "agent");
-    const AttributeRead read = platform->readAttributes(temp / "agent");
+    const AttributeRead read = platform->folders().readAttributes(temp / "agent");
     REQUIRE(read.state == AttributeRead::State::Found);
     CHECK(read.isDirectory);
     CHECK(read.attributes == 0);
-    CHECK(platform->canChangeAttributes(temp / "agent"));
+    CHECK(platform->folders().canChangeAttributes(temp / "agent"));
 }
 
 TEST_CASE("missing paths and files are told apart from folders", "[system]")
 {
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    CHECK(platform->readAttributes(temp / "missing").state == AttributeRead::State::Missing);
-    CHECK(platform->readAttributes(temp / "missing" / "deeper").state == AttributeRead::State::Missing);
+    CHECK(platform->folders().readAttributes(temp / "missing").state == AttributeRead::State::Missing);
+    CHECK(platform->folders().readAttributes(temp / "missing" / "deeper").state == AttributeRead::State::Missing);
     std::ofstream(temp / "file.txt") << "x";
-    const AttributeRead file = platform->readAttributes(temp / "file.txt");
+    const AttributeRead file = platform->folders().readAttributes(temp / "file.txt");
     CHECK(file.state == AttributeRead::State::Found);
     CHECK_FALSE(file.isDirectory);
 }
@@ -59,7 +59,7 @@ TEST_CASE("a folder still to be created is inspected through its real parent", "
 TEST_CASE("the agent's install location names the agent's folder", "[system]")
 {
     const auto platform = makeSystemPlatform();
-    const InstallLocation location = platform->agentInstallLocation();
+    const InstallLocation location = platform->agent().agentInstallLocation();
     CHECK(location.folder.filename() == "Microsoft Azure Recovery Services Agent");
     CHECK(location.folder.is_absolute());
 }

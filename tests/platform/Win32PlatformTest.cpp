@@ -17,16 +17,16 @@ TEST_CASE("System and Hidden set with SetFileAttributes are seen and cleared", "
     std::filesystem::create_directory(folder);
     REQUIRE(SetFileAttributesW(folder.c_str(), FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN));
 
-    AttributeRead read = platform->readAttributes(folder);
+    AttributeRead read = platform->folders().readAttributes(folder);
     REQUIRE(read.state == AttributeRead::State::Found);
     CHECK(read.attributes == (AttrSystem | AttrHidden));
 
-    const ChangeResult change = platform->clearAttributes(folder, AttrSystem | AttrHidden);
+    const ChangeResult change = platform->folders().clearAttributes(folder, AttrSystem | AttrHidden);
     CHECK(change.ok());
     REQUIRE(change.changed.size() == 1);
     CHECK(change.changed[0].find("System and Hidden") != std::string::npos);
 
-    read = platform->readAttributes(folder);
+    read = platform->folders().readAttributes(folder);
     CHECK(read.attributes == 0);
     CHECK((GetFileAttributesW(folder.c_str()) & (FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN)) == 0);
 }
@@ -38,8 +38,8 @@ TEST_CASE("clearing Hidden alone keeps System", "[win32]")
     const auto folder = temp / "agent";
     std::filesystem::create_directory(folder);
     REQUIRE(SetFileAttributesW(folder.c_str(), FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN));
-    CHECK(platform->clearAttributes(folder, AttrHidden).ok());
-    CHECK(platform->readAttributes(folder).attributes == AttrSystem);
+    CHECK(platform->folders().clearAttributes(folder, AttrHidden).ok());
+    CHECK(platform->folders().readAttributes(folder).attributes == AttrSystem);
 }
 
 TEST_CASE("a failed decompression is reported with the Windows error, not hidden", "[win32]")
@@ -50,7 +50,7 @@ TEST_CASE("a failed decompression is reported with the Windows error, not hidden
     const auto platform = makeSystemPlatform();
     const auto folder = temp / "agent";
     std::filesystem::create_directory(folder);
-    const ChangeResult change = platform->clearAttributes(folder, AttrCompressed);
+    const ChangeResult change = platform->folders().clearAttributes(folder, AttrCompressed);
     REQUIRE(change.changed.size() + change.failed.size() == 1);
     if (!change.ok())
         CHECK(change.failed[0].find("(error ") != std::string::npos);
@@ -58,7 +58,7 @@ TEST_CASE("a failed decompression is reported with the Windows error, not hidden
 
 TEST_CASE("Wine's token looks like a fully elevated administrator", "[win32]")
 {
-    const AdminStatus status = makeSystemPlatform()->queryAdminStatus();
+    const AdminStatus status = makeSystemPlatform()->elevation().queryAdminStatus();
     REQUIRE(status.queried);
     CHECK(status.memberOfAdministrators);
     CHECK(status.elevated);
@@ -68,14 +68,14 @@ TEST_CASE("Wine's token looks like a fully elevated administrator", "[win32]")
 
 TEST_CASE("the install location falls back to 64-bit Program Files", "[win32]")
 {
-    const InstallLocation location = makeSystemPlatform()->agentInstallLocation();
+    const InstallLocation location = makeSystemPlatform()->agent().agentInstallLocation();
     CHECK_FALSE(location.fromAgentRegistration);
     CHECK(location.folder == std::filesystem::path(L"C:\\Program Files\\Microsoft Azure Recovery Services Agent"));
 }
 
 TEST_CASE("without an installed agent there is no earlier registration", "[win32]")
 {
-    const AgentRegistration registration = makeSystemPlatform()->agentRegistration();
+    const AgentRegistration registration = makeSystemPlatform()->agent().agentRegistration();
     CHECK(registration.applicable);
     CHECK_FALSE(registration.registered);
     CHECK(registration.scratch.empty());
@@ -83,7 +83,7 @@ TEST_CASE("without an installed agent there is no earlier registration", "[win32
 
 TEST_CASE("the Windows Time service query answers (installed or not) without crashing", "[win32]")
 {
-    const TimeService service = makeSystemPlatform()->timeService();
+    const TimeService service = makeSystemPlatform()->clock().timeService();
     CHECK(service.applicable);
     CHECK(service.installed != !service.error.empty());  // either found, or a reason why not
     CHECK_FALSE(service.domainJoined);

@@ -32,13 +32,13 @@ TEST_CASE("Win32 cleanup deletes regular .tmp files and leaves everything else",
     REQUIRE(holder != INVALID_HANDLE_VALUE);
 
     const auto platform = makeSystemPlatform();
-    const TmpScan scan = platform->scanTmpFiles(folder);
+    const TmpScan scan = platform->tempFiles().scanTmpFiles(folder);
     REQUIRE(scan.ok);
     CHECK(scan.files == 13);
     CHECK(scan.notRegular == 1);
 
     Progress progress;
-    const TmpCleanup cleanup = platform->deleteTmpFiles(folder, progress);
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(folder, progress);
     CloseHandle(holder);
     REQUIRE(cleanup.ok);
     CHECK(cleanup.deleted == 11);
@@ -52,13 +52,13 @@ TEST_CASE("Win32 cleanup deletes regular .tmp files and leaves everything else",
     CHECK(fs::exists(folder / "x.tmp.bak"));
     CHECK(fs::exists(folder / "x.tmpl"));
     CHECK_FALSE(fs::exists(folder / "f0.tmp"));
-    CHECK(platform->scanTmpFiles(folder).files == 2);
+    CHECK(platform->tempFiles().scanTmpFiles(folder).files == 2);
     SetFileAttributesW((folder / "readonly.tmp").c_str(), FILE_ATTRIBUTE_NORMAL);
 }
 
 TEST_CASE("the agent's temp folders are under the Windows folder", "[win32-temp]")
 {
-    const auto folders = makeSystemPlatform()->agentTempFolders();
+    const auto folders = makeSystemPlatform()->tempFiles().agentTempFolders();
     REQUIRE_FALSE(folders.empty());
     CHECK(folders[0] == fs::path(L"C:\\windows\\Temp"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A Platform whose answers the test sets: the cases real machines (and Wine) cannot produce on demand —
-// a split-token administrator, a compressed or encrypted folder, a declined UAC prompt.
+// a split-token administrator, a compressed or encrypted folder, a declined UAC prompt. One object plays every
+// concern. Its calls are safe from worker threads (one lock); tests set its fields while no check runs.
 #include "checks/platform/Platform.h"
 
 #include <algorithm>
@@ -10,15 +11,28 @@
 
 namespace mars::test {
 
-class FakePlatform final : public platform::Platform {
+class FakePlatform final : public platform::Platform,
+                           public platform::Elevation,
+                           public platform::Folders,
+                           public platform::AgentRecords,
+                           public platform::TempFiles,
+                           public platform::SystemClock,
+                           public platform::NetworkSettings {
 public:
+    platform::Elevation& elevation() override { return *this; }
+    platform::Folders& folders() override { return *this; }
+    platform::AgentRecords& agent() override { return *this; }
+    platform::TempFiles& tempFiles() override { return *this; }
+    platform::SystemClock& clock() override { return *this; }
+    platform::NetworkSettings& networkSettings() override { return *this; }
+
     struct Folder {
         bool isDirectory = true;
         platform::FolderAttributes attributes = 0;
     };
 
     platform::AdminStatus admin{true, true, true, platform::ElevationType::Full, "TEST\\helpdesk", ""};
-    std::map<std::filesystem::path, Folder> folders;
+    std::map<std::filesystem::path, Folder> onDisk;  // the folders (and files) that exist
     std::filesystem::path installFolder = "C:/Program Files/Microsoft Azure Recovery Services Agent";
     bool installed = false;
     bool writable = true;
@@ -37,6 +51,7 @@ public:
     bool adminQueryThrows = false;  // a check whose platform call throws: the session must turn it into Error
     platform::AdminStatus queryAdminStatus() override
     {
+        std::lock_guard lock(m_mutex);
         if (adminQueryThrows)
             throw std::runtime_error("token query threw");
         return admin;
@@ -46,8 +61,8 @@ public:
     {
         std::lock_guard lock(m_mutex);
         platform::AttributeRead read;
-        const auto found = folders.find(path);
-        if (found == folders.end()) {
+        const auto found = onDisk.find(path);
+        if (found == onDisk.end()) {
             read.state = platform::AttributeRead::State::Missing;
             return read;
         }
@@ -62,7 +77,7 @@ public:
         std::lock_guard lock(m_mutex);
         ++clearCalls;
         platform::ChangeResult result;
-        auto& entry = folders[folder];
+        auto& entry = onDisk[folder];
         const platform::FolderAttributes clearable = which & ~unclearable;
         entry.attributes &= ~clearable;
         if (clearable)
@@ -72,9 +87,17 @@ public:
         return result;
     }
 
-    bool canChangeAttributes(const std::filesystem::path&) override { return writable; }
+    bool canChangeAttributes(const std::filesystem::path&) override
+    {
+        std::lock_guard lock(m_mutex);
+        return writable;
+    }
 
-    std::vector<std::filesystem::path> agentTempFolders() override { return tempFolders; }
+    std::vector<std::filesystem::path> agentTempFolders() override
+    {
+        std::lock_guard lock(m_mutex);
+        return tempFolders;
+    }
     platform::TmpScan scanTmpFiles(const std::filesystem::path& folder) override
     {
         std::lock_guard lock(m_mutex);
@@ -99,26 +122,45 @@ public:
         scan.bytes -= cleanup.bytesFreed;
         return cleanup;
     }
-    platform::InstallLocation agentInstallLocation() override { return {installFolder, installed}; }
+    platform::InstallLocation agentInstallLocation() override
+    {
+        std::lock_guard lock(m_mutex);
+        return {installFolder, installed};
+    }
     platform::AgentRegistration registration;
-    platform::AgentRegistration agentRegistration() override { return registration; }
-    platform::TimeService timeService() override { return time; }
+    platform::AgentRegistration agentRegistration() override
+    {
+        std::lock_guard lock(m_mutex);
+        return registration;
+    }
+    platform::TimeService timeService() override
+    {
+        std::lock_guard lock(m_mutex);
+        return time;
+    }
     platform::ChangeResult resyncClock() override
     {
+        std::lock_guard lock(m_mutex);
         ++resyncs;
         return {{"asked Windows Time to resync"}, {}};
     }
     platform::ChangeResult setClock(double unixSeconds) override
     {
+        std::lock_guard lock(m_mutex);
         clockSets.push_back(unixSeconds);
         return {{"set the system clock"}, {}};
     }
     bool canOpenProxySettings() override { return true; }
     platform::ChangeResult openProxySettings() override { return {{"opened the proxy settings"}, {}}; }
-    bool canRelaunchElevated() override { return relaunchSupported; }
+    bool canRelaunchElevated() override
+    {
+        std::lock_guard lock(m_mutex);
+        return relaunchSupported;
+    }
 
     platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
     {
+        std::lock_guard lock(m_mutex);
         relaunches.push_back(arguments);
         if (relaunchDeclined)
             return {{}, {"the administrator prompt was declined"}};

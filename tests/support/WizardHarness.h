@@ -30,9 +30,9 @@ struct Harness {
     explicit Harness(double clockOffset = 0.0) : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
     {
         fake->installFolder = "/programs/agent";
-        fake->folders["/"] = {};
-        fake->folders["/programs"] = {};
-        fake->folders["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
+        fake->onDisk["/"] = {};
+        fake->onDisk["/programs"] = {};
+        fake->onDisk["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
         fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
         addAllChecks(session, {fake, passphrases});

@@ -62,7 +62,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(h.prompter.asked[0].contains("Clear the Hidden attribute"));
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("install-folder") == Status::Pass);
-    CHECK(h.fake->folders["/programs/agent"].attributes == 0);
+    CHECK(h.fake->onDisk["/programs/agent"].attributes == 0);
     CHECK(folderRow->findChild<QPushButton*>("fix_clear-folder-attributes") == nullptr);
     CHECK(folderRow->findChild<QLabel*>("lastFix")->text().contains("Changed:"));
     test::saveScreenshot(*h.wizard, "03-installation-fixed");
@@ -145,7 +145,7 @@ TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts ele
 TEST_CASE("a chosen folder is checked instead of the default", "[gui]")
 {
     Harness h;
-    h.fake->folders["/data"] = {true, AttrEncrypted};
+    h.fake->onDisk["/data"] = {true, AttrEncrypted};
     h.prompter.folder = "/data";
     h.next();
     REQUIRE(h.waitSettled());

@@ -8,6 +8,17 @@
 
 namespace mars::platform::posix {
 
+class PosixElevation final : public Elevation {
+public:
+    AdminStatus queryAdminStatus() override;
+    bool canRelaunchElevated() override { return false; }
+    ChangeResult relaunchElevated(const std::vector<std::string>&) override
+    {
+        return {{}, {"restarting as administrator is a Windows feature; run the program with sudo instead"}};
+    }
+};
+
+
 namespace {
 bool inAdministrativeGroup()
 {
@@ -26,7 +37,7 @@ bool inAdministrativeGroup()
 }
 }  // namespace
 
-AdminStatus queryAdminStatus()
+AdminStatus PosixElevation::queryAdminStatus()
 {
     AdminStatus status;
     status.queried = true;
@@ -44,3 +55,12 @@ AdminStatus queryAdminStatus()
 }
 
 }  // namespace mars::platform::posix
+
+namespace mars::platform {
+
+std::unique_ptr<Elevation> makeSystemElevation()
+{
+    return std::make_unique<posix::PosixElevation>();
+}
+
+}  // namespace mars::platform

@@ -13,6 +13,14 @@
 
 namespace mars::platform::posix {
 
+class PosixFolders final : public Folders {
+public:
+    AttributeRead readAttributes(const std::filesystem::path& path) override;
+    ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override;
+    bool canChangeAttributes(const std::filesystem::path& folder) override;
+};
+
+
 namespace {
 
 std::string errorText(int error)
@@ -87,7 +95,7 @@ void clearCompression(const std::filesystem::path& folder, ChangeResult& result)
 
 }  // namespace
 
-AttributeRead readAttributes(const std::filesystem::path& path)
+AttributeRead PosixFolders::readAttributes(const std::filesystem::path& path)
 {
     AttributeRead read;
     struct stat info {};
@@ -118,7 +126,7 @@ AttributeRead readAttributes(const std::filesystem::path& path)
     return read;
 }
 
-ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which)
+ChangeResult PosixFolders::clearAttributes(const std::filesystem::path& folder, FolderAttributes which)
 {
     ChangeResult result;
     if (which & (AttrSystem | AttrHidden))
@@ -137,7 +145,7 @@ ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttribut
 
 namespace mars::platform::posix {
 
-bool canChangeAttributes(const std::filesystem::path& folder)
+bool PosixFolders::canChangeAttributes(const std::filesystem::path& folder)
 {
     // Extended user attributes need write access; inode flags need ownership (or root).
     struct stat info {};
@@ -147,3 +155,12 @@ bool canChangeAttributes(const std::filesystem::path& folder)
 }
 
 }  // namespace mars::platform::posix
+
+namespace mars::platform {
+
+std::unique_ptr<Folders> makeSystemFolders()
+{
+    return std::make_unique<posix::PosixFolders>();
+}
+
+}  // namespace mars::platform

@@ -16,6 +16,14 @@
 
 namespace mars::platform::posix {
 
+class PosixTempFiles final : public TempFiles {
+public:
+    TmpScan scanTmpFiles(const std::filesystem::path& folder) override;
+    TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override;
+    std::vector<std::filesystem::path> agentTempFolders() override { return {std::filesystem::temp_directory_path()}; }
+};
+
+
 namespace {
 
 struct DirectoryHandle {
@@ -101,7 +109,7 @@ Verdict deleteOne(int folderFd, const std::string& name, std::uint64_t& size, in
 
 }  // namespace
 
-TmpScan scanTmpFiles(const std::filesystem::path& folder)
+TmpScan PosixTempFiles::scanTmpFiles(const std::filesystem::path& folder)
 {
     TmpScan scan;
     DirectoryHandle handle;
@@ -125,7 +133,7 @@ TmpScan scanTmpFiles(const std::filesystem::path& folder)
     return scan;
 }
 
-TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress)
+TmpCleanup PosixTempFiles::deleteTmpFiles(const std::filesystem::path& folder, Progress& progress)
 {
     TmpCleanup cleanup;
     DirectoryHandle handle;
@@ -155,3 +163,12 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
 }
 
 }  // namespace mars::platform::posix
+
+namespace mars::platform {
+
+std::unique_ptr<TempFiles> makeSystemTempFiles()
+{
+    return std::make_unique<posix::PosixTempFiles>();
+}
+
+}  // namespace mars::platform

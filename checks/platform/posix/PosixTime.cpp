@@ -3,19 +3,36 @@
 
 namespace mars::platform::posix {
 
-TimeService timeService()
+class PosixClock final : public SystemClock {
+public:
+    TimeService timeService() override;
+    ChangeResult resyncClock() override;
+    ChangeResult setClock(double) override;
+};
+
+
+TimeService PosixClock::timeService()
 {
     return {};
 }
 
-ChangeResult resyncClock()
+ChangeResult PosixClock::resyncClock()
 {
     return {{}, {"resyncing the clock is a Windows feature; on this system use its time service (e.g. chronyc makestep)"}};
 }
 
-ChangeResult setClock(double)
+ChangeResult PosixClock::setClock(double)
 {
     return {{}, {"setting the clock is a Windows feature of this tool"}};
 }
 
 }  // namespace mars::platform::posix
+
+namespace mars::platform {
+
+std::unique_ptr<SystemClock> makeSystemClock()
+{
+    return std::make_unique<posix::PosixClock>();
+}
+
+}  // namespace mars::platform

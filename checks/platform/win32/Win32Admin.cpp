@@ -5,6 +5,14 @@
 
 namespace mars::platform::win32 {
 
+class Win32Elevation final : public Elevation {
+public:
+    AdminStatus queryAdminStatus() override;
+    ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override;
+    bool canRelaunchElevated() override { return true; }
+};
+
+
 namespace {
 
 struct Handle {
@@ -50,7 +58,7 @@ std::string accountName(HANDLE token)
 
 }  // namespace
 
-AdminStatus queryAdminStatus()
+AdminStatus Win32Elevation::queryAdminStatus()
 {
     AdminStatus status;
     Handle token;
@@ -99,7 +107,7 @@ AdminStatus queryAdminStatus()
     return status;
 }
 
-ChangeResult relaunchElevated(const std::vector<std::string>& arguments)
+ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& arguments)
 {
     ChangeResult result;
     wchar_t exe[MAX_PATH * 4];
@@ -134,15 +142,14 @@ ChangeResult relaunchElevated(const std::vector<std::string>& arguments)
 
 namespace mars::platform::win32 {
 
-ChangeResult openProxySettings()
-{
-    // Windows 10 and later have the Settings page; older ones the Internet Options "Connections" tab.
-    if (reinterpret_cast<INT_PTR>(ShellExecuteW(nullptr, L"open", L"ms-settings:network-proxy", nullptr, nullptr, SW_SHOWNORMAL)) > 32)
-        return {{"opened Settings > Network & Internet > Proxy"}, {}};
-    if (reinterpret_cast<INT_PTR>(ShellExecuteW(nullptr, L"open", L"rundll32.exe", L"inetcpl.cpl,LaunchConnectionDialog", nullptr,
-                                                SW_SHOWNORMAL)) > 32)
-        return {{"opened Internet Options > Connections"}, {}};
-    return {{}, {"could not open the proxy settings: " + win32ErrorText(GetLastError())}};
-}
 
 }  // namespace mars::platform::win32
+
+namespace mars::platform {
+
+std::unique_ptr<Elevation> makeSystemElevation()
+{
+    return std::make_unique<win32::Win32Elevation>();
+}
+
+}  // namespace mars::platform

@@ -5,6 +5,14 @@
 
 namespace mars::platform::win32 {
 
+class Win32Folders final : public Folders {
+public:
+    AttributeRead readAttributes(const std::filesystem::path& path) override;
+    ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override;
+    bool canChangeAttributes(const std::filesystem::path& folder) override;
+};
+
+
 namespace {
 
 FolderAttributes fromWin32(DWORD attributes)
@@ -77,7 +85,7 @@ void decrypt(const std::filesystem::path& folder, ChangeResult& result)
 
 }  // namespace
 
-AttributeRead readAttributes(const std::filesystem::path& path)
+AttributeRead Win32Folders::readAttributes(const std::filesystem::path& path)
 {
     AttributeRead read;
     const DWORD attributes = GetFileAttributesW(path.c_str());
@@ -97,7 +105,7 @@ AttributeRead readAttributes(const std::filesystem::path& path)
     return read;
 }
 
-ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which)
+ChangeResult Win32Folders::clearAttributes(const std::filesystem::path& folder, FolderAttributes which)
 {
     ChangeResult result;
     if (which & (AttrSystem | AttrHidden))
@@ -109,56 +117,11 @@ ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttribut
     return result;
 }
 
-namespace {
-// The agent is 64-bit: read its 64-bit registry view even from a 32-bit build. Empty when absent.
-std::wstring agentRegistryString(const wchar_t* subkey, const wchar_t* value)
-{
-    HKEY key = nullptr;
-    const std::wstring path = std::wstring(L"SOFTWARE\\Microsoft\\Windows Azure Backup\\") + subkey;
-    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, path.c_str(), 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key) != ERROR_SUCCESS)
-        return {};
-    wchar_t buffer[MAX_PATH * 2] = {};
-    DWORD size = sizeof buffer - sizeof(wchar_t);
-    const LSTATUS status = RegGetValueW(key, nullptr, value, RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, nullptr, buffer, &size);
-    RegCloseKey(key);
-    return status == ERROR_SUCCESS ? std::wstring(buffer) : std::wstring();
-}
-}  // namespace
-
-AgentRegistration agentRegistration()
-{
-    AgentRegistration registration;
-    registration.applicable = true;
-    registration.scratch = agentRegistryString(L"Config", L"ScratchLocation");
-    registration.providerScratch = agentRegistryString(L"Config\\CloudBackupProvider", L"ScratchLocation");
-    if (!registration.scratch.empty()) {
-        const DWORD kek = GetFileAttributesW((registration.scratch / L"OnlineBackup.KEK").c_str());
-        registration.registered = kek != INVALID_FILE_ATTRIBUTES && !(kek & FILE_ATTRIBUTE_DIRECTORY);
-    }
-    return registration;
-}
-
-InstallLocation agentInstallLocation()
-{
-    const std::wstring installPath = agentRegistryString(L"Setup", L"InstallPath");
-    if (!installPath.empty())
-        return {std::filesystem::path(installPath), true};
-
-    // %ProgramW6432% is the 64-bit Program Files even from a 32-bit process; the agent is 64-bit only.
-    wchar_t programFiles[MAX_PATH];
-    DWORD length = GetEnvironmentVariableW(L"ProgramW6432", programFiles, MAX_PATH);
-    if (!length || length >= MAX_PATH)
-        length = GetEnvironmentVariableW(L"ProgramFiles", programFiles, MAX_PATH);
-    std::filesystem::path base = (length && length < MAX_PATH) ? std::filesystem::path(programFiles)
-                                                                 : std::filesystem::path(L"C:\\Program Files");
-    return {base / L"Microsoft Azure Recovery Services Agent", false};
-}
-
 }  // namespace mars::platform::win32
 
 namespace mars::platform::win32 {
 
-bool canChangeAttributes(const std::filesystem::path& folder)
+bool Win32Folders::canChangeAttributes(const std::filesystem::path& folder)
 {
     // Asking for the access the fix needs is the only reliable answer: ACLs, ownership and UAC all play a part.
     HANDLE handle = CreateFileW(folder.c_str(), FILE_WRITE_ATTRIBUTES | FILE_READ_DATA | FILE_WRITE_DATA,
@@ -171,3 +134,12 @@ bool canChangeAttributes(const std::filesystem::path& folder)
 }
 
 }  // namespace mars::platform::win32
+
+namespace mars::platform {
+
+std::unique_ptr<Folders> makeSystemFolders()
+{
+    return std::make_unique<win32::Win32Folders>();
+}
+
+}  // namespace mars::platform

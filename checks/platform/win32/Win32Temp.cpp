@@ -9,6 +9,14 @@
 
 namespace mars::platform::win32 {
 
+class Win32TempFiles final : public TempFiles {
+public:
+    std::vector<std::filesystem::path> agentTempFolders() override;
+    TmpScan scanTmpFiles(const std::filesystem::path& folder) override;
+    TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override;
+};
+
+
 namespace {
 
 constexpr DWORD kSkipAttributes = FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DEVICE;
@@ -118,7 +126,7 @@ Verdict deleteOne(const std::filesystem::path& path, std::uint64_t& size, DWORD&
 
 }  // namespace
 
-std::vector<std::filesystem::path> agentTempFolders()
+std::vector<std::filesystem::path> Win32TempFiles::agentTempFolders()
 {
     wchar_t windows[MAX_PATH];
     const UINT length = GetSystemWindowsDirectoryW(windows, MAX_PATH);
@@ -130,7 +138,7 @@ std::vector<std::filesystem::path> agentTempFolders()
     return folders;
 }
 
-TmpScan scanTmpFiles(const std::filesystem::path& folder)
+TmpScan Win32TempFiles::scanTmpFiles(const std::filesystem::path& folder)
 {
     TmpScan scan;
     Handle handle;
@@ -152,7 +160,7 @@ TmpScan scanTmpFiles(const std::filesystem::path& folder)
     return scan;
 }
 
-TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress)
+TmpCleanup Win32TempFiles::deleteTmpFiles(const std::filesystem::path& folder, Progress& progress)
 {
     TmpCleanup cleanup;
     Handle handle;
@@ -182,3 +190,12 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
 }
 
 }  // namespace mars::platform::win32
+
+namespace mars::platform {
+
+std::unique_ptr<TempFiles> makeSystemTempFiles()
+{
+    return std::make_unique<win32::Win32TempFiles>();
+}
+
+}  // namespace mars::platform

@@ -7,6 +7,14 @@
 
 namespace mars::platform::win32 {
 
+class Win32Clock final : public SystemClock {
+public:
+    TimeService timeService() override;
+    ChangeResult resyncClock() override;
+    ChangeResult setClock(double unixSeconds) override;
+};
+
+
 namespace {
 
 struct Service {
@@ -58,7 +66,7 @@ bool enablePrivilege(const wchar_t* name)
 
 }  // namespace
 
-TimeService timeService()
+TimeService Win32Clock::timeService()
 {
     TimeService state;
     state.applicable = true;
@@ -76,7 +84,7 @@ TimeService timeService()
     return state;
 }
 
-ChangeResult resyncClock()
+ChangeResult Win32Clock::resyncClock()
 {
     ChangeResult result;
     Service handles;
@@ -119,7 +127,7 @@ ChangeResult resyncClock()
     return result;
 }
 
-ChangeResult setClock(double unixSeconds)
+ChangeResult Win32Clock::setClock(double unixSeconds)
 {
     ChangeResult result;
     // FILETIME counts 100 ns since 1601-01-01.
@@ -143,3 +151,12 @@ ChangeResult setClock(double unixSeconds)
 }
 
 }  // namespace mars::platform::win32
+
+namespace mars::platform {
+
+std::unique_ptr<SystemClock> makeSystemClock()
+{
+    return std::make_unique<win32::Win32Clock>();
+}
+
+}  // namespace mars::platform

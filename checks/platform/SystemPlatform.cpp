@@ -1,0 +1,31 @@
+#include "Platform.h"
+
+namespace mars::platform {
+
+namespace {
+// Hands out this system's concerns; each is implemented where its OS calls are.
+class SystemPlatform final : public Platform {
+public:
+    Elevation& elevation() override { return *m_elevation; }
+    Folders& folders() override { return *m_folders; }
+    AgentRecords& agent() override { return *m_agent; }
+    TempFiles& tempFiles() override { return *m_tempFiles; }
+    SystemClock& clock() override { return *m_clock; }
+    NetworkSettings& networkSettings() override { return *m_network; }
+
+private:
+    std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
+    std::unique_ptr<Folders> m_folders = makeSystemFolders();
+    std::unique_ptr<AgentRecords> m_agent = makeSystemAgentRecords();
+    std::unique_ptr<TempFiles> m_tempFiles = makeSystemTempFiles();
+    std::unique_ptr<SystemClock> m_clock = makeSystemClock();
+    std::unique_ptr<NetworkSettings> m_network = makeSystemNetworkSettings();
+};
+}  // namespace
+
+std::unique_ptr<Platform> makeSystemPlatform()
+{
+    return std::make_unique<SystemPlatform>();
+}
+
+}  // namespace mars::platform
