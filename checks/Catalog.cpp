@@ -13,10 +13,10 @@
 namespace mars {
 
 namespace fixes {
-const FixSpec restartElevated{"restart-elevated", QT_TRANSLATE_NOOP("Catalog", "Restart as administrator"), false, true, true};
+const FixSpec restartElevated{"restart-elevated", QT_TRANSLATE_NOOP("Catalog", "Restart as administrator"), false, true, true, true};
 const FixSpec clearFolderAttributes{"clear-folder-attributes", QT_TRANSLATE_NOOP("Catalog", "Remove these attributes"), true, true};
 const FixSpec copyAllowList{"copy-allow-list", QT_TRANSLATE_NOOP("Catalog", "Copy allow-list"), false, false};
-const FixSpec openProxySettings{"open-proxy-settings", QT_TRANSLATE_NOOP("Catalog", "Open proxy settings"), false, false};
+const FixSpec openProxySettings{"open-proxy-settings", QT_TRANSLATE_NOOP("Catalog", "Open proxy settings"), false, false, false, true};
 const FixSpec retry{"retry", QT_TRANSLATE_NOOP("Catalog", "Retry"), false, false};
 const FixSpec resyncClock{"resync-clock", QT_TRANSLATE_NOOP("Catalog", "Resync clock"), true, true};
 const FixSpec setClock{"set-clock", QT_TRANSLATE_NOOP("Catalog", "Set the clock"), true, true};

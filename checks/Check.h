@@ -19,6 +19,7 @@ struct CheckContext {
     QString installFolder;  // empty: where the agent is installed, or its default folder
     QString tempFolder;     // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
     bool processElevated = false;  // this process holds a full administrator token (asked once at start)
+    std::uintptr_t ownerWindow = 0;  // the wizard's native window, for the prompts Windows shows (0: none)
     // Carried through an elevated restart, so the new instance comes back where the user was.
     QString page;
     QString language;

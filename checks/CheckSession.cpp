@@ -235,7 +235,6 @@ void CheckSession::startFix(const QString& checkId, std::shared_ptr<const Fix> f
         return;
     }
     const quint64 generation = ++entry->generation;
-    entry->workerAlive = true;
     entry->beforeFix = entry->result;
     CheckResult applying = entry->result;
     applying.status = Status::Running;
@@ -245,6 +244,13 @@ void CheckSession::startFix(const QString& checkId, std::shared_ptr<const Fix> f
     setResult(checkId, applying);
     spdlog::info("fix {} of check {}: started", fix->id().toStdString(), checkId.toStdString());
 
+    if (fix->spec().onUiThread) {
+        // Here, so the window it opens belongs to the wizard's; it returns once Windows has shown it (or was refused).
+        FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, m_context, *entry->progress), QDateTime::currentDateTimeUtc()};
+        QMetaObject::invokeMethod(this, [this, checkId, generation, record] { finishFix(checkId, generation, record); }, Qt::QueuedConnection);
+        return;
+    }
+    entry->workerAlive = true;
     m_workers->start(
         [fix, context = m_context, checkId, generation, progress = entry->progress, mailbox = m_mailbox] {
             FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, context, *progress), QDateTime::currentDateTimeUtc()};
@@ -323,6 +329,11 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
         return;
     }
     // The proving run starts once this fix's worker is gone: at most one worker per check.
+    if (!entry->workerAlive) {
+        entry->result.status = Status::NotRun;
+        startRun(checkId);
+        return;
+    }
     entry->runQueued = true;
     ++entry->generation;
     CheckResult checking;

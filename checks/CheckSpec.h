@@ -30,6 +30,9 @@ struct FixSpec {
     bool needsAdmin;             // needs an administrator's full token (a fix may find the process already has it)
     bool changesSystem;          // false: copies a list, retries; runs without asking first
     bool restartsProgram = false;
+    // Runs on the session's (UI) thread, not a worker: it opens a window of Windows' own (the UAC prompt, Settings)
+    // that must belong to the wizard's, and COM-using shell calls want that thread. It must return quickly.
+    bool onUiThread = false;
     Message titleMessage() const { return Message::translatable("Catalog", title); }
     QString idText() const { return QString::fromLatin1(id); }
 };

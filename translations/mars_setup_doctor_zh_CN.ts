@@ -363,6 +363,10 @@
         <source>Run this program again with administrator rights (for example with sudo).</source>
         <translation>请以管理员权限重新运行本程序（例如使用 sudo）。</translation>
     </message>
+    <message>
+        <source>User Account Control is turned off on this computer, so Windows cannot raise this account&apos;s rights: sign out and sign in with an administrator account, then run this program again.</source>
+        <translation>此计算机已关闭用户帐户控制，因此 Windows 无法提升此帐户的权限：请注销并使用管理员帐户登录，然后再次运行本程序。</translation>
+    </message>
 </context>
 <context>
     <name>mars::CheckPage</name>
@@ -793,6 +797,10 @@
         <source>The installation folder is %1.</source>
         <translation>安装文件夹具有%1属性。</translation>
     </message>
+    <message>
+        <source>%1 is the root of a drive, which always carries System and Hidden; they do not block setup there.</source>
+        <translation>%1 是驱动器的根目录，根目录总是带有系统和隐藏属性；这不会阻止在此安装。</translation>
+    </message>
 </context>
 <context>
     <name>mars::InstallFolderInput</name>
@@ -1098,12 +1106,12 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
 <context>
     <name>mars::ResyncClockFix</name>
     <message>
-        <source>Start the Windows Time service if it is stopped, and run &quot;w32tm /resync /force&quot;. The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
-        <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /force”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
-    </message>
-    <message>
         <source>The clock is still %1: Windows Time did not correct it.</source>
         <translation>时钟仍然%1：Windows 时间服务未能校正。</translation>
+    </message>
+    <message>
+        <source>Start the Windows Time service if it is stopped, and run &quot;w32tm /resync /rediscover&quot;. The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
+        <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /rediscover”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,15 @@ void MainWizard::setInstallFolder(const QString& folder)
     m_services.session->setContext(context);
 }
 
+void MainWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // Windows' own prompts (UAC, Settings) belong to this window, so they open in front of it.
+    CheckContext context = m_services.session->context();
+    context.ownerWindow = quintptr(winId());
+    m_services.session->setContext(context);
+}
+
 void MainWizard::rememberPage()
 {
     // An elevated restart comes back to this page.

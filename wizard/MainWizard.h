@@ -57,6 +57,9 @@ signals:
     void cloudChanged(const QString& id);
     void languageRequested(const QString& language);  // "en" or "zh_CN": the program rebuilds the window in it
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void rememberPage();
 

@@ -16,6 +16,7 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
     CheckResult result;
     const QString account = QString::fromStdString(status.account);
     result.facts = {{QStringLiteral("account"), account},
+                    {QStringLiteral("uacDisabled"), status.uacDisabled},
                     {QStringLiteral("administratorsMember"), status.memberOfAdministrators},
                     {QStringLiteral("elevated"), status.elevated}};
     result.evidence << msg("Account: %1").arg(account)
@@ -47,6 +48,9 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
     }
     if (m_platform->elevation().canRelaunchElevated())
         result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
+    else if (status.uacDisabled)
+        result.evidence << msg("User Account Control is turned off on this computer, so Windows cannot raise this account's "
+                               "rights: sign out and sign in with an administrator account, then run this program again.");
     else
         result.evidence << msg("Run this program again with administrator rights (for example with sudo).");
     return result;
@@ -75,7 +79,7 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) 
     std::vector<std::string> utf8;
     for (const QString& argument : std::as_const(arguments))
         utf8.push_back(argument.toStdString());
-    FixOutcome outcome = toOutcome(m_platform->elevation().relaunchElevated(utf8));
+    FixOutcome outcome = toOutcome(m_platform->elevation().relaunchElevated(utf8, context.ownerWindow));
     outcome.restartsProgram = outcome.ok();
     return outcome;
 }

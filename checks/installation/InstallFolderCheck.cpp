@@ -73,6 +73,13 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
     }
 
     FolderAttributes blocking = inspection.read.attributes;
+    if (!inspection.inspected.has_relative_path() && (blocking & (AttrSystem | AttrHidden))) {
+        // A volume's root (D:\) always carries System and Hidden; setup installs into it all the same, and clearing
+        // them there is nobody's business.
+        result.evidence << msg("%1 is the root of a drive, which always carries System and Hidden; they do not block setup there.")
+                               .arg(inspected);
+        blocking &= ~(AttrSystem | AttrHidden);
+    }
     if (inspection.requestedExists) {
         result.evidence << msg("Folder checked: %1").arg(inspected);
     } else {

@@ -124,7 +124,7 @@ ResyncClockFix::ResyncClockFix(std::shared_ptr<platform::Platform> platform) : F
 
 Message ResyncClockFix::plan() const
 {
-    return msg("Start the Windows Time service if it is stopped, and run \"w32tm /resync /force\". The clock is measured "
+    return msg("Start the Windows Time service if it is stopped, and run \"w32tm /resync /rediscover\". The clock is measured "
               "again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the "
               "clock stays wrong, the check says so.");
 }

@@ -94,3 +94,15 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     CHECK_FALSE(outcome.restartsProgram);
     CHECK(renderAll(outcome.failures).join(' ').contains("declined"));
 }
+
+TEST_CASE("with User Account Control off, a standard user is told to sign in as an administrator, not offered a restart", "[admin]")
+{
+    auto fake = platformWith(false, false, ElevationType::Default);
+    fake->admin.uacDisabled = true;
+    fake->relaunchSupported = false;  // what Windows' EnableLUA = 0 means for the platform
+    const CheckResult result = AdminRightsCheck(fake).run({});
+    CHECK(result.status == Status::Fail);
+    CHECK(result.fixes.isEmpty());
+    CHECK(renderAll(result.evidence).join('\n').contains("User Account Control is turned off"));
+    CHECK(result.facts.value("uacDisabled").toBool());
+}

@@ -124,3 +124,22 @@ TEST_CASE("the fix says what it will do, whether it needs elevation, and reports
     CHECK(outcome.failures.size() == 1);
     CHECK(InstallFolderCheck(fake).run(contextFor(kFolder)).summary.render() == "The installation folder is Compressed.");
 }
+
+TEST_CASE("a drive's root always carries System and Hidden: that passes, and no fix offers to clear them", "[install-folder]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->onDisk["/"] = {true, AttrSystem | AttrHidden};
+    CheckContext context;
+    context.installFolder = QStringLiteral("/");
+    CheckResult result = InstallFolderCheck(fake).run(context);
+    CHECK(result.status == Status::Pass);
+    CHECK(result.fixes.isEmpty());
+    CHECK(renderAll(result.evidence).join('\n').contains("root of a drive"));
+
+    // Compression on a root still blocks, and only that is offered.
+    fake->onDisk["/"] = {true, AttrSystem | AttrHidden | AttrCompressed};
+    result = InstallFolderCheck(fake).run(context);
+    CHECK(result.status == Status::Fail);
+    REQUIRE(result.fixes.size() == 1);
+    CHECK_FALSE(result.fixes[0]->plan().render().contains("Hidden"));
+}

@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace mars::test {
 
@@ -158,10 +159,14 @@ public:
         return relaunchSupported;
     }
 
-    platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override
+    std::vector<std::uintptr_t> relaunchOwners;  // the window each consent prompt belonged to
+    std::vector<std::thread::id> relaunchThreads;  // and the thread that asked for it
+    platform::ChangeResult relaunchElevated(const std::vector<std::string>& arguments, std::uintptr_t ownerWindow) override
     {
         std::lock_guard lock(m_mutex);
         relaunches.push_back(arguments);
+        relaunchOwners.push_back(ownerWindow);
+        relaunchThreads.push_back(std::this_thread::get_id());
         if (relaunchDeclined)
             return {{}, {"the administrator prompt was declined"}};
         return {{"started as administrator"}, {}};

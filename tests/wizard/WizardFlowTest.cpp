@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
+
+#include <thread>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +114,9 @@ TEST_CASE("a split-token administrator sees Fail and the restart button, which r
     QTest::mouseClick(restart, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
     CHECK(h.fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china", "--language", "en"});
+    // From the UI thread, with the wizard's window as the consent prompt's owner, so it cannot open behind it.
+    CHECK(h.fake->relaunchOwners[0] == quintptr(h.wizard->winId()));
+    CHECK(h.fake->relaunchThreads[0] == std::this_thread::get_id());
     // The restart is a fix like any other: recorded, and the row settles (resultChanged and idle follow).
     REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy(); }, 5000));
     REQUIRE(h.session.fixHistory().size() == 1);

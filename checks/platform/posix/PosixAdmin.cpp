@@ -12,7 +12,7 @@ class PosixElevation final : public Elevation {
 public:
     AdminStatus queryAdminStatus() override;
     bool canRelaunchElevated() override { return false; }
-    ChangeResult relaunchElevated(const std::vector<std::string>&) override
+    ChangeResult relaunchElevated(const std::vector<std::string>&, std::uintptr_t) override
     {
         return {{}, {"restarting as administrator is a Windows feature; run the program with sudo instead"}};
     }

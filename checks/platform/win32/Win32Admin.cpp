@@ -1,15 +1,47 @@
+#include "../CommandLineQuoting.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"
 
 #include <shellapi.h>
+#include <winnetwk.h>
 
 namespace mars::platform::win32 {
 
 class Win32Elevation final : public Elevation {
 public:
     AdminStatus queryAdminStatus() override;
-    ChangeResult relaunchElevated(const std::vector<std::string>& arguments) override;
-    bool canRelaunchElevated() override { return true; }
+    ChangeResult relaunchElevated(const std::vector<std::string>& arguments, std::uintptr_t ownerWindow) override;
+    bool canRelaunchElevated() override { return !uacDisabled(); }
+
+private:
+    // HKLM\...\Policies\System EnableLUA; absent means on. With UAC off, "runas" starts a standard user's program
+    // unelevated without asking, and a restart would loop.
+    static bool uacDisabled()
+    {
+        DWORD value = 1;
+        DWORD size = sizeof value;
+        const LSTATUS status = RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System",
+                                            L"EnableLUA", RRF_RT_REG_DWORD, nullptr, &value, &size);
+        return status == ERROR_SUCCESS && value == 0;
+    }
+
+    // The elevated token has no mapped drives: a program started from Z:\ is named by its UNC path instead.
+    static std::wstring reachableWhenElevated(const std::wstring& path)
+    {
+        if (path.size() < 3 || path[1] != L':')
+            return path;
+        const std::wstring root = path.substr(0, 3);
+        if (GetDriveTypeW(root.c_str()) != DRIVE_REMOTE)
+            return path;
+        DWORD size = 0;
+        std::wstring buffer(1, L'\0');
+        if (WNetGetUniversalNameW(path.c_str(), UNIVERSAL_NAME_INFO_LEVEL, buffer.data(), &size) != ERROR_MORE_DATA)
+            return path;
+        buffer.assign(size / sizeof(wchar_t) + 1, L'\0');
+        if (WNetGetUniversalNameW(path.c_str(), UNIVERSAL_NAME_INFO_LEVEL, buffer.data(), &size) != NO_ERROR)
+            return path;
+        return reinterpret_cast<const UNIVERSAL_NAME_INFOW*>(buffer.data())->lpUniversalName;
+    }
 };
 
 
@@ -103,30 +135,42 @@ AdminStatus Win32Elevation::queryAdminStatus()
         }
     }
     status.memberOfAdministrators = member;
+    status.uacDisabled = uacDisabled();
     status.queried = true;
     return status;
 }
 
-ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& arguments)
+ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& arguments, std::uintptr_t ownerWindow)
 {
     ChangeResult result;
-    wchar_t exe[MAX_PATH * 4];
-    const DWORD length = GetModuleFileNameW(nullptr, exe, static_cast<DWORD>(std::size(exe)));
-    if (!length || length >= std::size(exe)) {
+    if (uacDisabled()) {
+        result.failed.push_back("User Account Control is turned off (EnableLUA = 0): sign in as an administrator instead");
+        return result;
+    }
+    wchar_t path[MAX_PATH * 4];
+    const DWORD length = GetModuleFileNameW(nullptr, path, static_cast<DWORD>(std::size(path)));
+    if (!length || length >= std::size(path)) {
         result.failed.push_back("could not find this program's path: " + win32ErrorText(GetLastError()));
         return result;
     }
-    // Arguments come from a fixed, validated set (no quotes or spaces); quoting keeps them whole all the same.
-    std::wstring parameters;
+    const std::wstring exe = reachableWhenElevated(std::wstring(path, length));
+    const std::wstring folder = exe.substr(0, exe.find_last_of(L"\\/"));
+    // Folders and file names the user typed travel too: each argument quoted so CommandLineToArgvW gives it back whole
+    // (the new instance validates them again).
+    std::vector<std::wstring> wide;
     for (const auto& argument : arguments)
-        parameters += L"\"" + toWide(argument) + L"\" ";
+        wide.push_back(toWide(argument));
+    const std::wstring parameters = joinCommandLine(wide.data(), wide.data() + wide.size());
 
+    // On the UI thread, with the wizard as owner: otherwise the consent prompt can open behind the window.
     SHELLEXECUTEINFOW info{};
     info.cbSize = sizeof info;
     info.fMask = SEE_MASK_NOASYNC;
+    info.hwnd = reinterpret_cast<HWND>(ownerWindow);
     info.lpVerb = L"runas";
-    info.lpFile = exe;
+    info.lpFile = exe.c_str();
     info.lpParameters = parameters.c_str();
+    info.lpDirectory = folder.c_str();
     info.nShow = SW_SHOWNORMAL;
     if (!ShellExecuteExW(&info)) {
         const DWORD error = GetLastError();

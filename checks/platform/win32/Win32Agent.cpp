@@ -13,17 +13,38 @@ public:
 
 namespace {
 // The agent is 64-bit: read its 64-bit registry view even from a 32-bit build. Empty when absent.
+// The agent's value, expanded when it is REG_EXPAND_SZ, however long. RegGetValueW with RRF_NOEXPAND returns an
+// expandable value as stored ("%ProgramFiles%\..."), and ERROR_MORE_DATA means a longer value, not a missing one.
 std::wstring agentRegistryString(const wchar_t* subkey, const wchar_t* value)
 {
     HKEY key = nullptr;
     const std::wstring path = std::wstring(L"SOFTWARE\\Microsoft\\Windows Azure Backup\\") + subkey;
     if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, path.c_str(), 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key) != ERROR_SUCCESS)
         return {};
-    wchar_t buffer[MAX_PATH * 2] = {};
-    DWORD size = sizeof buffer - sizeof(wchar_t);
-    const LSTATUS status = RegGetValueW(key, nullptr, value, RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, nullptr, buffer, &size);
+    std::wstring text(MAX_PATH, L'\0');
+    DWORD type = 0;
+    LSTATUS status = ERROR_MORE_DATA;
+    for (int attempt = 0; attempt < 4 && status == ERROR_MORE_DATA; ++attempt) {
+        DWORD size = DWORD((text.size() + 1) * sizeof(wchar_t));
+        status = RegGetValueW(key, nullptr, value, RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, &type, text.data(), &size);
+        if (status == ERROR_MORE_DATA)
+            text.resize(size / sizeof(wchar_t) + 1);  // the value grew meanwhile at most a few times
+        else if (status == ERROR_SUCCESS)
+            text.resize(size / sizeof(wchar_t));
+    }
     RegCloseKey(key);
-    return status == ERROR_SUCCESS ? std::wstring(buffer) : std::wstring();
+    if (status != ERROR_SUCCESS)
+        return {};
+    while (!text.empty() && text.back() == L'\0')
+        text.pop_back();
+    if (type != REG_EXPAND_SZ)
+        return text;
+    const DWORD needed = ExpandEnvironmentStringsW(text.c_str(), nullptr, 0);
+    std::wstring expanded(needed, L'\0');
+    if (!needed || ExpandEnvironmentStringsW(text.c_str(), expanded.data(), needed) != needed)
+        return text;
+    expanded.resize(needed - 1);
+    return expanded;
 }
 }  // namespace
 

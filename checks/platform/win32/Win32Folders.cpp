@@ -77,10 +77,18 @@ void decompress(const std::filesystem::path& folder, ChangeResult& result)
 
 void decrypt(const std::filesystem::path& folder, ChangeResult& result)
 {
-    if (DecryptFileW(folder.c_str(), 0))
-        result.changed.push_back("turned off encryption on " + describe(folder) + " (new files are stored unencrypted)");
-    else
+    if (!DecryptFileW(folder.c_str(), 0)) {
         result.failed.push_back("could not turn off encryption on " + describe(folder) + ": " + win32ErrorText(GetLastError()));
+        return;
+    }
+    // DecryptFileW on a folder that holds a read-only file returns success and leaves the folder encrypted (seen
+    // on NTFS; Wine cannot show it, it has no EFS): only the attribute read again says whether it worked.
+    const DWORD after = GetFileAttributesW(folder.c_str());
+    if (after != INVALID_FILE_ATTRIBUTES && (after & FILE_ATTRIBUTE_ENCRYPTED))
+        result.failed.push_back("Windows reported " + describe(folder) + " decrypted, but it is still encrypted (a read-only "
+                                "file inside can cause this: clear its read-only attribute, or decrypt it in its Properties)");
+    else
+        result.changed.push_back("turned off encryption on " + describe(folder) + " (new files are stored unencrypted)");
 }
 
 }  // namespace

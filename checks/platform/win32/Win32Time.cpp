@@ -98,14 +98,21 @@ ChangeResult Win32Clock::resyncClock()
             result.failed.push_back("could not start Windows Time: " + win32ErrorText(GetLastError()));
             return result;
         }
+        // A resync asked of a service still starting is refused, so wait until it runs (10 s at most).
         for (int i = 0; i < 100 && currentState(handles.service) != SERVICE_RUNNING; ++i)
             Sleep(100);
+        if (currentState(handles.service) != SERVICE_RUNNING) {
+            result.failed.push_back("Windows Time was started but is not running after 10 s");
+            return result;
+        }
         result.changed.push_back("started the Windows Time service");
     }
     wchar_t system[MAX_PATH];
     GetSystemDirectoryW(system, MAX_PATH);
     const std::wstring program = std::wstring(system) + L"\\w32tm.exe";
-    std::wstring commandLine = L"\"" + program + L"\" /resync /force";
+    // The documented switches (w32tm /?, and TechNet's W32tm reference): /resync [/nowait] [/rediscover]. There is
+    // no /force; /rediscover looks for the network time sources again before it resyncs.
+    std::wstring commandLine = L"\"" + program + L"\" /resync /rediscover";
     STARTUPINFOW startup{};
     startup.cb = sizeof startup;
     PROCESS_INFORMATION process{};
@@ -123,7 +130,7 @@ ChangeResult Win32Clock::resyncClock()
     else if (code != 0)
         result.failed.push_back("w32tm /resync failed (exit code " + std::to_string(code) + ")");
     else
-        result.changed.push_back("asked Windows Time to resync (w32tm /resync /force)");
+        result.changed.push_back("asked Windows Time to resync (w32tm /resync /rediscover)");
     return result;
 }
 
