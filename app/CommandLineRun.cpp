@@ -1,5 +1,7 @@
 #include "CommandLineRun.h"
 
+#include "ConsoleOutput.h"
+
 #include "checks/Catalog.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/report/Report.h"
@@ -55,14 +57,13 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
 
     for (const FixRecord& record : session.fixHistory())
         if (!record.outcome.clipboardText.isEmpty())  // no clipboard here: the list goes where a script can take it
-            std::fprintf(stderr, "%s\n", qPrintable(record.outcome.clipboardText));
+            writeText(stderr, record.outcome.clipboardText + QLatin1Char('\n'));
 
     const Report report = Report::fromSession(session, QCoreApplication::applicationVersion());
     const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
-    const QByteArray output = options.json ? QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented)
-                                           : report.toText(renderer).toUtf8();
-    std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
-    std::fflush(stdout);
+    const QString output = options.json ? QString::fromUtf8(QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented))
+                                        : report.toText(renderer);
+    writeText(stdout, output);
     spdlog::info("command-line run finished: {}", statusName(report.worstStatus()).toStdString());
     if (session.hasWorkers()) {
         // A look-up that never answers must not hold the exit: the report is out, so the process ends now.

@@ -1,6 +1,7 @@
 #include "Program.h"
 
 #include "CommandLineRun.h"
+#include "ConsoleOutput.h"
 #include "Logging.h"
 #include "StartupOptions.h"
 #include "Translations.h"
@@ -54,14 +55,14 @@ int commandLineMain(int argc, char* argv[])
     QString error;
     const auto options = StartupOptionsParser::parse(QCoreApplication::arguments(), &error);
     if (!options) {
-        std::fprintf(stderr, "%s\n", qPrintable(escapeControl(error)));
+        writeText(stderr, escapeControl(error) + QLatin1Char('\n'));
         return kUsageError;
     }
     const QString language = installTranslations(app, chosenLanguage(*options));
     if (options->showHelp || options->showVersion) {
         const QString text = options->showHelp ? options->helpText
                                                : QCoreApplication::applicationName() + QLatin1Char(' ') + QStringLiteral(MARS_VERSION);
-        std::printf("%s\n", qPrintable(text));
+        writeText(stdout, text + QLatin1Char('\n'));
         return 0;
     }
     logStart(language, setUpLogging(options->logFile, true));
