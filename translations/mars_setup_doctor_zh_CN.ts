@@ -1230,6 +1230,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
+    <message>
+        <source>Every check&apos;s verdict</source>
+        <translation>每项检查的结论</translation>
+    </message>
 </context>
 <context>
     <name>mars::TempFilesCheck</name>

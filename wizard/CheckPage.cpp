@@ -25,12 +25,18 @@ CheckPage::CheckPage(const SectionSpec& section, MainWizard* wizard)
     m_recheck->setObjectName(QStringLiteral("recheck"));
     connect(m_recheck, &QPushButton::clicked, this, [this] { m_wizard->session().runSection(m_section); });
 
-    auto* rowsWidget = new QWidget;
-    rowsWidget->setLayout(m_rows);
+    // Inputs and rows scroll together, so the page fits a small screen (1366x768 at 150 %) with its buttons on it.
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_inputs);
+    contentLayout->addLayout(m_rows, 1);
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(8);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(rowsWidget);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidget(content);
+    scroll->setFocusPolicy(Qt::NoFocus);  // Tab goes to the controls; the area scrolls to the one focused
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -39,7 +45,6 @@ CheckPage::CheckPage(const SectionSpec& section, MainWizard* wizard)
     footer->addWidget(m_recheck);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_inputs);
     layout->addWidget(scroll, 1);
     layout->addLayout(footer);
 
@@ -92,8 +97,28 @@ void CheckPage::initializePage()
 
 void CheckPage::showResult(const QString& checkId)
 {
-    if (CheckRow* row = m_rowById.value(checkId))
+    if (CheckRow* row = m_rowById.value(checkId)) {
         row->setResult(m_wizard->session().result(checkId), m_wizard->session().context());
+        orderTabs();
+    }
+}
+
+void CheckPage::orderTabs()
+{
+    // A row's fix buttons are made anew with each result and would join the end of the tab chain: put the whole
+    // page back in reading order — inputs, each row in turn, "Check again".
+    QList<QWidget*> order;
+    for (int i = 0; i < m_inputs->count(); ++i)
+        if (QWidget* input = m_inputs->itemAt(i)->widget())
+            for (QWidget* child : input->findChildren<QWidget*>())
+                if (child->focusPolicy() & Qt::TabFocus)
+                    order << child;
+    for (const QString& id : m_wizard->session().checkIds(m_section))
+        if (CheckRow* row = m_rowById.value(id))
+            order << row->focusOrder();
+    order << m_recheck;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void CheckPage::showFix(const QString& checkId, const FixRecord& record)

@@ -30,6 +30,7 @@ private:
     void showFix(const QString& checkId, const FixRecord& record);
     void updateRecheckButton();
     void showProgress();
+    void orderTabs();
 
     QString m_section;
     MainWizard* m_wizard;

@@ -25,6 +25,7 @@ QString bulletList(const QStringList& lines)
 
 CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     : QFrame(parent), m_checkId(spec.idText()), m_icon(new StatusIcon(this)), m_title(new QLabel(spec.titleMessage().render(), this)),
+      m_statusWord(new QLabel(this)),
       m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
       m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
@@ -38,6 +39,7 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("title"));
+    m_statusWord->setObjectName(QStringLiteral("statusWord"));
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,7 +77,8 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     auto* heading = new QHBoxLayout;
-    heading->addWidget(m_title, 1);
+    heading->addWidget(m_title);
+    heading->addWidget(m_statusWord, 1);
     heading->addLayout(m_fixButtons);
     text->addLayout(heading);
     text->addWidget(m_verdict);
@@ -115,6 +118,7 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
     m_cancel->setVisible(false);
     m_cancel->setEnabled(true);
     m_icon->setStatus(result.status);
+    m_statusWord->setText(QStringLiteral("· ") + statusLabel(result.status).render());
     const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render();
     m_verdict->setText(verdict);
     QPalette palette = m_verdict->palette();
@@ -148,6 +152,15 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
         m_fixButtons->addWidget(button);
         button->show();  // a layout shows a new child of a visible row only on a later event; screenshots come sooner
     }
+}
+
+QList<QWidget*> CheckRow::focusOrder() const
+{
+    QList<QWidget*> order;
+    for (int i = 0; i < m_fixButtons->count(); ++i)
+        if (QWidget* button = m_fixButtons->itemAt(i)->widget())
+            order << button;
+    return order << m_cancel << m_detailsToggle;
 }
 
 void CheckRow::setFixRecord(const FixRecord& record)

@@ -27,6 +27,8 @@ public:
     void setDetailsVisible(bool visible);
     // While a fix runs: how far it got (total 0: not known yet); hidden again by the next setResult().
     void setProgress(quint64 done, quint64 total);
+    // What Tab visits in this row, in reading order: its fix buttons, Cancel, "Why we think so".
+    QList<QWidget*> focusOrder() const;
 
 signals:
     void fixRequested(const QString& checkId, const QString& fixId);
@@ -36,6 +38,7 @@ private:
     QString m_checkId;
     StatusIcon* m_icon;
     QLabel* m_title;
+    QLabel* m_statusWord;  // the status in words beside the glyph: never carried by colour (or shape) alone
     QLabel* m_verdict;
     QToolButton* m_detailsToggle;
     QLabel* m_evidence;

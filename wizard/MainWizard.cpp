@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScreen>
 #include <QShortcut>
 #include <QSysInfo>
 
@@ -32,7 +33,8 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     // and over some remote sessions), and screenshots in tickets should look the same wherever they were taken.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setMinimumSize(800, 620);
+    // Small enough for 1366x768 at 150 % (about 910x510 device-independent pixels): the pages scroll instead.
+    setMinimumSize(560, 420);
     const QPixmap logo(QStringLiteral(":/app/mars-setup-doctor.png"));
     if (!logo.isNull())
         setPixmap(QWizard::LogoPixmap, logo.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -108,6 +110,20 @@ void MainWizard::setInstallFolder(const QString& folder)
 void MainWizard::showEvent(QShowEvent* event)
 {
     QWizard::showEvent(event);
+    if (!m_sized) {
+        // The comfortable size where the screen has room, less where it has not: the buttons never leave it.
+        m_sized = true;
+        if (const QScreen* display = screen()) {
+            const QRect available = display->availableGeometry();
+            const QSize frame = frameGeometry().size() - geometry().size();
+            const QSize wanted = QSize(860, 660).boundedTo(available.size() - frame - QSize(16, 16)).expandedTo(minimumSize());
+            if (size().width() > wanted.width() || size().height() > wanted.height() || !testAttribute(Qt::WA_Resized))
+                resize(wanted);
+            const QRect placed = frameGeometry();
+            if (!available.contains(placed))
+                move(available.center() - QPoint(placed.width() / 2, placed.height() / 2));
+        }
+    }
     // Windows' own prompts (UAC, Settings) belong to this window, so they open in front of it.
     CheckContext context = m_services.session->context();
     context.ownerWindow = quintptr(winId());

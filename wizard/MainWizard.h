@@ -66,6 +66,7 @@ private:
     Services m_services;
     FixController* m_fixes;
     QString m_reportId;
+    bool m_sized = false;
 };
 
 }  // namespace mars

@@ -28,6 +28,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_headline->setFont(headlineFont);
 
     m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setAccessibleName(tr("Every check's verdict"));
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Check"), tr("Verdict")});
     m_table->setRootIsDecorated(false);

@@ -1,0 +1,104 @@
+// A wizard everyone can use: every control a screen reader meets has a name, and the keyboard alone reaches every
+// fix and button in reading order ("Why we think so" opens with Space).
+#include "../support/WizardHarness.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace mars;
+
+namespace {
+bool interactive(const QWidget* widget)
+{
+    return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QLineEdit*>(widget) ||
+           qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractItemView*>(widget) ||
+           qobject_cast<const CheckRow*>(widget);
+}
+
+QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(widget);
+    return face ? face->text(QAccessible::Name) : QString();
+}
+}  // namespace
+
+TEST_CASE("every button, field, list and check row on every page has an accessible name", "[gui][a11y]")
+{
+    test::Harness h(-185.0);
+    h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 12, 12 * 1024, 0};
+    for (int page = 0; page <= MainWizard::summaryPageId(); ++page) {
+        REQUIRE(h.waitSettled());
+        QWidget* current = h.wizard->currentPage();
+        int named = 0;
+        for (QWidget* widget : current->findChildren<QWidget*>()) {
+            // An item view's header and viewport are parts of it, named through it.
+            if (!widget->isVisibleTo(h.wizard.get()) || !interactive(widget) || qobject_cast<QAbstractItemView*>(widget->parentWidget()))
+                continue;
+            INFO(MainWizard::pageName(page).toStdString() << ": " << widget->metaObject()->className() << " "
+                                                          << widget->objectName().toStdString());
+            CHECK_FALSE(accessibleName(widget).trimmed().isEmpty());
+            ++named;
+        }
+        CHECK(named >= 2);
+        if (page < MainWizard::summaryPageId())
+            h.next();
+    }
+}
+
+TEST_CASE("the keyboard reaches every fix and details toggle in reading order, and Space opens the details", "[gui][keyboard]")
+{
+    test::Harness h(-185.0);
+    h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 12, 12 * 1024, 0};
+    h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
+    h.wizard->restart();
+    REQUIRE(h.waitSettled());
+    QWidget* page = h.wizard->currentPage();
+    auto* edit = page->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    REQUIRE(edit);
+    edit->setFocus(Qt::TabFocusReason);
+    QList<QWidget*> order;
+    for (int i = 0; i < 60 && (order.isEmpty() || QApplication::focusWidget() != order.first()); ++i) {
+        order << QApplication::focusWidget();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QList<QWidget*> onPage;
+    for (QWidget* widget : std::as_const(order))
+        if (widget && page->isAncestorOf(widget))
+            onPage << widget;
+    // Every fix button and every details toggle of the page is in the tab chain.
+    for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+        if (!button->isVisible() || !(button->objectName().startsWith(QLatin1String("fix_")) || button->objectName() == QLatin1String("details")))
+            continue;
+        INFO(button->objectName().toStdString() << " of " << button->parentWidget()->objectName().toStdString());
+        CHECK(onPage.contains(button));
+    }
+    // Reading order: top to bottom (left to right within a line).
+    for (int i = 1; i < onPage.size(); ++i) {
+        const QPoint a = onPage[i - 1]->mapTo(page, QPoint(0, 0));
+        const QPoint b = onPage[i]->mapTo(page, QPoint(0, 0));
+        INFO(onPage[i - 1]->objectName().toStdString() << " then " << onPage[i]->objectName().toStdString());
+        CHECK((b.y() > a.y() - 4 || (std::abs(b.y() - a.y()) <= 4 && b.x() >= a.x())));
+    }
+    // The wizard's own buttons follow the page.
+    CHECK(order.contains(h.wizard->button(QWizard::NextButton)));
+
+    CheckRow* clock = h.row(QStringLiteral("clock"));
+    auto* details = clock->findChild<QToolButton*>(QStringLiteral("details"));
+    REQUIRE(details);
+    details->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(details, Qt::Key_Space);
+    CHECK(clock->findChild<QLabel*>(QStringLiteral("evidence"))->isVisible());
+    auto* fix = clock->findChild<QPushButton*>(QStringLiteral("fix_resync-clock"));
+    REQUIRE(fix);
+    fix->setFocus(Qt::TabFocusReason);
+    h.prompter.answer = false;
+    QTest::keyClick(fix, Qt::Key_Space);
+    REQUIRE_FALSE(h.prompter.asked.isEmpty());
+    CHECK(h.prompter.asked.last().startsWith(QLatin1String("Resync clock")));
+}
