@@ -1,6 +1,7 @@
 #include "CommandLineRun.h"
 
 #include "checks/Catalog.h"
+#include "checks/platform/ProcessExit.h"
 #include "checks/report/Report.h"
 
 #include <QEventLoop>
@@ -58,7 +59,9 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     const QByteArray output = options.json ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented) : report.toText().toUtf8();
     std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
     std::fflush(stdout);
-    spdlog::info("command-line run finished: {}", statusName(report.worstStatus()).toStdString());
+    spdlog::info("command-line run finished: {}", statusName(report.worstStatus()).toStdString());  // flushed (flush_on)
+    // Everything is out: a look-up still waiting for a silent DNS server must not keep the process alive.
+    platform::endProcessWithin(std::chrono::milliseconds(500), report.exitCode());
     return report.exitCode();
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 
 namespace mars::platform {
 
@@ -6,5 +7,10 @@ namespace mars::platform {
 // static teardown: under Wine that teardown was seen hanging or crashing after Qt worker threads had ended, with
 // every result already written. POSIX: a normal exit(), so sanitizers and atexit handlers still run.
 [[noreturn]] void endProcess(int code);
+
+// Once the results are out: ends the process with `code` after `grace` unless it has ended by itself. A name
+// look-up cannot be cancelled, and Qt's look-up threads are waited for when the program tears down: with a DNS
+// server that never answers, that held the exit for many seconds after the report was printed.
+void endProcessWithin(std::chrono::milliseconds grace, int code);
 
 }  // namespace mars::platform
