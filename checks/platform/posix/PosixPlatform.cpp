@@ -1,5 +1,7 @@
 #include "PosixParts.h"
 
+#include <cstdlib>
+
 namespace mars::platform {
 
 namespace {
@@ -18,7 +20,17 @@ public:
         // There is no Linux agent; the portable build checks the folder an install would use on a Unix-like layout.
         return {"/opt/Microsoft Azure Recovery Services Agent", false};
     }
-    std::vector<std::filesystem::path> agentTempFolders() override { return {std::filesystem::temp_directory_path()}; }
+    std::vector<std::filesystem::path> agentTempFolders() override
+    {
+        // The variables temp_directory_path() reads, in its order, but without its existence test: that throws
+        // "No such file or directory" without the path. A missing folder is returned, and its scan names it.
+        for (const char* name : {"TMPDIR", "TMP", "TEMP", "TEMPDIR"}) {
+            const char* value = std::getenv(name);
+            if (value && *value)
+                return {std::filesystem::path(value)};
+        }
+        return {std::filesystem::path("/tmp")};
+    }
     TmpScan scanTmpFiles(const std::filesystem::path& folder) override { return posix::scanTmpFiles(folder); }
     TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override
     {
