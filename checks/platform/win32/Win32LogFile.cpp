@@ -19,8 +19,14 @@ std::string LogFile::open(const std::filesystem::path& path, bool createNew, boo
     BY_HANDLE_FILE_INFORMATION info{};
     if (file == INVALID_HANDLE_VALUE) {
         const DWORD code = GetLastError();
-        refusal = code == ERROR_FILE_EXISTS || code == ERROR_PIPE_BUSY;
-        error = name + ": " + win32ErrorText(code);
+        // A folder cannot be opened without FILE_FLAG_BACKUP_SEMANTICS: access denied, which here means "a folder".
+        const DWORD attributes = GetFileAttributesW(path.c_str());
+        if (code == ERROR_ACCESS_DENIED && attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_DIRECTORY)) {
+            error = name + " is a folder, not a file";
+        } else {
+            refusal = code == ERROR_FILE_EXISTS || code == ERROR_PIPE_BUSY;
+            error = name + ": " + win32ErrorText(code);
+        }
     } else if (GetFileType(file) != FILE_TYPE_DISK) {
         error = name + " is a pipe or device, not a regular file";
     } else if (!GetFileInformationByHandle(file, &info)) {
