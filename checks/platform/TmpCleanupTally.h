@@ -35,9 +35,10 @@ inline void tally(TmpCleanup& cleanup, TmpVerdict verdict, std::uint64_t size, c
 // A file found in use is tried again for a moment before it counts as in use: a parallel cleanup of the same folder
 // holds each file only while it deletes it, and the file then turns out gone (vanished), not in use. A file another
 // program keeps open stays busy through every round. The rounds back off (1, 2, 4 ... ms) and end after about a
-// quarter of a second for the whole cleanup, however many files are busy.
+// quarter of a second for the whole cleanup, however many files are busy. After a cancel nothing more is tried.
 template <typename Candidate, typename NewRound, typename Attempt, typename NameOf>
-void retryInUse(TmpCleanup& cleanup, std::vector<Candidate> busy, NewRound newRound, Attempt attempt, NameOf nameOf)
+void retryInUse(TmpCleanup& cleanup, const Progress& progress, std::vector<Candidate> busy, NewRound newRound, Attempt attempt,
+                NameOf nameOf)
 {
     using std::chrono::milliseconds;
     const auto deadline = std::chrono::steady_clock::now() + milliseconds(250);
@@ -45,6 +46,12 @@ void retryInUse(TmpCleanup& cleanup, std::vector<Candidate> busy, NewRound newRo
         const bool lastRound = std::chrono::steady_clock::now() + pause >= deadline;
         if (!lastRound)
             std::this_thread::sleep_for(pause);
+        if (progress.cancel) {
+            cleanup.cancelled = true;
+            for (const Candidate& candidate : busy)
+                tally(cleanup, TmpVerdict::InUse, 0, nameOf(candidate));
+            return;
+        }
         newRound();
         std::vector<Candidate> still;
         for (const Candidate& candidate : busy) {

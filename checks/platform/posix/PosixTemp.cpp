@@ -134,10 +134,11 @@ TmpScan scanTmpFiles(const std::filesystem::path& folder)
     const bool listed = forEachTmpName(handle.fd, [&](const char* name) {
         struct stat info {};
         if (fstatat(handle.fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0) {
-            if (errno == ENOENT)
+            const int error = errno;
+            if (error == ENOENT)
                 return;  // deleted since it was listed
             if (scan.unexamined++ == 0)
-                scan.unexaminedError = (folder / name).string() + ": " + std::strerror(errno);
+                scan.unexaminedError = (folder / name).string() + ": " + std::strerror(error);
         } else if (!isClearable(info)) {
             ++scan.notRegular;
         } else if (isReadOnly(info)) {
@@ -188,7 +189,7 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
     // Each round looks at the open files again: a parallel cleanup's file of a moment ago is closed (and gone) now.
     OpenFiles now;
     retryInUse(
-        cleanup, std::move(busy), [&] { now = OpenFiles::snapshot(device); },
+        cleanup, progress, std::move(busy), [&] { now = OpenFiles::snapshot(device); },
         [&](const std::string& name) { return deleteOne(handle.fd, name, now); }, [](const std::string& name) { return name; });
     return cleanup;
 }

@@ -244,7 +244,7 @@ TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progres
             tally(cleanup, result.verdict, result.size, toUtf8(entry.name), result.failure);
     }
     retryInUse(
-        cleanup, std::move(busy), [] {}, [&](const std::wstring& name) { return deleteOne(folder / name); },
+        cleanup, progress, std::move(busy), [] {}, [&](const std::wstring& name) { return deleteOne(folder / name); },
         [](const std::wstring& name) { return toUtf8(name); });
     return cleanup;
 }
