@@ -71,6 +71,9 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         platform::noteAbandonedThreads();
         platform::endProcess(report.exitCode());
     }
+    // Everything is out: a look-up in Qt's own threads, still waiting for a silent DNS server, must not keep the
+    // process alive either.
+    platform::endProcessWithin(std::chrono::milliseconds(500), report.exitCode());
     return report.exitCode();
 }
 

@@ -8,6 +8,7 @@
 #include "WizardHost.h"
 #include "checks/Catalog.h"
 #include "checks/Message.h"
+#include "checks/platform/ProcessExit.h"
 #include "checks/platform/ProcessHardening.h"
 #include "wizard/MainWizard.h"
 #include "wizard/Prompter.h"
@@ -65,7 +66,16 @@ int commandLineMain(int argc, char* argv[])
         writeText(stdout, text + QLatin1Char('\n'));
         return 0;
     }
-    logStart(language, setUpLogging(options->logFile, true));
+    // A --log-file that is a link, a FIFO or not a regular file is refused as a usage error (64), not worked around:
+    // the user named that file and would otherwise look for a log that was never written there.
+    QString refusal;
+    const QString logFile = setUpLogging(options->logFile, true, &refusal);
+    if (!refusal.isEmpty()) {
+        writeText(stderr, escapeControl(refusal) + QLatin1Char('\n'));
+        spdlog::shutdown();
+        return kUsageError;
+    }
+    logStart(language, logFile);
     const int status = runCommandLine(*options, platform::makeSystemPlatform(), language);
     spdlog::shutdown();  // flushed before the process ends
     return status;
@@ -84,7 +94,13 @@ int wizardMain(int argc, char* argv[])
         return kUsageError;
     }
     const QString language = installTranslations(app, chosenLanguage(*options));
-    logStart(language, setUpLogging(options->logFile));
+    QString refusal;
+    const QString logFile = setUpLogging(options->logFile, false, &refusal);
+    if (!refusal.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::applicationName(), refusal);
+        return kUsageError;
+    }
+    logStart(language, logFile);
 
     std::shared_ptr<platform::Platform> platform = platform::makeSystemPlatform();
     auto passphrases = std::make_shared<PassphraseStore>();
@@ -100,6 +116,7 @@ int wizardMain(int argc, char* argv[])
     const int status = app.exec();
     spdlog::info("MARS Setup Doctor closing");
     spdlog::default_logger()->flush();
+    platform::endProcessWithin(std::chrono::milliseconds(500), status);  // pending look-ups must not hold the exit
     return status;
 }
 

@@ -14,8 +14,8 @@ bool wantsCommandLineMode(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "-check" || argument == "--help" || argument == "-h" || argument == "--version" ||
-            argument == "-v" || argument == "-?")
+        if (argument == "--check" || argument == "-check" || argument == "--help" || argument == "--help-all" || argument == "-h" ||
+            argument == "--version" || argument == "-v" || argument == "-?")
             return true;
     }
     return false;
@@ -56,10 +56,26 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     StartupOptions options;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
+        // "-check" reads as the short options c, h, e, c, k: name the long option the user meant.
+        QStringList longNames = {QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("version")};
+        for (const QCommandLineOption& option : {check, json, text, fix, cloud, page, tempFolder, logFile})
+            longNames << option.names();
+        for (const QString& argument : arguments.mid(1)) {
+            const QString name = argument.mid(1).section(QLatin1Char('='), 0, 0);
+            if (argument.startsWith(QLatin1Char('-')) && !argument.startsWith(QLatin1String("--")) && longNames.contains(name)) {
+                *error = tr("Long options take two dashes: did you mean --%1?").arg(name);
+                break;
+            }
+        }
         return std::nullopt;
     }
     options.helpText = parser.helpText();
-    options.showHelp = parser.isSet(help);
+    // --help-all is Qt's (addHelpOption adds it): this program has no hidden options, so it is the same help, plus
+    // where Qt's own options are documented.
+    options.showHelp = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
+    if (parser.isSet(QStringLiteral("help-all")))
+        options.helpText += QLatin1Char('\n') + tr("The wizard also takes Qt's own options (such as -platform and -style): "
+                                                   "https://doc.qt.io/qt-6/qapplication.html#QApplication");
     options.showVersion = parser.isSet(version);
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
@@ -125,6 +141,11 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         options.logFile = parser.value(logFile);
         if (options.logFile.isEmpty() || QFileInfo(options.logFile).isDir()) {
             *error = tr("--log-file needs a file name.");
+            return std::nullopt;
+        }
+        // Refused here, before its folders are created: "logs/new/" would otherwise become an empty folder.
+        if (options.logFile.endsWith(QLatin1Char('/')) || options.logFile.endsWith(QLatin1Char('\\'))) {
+            *error = tr("--log-file %1 ends in a folder separator; it needs a file name.").arg(options.logFile.left(200));
             return std::nullopt;
         }
     }

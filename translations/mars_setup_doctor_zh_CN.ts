@@ -277,6 +277,18 @@
         <source>--report-language goes with --check; the wizard asks when it saves a report.</source>
         <translation>--report-language 需与 --check 一起使用；向导在保存报告时会询问语言。</translation>
     </message>
+    <message>
+        <source>Long options take two dashes: did you mean --%1?</source>
+        <translation>长选项需要两个短横线：您是指 --%1 吗？</translation>
+    </message>
+    <message>
+        <source>The wizard also takes Qt&apos;s own options (such as -platform and -style): https://doc.qt.io/qt-6/qapplication.html#QApplication</source>
+        <translation>向导也接受 Qt 自身的选项（例如 -platform 和 -style）：https://doc.qt.io/qt-6/qapplication.html#QApplication</translation>
+    </message>
+    <message>
+        <source>--log-file %1 ends in a folder separator; it needs a file name.</source>
+        <translation>--log-file %1 以文件夹分隔符结尾；它需要一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1280,6 +1292,30 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 .tmp files (%2); not a problem yet, and safe to clear.</source>
         <translation>%1 个 .tmp 文件（%2）；暂时没有问题，可以安全清理。</translation>
+    </message>
+    <message>
+        <source>Read-only .tmp files there (the cleanup leaves them): %1.</source>
+        <translation>其中的只读 .tmp 文件（清理时保留）：%1 个。</translation>
+    </message>
+    <message>
+        <source>Files a running program holds open (the cleanup leaves them): %1.</source>
+        <translation>正在运行的程序打开着的文件（清理时保留）：%1 个。</translation>
+    </message>
+    <message>
+        <source>%1 .tmp entries could not be examined: %2</source>
+        <translation>有 %1 个 .tmp 项目无法检查：%2</translation>
+    </message>
+    <message>
+        <source>Could not examine %1 .tmp entries in the temporary folder; how many there are is unknown.</source>
+        <translation>无法检查临时文件夹中的 %1 个 .tmp 项目；无法确定实际数量。</translation>
+    </message>
+    <message>
+        <source>No clearable .tmp files; %1 are read-only or in use and stay.</source>
+        <translation>没有可清理的 .tmp 文件；%1 个为只读或正在使用，将保留。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more could not be examined)</source>
+        <translation>%1（另有 %2 个无法检查）</translation>
     </message>
 </context>
 <context>

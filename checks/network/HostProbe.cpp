@@ -39,12 +39,12 @@ HostProbe::HostProbe(const EndpointProbe& probe, const QNetworkProxy& proxy, int
 void HostProbe::start()
 {
     m_clock.start();
-    if (m_outcome.probe.kind == QLatin1String("ncsi"))
-        fetchNcsi();
+    if (m_proxy.type() != QNetworkProxy::NoProxy && m_outcome.probe.kind == QLatin1String("ncsi"))
+        fetchNcsi();  // the proxy resolves the name: there is no DNS stage of ours
     else if (m_proxy.type() != QNetworkProxy::NoProxy && m_outcome.probe.kind == QLatin1String("https"))
-        connectSocket();  // the proxy resolves the name: there is no DNS stage of ours
+        connectSocket();
     else
-        lookUp();
+        lookUp();  // direct NCSI too: a DNS server that never answers must show as DNS, not as an HTTP time-out
 }
 
 void HostProbe::enter(ProbeStage stage)
@@ -83,13 +83,18 @@ void HostProbe::succeed()
 void HostProbe::lookUp()
 {
     enter(ProbeStage::Dns);
-    QHostInfo::lookupHost(m_outcome.probe.host, this, [this](const QHostInfo& info) {
+    const QString host = m_outcome.probe.host.isEmpty() ? QUrl(m_outcome.probe.url).host() : m_outcome.probe.host;
+    // The look-up cannot be cancelled: a stage time-out leaves it running on Qt's look-up threads, which is why
+    // the process ends through platform::endProcess and never waits for them (ProcessExit.h).
+    QHostInfo::lookupHost(host, this, [this](const QHostInfo& info) {
         if (m_done)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
             return fail(info.errorString());
         if (m_outcome.probe.kind == QLatin1String("dns"))
             return succeed();
+        if (m_outcome.probe.kind == QLatin1String("ncsi"))
+            return fetchNcsi();  // QNetworkAccessManager finds the name in QHostInfo's cache
         connectSocket();
     });
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 
 namespace mars::platform {
 
@@ -8,5 +9,10 @@ namespace mars::platform {
 // worker thread was abandoned still running (noteAbandonedThreads), when static teardown could pull Qt from under it.
 [[noreturn]] void endProcess(int code);
 void noteAbandonedThreads();
+
+// Once the results are out: ends the process with `code` after `grace` unless it has ended by itself. A name
+// look-up cannot be cancelled, and Qt's look-up threads are waited for when the program tears down: with a DNS
+// server that never answers, that held the exit for many seconds after the report was printed.
+void endProcessWithin(std::chrono::milliseconds grace, int code);
 
 }  // namespace mars::platform

@@ -24,7 +24,7 @@ std::vector<std::filesystem::path> TempFilesCheck::foldersFor(platform::Platform
 CheckResult TempFilesCheck::run(const CheckContext& context) const
 {
     CheckResult result;
-    std::uint64_t files = 0, bytes = 0;
+    std::uint64_t files = 0, bytes = 0, names = 0, unexamined = 0, keptBack = 0;
     std::vector<std::filesystem::path> readable;
     bool denied = false;
     Messages errors;
@@ -34,7 +34,8 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         const platform::TmpScan scan = m_platform->tempFiles().scanTmpFiles(folder);
         folderFacts << QJsonObject{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},
                                    {QStringLiteral("tmpFiles"), qint64(scan.files)}, {QStringLiteral("bytes"), qint64(scan.bytes)},
-                                   {QStringLiteral("notRegular"), qint64(scan.notRegular)}};
+                                   {QStringLiteral("notRegular"), qint64(scan.notRegular)}, {QStringLiteral("readOnly"), qint64(scan.readOnly)},
+                                   {QStringLiteral("inUse"), qint64(scan.inUse)}, {QStringLiteral("unexamined"), qint64(scan.unexamined)}};
         if (!scan.ok) {
             denied = denied || scan.accessDenied;
             errors << msg("%1: %2").arg(pathText(folder), QString::fromStdString(scan.error));
@@ -43,9 +44,19 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         readable.push_back(folder);
         files += scan.files;
         bytes += scan.bytes;
+        // GetTempFileName's 65,535 names count every name, also those the cleanup leaves.
+        names += scan.files + scan.readOnly + scan.inUse + scan.notRegular + scan.unexamined;
+        unexamined += scan.unexamined;
+        keptBack += scan.readOnly + scan.inUse;
         result.evidence << msg("%1: %2 .tmp files, %3").arg(pathText(folder)).argCount(scan.files).argBytes(scan.bytes);
         if (scan.notRegular)
             result.evidence << msg("Items named *.tmp there that are links, junctions or folders (never touched): %1.").argCount(scan.notRegular);
+        if (scan.readOnly)
+            result.evidence << msg("Read-only .tmp files there (the cleanup leaves them): %1.").argCount(scan.readOnly);
+        if (scan.inUse)
+            result.evidence << msg("Files a running program holds open (the cleanup leaves them): %1.").argCount(scan.inUse);
+        if (scan.unexamined)
+            result.evidence << msg("%1 .tmp entries could not be examined: %2").argCount(scan.unexamined).arg(QString::fromStdString(scan.unexaminedError));
     }
     result.facts = {{QStringLiteral("folders"), folderFacts}, {QStringLiteral("tmpFiles"), qint64(files)},
                     {QStringLiteral("bytes"), qint64(bytes)}};
@@ -74,14 +85,30 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         result.summary = msg("Only part of the temporary folders could be examined: %1 .tmp files so far.").argCount(files);
         return result;
     }
-    if (files == 0) {
-        result.status = Status::Pass;
-        result.summary = msg("No .tmp files are piling up.");
+    result.facts.insert(QStringLiteral("names"), qint64(names));
+    if (unexamined && files == 0) {
+        // What could not be examined is never a Pass: how many there are is unknown.
+        const bool elevated = m_platform->elevation().queryAdminStatus().elevated;
+        result.status = Status::Error;
+        result.summary = msg("Could not examine %1 .tmp entries in the temporary folder; how many there are is unknown.").argCount(unexamined);
+        if (!elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
+            result.status = Status::Warning;
+            result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
+        }
         return result;
     }
-    result.status = files >= kFailAt ? Status::Fail : Status::Warning;
-    result.summary = files >= kFailAt ? msg("%1 .tmp files (%2): too many for the agent to register.").argCount(files).argBytes(bytes)
-                                      : msg("%1 .tmp files (%2); not a problem yet, and safe to clear.").argCount(files).argBytes(bytes);
+    if (files == 0) {
+        result.status = names >= kFailAt ? Status::Fail : keptBack ? Status::Warning : Status::Pass;
+        result.summary = keptBack ? msg("No clearable .tmp files; %1 are read-only or in use and stay.").argCount(keptBack)
+                                  : msg("No .tmp files are piling up.");
+        return result;
+    }
+    const bool tooMany = names >= kFailAt;
+    result.status = tooMany ? Status::Fail : Status::Warning;
+    result.summary = tooMany ? msg("%1 .tmp files (%2): too many for the agent to register.").argCount(files).argBytes(bytes)
+                             : msg("%1 .tmp files (%2); not a problem yet, and safe to clear.").argCount(files).argBytes(bytes);
+    if (unexamined)
+        result.summary = msg("%1 (%2 more could not be examined)").arg(result.summary).argCount(unexamined);
     result.fixes << std::make_shared<ClearTmpFilesFix>(m_platform, readable, files, bytes);
     return result;
 }

@@ -53,6 +53,9 @@ TEST_CASE("anything off the fixed lists is refused with a message", "[options]")
         {{"--temp-folder", "relative/path"}, "absolute"},
         {{"--log-file", ""}, "needs a file name"},
         {{"--no-such-option"}, "Unknown option"},
+        {{"-check"}, "Long options take two dashes: did you mean --check?"},
+        {{"-log-file=x.log"}, "did you mean --log-file?"},
+        {{"--log-file", "some/new/dir/"}, "ends in a folder separator"},
     }));
     QString error;
     INFO(arguments.join(' ').toStdString());
@@ -123,4 +126,16 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     CHECK(back.logFile == context.logFile);
     CHECK(back.language == context.language);
     CHECK(back.processElevated);  // asked of the token, never taken from the command line
+}
+
+TEST_CASE("the help-all option, which Qt lists in --help, shows the help", "[options]")
+{
+    QString error;
+    const auto options = parse({"--help-all"}, &error);
+    REQUIRE(options);
+    CHECK(options->showHelp);
+    CHECK(options->helpText.contains("--check"));
+    CHECK(options->helpText.contains("Qt's own options"));
+    const char* arguments[] = {"mars-setup-doctor", "--help-all"};
+    CHECK(wantsCommandLineMode(2, const_cast<char**>(arguments)));
 }

@@ -89,6 +89,7 @@ line"
 forged=$'ro\n2026-12-01 00:00:00.000 info fix clear-tmp-files: changed: FORGED.tmp'
 echo x > "$work/Forge/$forged"
 chmod a-w "$work/Forge/$forged"
+echo x > "$work/Forge/plain.tmp"  # something to clear, so the cleanup runs and names what it leaves
 echo x > "$work/Forge/new
 line/a.tmp"
 set +e

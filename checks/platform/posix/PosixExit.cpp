@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 #include <unistd.h>
 
 namespace mars::platform {
@@ -22,6 +23,15 @@ void endProcess(int code)
     if (g_abandoned)
         _exit(code);
     std::exit(code);
+}
+
+void endProcessWithin(std::chrono::milliseconds grace, int code)
+{
+    std::thread([grace, code] {
+        std::this_thread::sleep_for(grace);
+        std::fflush(nullptr);
+        _exit(code);  // no teardown: that is what hangs
+    }).detach();
 }
 
 }  // namespace mars::platform

@@ -3,7 +3,10 @@
 // the folder can be reached, whatever is swapped in under a *.tmp name meanwhile.
 #include "../TmpCleanupTally.h"
 #include "../TmpNames.h"
+#include "OpenFiles.h"
 #include "PosixParts.h"
+
+#include <cstdlib>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -20,7 +23,17 @@ class PosixTempFiles final : public TempFiles {
 public:
     TmpScan scanTmpFiles(const std::filesystem::path& folder) override;
     TmpCleanup deleteTmpFiles(const std::filesystem::path& folder, Progress& progress) override;
-    std::vector<std::filesystem::path> agentTempFolders() override { return {std::filesystem::temp_directory_path()}; }
+    std::vector<std::filesystem::path> agentTempFolders() override
+    {
+        // The variables temp_directory_path() reads, in its order, but without its existence test: that throws
+        // "No such file or directory" without the path. A missing folder is returned, and its scan names it.
+        for (const char* name : {"TMPDIR", "TMP", "TEMP", "TEMPDIR"}) {
+            const char* value = std::getenv(name);
+            if (value && *value)
+                return {std::filesystem::path(value)};
+        }
+        return {std::filesystem::path("/tmp")};
+    }
 };
 
 
@@ -57,12 +70,22 @@ bool forEachTmpName(int folderFd, Visit visit)
             close(listFd);
         return false;
     }
+    errno = 0;
     while (const dirent* entry = readdir(directory)) {
         if (isTmpName(entry->d_name))
             visit(entry->d_name);
+        errno = 0;
     }
+    const int error = errno;  // readdir's end (0) or its failure
     closedir(directory);
-    return true;
+    errno = error;
+    return error == 0;
+}
+
+dev_t deviceOf(int folderFd)
+{
+    struct stat info {};
+    return fstat(folderFd, &info) == 0 ? info.st_dev : 0;
 }
 
 bool isClearable(const struct stat& info)
@@ -70,41 +93,51 @@ bool isClearable(const struct stat& info)
     return S_ISREG(info.st_mode) && info.st_nlink == 1;
 }
 
+bool isReadOnly(const struct stat& info)
+{
+    return (info.st_mode & 0222) == 0;
+}
+
 using Verdict = TmpVerdict;
 
-Verdict deleteOne(int folderFd, const std::string& name, std::uint64_t& size, int& error)
+TmpAttempt failure(int error)
+{
+    // ENOENT: another cleanup (or the file's owner) deleted it first; it is gone, which is what was wanted.
+    if (error == ENOENT)
+        return {Verdict::Vanished};
+    return {Verdict::Failed, 0, std::strerror(error)};
+}
+
+TmpAttempt deleteOne(int folderFd, const std::string& name, const OpenFiles& openFiles)
 {
     struct stat listed {};
     if (fstatat(folderFd, name.c_str(), &listed, AT_SYMLINK_NOFOLLOW) != 0)
-        return Verdict::Vanished;
+        return failure(errno);
     if (!isClearable(listed))
-        return Verdict::NotRegular;
+        return {Verdict::NotRegular};
     const int fd = openat(folderFd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        error = errno;
-        return error == ELOOP ? Verdict::NotRegular : error == ENOENT ? Verdict::Vanished : Verdict::Failed;
-    }
-    Verdict verdict = Verdict::Deleted;
+    if (fd < 0)
+        return errno == ELOOP ? TmpAttempt{Verdict::NotRegular} : failure(errno);
+    TmpAttempt result{Verdict::Deleted};
     struct stat opened {};
     struct stat again {};
     if (fstat(fd, &opened) != 0 || !isClearable(opened) || opened.st_ino != listed.st_ino || opened.st_dev != listed.st_dev) {
-        verdict = Verdict::Vanished;  // replaced since it was listed
-    } else if ((opened.st_mode & 0222) == 0) {
-        verdict = Verdict::ReadOnly;
-    } else if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        verdict = Verdict::InUse;  // another process holds a lock on it
+        result.verdict = Verdict::Vanished;  // replaced since it was listed, or unlinked by someone else (nlink 0)
+    } else if (isReadOnly(opened)) {
+        result.verdict = Verdict::ReadOnly;
+    } else if (openFiles.contains(opened) || flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        result.verdict = Verdict::InUse;  // another process has it open (or locked)
     } else if (fstatat(folderFd, name.c_str(), &again, AT_SYMLINK_NOFOLLOW) != 0 || again.st_ino != opened.st_ino ||
                again.st_dev != opened.st_dev) {
-        verdict = Verdict::Vanished;
+        result.verdict = Verdict::Vanished;
     } else if (unlinkat(folderFd, name.c_str(), 0) != 0) {
         // unlinkat never follows a link: had the name been swapped for one since, only that link would go.
-        error = errno;
-        verdict = error == ENOENT ? Verdict::Vanished : Verdict::Failed;
+        result = failure(errno);
     } else {
-        size = static_cast<std::uint64_t>(opened.st_size);
+        result.size = static_cast<std::uint64_t>(opened.st_size);
     }
     close(fd);
-    return verdict;
+    return result;
 }
 
 }  // namespace
@@ -116,15 +149,25 @@ TmpScan PosixTempFiles::scanTmpFiles(const std::filesystem::path& folder)
     scan.error = openFolder(folder, handle, scan.accessDenied);
     if (!scan.error.empty())
         return scan;
+    const OpenFiles openFiles = OpenFiles::snapshot(deviceOf(handle.fd));
+    // The same tests as the cleanup's, without opening anything: what the cleanup would leave is not counted.
     const bool listed = forEachTmpName(handle.fd, [&](const char* name) {
         struct stat info {};
-        if (fstatat(handle.fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
-            return;
-        if (isClearable(info)) {
+        if (fstatat(handle.fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0) {
+            const int error = errno;
+            if (error == ENOENT)
+                return;  // deleted since it was listed
+            if (scan.unexamined++ == 0)
+                scan.unexaminedError = (folder / name).string() + ": " + std::strerror(error);
+        } else if (!isClearable(info)) {
+            ++scan.notRegular;
+        } else if (isReadOnly(info)) {
+            ++scan.readOnly;
+        } else if (openFiles.contains(info)) {
+            ++scan.inUse;
+        } else {
             ++scan.files;
             scan.bytes += static_cast<std::uint64_t>(info.st_size);
-        } else {
-            ++scan.notRegular;
         }
     });
     scan.ok = listed;
@@ -148,17 +191,26 @@ TmpCleanup PosixTempFiles::deleteTmpFiles(const std::filesystem::path& folder, P
     }
     cleanup.ok = true;
     progress.total = names.size();
+    const dev_t device = deviceOf(handle.fd);
+    const OpenFiles openFiles = OpenFiles::snapshot(device);
+    std::vector<std::string> busy;
     for (const std::string& name : names) {
         if (progress.cancel) {
             cleanup.cancelled = true;
             break;
         }
-        std::uint64_t size = 0;
-        int error = 0;
-        const Verdict verdict = deleteOne(handle.fd, name, size, error);
-        tally(cleanup, verdict, size, name, verdict == Verdict::Failed ? std::strerror(error) : "");
+        const TmpAttempt result = deleteOne(handle.fd, name, openFiles);
+        if (result.verdict == Verdict::InUse)
+            busy.push_back(name);
+        else
+            tally(cleanup, result.verdict, result.size, name, result.failure);
         ++progress.done;
     }
+    // Each round looks at the open files again: a parallel cleanup's file of a moment ago is closed (and gone) now.
+    OpenFiles now;
+    retryInUse(
+        cleanup, progress, std::move(busy), [&] { now = OpenFiles::snapshot(device); },
+        [&](const std::string& name) { return deleteOne(handle.fd, name, now); }, [](const std::string& name) { return name; });
     return cleanup;
 }
 

@@ -29,6 +29,24 @@ struct DispositionInfoEx {
     DWORD Flags;
 };
 
+// ERROR_ACCESS_DENIED also stands for STATUS_DELETE_PENDING: a file another cleanup has already deleted whose last
+// handle is still open. Only the thread's last NTSTATUS tells the two apart. Resolved before the call it explains,
+// so nothing in between overwrites the thread's last error.
+using LastNtStatus = LONG(WINAPI*)();
+LastNtStatus lastNtStatusReader()
+{
+    static const auto reader = reinterpret_cast<LastNtStatus>(
+        reinterpret_cast<void (*)()>(GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "RtlGetLastNtStatus")));
+    return reader;
+}
+constexpr LONG kStatusDeletePending = LONG(0xC0000056);
+
+bool isGone(DWORD error, LastNtStatus lastNtStatus)
+{
+    return error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND ||
+           (error == ERROR_ACCESS_DENIED && lastNtStatus && lastNtStatus() == kStatusDeletePending);
+}
+
 struct Handle {
     HANDLE value = INVALID_HANDLE_VALUE;
     ~Handle()
@@ -87,41 +105,76 @@ bool listTmpEntries(HANDLE folder, std::vector<Entry>& entries, std::string& err
     }
 }
 
+bool isDeletePending(HANDLE file)
+{
+    FILE_STANDARD_INFO standard{};
+    return GetFileInformationByHandleEx(file, FileStandardInfo, &standard, sizeof standard) && standard.DeletePending;
+}
+
 using Verdict = TmpVerdict;
 
-Verdict deleteOne(const std::filesystem::path& path, std::uint64_t& size, DWORD& error)
+TmpAttempt deleteOne(const std::filesystem::path& path)
 {
+    const LastNtStatus lastNtStatus = lastNtStatusReader();
     Handle file;
     file.value = CreateFileW(path.c_str(), DELETE | FILE_READ_ATTRIBUTES | SYNCHRONIZE, 0, nullptr, OPEN_EXISTING,
                              FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
     if (file.value == INVALID_HANDLE_VALUE) {
-        error = GetLastError();
+        const DWORD error = GetLastError();
         if (error == ERROR_SHARING_VIOLATION || error == ERROR_LOCK_VIOLATION)
-            return Verdict::InUse;
-        if (error == ERROR_FILE_NOT_FOUND)
-            return Verdict::Vanished;
-        return Verdict::Failed;
+            return {Verdict::InUse};
+        if (isGone(error, lastNtStatus))
+            return {Verdict::Vanished};  // deleted by someone else first (a parallel cleanup): what was wanted
+        return {Verdict::Failed, 0, win32ErrorText(error)};
     }
     BY_HANDLE_FILE_INFORMATION info{};
-    if (!GetFileInformationByHandle(file.value, &info)) {
-        error = GetLastError();
-        return Verdict::Failed;
-    }
+    if (!GetFileInformationByHandle(file.value, &info))
+        return {Verdict::Failed, 0, win32ErrorText(GetLastError())};
+    if (isDeletePending(file.value))
+        return {Verdict::Vanished};
     if ((info.dwFileAttributes & kSkipAttributes) || info.nNumberOfLinks != 1)
-        return Verdict::NotRegular;
+        return {Verdict::NotRegular};
     if (info.dwFileAttributes & FILE_ATTRIBUTE_READONLY)
-        return Verdict::ReadOnly;
+        return {Verdict::ReadOnly};
 
     DispositionInfoEx posix{kDispositionDelete | kDispositionPosixSemantics};
     if (!SetFileInformationByHandle(file.value, static_cast<FILE_INFO_BY_HANDLE_CLASS>(kFileDispositionInfoEx), &posix, sizeof posix)) {
         FILE_DISPOSITION_INFO classic{TRUE};
-        if (!SetFileInformationByHandle(file.value, FileDispositionInfo, &classic, sizeof classic)) {
-            error = GetLastError();
-            return Verdict::Failed;
-        }
+        if (!SetFileInformationByHandle(file.value, FileDispositionInfo, &classic, sizeof classic))
+            return {Verdict::Failed, 0, win32ErrorText(GetLastError())};
     }
+    return {Verdict::Deleted, (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow};
+}
+
+// What the scan can learn without disturbing anyone. The listing has no link count, so each candidate is opened,
+// with attribute access only and every sharing mode: such a handle never makes the file "in use" for the agent
+// (sharing checks ignore attribute-only opens), costs one open per file like the cleanup's, and GetFileInformation-
+// ByHandle gives the link count and fresh attributes. It cannot tell whether the file is in use: that needs an
+// open with delete access and no sharing, which for a moment would make the agent's own opens of it fail.
+enum class Seen { Clearable, Gone, NotRegular, ReadOnly, Unexamined };
+
+Seen examine(const std::filesystem::path& path, std::uint64_t& size, std::string& error)
+{
+    const LastNtStatus lastNtStatus = lastNtStatusReader();
+    Handle file;
+    file.value = CreateFileW(path.c_str(), FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                             OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    BY_HANDLE_FILE_INFORMATION info{};
+    if (file.value == INVALID_HANDLE_VALUE || !GetFileInformationByHandle(file.value, &info)) {
+        const DWORD code = GetLastError();
+        if (file.value == INVALID_HANDLE_VALUE && isGone(code, lastNtStatus))
+            return Seen::Gone;
+        error = win32ErrorText(code);
+        return Seen::Unexamined;
+    }
+    if (isDeletePending(file.value))
+        return Seen::Gone;
+    if ((info.dwFileAttributes & kSkipAttributes) || info.nNumberOfLinks != 1)
+        return Seen::NotRegular;
+    if (info.dwFileAttributes & FILE_ATTRIBUTE_READONLY)
+        return Seen::ReadOnly;
     size = (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
-    return Verdict::Deleted;
+    return Seen::Clearable;
 }
 
 }  // namespace
@@ -153,8 +206,18 @@ TmpScan Win32TempFiles::scanTmpFiles(const std::filesystem::path& folder)
             ++scan.notRegular;
             continue;
         }
-        ++scan.files;
-        scan.bytes += entry.size;
+        std::uint64_t size = 0;
+        std::string error;
+        switch (examine(folder / entry.name, size, error)) {
+        case Seen::Clearable: ++scan.files; scan.bytes += size; break;
+        case Seen::Gone: break;
+        case Seen::NotRegular: ++scan.notRegular; break;
+        case Seen::ReadOnly: ++scan.readOnly; break;
+        case Seen::Unexamined:
+            if (scan.unexamined++ == 0)
+                scan.unexaminedError = toUtf8((folder / entry.name).wstring()) + ": " + error;
+            break;
+        }
     }
     scan.ok = true;
     return scan;
@@ -171,6 +234,7 @@ TmpCleanup Win32TempFiles::deleteTmpFiles(const std::filesystem::path& folder, P
         return cleanup;
     cleanup.ok = true;
     progress.total = entries.size();
+    std::vector<std::wstring> busy;
     for (const Entry& entry : entries) {
         if (progress.cancel) {
             cleanup.cancelled = true;
@@ -181,11 +245,15 @@ TmpCleanup Win32TempFiles::deleteTmpFiles(const std::filesystem::path& folder, P
             tally(cleanup, Verdict::NotRegular, 0, toUtf8(entry.name));
             continue;
         }
-        std::uint64_t size = 0;
-        DWORD error = 0;
-        const Verdict verdict = deleteOne(folder / entry.name, size, error);
-        tally(cleanup, verdict, size, toUtf8(entry.name), verdict == Verdict::Failed ? win32ErrorText(error) : "");
+        const TmpAttempt result = deleteOne(folder / entry.name);
+        if (result.verdict == Verdict::InUse)
+            busy.push_back(entry.name);
+        else
+            tally(cleanup, result.verdict, result.size, toUtf8(entry.name), result.failure);
     }
+    retryInUse(
+        cleanup, progress, std::move(busy), [] {}, [&](const std::wstring& name) { return deleteOne(folder / name); },
+        [](const std::wstring& name) { return toUtf8(name); });
     return cleanup;
 }
 
