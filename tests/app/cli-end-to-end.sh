@@ -76,6 +76,31 @@ if grep -q 'copy-allow-list' "$work/offers.txt"; then
   grep -q 'windowsazure.cn' "$work/allow.err" || fail "--fix endpoints/copy-allow-list printed no allow-list"
 fi
 
+# (Hostile input 1) A path is used exactly as given: "Dir " (a trailing space) is another folder than "Dir", and
+# a folder that does not exist as given is an error that names it — never a cleanup of its look-alike.
+mkdir "$work/Dir" "$work/Dir "
+echo x > "$work/Dir/other.tmp"
+echo x > "$work/Dir /named.tmp"
+set +e
+"$program" --check --json --temp-folder "$work/Dir " --fix temp-files/clear-tmp-files > "$work/space.json" 2>/dev/null
+"$program" --check --text --temp-folder "$work/Nowhere " > "$work/nowhere.txt" 2>/dev/null
+set -e
+[ -f "$work/Dir/other.tmp" ] || fail "--temp-folder 'Dir ' cleared 'Dir'"
+[ ! -e "$work/Dir /named.tmp" ] || fail "--temp-folder 'Dir ' did not clear the folder it named"
+grep -q "Nowhere " "$work/nowhere.txt" || fail "a missing folder is not named as given"
+grep -q '^\[ERROR\] Temporary files' "$work/nowhere.txt" || fail "a missing folder is not an error"
+
+# (Hostile input 12) The text report names what a fix left and why, not only "partly done".
+mkdir "$work/Left"
+echo x > "$work/Left/clear.tmp"
+echo x > "$work/Left/kept.tmp"
+chmod a-w "$work/Left/kept.tmp"
+set +e
+"$program" --check --text --temp-folder "$work/Left" --fix temp-files/clear-tmp-files --report-language en > "$work/left.txt" 2>/dev/null
+set -e
+grep -q '^fix applied: Clear .tmp files - ' "$work/left.txt" || fail "the text report does not list the fix"
+grep -q 'deleted 1 .tmp files' "$work/left.txt" || fail "the text report does not say what was deleted"
+
 # The report in the other language: the same findings, Chinese words.
 set +e
 "$program" --check --text --temp-folder "$work/Temp" --report-language zh_CN > "$work/zh.txt" 2>/dev/null

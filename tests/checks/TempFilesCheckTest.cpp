@@ -102,3 +102,54 @@ TEST_CASE("both SystemTemp and Temp are counted, and a chosen folder replaces th
     context.tempFolder = "C:/Windows/SystemTemp";
     CHECK(TempFilesCheck(fake).run(context).summary.render().startsWith("7 .tmp files"));
 }
+
+TEST_CASE("entries that could not be examined are never a Pass", "[temp-files][hostile]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan scan;
+    scan.ok = true;
+    scan.unexamined = 3;
+    scan.unexaminedError = "a.tmp: Permission denied";
+    fake->tmp["C:/Windows/Temp"] = scan;
+    CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Error);
+    CHECK(result.summary.render().contains("Could not examine 3 .tmp entries"));
+    CHECK(renderAll(result.evidence).join('\n').contains("a.tmp: Permission denied"));
+
+    scan.files = 2;
+    scan.bytes = 10;
+    fake->tmp["C:/Windows/Temp"] = scan;
+    result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Warning);
+    CHECK(result.summary.render().contains("(3 more could not be examined)"));
+}
+
+TEST_CASE("read-only and open files the cleanup leaves are not offered for clearing again and again", "[temp-files][hostile]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan scan;
+    scan.ok = true;
+    scan.readOnly = 1;
+    scan.inUse = 2;
+    fake->tmp["C:/Windows/Temp"] = scan;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Warning);
+    CHECK(result.fixes.isEmpty());
+    CHECK(result.summary.render() == "No clearable .tmp files; 3 are read-only or in use and stay.");
+    CHECK(result.facts.value("names").toInteger() == 3);
+}
+
+TEST_CASE("the 65,535 names count also what the cleanup leaves", "[temp-files]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan scan;
+    scan.ok = true;
+    scan.files = 10;
+    scan.bytes = 100;
+    scan.readOnly = TempFilesCheck::kFailAt;
+    fake->tmp["C:/Windows/Temp"] = scan;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Fail);
+    REQUIRE(result.fixes.size() == 1);
+    CHECK(result.fixes[0]->plan().render().contains("Delete the 10 .tmp files"));
+}
