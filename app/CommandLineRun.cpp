@@ -3,7 +3,9 @@
 #include "ConsoleOutput.h"
 
 #include "checks/Catalog.h"
+#include "checks/Message.h"
 #include "checks/platform/ProcessExit.h"
+#include "checks/report/AtomicWrite.h"
 #include "checks/report/Report.h"
 #include "checks/secret/PassphraseStore.h"
 
@@ -61,20 +63,32 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
 
     const Report report = Report::fromSession(session, QCoreApplication::applicationVersion());
     const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
-    const QString output = options.json ? QString::fromUtf8(QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented))
-                                        : report.toText(renderer);
-    writeText(stdout, output);
+    const QByteArray json = QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented);
+    int status = report.exitCode();
+    if (!options.outFile.isEmpty()) {
+        // A temporary file beside it, then a rename: hundreds of machines writing to one share never leave a
+        // half-written report, and a link planted at the name is replaced, not written through.
+        Message error;
+        if (!writeFileAtomically(options.outFile, json, &error)) {
+            writeText(stderr, QStringLiteral("--out: ") + error.render(renderer) + QLatin1Char('\n'));
+            status = 2;
+        }
+    }
+    if (options.summaryLine)
+        writeText(stdout, report.toSummaryLine(renderer) + QLatin1Char('\n'));
+    else if (!options.quiet)
+        writeText(stdout, options.json ? QString::fromUtf8(json) : report.toText(renderer));
     spdlog::info("command-line run finished: {}", statusName(report.worstStatus()).toStdString());
     if (session.hasWorkers()) {
         // A look-up that never answers must not hold the exit: the report is out, so the process ends now.
         spdlog::default_logger()->flush();
         platform::noteAbandonedThreads();
-        platform::endProcess(report.exitCode());
+        platform::endProcess(status);
     }
     // Everything is out: a look-up in Qt's own threads, still waiting for a silent DNS server, must not keep the
     // process alive either.
-    platform::endProcessWithin(std::chrono::milliseconds(500), report.exitCode());
-    return report.exitCode();
+    platform::endProcessWithin(std::chrono::milliseconds(500), status);
+    return status;
 }
 
 }  // namespace mars

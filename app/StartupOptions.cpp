@@ -3,6 +3,7 @@
 #include "checks/Catalog.h"
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
+#include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
 
 #include <QCommandLineParser>
@@ -51,7 +52,13 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                      "else the system's)."), tr("language"));
     const QCommandLineOption reportLanguage(QStringLiteral("report-language"), tr("With --check: write the report in en or zh_CN."),
                                             tr("language"));
-    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, logFile, language, reportLanguage});
+    const QCommandLineOption out(QStringLiteral("out"), tr("With --check: also write the JSON report to <file>, atomically (a "
+                                                           "half-written file is never left, even on a share)."), tr("file"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
+    const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
+                                                                            "characters instead of the report (for Intune)."));
+    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, logFile, language, reportLanguage, out, quiet,
+                       summaryLine});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -132,6 +139,27 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             *error = tr("Unknown language \"%1\"; use en or zh_CN.").arg(target->left(20));
             return std::nullopt;
         }
+    }
+    options.quiet = parser.isSet(quiet);
+    options.summaryLine = parser.isSet(summaryLine);
+    if (parser.isSet(out)) {
+        options.outFile = parser.value(out);
+        if (options.outFile.isEmpty() || options.outFile.endsWith(QLatin1Char('/')) || options.outFile.endsWith(QLatin1Char('\\'))) {
+            *error = tr("--out needs a file name.");
+            return std::nullopt;
+        }
+        if (isLink(options.outFile)) {
+            *error = tr("--out %1 is a link; choose another name (this program never writes through a link).").arg(options.outFile);
+            return std::nullopt;
+        }
+    }
+    if ((parser.isSet(out) || options.quiet || options.summaryLine) && !options.checkOnly) {
+        *error = tr("--out, --quiet and --summary-line go with --check.");
+        return std::nullopt;
+    }
+    if (options.summaryLine && (options.json || parser.isSet(text) || options.quiet)) {
+        *error = tr("--summary-line prints its own line: leave out --json, --text and --quiet.");
+        return std::nullopt;
     }
     if (parser.isSet(reportLanguage) && !options.checkOnly) {
         *error = tr("--report-language goes with --check; the wizard asks when it saves a report.");

@@ -23,6 +23,9 @@ struct StartupOptions {
     QString installFolder;  // instead of where the agent is installed
     QString language;       // the window's ("en", "zh_CN"); empty: MARS_LANGUAGE or the system's
     QString reportLanguage; // the --check report's; empty: the same as the window's
+    QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)
+    bool quiet = false;     // --quiet: print nothing but errors
+    bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <mutex>
+#include <utility>
 
 namespace mars {
 
@@ -230,11 +231,7 @@ void CheckSession::applyFixOnBehalf(const QString& checkId, std::shared_ptr<cons
 void CheckSession::startFix(const QString& checkId, std::shared_ptr<const Fix> fix)
 {
     Entry* entry = find(checkId);
-    if (entry->workerAlive) {
-        spdlog::warn("fix {} of check {}: the previous worker is still running; ignored", fix->id().toStdString(), checkId.toStdString());
-        return;
-    }
-    const quint64 generation = ++entry->generation;
+    ++entry->generation;
     entry->beforeFix = entry->result;
     CheckResult applying = entry->result;
     applying.status = Status::Running;
@@ -243,7 +240,18 @@ void CheckSession::startFix(const QString& checkId, std::shared_ptr<const Fix> f
     entry->progress = std::make_shared<FixProgress>();
     setResult(checkId, applying);
     spdlog::info("fix {} of check {}: started", fix->id().toStdString(), checkId.toStdString());
+    if (entry->workerAlive) {
+        // The result is in, but its worker's thread has not quite ended: the fix starts as soon as it has.
+        entry->fixQueued = std::move(fix);
+        return;
+    }
+    launchFix(checkId, std::move(fix));
+}
 
+void CheckSession::launchFix(const QString& checkId, std::shared_ptr<const Fix> fix)
+{
+    Entry* entry = find(checkId);
+    const quint64 generation = entry->generation;
     if (fix->spec().onUiThread) {
         // Here, so the window it opens belongs to the wizard's; it returns once Windows has shown it (or was refused).
         FixRecord record{checkId, fix->id(), fix->title(), applyGuarded(*fix, m_context, *entry->progress), QDateTime::currentDateTimeUtc()};
@@ -266,7 +274,9 @@ void CheckSession::workerGone(const QString& checkId)
     if (!entry)
         return;
     entry->workerAlive = false;
-    if (entry->runQueued)
+    if (auto fix = std::exchange(entry->fixQueued, nullptr); fix && !entry->runQueued)
+        launchFix(checkId, std::move(fix));
+    else if (entry->runQueued)
         startRun(checkId);
 }
 

@@ -79,11 +79,13 @@ private:
         std::shared_ptr<FixProgress> progress;
         bool workerAlive = false;  // at most one worker per check, also after a timeout abandoned it
         bool runQueued = false;    // run again once the worker is gone: the inputs changed, or a fix wants proof
+        std::shared_ptr<const Fix> fixQueued;  // asked for while the last run's worker was still ending
         int runs = 0;
     };
 
     void startRun(const QString& checkId);
     void startFix(const QString& checkId, std::shared_ptr<const Fix> fix);
+    void launchFix(const QString& checkId, std::shared_ptr<const Fix> fix);
     void workerGone(const QString& checkId);
     void finishRun(const QString& checkId, quint64 generation, const CheckResult& result);
     void finishFix(const QString& checkId, quint64 generation, const FixRecord& record);

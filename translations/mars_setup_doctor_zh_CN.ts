@@ -289,6 +289,34 @@
         <source>--log-file %1 ends in a folder separator; it needs a file name.</source>
         <translation>--log-file %1 以文件夹分隔符结尾；它需要一个文件名。</translation>
     </message>
+    <message>
+        <source>With --check: also write the JSON report to &lt;file&gt;, atomically (a half-written file is never left, even on a share).</source>
+        <translation>与 --check 一起使用：同时以原子方式将 JSON 报告写入 &lt;file&gt;（即使在共享文件夹上也不会留下写了一半的文件）。</translation>
+    </message>
+    <message>
+        <source>With --check: print nothing but errors (the exit code says the rest).</source>
+        <translation>与 --check 一起使用：只输出错误（其余由退出代码说明）。</translation>
+    </message>
+    <message>
+        <source>With --check: print one line of at most 2,048 characters instead of the report (for Intune).</source>
+        <translation>与 --check 一起使用：输出一行最多 2,048 个字符的摘要而不是报告（供 Intune 使用）。</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--out %1 is a link; choose another name (this program never writes through a link).</source>
+        <translation>--out %1 是一个链接；请选择其他名称（本程序从不通过链接写入）。</translation>
+    </message>
+    <message>
+        <source>--out, --quiet and --summary-line go with --check.</source>
+        <translation>--out、--quiet 和 --summary-line 需与 --check 一起使用。</translation>
+    </message>
+    <message>
+        <source>--summary-line prints its own line: leave out --json, --text and --quiet.</source>
+        <translation>--summary-line 输出自己的一行：请不要同时使用 --json、--text 和 --quiet。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -378,6 +406,17 @@
     <message>
         <source>User Account Control is turned off on this computer, so Windows cannot raise this account&apos;s rights: sign out and sign in with an administrator account, then run this program again.</source>
         <translation>此计算机已关闭用户帐户控制，因此 Windows 无法提升此帐户的权限：请注销并使用管理员帐户登录，然后再次运行本程序。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::AtomicWrite</name>
+    <message>
+        <source>%1 is a link; choose another name (this program never writes through a link).</source>
+        <translation>%1 是一个链接；请选择其他名称（本程序从不通过链接写入）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -860,10 +899,6 @@
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1098,6 +1133,14 @@
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>所有检查均通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 need attention</source>
+        <translation>%2 项中有 %1 项需要注意</translation>
     </message>
 </context>
 <context>

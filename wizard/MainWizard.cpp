@@ -8,6 +8,7 @@
 #include "Prompter.h"
 #include "Stamp.h"
 #include "checks/Catalog.h"
+#include "checks/report/AtomicWrite.h"
 #include "checks/report/Report.h"
 
 #include <QApplication>
@@ -157,10 +158,10 @@ QStringList MainWizard::saveReport(const QString& language)
                                                          {base + QStringLiteral(".json"), QJsonDocument(report.toJson(renderer)).toJson()}};
     QStringList written;
     for (const auto& [path, bytes] : files) {
-        // Atomically: a report is either whole or not there.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            prompter().inform(this, tr("Could not save the report"), tr("%1: %2").arg(path, file.errorString()));
+        // Atomically: a report is either whole or not there; never through a link.
+        Message error;
+        if (!writeFileAtomically(path, bytes, &error)) {
+            prompter().inform(this, tr("Could not save the report"), error.render());
             return written;
         }
         written << path;

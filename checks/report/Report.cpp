@@ -123,6 +123,27 @@ QString Report::toShortText(const TextRenderer& renderer) const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString Report::toSummaryLine(const TextRenderer& renderer) const
+{
+    QList<const ReportEntry*> problems;
+    for (const ReportEntry& entry : entries)
+        if (entry.result.status != Status::Pass)
+            problems << &entry;
+    std::stable_sort(problems.begin(), problems.end(), [](const ReportEntry* a, const ReportEntry* b) {
+        return int(a->result.status) > int(b->result.status);  // Error, Fail, Warning, then not run
+    });
+    QString line = QStringLiteral("MARS Setup Doctor %1 %2 %3: %4").arg(toolVersion, reportId, statusName(worstStatus()).toUpper())
+                       .arg(problems.isEmpty() ? msg("every check passed").render(renderer)
+                                               : msg("%1 of %2 need attention").arg(qlonglong(problems.size())).arg(qlonglong(entries.size())).render(renderer));
+    for (const ReportEntry* entry : std::as_const(problems))
+        line += QStringLiteral(" | [%1] %2: %3").arg(statusName(entry->result.status).toUpper(), entry->spec->titleMessage().render(renderer),
+                                                     entry->result.summary.render(renderer));
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (line.size() > kSummaryLineMax)
+        line = line.left(kSummaryLineMax - 1) + QChar(0x2026);  // …
+    return line;
+}
+
 QString Report::toText(const TextRenderer& renderer) const
 {
     QStringList lines;

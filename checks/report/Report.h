@@ -36,6 +36,9 @@ public:
     QJsonObject toJson(const TextRenderer& renderer = TextRenderer::current()) const;
     QString toText(const TextRenderer& renderer = TextRenderer::current()) const;
     QString toShortText(const TextRenderer& renderer = TextRenderer::current()) const;  // a few lines for a ticket
+    // One line of at most kSummaryLineMax characters, worst first: what Intune Remediations shows per device.
+    static constexpr qsizetype kSummaryLineMax = 2048;
+    QString toSummaryLine(const TextRenderer& renderer = TextRenderer::current()) const;
     QString toHtml(const TextRenderer& renderer = TextRenderer::current()) const;  // self-contained: no scripts or links
 };
 

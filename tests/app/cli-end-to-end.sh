@@ -101,6 +101,29 @@ set -e
 grep -q '^fix applied: Clear .tmp files - ' "$work/left.txt" || fail "the text report does not list the fix"
 grep -q 'deleted 1 .tmp files' "$work/left.txt" || fail "the text report does not say what was deleted"
 
+# For many machines: --out writes the JSON atomically (a link at the name is replaced, never written through),
+# --quiet prints nothing, --summary-line prints one line of at most 2,048 characters; the exit code is the same.
+echo canary > "$work/elsewhere.txt"
+ln -s "$work/elsewhere.txt" "$work/machine.json"
+set +e
+"$program" --check --quiet --temp-folder "$work/Temp" --out "$work/machine.json" > /dev/null 2> "$work/link.err"
+link_code=$?
+rm "$work/machine.json"
+"$program" --check --quiet --temp-folder "$work/Temp" --out "$work/machine.json" > "$work/quiet.out" 2>/dev/null
+quiet_code=$?
+"$program" --check --summary-line --temp-folder "$work/Temp" > "$work/line.out" 2>/dev/null
+line_code=$?
+set -e
+[ ! -s "$work/quiet.out" ] || fail "--quiet printed: $(head -c 200 "$work/quiet.out")"
+[ "$(cat "$work/elsewhere.txt")" = canary ] || fail "--out wrote through a link"
+[ "$link_code" -eq 64 ] && grep -q 'is a link' "$work/link.err" || fail "--out naming a link was not refused ($link_code)"
+python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/machine.json" || fail "--out wrote no JSON"
+expect_rule "$work/machine.json" "$quiet_code"
+[ "$(wc -l < "$work/line.out")" -eq 1 ] || fail "--summary-line printed more than one line"
+[ "$(head -1 "$work/line.out" | wc -m)" -le 2049 ] || fail "--summary-line is longer than 2,048 characters"
+grep -q '^MARS Setup Doctor ' "$work/line.out" || fail "--summary-line: $(cat "$work/line.out")"
+[ "$line_code" -eq "$quiet_code" ] || fail "--summary-line exited $line_code, --quiet $quiet_code"
+
 # The report in the other language: the same findings, Chinese words.
 set +e
 "$program" --check --text --temp-folder "$work/Temp" --report-language zh_CN > "$work/zh.txt" 2>/dev/null

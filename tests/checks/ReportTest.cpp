@@ -96,3 +96,20 @@ TEST_CASE("the short text is a few lines for a ticket", "[report]")
     CHECK(text.contains("[FAIL] Scripted check-2: check-2 verdict"));
     CHECK_FALSE(text.contains("evidence"));
 }
+
+TEST_CASE("the summary line is one line of at most 2,048 characters, worst first", "[report]")
+{
+    auto session = std::make_unique<CheckSession>();
+    test::addScripted(*session, "installation", std::make_shared<ScriptedCheck>("long", [](const CheckContext&) {
+        return result(Status::Warning, QString(5000, QLatin1Char('w')) + "\nsecond line", {});
+    }));
+    test::addScripted(*session, "registration", std::make_shared<ScriptedCheck>("broken", [](const CheckContext&) {
+        return result(Status::Fail, "broken verdict", {});
+    }));
+    session->runAll();
+    REQUIRE(QTest::qWaitFor([&] { return !session->isBusy(); }, 5000));
+    const QString line = Report::fromSession(*session, "9.9.9", "0A1B2C3D").toSummaryLine(TextRenderer());
+    CHECK(line.size() == Report::kSummaryLineMax);
+    CHECK_FALSE(line.contains('\n'));
+    CHECK(line.startsWith("MARS Setup Doctor 9.9.9 0A1B2C3D FAIL: 2 of 2 need attention | [FAIL] Scripted broken: broken verdict | [WARNING]"));
+}
