@@ -58,7 +58,7 @@ if [ "${MARS_QUICK:-0}" != 1 ]; then
   echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
   cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMARS_SANITIZE=ON >/dev/null
   cmake --build "$root/build-asan" --parallel "$jobs"
-  run_ctest "$root/build-asan" sanitizers -LE benchmark
+  LSAN_OPTIONS="suppressions=$root/tests/lsan.supp" run_ctest "$root/build-asan" sanitizers -LE benchmark
 
   echo "== fuzzing the parsers of untrusted input"
   fuzz_log=$(mktemp)

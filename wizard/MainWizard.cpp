@@ -66,7 +66,14 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     rememberPage();
 }
 
-MainWizard::~MainWizard() = default;
+MainWizard::~MainWizard()
+{
+    // Nothing of this window speaks once it goes: a field losing focus as it is destroyed (the folder field's
+    // editingFinished) would otherwise read from a wizard already half gone. Seen under UBSan when the language
+    // switch replaced the window.
+    for (QWidget* child : findChildren<QWidget*>())
+        child->blockSignals(true);
+}
 
 QStringList MainWizard::pageNames()
 {
