@@ -71,6 +71,7 @@ TEST_CASE(".NET values in both views", "[tls]")
 TEST_CASE("the fix sets only what differs, keeps the earlier values, and they can be put back", "[tls]")
 {
     auto fake = std::make_shared<test::FakePlatform>();
+    fake->tlsRegistry.clear();
     fake->tlsRegistry[TlsValue::SchannelClientEnabled] = 0;
     fake->tlsRegistry[TlsValue::StrongCrypto64] = 1;
     const auto original = fake->tlsRegistry;

@@ -162,7 +162,11 @@ public:
     int serviceStarts = 0, serviceRestarts = 0;
     platform::OsInfo os{true, 10, 0, 20348, true, false, true, "x64", "Windows Server 2022 Datacenter", "21H2", ""};
     platform::DotNetInfo dotNetInfo{true, true, 528449};
-    std::map<platform::TlsValue, std::uint32_t> tlsRegistry;  // absent from the map: absent from the registry
+    // Absent from the map: absent from the registry. By default the documented values, all set.
+    std::map<platform::TlsValue, std::uint32_t> tlsRegistry{
+        {platform::TlsValue::SchannelClientEnabled, 1}, {platform::TlsValue::SchannelClientDisabledByDefault, 0},
+        {platform::TlsValue::StrongCrypto64, 1},        {platform::TlsValue::SystemDefaultTls64, 1},
+        {platform::TlsValue::StrongCrypto32, 1},        {platform::TlsValue::SystemDefaultTls32, 1}};
     bool tlsApplicable = true;
     std::optional<platform::TlsValues> savedTls;
     int tlsWrites = 0;
