@@ -80,7 +80,7 @@ CheckResult AgentCheck::run(const CheckContext&) const
 
     // The agent and its version.
     if (!binary.installed) {
-        result.evidence << msg("The agent is not installed (no Setup\\InstallPath in the registry): the rest checks this computer can run it.");
+        result.evidence << msg("The agent is not installed (no Setup\\InstallPath in the registry): the lines below check that this computer can run it.");
     } else if (!binary.versionRead) {
         result.evidence << msg("Could not read the version of %1: %2").argPath(binary.engine).arg(platformText(binary.error));
         problem(Status::Warning, msg("Could not read the agent's version."));
@@ -145,9 +145,12 @@ CheckResult AgentCheck::run(const CheckContext&) const
     if (const SupportedWindows* windows = m_requirements.windowsFor(os.build, os.server)) {
         result.evidence << msg("%1 is on the agent's support list.").arg(windows->name);
     } else {
-        result.evidence << msg("Build %1 is not on the agent's support list (Windows Server 2016 to 2025, Windows 10 1607 and later, "
-                              "Windows 11). Sources: %2; %3")
-                               .arg(os.build).arg(m_requirements.osSource, m_requirements.osFloorSource);
+        QStringList names;
+        for (const SupportedWindows& entry : m_requirements.supported)
+            names << entry.name;
+        result.evidence << msg("Build %1 is not on the agent's support list (%2). Sources: %3; %4")
+                               .arg(os.build)
+                               .arg(names.join(QStringLiteral(", ")), m_requirements.osSource, m_requirements.osFloorSource);
         problem(Status::Fail, msg("This Windows version is not supported by the agent."));
     }
 
