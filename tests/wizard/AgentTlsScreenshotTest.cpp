@@ -8,15 +8,31 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace mars;
 
 namespace {
+// The page scrolls when a row's details are open: bring the row into view, as the user would, before the picture.
+void showRow(test::Harness& h, CheckRow* row)
+{
+    row->setDetailsVisible(true);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    for (QWidget* parent = row->parentWidget(); parent; parent = parent->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(parent)) {
+            area->ensureWidgetVisible(row, 0, 0);
+            break;
+        }
+    (void)h;
+}
+
 void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, const QString& tlsFix)
 {
     test::Harness h;
+    h.wizard->resize(820, 760);  // room for the open row's evidence lines
     h.fake->onDisk["/programs/agent"] = {};
     h.fake->binary.version = {2, 0, 9200, 0};
     h.fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
@@ -31,7 +47,7 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
     auto* start = agent->findChild<QPushButton*>("fix_start-agent-service");
     REQUIRE(start);
     CHECK(start->text() == startFix);
-    agent->setDetailsVisible(true);
+    showRow(h, agent);
     test::saveScreenshot(*h.wizard, QStringLiteral("agent-too-old-") + language);
 
     h.next();
@@ -42,7 +58,7 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
     auto* turnOn = tls->findChild<QPushButton*>("fix_turn-on-tls12");
     REQUIRE(turnOn);
     CHECK(turnOn->text() == tlsFix);
-    tls->setDetailsVisible(true);
+    showRow(h, tls);
     test::saveScreenshot(*h.wizard, QStringLiteral("tls12-off-") + language);
 }
 }  // namespace
