@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
+        <translation>TLS 1.2 协议</translation>
     </message>
     <message>
         <source>TLS 1.2 is on for the agent (SCHANNEL and .NET).</source>

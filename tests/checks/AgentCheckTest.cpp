@@ -86,7 +86,7 @@ TEST_CASE("agent versions against the two minimums", "[agent]")
     }
 }
 
-TEST_CASE("the engine service: stopped, disabled, missing; the Start fix", "[agent]")
+TEST_CASE("the engine service: stopped, disabled or missing, and the Start fix", "[agent]")
 {
     auto fake = std::make_shared<test::FakePlatform>();
     SECTION("stopped: a Warning, and the fix starts it")
