@@ -2,10 +2,12 @@
 
 #include "CheckSession.h"
 #include "installation/AdminRightsCheck.h"
+#include "installation/AgentCheck.h"
 #include "installation/InstallFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
 #include "registration/PassphraseCheck.h"
+#include "registration/TlsCheck.h"
 #include "registration/TempFilesCheck.h"
 
 #include <QStringList>
@@ -21,6 +23,10 @@ const FixSpec retry{"retry", QT_TRANSLATE_NOOP("Catalog", "Retry"), false, false
 const FixSpec resyncClock{"resync-clock", QT_TRANSLATE_NOOP("Catalog", "Resync clock"), true, true};
 const FixSpec setClock{"set-clock", QT_TRANSLATE_NOOP("Catalog", "Set the clock"), true, true};
 const FixSpec clearTmpFiles{"clear-tmp-files", QT_TRANSLATE_NOOP("Catalog", "Clear .tmp files"), true, true};
+const FixSpec startAgentService{"start-agent-service", QT_TRANSLATE_NOOP("Catalog", "Start the service"), true, true};
+const FixSpec turnOnTls12{"turn-on-tls12", QT_TRANSLATE_NOOP("Catalog", "Turn on TLS 1.2 for the agent"), true, true};
+const FixSpec putBackTls{"put-back-tls", QT_TRANSLATE_NOOP("Catalog", "Put back the earlier values"), true, true};
+const FixSpec restartAgentService{"restart-agent-service", QT_TRANSLATE_NOOP("Catalog", "Restart the agent service"), true, true};
 }  // namespace fixes
 
 namespace {
@@ -54,6 +60,9 @@ const std::vector<CheckSpec>& checkCatalog()
         {"install-folder", "installation", 2, QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
          QT_TRANSLATE_NOOP("Catalog", "The agent's folder is not System, Hidden, Compressed or Encrypted."),
          {&clearFolderAttributes}, Input::InstallFolder, 30, withPlatform<InstallFolderCheck>()},
+        {"agent", "installation", 0, QT_TRANSLATE_NOOP("Catalog", "The agent"),
+         QT_TRANSLATE_NOOP("Catalog", "The agent is current and its service runs, on a 64-bit Windows and .NET it supports."),
+         {&startAgentService}, {}, 30, withPlatform<AgentCheck>()},
         {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
          {&copyAllowList, &openProxySettings, &retry}, {}, 60, withPlatform<EndpointsCheck>()},
@@ -67,6 +76,9 @@ const std::vector<CheckSpec>& checkCatalog()
          [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
          }},
+        {"tls", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
+         QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
+         {&turnOnTls12, &putBackTls, &restartAgentService}, {}, 30, withPlatform<TlsCheck>()},
     };
     return list;
 }

@@ -22,6 +22,10 @@ extern const FixSpec retry;
 extern const FixSpec resyncClock;
 extern const FixSpec setClock;
 extern const FixSpec clearTmpFiles;
+extern const FixSpec startAgentService;
+extern const FixSpec turnOnTls12;
+extern const FixSpec putBackTls;
+extern const FixSpec restartAgentService;
 }  // namespace fixes
 
 const std::vector<SectionSpec>& sections();  // in the article's order

@@ -99,6 +99,38 @@
         <source>The encryption passphrase matches the one used before.</source>
         <translation>加密通行短语与以前使用的一致。</translation>
     </message>
+    <message>
+        <source>Start the service</source>
+        <translation>启动服务</translation>
+    </message>
+    <message>
+        <source>Turn on TLS 1.2 for the agent</source>
+        <translation>为代理启用 TLS 1.2</translation>
+    </message>
+    <message>
+        <source>Put back the earlier values</source>
+        <translation>恢复原来的值</translation>
+    </message>
+    <message>
+        <source>Restart the agent service</source>
+        <translation>重新启动代理服务</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>The agent is current and its service runs, on a 64-bit Windows and .NET it supports.</source>
+        <translation>代理为最新版本且其服务正在运行，所在的 64 位 Windows 和 .NET 受其支持。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2 协议</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is on for the agent (SCHANNEL and .NET).</source>
+        <translation>已为代理启用 TLS 1.2（SCHANNEL 和 .NET）。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -406,6 +438,197 @@
     <message>
         <source>User Account Control is turned off on this computer, so Windows cannot raise this account&apos;s rights: sign out and sign in with an administrator account, then run this program again.</source>
         <translation>此计算机已关闭用户帐户控制，因此 Windows 无法提升此帐户的权限：请注销并使用管理员帐户登录，然后再次运行本程序。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::AgentCheck</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation>正在暂停</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>处于未知状态</translation>
+    </message>
+    <message>
+        <source>Automatic (delayed start)</source>
+        <translation>自动（延迟启动）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>started by the system</source>
+        <translation>由系统启动</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not examined: this system has no Windows agent, service, version or .NET to look at.</source>
+        <translation>未检查：此系统上没有可查看的 Windows 代理、服务、版本或 .NET。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check the agent and its prerequisites.</source>
+        <translation>请在服务器上运行本程序的 Windows 版本，以检查代理及其先决条件。</translation>
+    </message>
+    <message>
+        <source>The agent is not installed (no Setup\InstallPath in the registry): the lines below check that this computer can run it.</source>
+        <translation>未安装代理（注册表中没有 Setup\InstallPath）：以下各行检查此计算机能否运行它。</translation>
+    </message>
+    <message>
+        <source>Could not read the version of %1: %2</source>
+        <translation>无法读取 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the agent&apos;s version.</source>
+        <translation>无法读取代理的版本。</translation>
+    </message>
+    <message>
+        <source>Agent version %1 (%2).</source>
+        <translation>代理版本 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Agents older than %1 can no longer reach the service (error 0x1FBD3). Source: %2</source>
+        <translation>早于 %1 的代理已无法连接服务（错误 0x1FBD3）。来源：%2</translation>
+    </message>
+    <message>
+        <source>The agent (%1) is too old to work: install the latest agent (%2 or later).</source>
+        <translation>代理（%1）太旧，无法工作：请安装最新的代理（%2 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Current vault credentials files need agent %1 or later. Source: %2</source>
+        <translation>当前的保管库凭据文件需要 %1 或更高版本的代理。来源：%2</translation>
+    </message>
+    <message>
+        <source>The agent (%1) is too old for current vault credentials: install the latest agent (%2 or later).</source>
+        <translation>代理（%1）太旧，无法使用当前的保管库凭据：请安装最新的代理（%2 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>That is at least %1, which current vault credentials files need.</source>
+        <translation>不低于当前保管库凭据文件所需的 %1。</translation>
+    </message>
+    <message>
+        <source>Could not ask the service manager about obengine: %1</source>
+        <translation>无法向服务管理器查询 obengine：%1</translation>
+    </message>
+    <message>
+        <source>Could not query the agent&apos;s service.</source>
+        <translation>无法查询代理的服务。</translation>
+    </message>
+    <message>
+        <source>The engine service obengine is not installed: repair or reinstall the agent.</source>
+        <translation>未安装引擎服务 obengine：请修复或重新安装代理。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s service (obengine) is missing.</source>
+        <translation>代理的服务（obengine）不存在。</translation>
+    </message>
+    <message>
+        <source>Service obengine (Microsoft Azure Recovery Services Agent): %1, start type %2.</source>
+        <translation>服务 obengine（Microsoft Azure Recovery Services Agent）：%1，启动类型：%2。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s service is Disabled: it cannot back up or register.</source>
+        <translation>代理的服务已被禁用：无法备份或注册。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s service is stopped.</source>
+        <translation>代理的服务已停止。</translation>
+    </message>
+    <message>
+        <source>Windows: %1 %2 (build %3.%4.%5), %6.</source>
+        <translation>Windows：%1 %2（版本 %3.%4.%5），%6。</translation>
+    </message>
+    <message>
+        <source>The agent runs on 64-bit Windows only. Source: %1</source>
+        <translation>代理只能在 64 位 Windows 上运行。来源：%1</translation>
+    </message>
+    <message>
+        <source>This Windows is not 64-bit: the agent cannot run on it.</source>
+        <translation>此 Windows 不是 64 位：代理无法在其上运行。</translation>
+    </message>
+    <message>
+        <source>Server Core installations are not supported by the agent. Source: %1</source>
+        <translation>代理不支持服务器核心（Server Core）安装。来源：%1</translation>
+    </message>
+    <message>
+        <source>This is a Server Core installation, which the agent does not support.</source>
+        <translation>这是服务器核心（Server Core）安装，代理不支持。</translation>
+    </message>
+    <message>
+        <source>%1 is on the agent&apos;s support list.</source>
+        <translation>%1 在代理的支持列表中。</translation>
+    </message>
+    <message>
+        <source>Build %1 is not on the agent&apos;s support list (%2). Sources: %3; %4</source>
+        <translation>版本 %1 不在代理的支持列表中（%2）。来源：%3；%4</translation>
+    </message>
+    <message>
+        <source>This Windows version is not supported by the agent.</source>
+        <translation>代理不支持此 Windows 版本。</translation>
+    </message>
+    <message>
+        <source>.NET Framework 4.5 or later is not installed (no NDP\v4\Full Release value).</source>
+        <translation>未安装 .NET Framework 4.5 或更高版本（没有 NDP\v4\Full 的 Release 值）。</translation>
+    </message>
+    <message>
+        <source>.NET Framework %1 or later is missing.</source>
+        <translation>缺少 .NET Framework %1 或更高版本。</translation>
+    </message>
+    <message>
+        <source>.NET Framework %1 (Release %2); the agent needs %3 (Release %4) or later. Source: %5</source>
+        <translation>.NET Framework %1（Release %2）；代理需要 %3（Release %4）或更高版本。来源：%5</translation>
+    </message>
+    <message>
+        <source>.NET Framework %1 is older than the %2 the agent needs.</source>
+        <translation>.NET Framework %1 低于代理所需的 %2。</translation>
+    </message>
+    <message>
+        <source>If this server was renamed or changed domain since it was registered, registration fails with error 230006: register it again.</source>
+        <translation>如果此服务器在注册后重命名或更改了域，注册会失败并出现错误 230006：请重新注册。</translation>
+    </message>
+    <message>
+        <source>The agent is current, its service runs, and this Windows and .NET support it.</source>
+        <translation>代理为最新版本，其服务正在运行，此 Windows 和 .NET 均受支持。</translation>
+    </message>
+    <message>
+        <source>The agent is not installed yet; this Windows and .NET can run it.</source>
+        <translation>尚未安装代理；此 Windows 和 .NET 可以运行它。</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1264,29 @@
     </message>
 </context>
 <context>
+    <name>mars::PutBackTlsFix</name>
+    <message>
+        <source>Set %1.</source>
+        <translation>设置 %1。</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <translation>删除 %1。</translation>
+    </message>
+    <message>
+        <source>These are the values from before this program changed them. Restart the agent service afterwards.</source>
+        <translation>这些是本程序更改之前的值。之后请重新启动代理服务。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier values are no longer recorded.</source>
+        <translation>未做更改：已不再记录原来的值。</translation>
+    </message>
+    <message>
+        <source>Restart the agent service (and, if SCHANNEL values changed, Windows) to use them.</source>
+        <translation>请重新启动代理服务（如果更改了 SCHANNEL 值，还需重新启动 Windows）以使其生效。</translation>
+    </message>
+</context>
+<context>
     <name>mars::Report</name>
     <message>
         <source>done</source>
@@ -1144,6 +1390,13 @@
     </message>
 </context>
 <context>
+    <name>mars::RestartAgentServiceFix</name>
+    <message>
+        <source>Stop the service obengine and start it again, so the agent reads its TLS settings anew. A backup running now is interrupted.</source>
+        <translation>停止服务 obengine 并重新启动，使代理重新读取其 TLS 设置。正在运行的备份会被中断。</translation>
+    </message>
+</context>
+<context>
     <name>mars::RestartElevatedFix</name>
     <message>
         <source>%1
@@ -1205,6 +1458,21 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Set the clock from %1 to %2.</source>
         <translation>已将时钟从 %1 设置为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::StartAgentServiceFix</name>
+    <message>
+        <source>Set the service obengine from Disabled to Automatic and start it. The check runs again afterwards.</source>
+        <translation>将服务 obengine 从“已禁用”改为“自动”并启动它。之后会重新运行检查。</translation>
+    </message>
+    <message>
+        <source>Start the service obengine (Microsoft Azure Recovery Services Agent). The check runs again afterwards.</source>
+        <translation>启动服务 obengine（Microsoft Azure Recovery Services Agent）。之后会重新运行检查。</translation>
+    </message>
+    <message>
+        <source>The service was %1, start type %2.</source>
+        <translation>服务原为%1，启动类型为%2。</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1627,92 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 (%2 more could not be examined)</source>
         <translation>%1（另有 %2 个无法检查）</translation>
+    </message>
+</context>
+<context>
+    <name>mars::TlsCheck</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 未设置</translation>
+    </message>
+    <message>
+        <source>Not examined: this system has no Windows registry with SCHANNEL or .NET TLS settings.</source>
+        <translation>未检查：此系统没有包含 SCHANNEL 或 .NET TLS 设置的 Windows 注册表。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check TLS 1.2 for the agent.</source>
+        <translation>请在服务器上运行本程序的 Windows 版本，以检查代理的 TLS 1.2。</translation>
+    </message>
+    <message>
+        <source>Some values could not be read: %1</source>
+        <translation>部分值无法读取：%1</translation>
+    </message>
+    <message>
+        <source>A value above turns the TLS 1.2 client off for every program on this computer; the service accepts only TLS 1.2, so the agent&apos;s connections are closed (error 10054). Source: %1</source>
+        <translation>上面的某个值为本机所有程序关闭了 TLS 1.2 客户端；服务只接受 TLS 1.2，因此代理的连接会被关闭（错误 10054）。来源：%1</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is turned off on this computer: the agent cannot connect.</source>
+        <translation>本机已关闭 TLS 1.2：代理无法连接。</translation>
+    </message>
+    <message>
+        <source>A .NET value set to 0 keeps .NET programs such as the agent on older protocols. Source: %1</source>
+        <translation>设置为 0 的 .NET 值会使代理等 .NET 程序停留在旧协议上。来源：%1</translation>
+    </message>
+    <message>
+        <source>.NET is told not to use TLS 1.2: the agent may not connect.</source>
+        <translation>.NET 被设置为不使用 TLS 1.2：代理可能无法连接。</translation>
+    </message>
+    <message>
+        <source>The SCHANNEL values are absent or on, which is the default. Microsoft&apos;s TLS guidance for .NET asks for SchUseStrongCrypto and SystemDefaultTlsVersions = 1 in both views for programs like the agent. Source: %1</source>
+        <translation>SCHANNEL 值不存在或为启用，这是默认状态。Microsoft 针对 .NET 的 TLS 指南要求为代理这类程序在两个视图中都将 SchUseStrongCrypto 和 SystemDefaultTlsVersions 设置为 1。来源：%1</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is on, but .NET&apos;s TLS settings for the agent are not set.</source>
+        <translation>TLS 1.2 已启用，但尚未为代理设置 .NET 的 TLS 设置。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is on for SCHANNEL and .NET, in the 64-bit and 32-bit views.</source>
+        <translation>SCHANNEL 和 .NET 均已启用 TLS 1.2（64 位和 32 位视图）。</translation>
+    </message>
+    <message>
+        <source>This program changed these values earlier and kept what was there before; it can put them back.</source>
+        <translation>本程序之前更改过这些值，并保留了原来的值；可以将其恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::TurnOnTls12Fix</name>
+    <message>
+        <source>Set %1.</source>
+        <translation>设置 %1。</translation>
+    </message>
+    <message>
+        <source>What is there now is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier values&quot; can restore it. Nothing else is changed.</source>
+        <translation>现在的值会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的值”可以还原。不会更改其他任何内容。</translation>
+    </message>
+    <message>
+        <source>The agent service must restart to use the new values; after a SCHANNEL change, or on Windows older than Windows Server 2016, restart Windows.</source>
+        <translation>代理服务必须重新启动才能使用新值；如果更改了 SCHANNEL，或在早于 Windows Server 2016 的 Windows 上，请重新启动 Windows。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the values are already the documented ones.</source>
+        <translation>无需更改：这些值已经是文档规定的值。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier values could not be kept.</source>
+        <translation>未做更改：无法保留原来的值。</translation>
+    </message>
+    <message>
+        <source>Restart the agent service (offered on the check&apos;s row) so it uses the new values.</source>
+        <translation>请重新启动代理服务（在该检查的行中提供）以使用新值。</translation>
+    </message>
+    <message>
+        <source>Restart Windows: SCHANNEL reads its protocol settings when Windows starts.</source>
+        <translation>请重新启动 Windows：SCHANNEL 在 Windows 启动时读取其协议设置。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "Folders.h"
 #include "NetworkSettings.h"
 #include "SystemClock.h"
+#include "SystemConfig.h"
 #include "TempFiles.h"
 
 #include <memory>
@@ -22,6 +23,7 @@ public:
     virtual TempFiles& tempFiles() = 0;
     virtual SystemClock& clock() = 0;
     virtual NetworkSettings& networkSettings() = 0;
+    virtual SystemConfig& systemConfig() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
@@ -34,5 +36,6 @@ std::unique_ptr<AgentRecords> makeSystemAgentRecords();
 std::unique_ptr<TempFiles> makeSystemTempFiles();
 std::unique_ptr<SystemClock> makeSystemClock();
 std::unique_ptr<NetworkSettings> makeSystemNetworkSettings();
+std::unique_ptr<SystemConfig> makeSystemConfig();
 
 }  // namespace mars::platform

@@ -12,6 +12,7 @@ public:
     TempFiles& tempFiles() override { return *m_tempFiles; }
     SystemClock& clock() override { return *m_clock; }
     NetworkSettings& networkSettings() override { return *m_network; }
+    SystemConfig& systemConfig() override { return *m_config; }
 
 private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
@@ -20,6 +21,7 @@ private:
     std::unique_ptr<TempFiles> m_tempFiles = makeSystemTempFiles();
     std::unique_ptr<SystemClock> m_clock = makeSystemClock();
     std::unique_ptr<NetworkSettings> m_network = makeSystemNetworkSettings();
+    std::unique_ptr<SystemConfig> m_config = makeSystemConfig();
 };
 }  // namespace
 

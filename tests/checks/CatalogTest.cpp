@@ -34,7 +34,7 @@ std::string httpDateAhead(double offset)
 }
 
 // A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
-// two minutes behind (both kinds of source agree), .tmp files. Everything on loopback.
+// two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off. Everything on loopback.
 struct TroubledWorld {
     LoopbackSntpServer sntp{120.0};
     LoopbackHttpServer date{[](const std::string&) {
@@ -51,6 +51,11 @@ struct TroubledWorld {
         fake->onDisk["/programs"] = {};
         fake->onDisk["/programs/agent"] = {true, platform::AttrHidden};
         fake->tmp["C:/Windows/Temp"] = {true, false, "", 12, 12 * 1024, 0};
+        // The agent's service stopped; TLS 1.2 turned off, and values this program changed earlier still recorded
+        // (so "Put back" and the service restart are offered too).
+        fake->service.state = platform::ServiceState::Stopped;
+        fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
+        fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
         QTcpServer server;
         server.listen(QHostAddress::LocalHost, 0);
         closedPort = server.serverPort();

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -18,7 +19,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::AgentRecords,
                            public platform::TempFiles,
                            public platform::SystemClock,
-                           public platform::NetworkSettings {
+                           public platform::NetworkSettings,
+                           public platform::SystemConfig {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -26,6 +28,7 @@ public:
     platform::TempFiles& tempFiles() override { return *this; }
     platform::SystemClock& clock() override { return *this; }
     platform::NetworkSettings& networkSettings() override { return *this; }
+    platform::SystemConfig& systemConfig() override { return *this; }
 
     struct Folder {
         bool isDirectory = true;
@@ -151,6 +154,109 @@ public:
         clockSets.push_back(unixSeconds);
         return {{"set the system clock"}, {}};
     }
+    // The agent's binary and service, and the system's configuration: a healthy, current Windows Server 2022 unless a
+    // test says otherwise.
+    platform::AgentBinary binary{true, true, "C:/Program Files/Microsoft Azure Recovery Services Agent/bin/cbengine.exe", true, {2, 0, 9262, 0}, ""};
+    platform::AgentService service{true, true, platform::ServiceState::Running, platform::StartType::Automatic, false, ""};
+    bool serviceStartFails = false;
+    int serviceStarts = 0, serviceRestarts = 0;
+    platform::OsInfo os{true, 10, 0, 20348, true, false, true, "x64", "Windows Server 2022 Datacenter", "21H2", ""};
+    platform::DotNetInfo dotNetInfo{true, true, 528449};
+    // Absent from the map: absent from the registry. By default the documented values, all set.
+    std::map<platform::TlsValue, std::uint32_t> tlsRegistry{
+        {platform::TlsValue::SchannelClientEnabled, 1}, {platform::TlsValue::SchannelClientDisabledByDefault, 0},
+        {platform::TlsValue::StrongCrypto64, 1},        {platform::TlsValue::SystemDefaultTls64, 1},
+        {platform::TlsValue::StrongCrypto32, 1},        {platform::TlsValue::SystemDefaultTls32, 1}};
+    bool tlsApplicable = true;
+    std::optional<platform::TlsValues> savedTls;
+    int tlsWrites = 0;
+    bool tlsSaveFails = false;
+
+    platform::AgentBinary agentBinary() override
+    {
+        std::lock_guard lock(m_mutex);
+        return binary;
+    }
+    platform::AgentService agentService() override
+    {
+        std::lock_guard lock(m_mutex);
+        return service;
+    }
+    platform::ChangeResult startAgentService() override
+    {
+        std::lock_guard lock(m_mutex);
+        ++serviceStarts;
+        if (serviceStartFails)
+            return {{}, {"StartService failed: the service did not respond"}};
+        if (service.startType == platform::StartType::Disabled)
+            service.startType = platform::StartType::Automatic;
+        service.state = platform::ServiceState::Running;
+        return {{"started obengine"}, {}};
+    }
+    platform::ChangeResult restartAgentService() override
+    {
+        std::lock_guard lock(m_mutex);
+        ++serviceRestarts;
+        service.state = platform::ServiceState::Running;
+        return {{"restarted obengine"}, {}};
+    }
+    platform::OsInfo osInfo() override
+    {
+        std::lock_guard lock(m_mutex);
+        return os;
+    }
+    platform::DotNetInfo dotNet() override
+    {
+        std::lock_guard lock(m_mutex);
+        return dotNetInfo;
+    }
+    platform::TlsSettings tlsSettings() override
+    {
+        std::lock_guard lock(m_mutex);
+        platform::TlsSettings settings;
+        settings.applicable = tlsApplicable;
+        if (!tlsApplicable)
+            return settings;
+        for (platform::TlsValue which : platform::allTlsValues()) {
+            const auto found = tlsRegistry.find(which);
+            settings.values.push_back({which, found != tlsRegistry.end(), found != tlsRegistry.end() ? found->second : 0u});
+        }
+        return settings;
+    }
+    platform::ChangeResult writeTlsSettings(const platform::TlsValues& values) override
+    {
+        std::lock_guard lock(m_mutex);
+        ++tlsWrites;
+        platform::ChangeResult result;
+        for (const platform::TlsValueState& value : values) {
+            if (value.present)
+                tlsRegistry[value.which] = value.value;
+            else
+                tlsRegistry.erase(value.which);
+            result.changed.push_back(std::string("wrote ") + platform::tlsValueId(value.which));
+        }
+        return result;
+    }
+    std::optional<platform::TlsValues> savedTlsSettings() override
+    {
+        std::lock_guard lock(m_mutex);
+        return savedTls;
+    }
+    platform::ChangeResult saveTlsSettings(const platform::TlsValues& values) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (tlsSaveFails)
+            return {{}, {"access denied"}};
+        savedTls = values;
+        return {{"saved the earlier TLS values"}, {}};
+    }
+    platform::ChangeResult forgetSavedTlsSettings() override
+    {
+        std::lock_guard lock(m_mutex);
+        savedTls.reset();
+        return {{"forgot the saved TLS values"}, {}};
+    }
+
     bool canOpenProxySettings() override { return true; }
     platform::ChangeResult openProxySettings() override { return {{"opened the proxy settings"}, {}}; }
     bool canRelaunchElevated() override

@@ -9,6 +9,11 @@ class PosixAgentRecords final : public AgentRecords {
 public:
     InstallLocation agentInstallLocation() override { return {"/opt/Microsoft Azure Recovery Services Agent", false}; }
     AgentRegistration agentRegistration() override { return {}; }
+    // Not applicable: there is no agent binary or service manager to ask, and the checks say so.
+    AgentBinary agentBinary() override { return {}; }
+    AgentService agentService() override { return {}; }
+    ChangeResult startAgentService() override { return {{}, {"there is no agent service on this system"}}; }
+    ChangeResult restartAgentService() override { return {{}, {"there is no agent service on this system"}}; }
 };
 }  // namespace
 

@@ -2,12 +2,18 @@
 #include "../TextConversion.h"
 #include "Win32Parts.h"
 
+#include <vector>
+
 namespace mars::platform::win32 {
 
 class Win32AgentRecords final : public AgentRecords {
 public:
     AgentRegistration agentRegistration() override;
     InstallLocation agentInstallLocation() override;
+    AgentBinary agentBinary() override;
+    AgentService agentService() override;
+    ChangeResult startAgentService() override;
+    ChangeResult restartAgentService() override;
 };
 
 
@@ -75,6 +81,192 @@ InstallLocation Win32AgentRecords::agentInstallLocation()
     std::filesystem::path base = (length && length < MAX_PATH) ? std::filesystem::path(programFiles)
                                                                  : std::filesystem::path(L"C:\\Program Files");
     return {base / L"Microsoft Azure Recovery Services Agent", false};
+}
+
+namespace {
+constexpr const wchar_t* kEngineService = L"obengine";  // windows.md: the engine service and its binary
+
+struct ServiceHandles {
+    SC_HANDLE manager = nullptr;
+    SC_HANDLE service = nullptr;
+    DWORD error = 0;
+    ~ServiceHandles()
+    {
+        if (service)
+            CloseServiceHandle(service);
+        if (manager)
+            CloseServiceHandle(manager);
+    }
+};
+
+void openEngine(ServiceHandles& handles, DWORD access)
+{
+    handles.manager = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT);
+    if (!handles.manager) {
+        handles.error = GetLastError();
+        return;
+    }
+    handles.service = OpenServiceW(handles.manager, kEngineService, access);
+    if (!handles.service)
+        handles.error = GetLastError();
+}
+
+ServiceState stateOf(DWORD state)
+{
+    switch (state) {
+    case SERVICE_STOPPED: return ServiceState::Stopped;
+    case SERVICE_START_PENDING: return ServiceState::StartPending;
+    case SERVICE_STOP_PENDING: return ServiceState::StopPending;
+    case SERVICE_RUNNING: return ServiceState::Running;
+    case SERVICE_CONTINUE_PENDING: return ServiceState::ContinuePending;
+    case SERVICE_PAUSE_PENDING: return ServiceState::PausePending;
+    case SERVICE_PAUSED: return ServiceState::Paused;
+    default: return ServiceState::Unknown;
+    }
+}
+
+DWORD currentState(SC_HANDLE service)
+{
+    SERVICE_STATUS_PROCESS status{};
+    DWORD needed = 0;
+    if (!QueryServiceStatusEx(service, SC_STATUS_PROCESS_INFO, reinterpret_cast<BYTE*>(&status), sizeof status, &needed))
+        return 0;
+    return status.dwCurrentState;
+}
+
+// Waits until the service leaves `pending` (at most ~30 s), and returns where it ended up.
+DWORD waitWhile(SC_HANDLE service, DWORD pending)
+{
+    DWORD state = currentState(service);
+    for (int i = 0; i < 120 && state == pending; ++i) {
+        Sleep(250);
+        state = currentState(service);
+    }
+    return state;
+}
+
+ChangeResult startOpened(SC_HANDLE service)
+{
+    ChangeResult result;
+    // A Disabled service cannot start: set it to Automatic first, as setup installs it.
+    DWORD needed = 0;
+    QueryServiceConfigW(service, nullptr, 0, &needed);
+    std::vector<BYTE> buffer(needed ? needed : 1);
+    auto* config = reinterpret_cast<QUERY_SERVICE_CONFIGW*>(buffer.data());
+    if (needed && QueryServiceConfigW(service, config, needed, &needed) && config->dwStartType == SERVICE_DISABLED) {
+        if (!ChangeServiceConfigW(service, SERVICE_NO_CHANGE, SERVICE_AUTO_START, SERVICE_NO_CHANGE, nullptr, nullptr, nullptr,
+                                  nullptr, nullptr, nullptr, nullptr)) {
+            result.failed.push_back("could not change obengine from Disabled to Automatic: " + win32ErrorText(GetLastError()));
+            return result;
+        }
+        result.changed.push_back("set obengine's start type from Disabled to Automatic");
+    }
+    if (!StartServiceW(service, 0, nullptr) && GetLastError() != ERROR_SERVICE_ALREADY_RUNNING) {
+        result.failed.push_back("could not start obengine: " + win32ErrorText(GetLastError()));
+        return result;
+    }
+    const DWORD state = waitWhile(service, SERVICE_START_PENDING);
+    if (state == SERVICE_RUNNING)
+        result.changed.push_back("started obengine");
+    else
+        result.failed.push_back("obengine did not reach Running (state " + std::to_string(state) + ")");
+    return result;
+}
+}  // namespace
+
+AgentBinary Win32AgentRecords::agentBinary()
+{
+    AgentBinary binary;
+    binary.applicable = true;
+    const std::wstring installPath = agentRegistryString(L"Setup", L"InstallPath");
+    if (installPath.empty())
+        return binary;
+    binary.installed = true;
+    binary.engine = std::filesystem::path(installPath) / L"bin" / L"cbengine.exe";
+    const std::wstring file = binary.engine.wstring();
+    DWORD ignored = 0;
+    const DWORD size = GetFileVersionInfoSizeW(file.c_str(), &ignored);
+    if (!size) {
+        binary.error = win32ErrorText(GetLastError());
+        return binary;
+    }
+    std::vector<BYTE> data(size);
+    VS_FIXEDFILEINFO* info = nullptr;
+    UINT length = 0;
+    if (!GetFileVersionInfoW(file.c_str(), 0, size, data.data()) ||
+        !VerQueryValueW(data.data(), L"\\", reinterpret_cast<void**>(&info), &length) || !info || length < sizeof *info) {
+        binary.error = "the file has no version resource";
+        return binary;
+    }
+    binary.versionRead = true;
+    binary.version = {HIWORD(info->dwFileVersionMS), LOWORD(info->dwFileVersionMS), HIWORD(info->dwFileVersionLS),
+                      LOWORD(info->dwFileVersionLS)};
+    return binary;
+}
+
+AgentService Win32AgentRecords::agentService()
+{
+    AgentService result;
+    result.applicable = true;
+    ServiceHandles handles;
+    openEngine(handles, SERVICE_QUERY_STATUS | SERVICE_QUERY_CONFIG);
+    if (!handles.service) {
+        if (handles.error != ERROR_SERVICE_DOES_NOT_EXIST)
+            result.error = win32ErrorText(handles.error);
+        return result;
+    }
+    result.installed = true;
+    result.state = stateOf(currentState(handles.service));
+    DWORD needed = 0;
+    QueryServiceConfigW(handles.service, nullptr, 0, &needed);
+    std::vector<BYTE> buffer(needed ? needed : 1);
+    auto* config = reinterpret_cast<QUERY_SERVICE_CONFIGW*>(buffer.data());
+    if (needed && QueryServiceConfigW(handles.service, config, needed, &needed)) {
+        switch (config->dwStartType) {
+        case SERVICE_BOOT_START: result.startType = StartType::Boot; break;
+        case SERVICE_SYSTEM_START: result.startType = StartType::System; break;
+        case SERVICE_AUTO_START: result.startType = StartType::Automatic; break;
+        case SERVICE_DEMAND_START: result.startType = StartType::Manual; break;
+        case SERVICE_DISABLED: result.startType = StartType::Disabled; break;
+        default: break;
+        }
+    } else {
+        result.error = "QueryServiceConfig: " + win32ErrorText(GetLastError());
+    }
+    SERVICE_DELAYED_AUTO_START_INFO delayed{};
+    if (QueryServiceConfig2W(handles.service, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, reinterpret_cast<BYTE*>(&delayed), sizeof delayed, &needed))
+        result.delayedStart = delayed.fDelayedAutostart;
+    return result;
+}
+
+ChangeResult Win32AgentRecords::startAgentService()
+{
+    ServiceHandles handles;
+    openEngine(handles, SERVICE_START | SERVICE_QUERY_STATUS | SERVICE_QUERY_CONFIG | SERVICE_CHANGE_CONFIG);
+    if (!handles.service)
+        return {{}, {"could not open obengine: " + win32ErrorText(handles.error)}};
+    return startOpened(handles.service);
+}
+
+ChangeResult Win32AgentRecords::restartAgentService()
+{
+    ServiceHandles handles;
+    openEngine(handles, SERVICE_START | SERVICE_STOP | SERVICE_QUERY_STATUS | SERVICE_QUERY_CONFIG | SERVICE_CHANGE_CONFIG);
+    if (!handles.service)
+        return {{}, {"could not open obengine: " + win32ErrorText(handles.error)}};
+    ChangeResult result;
+    SERVICE_STATUS status{};
+    if (currentState(handles.service) != SERVICE_STOPPED) {
+        if (!ControlService(handles.service, SERVICE_CONTROL_STOP, &status) && GetLastError() != ERROR_SERVICE_NOT_ACTIVE)
+            return {{}, {"could not stop obengine: " + win32ErrorText(GetLastError())}};
+        if (waitWhile(handles.service, SERVICE_STOP_PENDING) != SERVICE_STOPPED)
+            return {{}, {"obengine did not stop within 30 seconds"}};
+        result.changed.push_back("stopped obengine");
+    }
+    ChangeResult started = startOpened(handles.service);
+    result.changed.insert(result.changed.end(), started.changed.begin(), started.changed.end());
+    result.failed = started.failed;
+    return result;
 }
 
 }  // namespace mars::platform::win32

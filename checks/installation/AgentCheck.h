@@ -1,0 +1,33 @@
+#pragma once
+#include "../Check.h"
+#include "AgentRequirements.h"
+
+namespace mars {
+
+// Beyond the article: the agent itself and what it runs on. Installed or not (Setup\InstallPath), cbengine.exe's
+// version against the minimums, the obengine service, the OS (64-bit, not Server Core, on the support list) and
+// .NET Framework 4.x. The minimums and lists are data (resources/agent/requirements.json), each with its source.
+class AgentCheck final : public Check {
+    MARS_DECLARE_MESSAGES(AgentCheck)
+public:
+    explicit AgentCheck(std::shared_ptr<platform::Platform> platform, const AgentRequirements& requirements = AgentRequirements::builtIn());
+    CheckResult run(const CheckContext& context) const override;
+
+private:
+    std::shared_ptr<platform::Platform> m_platform;
+    AgentRequirements m_requirements;
+};
+
+class StartAgentServiceFix final : public Fix {
+    MARS_DECLARE_MESSAGES(StartAgentServiceFix)
+public:
+    StartAgentServiceFix(std::shared_ptr<platform::Platform> platform, bool disabled);
+    Message plan() const override;
+    FixOutcome apply(const CheckContext& context, FixProgress& progress) const override;
+
+private:
+    std::shared_ptr<platform::Platform> m_platform;
+    bool m_disabled;
+};
+
+}  // namespace mars

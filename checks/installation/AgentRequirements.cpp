@@ -1,0 +1,115 @@
+#include "AgentRequirements.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace mars {
+
+std::optional<FourPartVersion> parseVersion(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return std::nullopt;
+    FourPartVersion version{};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        const uint part = parts[i].toUInt(&ok);
+        if (!ok || part > 65535)
+            return std::nullopt;
+        version[size_t(i)] = part;
+    }
+    return version;
+}
+
+QString versionText(const FourPartVersion& version)
+{
+    return QStringLiteral("%1.%2.%3.%4").arg(version[0]).arg(version[1]).arg(version[2]).arg(version[3]);
+}
+
+std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json, QString* error)
+{
+    auto fail = [&](const QString& why) -> std::optional<AgentRequirements> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError{};
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(parseError.errorString());
+    AgentRequirements requirements;
+    const QJsonObject agent = root[QStringLiteral("agent")].toObject();
+    const auto vault = parseVersion(agent[QStringLiteral("vaultCredentials")][QStringLiteral("version")].toString());
+    const auto oldest = parseVersion(agent[QStringLiteral("oldestWorking")][QStringLiteral("version")].toString());
+    if (!vault || !oldest)
+        return fail(QStringLiteral("agent versions missing or not a.b.c.d"));
+    requirements.vaultCredentialsVersion = *vault;
+    requirements.vaultCredentialsSource = agent[QStringLiteral("vaultCredentials")][QStringLiteral("source")].toString();
+    requirements.oldestWorkingVersion = *oldest;
+    requirements.oldestWorkingSource = agent[QStringLiteral("oldestWorking")][QStringLiteral("source")].toString();
+
+    const QJsonObject os = root[QStringLiteral("os")].toObject();
+    requirements.serverCoreSupported = os[QStringLiteral("serverCore")].toBool();
+    requirements.osSource = os[QStringLiteral("source")].toString();
+    requirements.osFloorSource = os[QStringLiteral("floorSource")].toString();
+    for (const QJsonValue& value : os[QStringLiteral("supported")].toArray()) {
+        const QJsonObject entry = value.toObject();
+        requirements.supported << SupportedWindows{entry[QStringLiteral("name")].toString(), entry[QStringLiteral("server")].toBool(),
+                                                   unsigned(entry[QStringLiteral("minBuild")].toInt()),
+                                                   unsigned(entry[QStringLiteral("maxBuild")].toInt())};
+    }
+    if (requirements.supported.isEmpty())
+        return fail(QStringLiteral("no supported Windows listed"));
+
+    const QJsonObject dotNet = root[QStringLiteral("dotNet")].toObject();
+    requirements.dotNetMinimumRelease = unsigned(dotNet[QStringLiteral("minimumRelease")].toInt());
+    requirements.dotNetMinimumName = dotNet[QStringLiteral("name")].toString();
+    requirements.dotNetSource = dotNet[QStringLiteral("source")].toString();
+    for (const QJsonValue& value : dotNet[QStringLiteral("releases")].toArray())
+        requirements.dotNetReleases << qMakePair(unsigned(value[QStringLiteral("release")].toInt()), value[QStringLiteral("name")].toString());
+    if (!requirements.dotNetMinimumRelease)
+        return fail(QStringLiteral("no .NET minimum"));
+
+    const QJsonObject tls = root[QStringLiteral("tls")].toObject();
+    requirements.schannelSource = tls[QStringLiteral("schannelSource")].toString();
+    requirements.dotNetTlsSource = tls[QStringLiteral("dotNetSource")].toString();
+    return requirements;
+}
+
+const AgentRequirements& AgentRequirements::builtIn()
+{
+    static const AgentRequirements requirements = [] {
+        QFile file(QStringLiteral(":/agent/requirements.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("the agent's requirements resource is missing");
+        QString error;
+        auto parsed = parse(file.readAll(), &error);
+        if (!parsed)
+            throw std::runtime_error("the agent's requirements resource is broken: " + error.toStdString());
+        return *parsed;
+    }();
+    return requirements;
+}
+
+const SupportedWindows* AgentRequirements::windowsFor(unsigned build, bool server) const
+{
+    for (const SupportedWindows& entry : supported)
+        if (entry.server == server && build >= entry.minBuild && build <= entry.maxBuild)
+            return &entry;
+    return nullptr;
+}
+
+QString AgentRequirements::dotNetName(unsigned release) const
+{
+    for (const auto& entry : dotNetReleases)
+        if (release >= entry.first)
+            return entry.second;
+    return {};
+}
+
+}  // namespace mars

@@ -1,0 +1,42 @@
+#pragma once
+// What the agent needs (minimum versions, the OS support list, .NET), read from resources/agent/requirements.json:
+// data with its sources, never numbers in logic.
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace mars {
+
+using FourPartVersion = std::array<unsigned, 4>;
+std::optional<FourPartVersion> parseVersion(const QString& text);  // "2.0.9249.0"
+QString versionText(const FourPartVersion& version);
+
+struct SupportedWindows {
+    QString name;
+    bool server = false;
+    unsigned minBuild = 0, maxBuild = 0;
+};
+
+struct AgentRequirements {
+    FourPartVersion vaultCredentialsVersion{};
+    QString vaultCredentialsSource;
+    FourPartVersion oldestWorkingVersion{};
+    QString oldestWorkingSource;
+    bool serverCoreSupported = false;
+    QString osSource, osFloorSource;
+    QList<SupportedWindows> supported;
+    unsigned dotNetMinimumRelease = 0;
+    QString dotNetMinimumName, dotNetSource;
+    QList<QPair<unsigned, QString>> dotNetReleases;  // highest first
+    QString schannelSource, dotNetTlsSource;
+
+    // The built-in requirements (the resource); a broken resource is a build bug and throws.
+    static const AgentRequirements& builtIn();
+    static std::optional<AgentRequirements> parse(const QByteArray& json, QString* error);
+    const SupportedWindows* windowsFor(unsigned build, bool server) const;
+    QString dotNetName(unsigned release) const;  // "4.8", or "" below 4.5
+};
+
+}  // namespace mars
