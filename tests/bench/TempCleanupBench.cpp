@@ -29,7 +29,12 @@ double seconds(std::chrono::steady_clock::time_point start)
 int main()
 {
     constexpr int kFiles = 100000;
-    const fs::path root = fs::temp_directory_path() / ("mars-bench-" + std::to_string(std::rand()));
+    // A folder of its own (mkdtemp): an unseeded rand() gave every run the same name, and two runs at once
+    // deleted each other's files.
+    std::string pattern = (fs::temp_directory_path() / "mars-bench-XXXXXX").string();
+    if (!mkdtemp(pattern.data()))
+        return 2;
+    const fs::path root = pattern;
     // Best of two alternating rounds each, so a burst of write-back from creating the files hits neither side alone.
     double baseline = 1e9, ours = 1e9;
     unsigned long long deleted = 0;
