@@ -7,6 +7,7 @@
 #include "registration/EndpointsCheck.h"
 #include "registration/PassphraseCheck.h"
 #include "registration/TempFilesCheck.h"
+#include "registration/VaultCredentialsCheck.h"
 
 #include <QStringList>
 
@@ -21,6 +22,9 @@ const FixSpec retry{"retry", QT_TRANSLATE_NOOP("Catalog", "Retry"), false, false
 const FixSpec resyncClock{"resync-clock", QT_TRANSLATE_NOOP("Catalog", "Resync clock"), true, true};
 const FixSpec setClock{"set-clock", QT_TRANSLATE_NOOP("Catalog", "Set the clock"), true, true};
 const FixSpec clearTmpFiles{"clear-tmp-files", QT_TRANSLATE_NOOP("Catalog", "Clear .tmp files"), true, true};
+const FixSpec copyVaultFile{"copy-to-this-computer", QT_TRANSLATE_NOOP("Catalog", "Copy it to this computer"), false, false};
+const FixSpec useFileCloud{"use-file-cloud", QT_TRANSLATE_NOOP("Catalog", "Use the file's cloud"), false, false};
+const FixSpec testSignIn{"test-sign-in", QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"), false, false};
 }  // namespace fixes
 
 namespace {
@@ -66,6 +70,13 @@ const std::vector<CheckSpec>& checkCatalog()
          QT_TRANSLATE_NOOP("Catalog", "The encryption passphrase matches the one used before."), {}, Input::Passphrase, 30,
          [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
+         }},
+        // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
+        {"vault-credentials", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
+         QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
+         {&copyVaultFile, &useFileCloud, &testSignIn}, Input::VaultCredentials, 60,
+         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
          }},
     };
     return list;

@@ -22,6 +22,9 @@ extern const FixSpec retry;
 extern const FixSpec resyncClock;
 extern const FixSpec setClock;
 extern const FixSpec clearTmpFiles;
+extern const FixSpec copyVaultFile;
+extern const FixSpec useFileCloud;
+extern const FixSpec testSignIn;
 }  // namespace fixes
 
 const std::vector<SectionSpec>& sections();  // in the article's order

@@ -1,6 +1,9 @@
 // The command line is also how an elevated restart is told where to resume: everything is checked against fixed
 // lists, and anything else is refused with a message.
 #include "app/StartupOptions.h"
+#include "checks/Check.h"
+
+#include <QFileInfo>
 #include "../support/CatchQt.h"
 
 using namespace mars;
@@ -51,4 +54,29 @@ TEST_CASE("anything off the fixed lists is refused with a message", "[options]")
     INFO(arguments.join(' ').toStdString());
     CHECK_FALSE(parse(arguments, &error).has_value());
     CHECK(error.contains(QString::fromUtf8(message)));
+}
+
+TEST_CASE("the vault credentials file travels through the elevated restart's command line", "[options]")
+{
+    QString error;
+    const auto options = parse({"--vault-credentials", "/home/helpdesk/Downloads/contoso.VaultCredentials", "--page", "registration"}, &error);
+    REQUIRE(options);
+    CHECK(options->vaultCredentials == "/home/helpdesk/Downloads/contoso.VaultCredentials");
+    CheckContext context;
+    context.page = options->page;
+    context.cloudId = options->cloud;
+    context.vaultCredentials = options->vaultCredentials;
+    context.testTokenEndpoint = QStringLiteral("https://127.0.0.1:1/token");  // a test seam: never on a command line
+    const QStringList arguments = restartArguments(context);
+    CHECK_FALSE(arguments.join(' ').contains(QLatin1String("127.0.0.1")));
+    const auto again = StartupOptionsParser::parse(QStringList{QStringLiteral("mars-setup-doctor")} + arguments, &error);
+    REQUIRE(again);
+    CHECK(again->vaultCredentials == options->vaultCredentials);
+    CHECK(again->page == "registration");
+    // A relative name is made absolute, so it means the same file in the restarted (elevated) program.
+    const auto relative = parse({"--vault-credentials", "contoso.VaultCredentials"}, &error);
+    REQUIRE(relative);
+    CHECK(QFileInfo(relative->vaultCredentials).isAbsolute());
+    CHECK_FALSE(parse({"--vault-credentials", ""}, &error));
+    CHECK(error.contains(QLatin1String("needs a file name")));
 }
