@@ -178,7 +178,7 @@ TEST_CASE("a file on a network share fails and offers to copy it here, atomicall
     QFile::remove(outcome.useVaultCredentials);
 }
 
-TEST_CASE("a file for another cloud warns and offers to use that cloud; the session switches and re-runs", "[vault]")
+TEST_CASE("a file for another cloud warns and offers to use that cloud, and the session switches and re-runs", "[vault]")
 {
     VaultWorld world;
     VaultFileFields fields;
@@ -248,7 +248,7 @@ TEST_CASE("checking a 1 MiB file takes under 50 ms", "[vault][speed]")
     CHECK(timer.elapsed() < 50);
 }
 
-TEST_CASE("subscriptions are masked in the middle; versions compare by number", "[vault]")
+TEST_CASE("subscriptions are masked in the middle, and versions compare by number", "[vault]")
 {
     CHECK(VaultCredentialsCheck::maskSubscription(QStringLiteral("1a2b3c4d-1111-2222-3333-444455556666")) == QStringLiteral("1a2b3c4d-****-****-****-********6666"));
     CHECK(VaultCredentialsCheck::maskSubscription(QStringLiteral("short")) == QStringLiteral("*****"));
