@@ -99,6 +99,26 @@
         <source>The encryption passphrase matches the one used before.</source>
         <translation>加密通行短语与以前使用的一致。</translation>
     </message>
+    <message>
+        <source>Copy it to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sign-in with this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault credentials file is valid, local, for the right cloud and vault, and signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -276,6 +296,14 @@
     <message>
         <source>--report-language goes with --check; the wizard asks when it saves a report.</source>
         <translation>--report-language 需与 --check 一起使用；向导在保存报告时会询问语言。</translation>
+    </message>
+    <message>
+        <source>Check &lt;file&gt;, the vault credentials file you will give the agent; with --check, also test the sign-in it makes (nothing is registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vault-credentials needs a file name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +670,25 @@
     <message>
         <source>Copy the addresses the firewall must allow to the clipboard.</source>
         <translation>将防火墙必须放行的地址复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::CopyVaultFileFix</name>
+    <message>
+        <source>Copy %1 to %2, a folder of your own on this computer, and check and use the copy. The original is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the file to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the file to %1; the checks now use the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1192,101 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     </message>
 </context>
 <context>
+    <name>mars::SignInRehearsal</name>
+    <message>
+        <source>Entra ID refused the sign-in (%1): the assertion is outside its valid time, so this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clock (the System clock check shows by how much), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not know this file&apos;s certificate (%1): a newer file was downloaded since, or this one is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest downloaded file is valid. Download a new one from the vault (Properties &gt; Backup credentials) and use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the vault&apos;s application (%1): the vault was deleted, or the file is for another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the vault still exists in the portal and download a new file from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the file&apos;s tenant (%1): the file is for another cloud, or its tenant was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the file again from the portal of the vault&apos;s own cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the cloud&apos;s management service in this tenant (%1): the file is for another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy blocks the sign-in (%1): tenant restrictions or Conditional Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where tenant restrictions are in force, the file&apos;s AadTenantId must be allowed; ask whoever runs the proxy or the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID refused the test&apos;s own request (%1): this is a fault of this program, not of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report it with this report; the agent&apos;s own sign-in may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID refused the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the code up at the cloud&apos;s sign-in error page (https://login.microsoftonline.com/error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host: nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault credentials file from the Azure portal names login.partner.microsoftonline.cn, login.microsoftonline.com or login.microsoftonline.us. Download a new file from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s key could not sign the sign-in request: the file is damaged. Download a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1 for a token as the vault&apos;s application %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID signed the vault&apos;s application in with this file&apos;s certificate: the agent&apos;s first step will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token came back, valid for %1 minutes; it was discarded unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in test got no answer from Entra ID (stage: %1): the firewall or proxy check shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an Entra ID answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mars::SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -1268,6 +1410,214 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 .tmp files (%2); not a problem yet, and safe to clear.</source>
         <translation>%1 个 .tmp 文件（%2）；暂时没有问题，可以安全清理。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::TestSignInFix</name>
+    <message>
+        <source>Sign in to Microsoft Entra ID as the vault&apos;s application with this file&apos;s certificate, as the agent does first when it registers, through the same proxy as the network checks. Nothing is registered or changed, and the token that comes back is thrown away unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is checked again with a test sign-in; its answer is on the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::UseCloudFix</name>
+    <message>
+        <source>Use %1, the file&apos;s cloud, instead of %2, and check the network again. Nothing on this computer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks were set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks now use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::VaultCredentialsCheck</name>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1 (the agent says &quot;Unable to read the vault credentials file&quot;, error 34528).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault credentials file chosen: choose the file you will give the agent, to check it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download it from the vault in the Azure portal (Properties &gt; Backup credentials). An expired, renamed, damaged or wrong file makes registration fail with error 34513.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named %1, but the agent takes only files ending in .VaultCredentials: rename it back, or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the file is on a local disk cannot be known here (%1). Keep it on a local disk, not a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is on a local disk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than any vault credentials file (about 10 KB): it is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a usable vault credentials file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent would stop with &quot;Invalid vault credentials provided&quot; (error 34513). Download a new file from the vault (Properties &gt; Backup credentials) and do not open it in an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today&apos;s agent and service no longer take. Download a new one from the Recovery Services vault&apos;s Properties &gt; Backup credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault %1 in resource group %2, region %3, subscription %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host of any cloud: it was edited or is not from the Azure portal. Download a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s region %1 is served by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s certificate cannot be opened (%1): the file is damaged. Download a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s certificate has no private key: the file is damaged. Download a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by the documentation, %4 hours by the agent&apos;s own message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid until %1, %2 from now by this computer&apos;s clock: the clock is behind. Correct the clock (the System clock check), not the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is valid from %1 until %2 (%3 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed agent (version %1) reads files of version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which vault this server was registered to before cannot be read here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is good for vault %1 (%2), valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mars::VaultFileParser</name>
+    <message>
+        <source>The file is larger than 1 MiB; a vault credentials file is about 10 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares a DTD (&lt;!DOCTYPE&gt;). A vault credentials file never has one, and this program never processes one: it can hide entity expansion or references to other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file refers to an entity (&amp;%1;), which is never expanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root element RSBackupVaultAADCreds is in the namespace &quot;%1&quot;, not the one the Azure portal writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file is not a vault credentials file: its root element is &lt;%1&gt;, not &lt;RSBackupVaultAADCreds&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in the file (ManagementCert) is not valid base64: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends too early (line %1): it was cut short while downloading or copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lacks %1: it is damaged or was edited.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     setPage(summaryPageId(), new SummaryPage(this));
 
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::rememberPage);
+    // A fix switched the cloud ("Use the file's cloud"): the Welcome page's choice follows.
+    connect(m_services.session, &CheckSession::contextChanged, this, [this] { emit cloudChanged(cloudId()); });
     connect(m_services.session, &CheckSession::restartRequested, this, &QWidget::close);
     connect(m_services.session, &CheckSession::fixReady, this, &MainWizard::requestFix);
     connect(m_services.session, &CheckSession::fixFinished, this, [](const QString&, const FixRecord& record) {
@@ -102,6 +104,13 @@ void MainWizard::setInstallFolder(const QString& folder)
 {
     CheckContext context = m_services.session->context();
     context.installFolder = folder;
+    m_services.session->setContext(context);
+}
+
+void MainWizard::setVaultCredentials(const QString& file)
+{
+    CheckContext context = m_services.session->context();
+    context.vaultCredentials = file;
     m_services.session->setContext(context);
 }
 
