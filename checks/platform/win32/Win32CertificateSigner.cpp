@@ -13,6 +13,7 @@
 #include <wincrypt.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 
 #ifndef PKCS12_NO_PERSIST_KEY
@@ -59,9 +60,36 @@ bool sha256(std::string_view data, unsigned char (&digest)[32])
     return ok;
 }
 
+// Deletes the key container an import persisted (the fallback below): CryptAcquireContext with CRYPT_DELETEKEYSET
+// on the container named in CERT_KEY_PROV_INFO_PROP_ID.
+void deleteKeySet(PCCERT_CONTEXT certificate)
+{
+    DWORD size = 0;
+    if (!CertGetCertificateContextProperty(certificate, CERT_KEY_PROV_INFO_PROP_ID, nullptr, &size) || size == 0)
+        return;
+    std::vector<BYTE> buffer(size);
+    if (!CertGetCertificateContextProperty(certificate, CERT_KEY_PROV_INFO_PROP_ID, buffer.data(), &size))
+        return;
+    const auto* info = reinterpret_cast<const CRYPT_KEY_PROV_INFO*>(buffer.data());
+    HCRYPTPROV ignored = 0;
+    if (info->dwProvType != 0)
+        CryptAcquireContextW(&ignored, info->pwszContainerName, info->pwszProvName, info->dwProvType,
+                             CRYPT_DELETEKEYSET | (info->dwFlags & CRYPT_MACHINE_KEYSET));
+    else {
+        NCRYPT_PROV_HANDLE provider = 0;
+        NCRYPT_KEY_HANDLE key = 0;
+        if (NCryptOpenStorageProvider(&provider, info->pwszProvName, 0) == ERROR_SUCCESS) {
+            if (NCryptOpenKey(provider, &key, info->pwszContainerName, 0, 0) == ERROR_SUCCESS)
+                NCryptDeleteKey(key, 0);
+            NCryptFreeObject(provider);
+        }
+    }
+}
+
 class Win32Certificate final : public ImportedCertificate {
 public:
-    Win32Certificate(HCERTSTORE store, PCCERT_CONTEXT certificate) : m_store(store), m_certificate(certificate)
+    Win32Certificate(HCERTSTORE store, PCCERT_CONTEXT certificate, bool deleteKeySetAfterwards)
+        : m_store(store), m_certificate(certificate), m_deleteKeySet(deleteKeySetAfterwards)
     {
         m_facts.der.assign(certificate->pbCertEncoded, certificate->pbCertEncoded + certificate->cbCertEncoded);
         BYTE sha1[20];
@@ -80,10 +108,25 @@ public:
         m_facts.keyBits = int(CertGetPublicKeyLength(X509_ASN_ENCODING, &certificate->pCertInfo->SubjectPublicKeyInfo));
         DWORD keySpec = 0;
         BOOL callerFree = FALSE;
-        if (CryptAcquireCertificatePrivateKey(certificate, CRYPT_ACQUIRE_SILENT_FLAG | CRYPT_ACQUIRE_PREFER_NCRYPT_KEY_FLAG, nullptr,
-                                              &m_key, &keySpec, &callerFree)) {
-            m_keySpec = keySpec;
-            m_freeKey = callerFree != FALSE;
+        // CNG first; a CryptoAPI key (what Wine's PFXImportCertStore makes) otherwise.
+        for (const DWORD flags : {DWORD(CRYPT_ACQUIRE_SILENT_FLAG | CRYPT_ACQUIRE_PREFER_NCRYPT_KEY_FLAG), DWORD(CRYPT_ACQUIRE_SILENT_FLAG), DWORD(0)}) {
+            if (CryptAcquireCertificatePrivateKey(certificate, flags, nullptr, &m_key, &keySpec, &callerFree)) {
+                m_keySpec = keySpec;
+                m_freeKey = callerFree != FALSE;
+                m_facts.hasPrivateKey = true;
+                break;
+            }
+            m_keyError = win32ErrorText(GetLastError());
+        }
+        // The in-memory key the import attached as CERT_KEY_CONTEXT_PROP_ID (Wine's PFXImportCertStore does this, and
+        // its CryptAcquireCertificatePrivateKey does not look there). Owned by the certificate: never freed here.
+        CERT_KEY_CONTEXT context{};
+        DWORD contextSize = sizeof context;
+        if (!m_facts.hasPrivateKey && CertGetCertificateContextProperty(certificate, CERT_KEY_CONTEXT_PROP_ID, &context, &contextSize) &&
+            context.hCryptProv) {
+            m_key = context.hCryptProv;
+            m_keySpec = context.dwKeySpec;
+            m_freeKey = false;
             m_facts.hasPrivateKey = true;
         }
     }
@@ -95,6 +138,8 @@ public:
             else
                 CryptReleaseContext(m_key, 0);
         }
+        if (m_deleteKeySet)
+            deleteKeySet(m_certificate);
         CertFreeCertificateContext(m_certificate);
         CertCloseStore(m_store, CERT_CLOSE_STORE_FORCE_FLAG);
     }
@@ -103,7 +148,7 @@ public:
     std::vector<std::uint8_t> signRs256(std::string_view data, std::string& error) const override
     {
         if (!m_key) {
-            error = "the file's certificate has no private key this system can use";
+            error = "the file's certificate has no private key this system can use: " + m_keyError;
             return {};
         }
         std::vector<std::uint8_t> signature;
@@ -129,7 +174,28 @@ public:
         }
         HCRYPTHASH hash = 0;
         DWORD length = 0;
-        if (CryptCreateHash(m_key, CALG_SHA_256, 0, 0, &hash) &&
+        HCRYPTPROV provider = m_key;
+        HCRYPTPROV aes = 0;
+        // A key of the RSA Full provider has no SHA-256: open the same key container with the Enhanced RSA and AES
+        // provider, which has (the documented way to sign SHA-256 with a CryptoAPI key).
+        if (!CryptCreateHash(provider, CALG_SHA_256, 0, 0, &hash) && GetLastError() == DWORD(NTE_BAD_ALGID)) {
+            DWORD size = 0;
+            std::string container;
+            DWORD flags = 0;
+            if (CryptGetProvParam(provider, PP_CONTAINER, nullptr, &size, 0) && size > 0) {
+                container.resize(size);
+                CryptGetProvParam(provider, PP_CONTAINER, reinterpret_cast<BYTE*>(container.data()), &size, 0);
+                container.resize(std::strlen(container.c_str()));
+            }
+            DWORD keysetType = 0;
+            size = sizeof keysetType;
+            if (CryptGetProvParam(provider, PP_KEYSET_TYPE, reinterpret_cast<BYTE*>(&keysetType), &size, 0) && (keysetType & CRYPT_MACHINE_KEYSET))
+                flags |= CRYPT_MACHINE_KEYSET;
+            if (!container.empty() &&
+                CryptAcquireContextA(&aes, container.c_str(), MS_ENH_RSA_AES_PROV_A, PROV_RSA_AES, flags | CRYPT_SILENT))
+                provider = aes;
+        }
+        if ((hash || CryptCreateHash(provider, CALG_SHA_256, 0, 0, &hash)) &&
             CryptHashData(hash, reinterpret_cast<const BYTE*>(data.data()), DWORD(data.size()), 0) &&
             CryptSignHashW(hash, m_keySpec, nullptr, 0, nullptr, &length)) {
             signature.resize(length);
@@ -144,6 +210,8 @@ public:
             error = "CryptSignHash failed: " + win32ErrorText(GetLastError());
         if (hash)
             CryptDestroyHash(hash);
+        if (aes)
+            CryptReleaseContext(aes, 0);
         return signature;
     }
 
@@ -153,8 +221,34 @@ private:
     HCRYPTPROV_OR_NCRYPT_KEY_HANDLE m_key = 0;
     DWORD m_keySpec = 0;
     bool m_freeKey = false;
+    bool m_deleteKeySet = false;
+    std::string m_keyError;
     CertificateFacts m_facts;
 };
+
+// The end-entity certificate is the one with a private key; else the first.
+PCCERT_CONTEXT chooseCertificate(HCERTSTORE store, bool* hasKey)
+{
+    PCCERT_CONTEXT chosen = nullptr;
+    *hasKey = false;
+    for (PCCERT_CONTEXT it = CertEnumCertificatesInStore(store, nullptr); it; it = CertEnumCertificatesInStore(store, it)) {
+        DWORD size = 0;
+        const bool key = CertGetCertificateContextProperty(it, CERT_KEY_PROV_INFO_PROP_ID, nullptr, &size) ||
+                         CertGetCertificateContextProperty(it, CERT_NCRYPT_KEY_HANDLE_PROP_ID, nullptr, &size) ||
+                         CertGetCertificateContextProperty(it, CERT_KEY_CONTEXT_PROP_ID, nullptr, &size);
+        if (!chosen || key) {
+            if (chosen)
+                CertFreeCertificateContext(chosen);
+            chosen = CertDuplicateCertificateContext(it);
+            if (key) {
+                *hasKey = true;
+                CertFreeCertificateContext(it);
+                break;
+            }
+        }
+    }
+    return chosen;
+}
 
 class Win32Signer final : public CertificateSigner {
 public:
@@ -165,32 +259,32 @@ public:
         std::unique_ptr<ImportedCertificate> imported;
         if (!PFXIsPFXBlob(&blob)) {
             error = "not a PFX (PKCS #12) file";
-        } else if (HCERTSTORE store = PFXImportCertStore(&blob, L"", CRYPT_USER_KEYSET | PKCS12_NO_PERSIST_KEY)) {
-            // The end-entity certificate is the one with a private key; else the first.
-            PCCERT_CONTEXT chosen = nullptr;
-            for (PCCERT_CONTEXT it = CertEnumCertificatesInStore(store, nullptr); it; it = CertEnumCertificatesInStore(store, it)) {
-                DWORD size = 0;
-                const bool hasKey = CertGetCertificateContextProperty(it, CERT_KEY_PROV_INFO_PROP_ID, nullptr, &size) ||
-                                    CertGetCertificateContextProperty(it, CERT_NCRYPT_KEY_HANDLE_PROP_ID, nullptr, &size) ||
-                                    CertGetCertificateContextProperty(it, CERT_KEY_CONTEXT_PROP_ID, nullptr, &size);
-                if (!chosen || hasKey) {
-                    if (chosen)
-                        CertFreeCertificateContext(chosen);
-                    chosen = CertDuplicateCertificateContext(it);
-                    if (hasKey) {
-                        CertFreeCertificateContext(it);
-                        break;
-                    }
-                }
+            SecureZeroMemory(bytes.data(), bytes.size());
+            return nullptr;
+        }
+        // Windows (8 and later): the key stays in memory. Wine's PFXImportCertStore attaches no key with that flag;
+        // there, and only when the in-memory import yields no key, the key goes into a temporary key set that the
+        // certificate's destructor deletes (deleteKeySet). Neither import is exportable.
+        for (const DWORD flags : {DWORD(CRYPT_USER_KEYSET | PKCS12_NO_PERSIST_KEY), DWORD(CRYPT_USER_KEYSET)}) {
+            HCERTSTORE store = PFXImportCertStore(&blob, L"", flags);
+            if (!store) {
+                error = "the PFX could not be opened with an empty password: " + win32ErrorText(GetLastError());
+                break;
             }
-            if (chosen)
-                imported = std::make_unique<Win32Certificate>(store, chosen);
-            else {
+            bool hasKey = false;
+            PCCERT_CONTEXT chosen = chooseCertificate(store, &hasKey);
+            if (!chosen) {
                 CertCloseStore(store, 0);
                 error = "the PFX holds no certificate";
+                break;
             }
-        } else {
-            error = "the PFX could not be opened with an empty password: " + win32ErrorText(GetLastError());
+            const bool persisted = (flags & PKCS12_NO_PERSIST_KEY) == 0;
+            if (hasKey || persisted) {
+                imported = std::make_unique<Win32Certificate>(store, chosen, persisted && hasKey);
+                break;
+            }
+            CertFreeCertificateContext(chosen);
+            CertCloseStore(store, CERT_CLOSE_STORE_FORCE_FLAG);
         }
         SecureZeroMemory(bytes.data(), bytes.size());
         return imported;

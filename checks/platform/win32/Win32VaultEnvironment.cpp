@@ -4,6 +4,9 @@
 #include "../VaultEnvironment.h"
 
 #include <windows.h>
+#include <winver.h>
+
+#include <vector>
 
 namespace mars::platform {
 
@@ -13,10 +16,18 @@ class Win32VaultEnvironment final : public VaultEnvironment {
 public:
     FileLocation locate(const std::filesystem::path& file) override
     {
-        std::wstring path = std::filesystem::absolute(file).wstring();
+        // UNC before anything else: making a \\server\share path absolute must not turn it into a drive path.
+        std::wstring path = file.wstring();
         for (wchar_t& c : path)
             if (c == L'/')
                 c = L'\\';
+        if (path.rfind(L"\\\\", 0) != 0) {
+            std::error_code ignored;
+            path = std::filesystem::absolute(file, ignored).wstring();
+            for (wchar_t& c : path)
+                if (c == L'/')
+                    c = L'\\';
+        }
         if (path.rfind(L"\\\\?\\UNC\\", 0) == 0)
             return {FileLocation::Kind::Network, "UNC path"};
         if (path.rfind(L"\\\\?\\", 0) == 0 || path.rfind(L"\\\\.\\", 0) == 0)
