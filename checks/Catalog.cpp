@@ -60,7 +60,7 @@ const std::vector<CheckSpec>& checkCatalog()
          {&clearFolderAttributes}, Input::InstallFolder, 30, withPlatform<InstallFolderCheck>()},
         {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
-         {&copyAllowList, &openProxySettings, &retry}, {}, 60, withPlatform<EndpointsCheck>()},
+         {&copyAllowList, &openProxySettings, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
         {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
          QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>()},
         {"temp-files", "registration", 5, QT_TRANSLATE_NOOP("Catalog", "Temporary files"),

@@ -737,6 +737,10 @@
         <source>Registration then fails with &quot;Unable to connect to Microsoft Azure Backup&quot; (error 100050) or &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
+    <message>
+        <source>The backup service is tested at the vault&apos;s own regional host %1 (from the vault credentials file) instead of %2.</source>
+        <translation>备份服务改为在保管库自己所在区域的主机 %1（来自保管库凭据文件）上测试，而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>mars::FixController</name>

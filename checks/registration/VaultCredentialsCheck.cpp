@@ -115,6 +115,20 @@ int VaultCredentialsCheck::compareVersions(const QString& a, const QString& b)
     return 0;
 }
 
+QString VaultCredentialsCheck::regionalBackupHost(const CheckContext& context)
+{
+    if (context.vaultCredentials.isEmpty())
+        return {};
+    Message error;
+    QByteArray bytes = readCapped(context.vaultCredentials, &error);
+    const VaultParse parse = VaultFileParser::parse(bytes);
+    wipeMemory(bytes.data(), std::size_t(bytes.size()));
+    if (!parse.ok())
+        return {};
+    const auto cloud = VaultClouds::byAuthorityHost(QUrl(parse.credentials->aadAuthority).host());
+    return cloud && cloud->id == context.cloudId ? cloud->backupHost(parse.credentials->location) : QString();
+}
+
 QString VaultCredentialsCheck::localCopyFolder()
 {
     // The user's own application data (Windows: %LOCALAPPDATA%\...\MARS Setup Doctor, readable by the user only).

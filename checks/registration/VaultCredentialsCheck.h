@@ -23,6 +23,8 @@ public:
     static QString maskSubscription(const QString& id);
     // Negative when a < b, as dotted version numbers.
     static int compareVersions(const QString& a, const QString& b);
+    // The vault's regional backup-service host when the context's file is for the context's cloud; else empty.
+    static QString regionalBackupHost(const CheckContext& context);
     // The folder of the user's own that "Copy it to this computer" copies into.
     static QString localCopyFolder();
 

@@ -256,3 +256,20 @@ TEST_CASE("subscriptions are masked in the middle, and versions compare by numbe
     CHECK(VaultCredentialsCheck::compareVersions(QStringLiteral("2.0.9249.0"), QStringLiteral("2.0.9249.0")) == 0);
     CHECK(VaultCredentialsCheck::compareVersions(QStringLiteral("2.1"), QStringLiteral("2.0.9999.9")) > 0);
 }
+
+TEST_CASE("the vault's region gives the backup-service host the endpoint check tests, for the file's own cloud only", "[vault]")
+{
+    VaultWorld world;
+    CheckContext context;
+    context.vaultCredentials = world.write(vaultFileXml());
+    CHECK(VaultCredentialsCheck::regionalBackupHost(context) == QStringLiteral("pod01-rec2.bjb2.backup.windowsazure.cn"));
+    context.cloudId = QStringLiteral("public");  // the checks are set for another cloud: no guess from this file
+    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
+    VaultFileFields unknownRegion;
+    unknownRegion.location = QStringLiteral("moonbase1");
+    context.cloudId = QStringLiteral("china");
+    context.vaultCredentials = world.write(vaultFileXml(unknownRegion), QStringLiteral("moon.VaultCredentials"));
+    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());  // the profile's DNS suffix test stays
+    context.vaultCredentials.clear();
+    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
+}
