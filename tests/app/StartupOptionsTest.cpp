@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
 
 using namespace mars;
 
@@ -79,4 +80,21 @@ TEST_CASE("the vault credentials file travels through the elevated restart's com
     CHECK(QFileInfo(relative->vaultCredentials).isAbsolute());
     CHECK_FALSE(parse({"--vault-credentials", ""}, &error));
     CHECK(error.contains(QLatin1String("needs a file name")));
+}
+
+TEST_CASE("--check with a vault file also rehearses the sign-in; the wizard waits to be asked", "[options]")
+{
+    QString error;
+    test::FakePlatform platform;
+    const auto check = parse({"--check", "--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
+    REQUIRE(check);
+    const CheckContext checkContext = contextFromOptions(*check, platform, QStringLiteral("en"));
+    CHECK(checkContext.vaultCredentials == "/tmp/contoso.VaultCredentials");
+    CHECK(checkContext.rehearseSignIn);
+    CHECK(checkContext.testTokenEndpoint.isEmpty());
+    const auto wizard = parse({"--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
+    REQUIRE(wizard);
+    CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).rehearseSignIn);
+    const auto noFile = parse({"--check"}, &error);
+    CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }

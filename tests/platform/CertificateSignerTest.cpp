@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -84,10 +85,18 @@ TEST_CASE("the system signer reads the test PFX's certificate and signs RS256 wi
     CHECK(facts.subject.find("Windows Azure Tools") != std::string::npos);
     CHECK(facts.hasPrivateKey);
     CHECK(facts.keyBits == 2048);
-    const std::string data = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0";
+    const std::string data = test::kTestSigningInput;
     const std::vector<std::uint8_t> signature = imported->signRs256(data, error);
     INFO(error);
     REQUIRE(signature.size() == 256);
+    // Byte for byte what OpenSSL makes with the same key: one RS256, whichever layer signs.
+    std::string hex;
+    char digits[3];
+    for (const std::uint8_t byte : signature) {
+        std::snprintf(digits, sizeof digits, "%02x", byte);
+        hex += digits;
+    }
+    CHECK(hex == test::kTestSignatureHex);
     CHECK(verifyRs256(facts.der, data, signature));
     CHECK_FALSE(verifyRs256(facts.der, data + "x", signature));
 }

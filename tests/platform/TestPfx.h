@@ -12,6 +12,15 @@ namespace mars::test {
 inline constexpr const char* kTestPfxSha1 = "115ACB96416350C7C4E5982F54923A1FC3423692";
 inline constexpr std::int64_t kTestPfxNotBefore = 1796120884;  // 2026-12-01 10:28:04 UTC
 inline constexpr std::int64_t kTestPfxNotAfter = 2111480884;   // 2036-11-28 10:28:04 UTC
+// RS256 (RSASSA-PKCS1-v1_5, deterministic) of kTestSigningInput with the PFX's key, made by
+//   printf '%s' <input> | openssl dgst -sha256 -sign key.pem | xxd -p
+// so the Win32 signer under Wine must produce exactly the bytes OpenSSL does (and the token endpoint accepts).
+inline constexpr const char* kTestSigningInput = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0";
+inline constexpr const char* kTestSignatureHex =
+    "963222f47570b2ae528fbd39465ee321c596db2907df965ba961e02b656a2b861330f02f2a83d5869a75bb1baf2b4cfdd7d623eb71c5f23aa423e0554600325c"
+    "119ebab6ed5a64171ef26e595d0a364089e6aa0f735e3f5152579855e6ecd488746b93d5cb0cb8ef4f4159c6dfb3dd2a551a5810f3214a6f1ae8a5b587b82b6a"
+    "c67c5eab30ab68cf644892778f665f4b0e9fb8f625654dcc7a9d4ae9c3cb4f09e0b941c1883dffa71ce10f34883e1de26936f969654e586a43e502cf31a8a430"
+    "1bface0d685dadb188548988b651622d0fe169c4c615fbaeccedd50ae7730764e187aa3c3b6eaa3ffff609d6b4618ad8305d8c1f4c757cbbea338c9a57a68aee";
 inline constexpr unsigned char kTestPfx[] = {
     0x30, 0x82, 0x09, 0x71, 0x02, 0x01, 0x03, 0x30, 0x82, 0x09, 0x37, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01,
     0x07, 0x01, 0xa0, 0x82, 0x09, 0x28, 0x04, 0x82, 0x09, 0x24, 0x30, 0x82, 0x09, 0x20, 0x30, 0x82, 0x03, 0xd7, 0x06, 0x09,
