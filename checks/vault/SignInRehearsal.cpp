@@ -200,11 +200,13 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
     QNetworkReply* reply = manager.post(request, body);
     wipeMemory(body.data(), std::size_t(body.size()));
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool encrypted = false;  // TLS done: a failure after it is the HTTP stage's
+    QObject::connect(reply, &QNetworkReply::encrypted, &loop, [&encrypted] { encrypted = true; });
     QTimer::singleShot(timeoutMs * 2, &loop, &QEventLoop::quit);  // a backstop: the transfer timeout ends it first
     loop.exec();
     if (!reply->isFinished())
         reply->abort();
-    QByteArray answer = reply->readAll();
+    QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
@@ -236,7 +238,7 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
         return refused;
     }
     outcome.kind = SignInOutcome::Kind::Network;
-    outcome.stage = error == QNetworkReply::NoError ? QStringLiteral("http") : stageOf(error);
+    outcome.stage = error == QNetworkReply::NoError || (encrypted && stageOf(error) != QLatin1String("proxy")) ? QStringLiteral("http") : stageOf(error);
     outcome.cause = QStringLiteral("network");
     outcome.summary = msg("The sign-in test got no answer from Entra ID (stage: %1): the firewall or proxy check shows why.").arg(outcome.stage);
     outcome.evidence << (error == QNetworkReply::NoError ? msg("HTTP %1 without an Entra ID answer.").arg(outcome.httpStatus)
