@@ -82,7 +82,7 @@ TEST_CASE("the vault credentials file travels through the elevated restart's com
     CHECK(error.contains(QLatin1String("needs a file name")));
 }
 
-TEST_CASE("--check with a vault file also rehearses the sign-in; the wizard waits to be asked", "[options]")
+TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard waits to be asked", "[options]")
 {
     QString error;
     test::FakePlatform platform;
