@@ -48,6 +48,10 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                           "temporary folders."), tr("folder"));
     const QCommandLineOption installFolder(QStringLiteral("install-folder"), tr("Check <folder> as the agent's installation folder "
                                                                                 "instead of where it is installed."), tr("folder"));
+    const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
+                                              tr("Check <file>, the vault credentials file you will give the agent; with "
+                                                 "--check, also test the sign-in it makes (nothing is registered)."),
+                                              tr("file"));
     const QCommandLineOption language(QStringLiteral("language"), tr("The window's language: en or zh_CN (default: MARS_LANGUAGE, "
                                                                      "else the system's)."), tr("language"));
     const QCommandLineOption reportLanguage(QStringLiteral("report-language"), tr("With --check: write the report in en or zh_CN."),
@@ -57,7 +61,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
     const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
                                                                             "characters instead of the report (for Intune)."));
-    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, logFile, language, reportLanguage, out, quiet,
+    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
                        summaryLine});
 
     StartupOptions options;
@@ -130,6 +134,15 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
     }
+    if (parser.isSet(vaultCredentials)) {
+        options.vaultCredentials = parser.value(vaultCredentials);
+        if (options.vaultCredentials.isEmpty() || QFileInfo(options.vaultCredentials).isDir()) {
+            *error = tr("--vault-credentials needs a file name.");
+            return std::nullopt;
+        }
+        // Absolute, so the path means the same after an elevated restart (whose working folder may differ).
+        options.vaultCredentials = QFileInfo(options.vaultCredentials).absoluteFilePath();
+    }
     static const QStringList languages = {QStringLiteral("en"), QStringLiteral("zh_CN")};
     for (const auto& [option, target] : {std::pair{&language, &options.language}, std::pair{&reportLanguage, &options.reportLanguage}}) {
         if (!parser.isSet(*option))
@@ -190,6 +203,8 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.cloudId = options.cloud;
     context.installFolder = options.installFolder;
     context.tempFolder = options.tempFolder;
+    context.vaultCredentials = options.vaultCredentials;
+    context.rehearseSignIn = options.checkOnly && !options.vaultCredentials.isEmpty();  // --check tests the sign-in
     context.page = options.page;
     context.language = language;
     context.logFile = options.logFile;

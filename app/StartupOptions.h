@@ -21,6 +21,7 @@ struct StartupOptions {
     QString logFile;
     QString tempFolder;     // instead of the agent's temp folders (the portable build's stand-in for C:\Windows\Temp)
     QString installFolder;  // instead of where the agent is installed
+    QString vaultCredentials;  // the .VaultCredentials file to check (and, with --check, to test the sign-in with)
     QString language;       // the window's ("en", "zh_CN"); empty: MARS_LANGUAGE or the system's
     QString reportLanguage; // the --check report's; empty: the same as the window's
     QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)

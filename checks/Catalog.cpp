@@ -9,6 +9,7 @@
 #include "registration/PassphraseCheck.h"
 #include "registration/TlsCheck.h"
 #include "registration/TempFilesCheck.h"
+#include "registration/VaultCredentialsCheck.h"
 
 #include <QStringList>
 
@@ -27,6 +28,9 @@ const FixSpec startAgentService{"start-agent-service", QT_TRANSLATE_NOOP("Catalo
 const FixSpec turnOnTls12{"turn-on-tls12", QT_TRANSLATE_NOOP("Catalog", "Turn on TLS 1.2 for the agent"), true, true};
 const FixSpec putBackTls{"put-back-tls", QT_TRANSLATE_NOOP("Catalog", "Put back the earlier values"), true, true};
 const FixSpec restartAgentService{"restart-agent-service", QT_TRANSLATE_NOOP("Catalog", "Restart the agent service"), true, true};
+const FixSpec copyVaultFile{"copy-to-this-computer", QT_TRANSLATE_NOOP("Catalog", "Copy it to this computer"), false, false};
+const FixSpec useFileCloud{"use-file-cloud", QT_TRANSLATE_NOOP("Catalog", "Use the file's cloud"), false, false};
+const FixSpec testSignIn{"test-sign-in", QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"), false, false};
 }  // namespace fixes
 
 namespace {
@@ -65,7 +69,7 @@ const std::vector<CheckSpec>& checkCatalog()
          {&startAgentService}, {}, 30, withPlatform<AgentCheck>()},
         {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
-         {&copyAllowList, &openProxySettings, &retry}, {}, 60, withPlatform<EndpointsCheck>()},
+         {&copyAllowList, &openProxySettings, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
         {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
          QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>()},
         {"temp-files", "registration", 5, QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
@@ -79,6 +83,13 @@ const std::vector<CheckSpec>& checkCatalog()
         {"tls", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
          QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
          {&turnOnTls12, &putBackTls, &restartAgentService}, {}, 30, withPlatform<TlsCheck>()},
+        // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
+        {"vault-credentials", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
+         QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
+         {&copyVaultFile, &useFileCloud, &testSignIn}, Input::VaultCredentials, 60,
+         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
+         }},
     };
     return list;
 }

@@ -26,6 +26,9 @@ extern const FixSpec startAgentService;
 extern const FixSpec turnOnTls12;
 extern const FixSpec putBackTls;
 extern const FixSpec restartAgentService;
+extern const FixSpec copyVaultFile;
+extern const FixSpec useFileCloud;
+extern const FixSpec testSignIn;
 }  // namespace fixes
 
 const std::vector<SectionSpec>& sections();  // in the article's order

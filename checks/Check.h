@@ -7,6 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+namespace mars::platform {
+class CertificateSigner;
+class VaultEnvironment;
+}  // namespace mars::platform
+
 namespace mars {
 
 class PassphraseStore;
@@ -18,6 +23,7 @@ struct CheckContext {
     QString cloudId = QStringLiteral("china");
     QString installFolder;  // empty: where the agent is installed, or its default folder
     QString tempFolder;     // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
+    QString vaultCredentials;  // the .VaultCredentials file the user will give the agent; empty: none chosen yet
     bool processElevated = false;  // this process holds a full administrator token (asked once at start)
     std::uintptr_t ownerWindow = 0;  // the wizard's native window, for the prompts Windows shows (0: none)
     // Carried through an elevated restart, so the new instance comes back where the user was.
@@ -30,6 +36,11 @@ struct CheckContext {
     int networkTimeoutMs = 0;      // per stage
     QList<EndpointProbe> probes;   // replaces the cloud profile's endpoints
     QString proxy;                 // "host:port" of an HTTP proxy to use instead of the system's
+    // Test-only seam: where the sign-in rehearsal sends its token request instead of the file's authority (which is
+    // still checked against the known Entra ID hosts). No option sets it, and restartArguments() never carries it.
+    QString testTokenEndpoint;
+    // The vault check also rehearses the agent's sign-in (--check with a file; the row's "Test sign-in" fix).
+    bool rehearseSignIn = false;
 };
 
 // The options that bring a new (elevated) instance back to this context; the parser accepts exactly these.
@@ -39,6 +50,8 @@ QStringList restartArguments(const CheckContext& context);
 struct CheckServices {
     std::shared_ptr<platform::Platform> platform;
     std::shared_ptr<PassphraseStore> passphrases;
+    std::shared_ptr<platform::CertificateSigner> certificates = nullptr;     // null: the system's (OpenSSL / CNG)
+    std::shared_ptr<platform::VaultEnvironment> vaultEnvironment = nullptr;  // null: the system's
 };
 
 struct FixOutcome {
@@ -47,6 +60,10 @@ struct FixOutcome {
     Messages before;               // what was there before it changed anything (to put it back by hand if needed)
     bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
     QString clipboardText;         // for the wizard to put on the clipboard (never a secret)
+    // What the program uses from now on (the session applies it and re-runs what depends on it); empty: unchanged.
+    QString useCloud;              // a cloud profile id
+    QString useVaultCredentials;   // a vault credentials file
+    bool rehearseSignIn = false;   // the vault check signs in with the file from now on
     bool ok() const { return failures.isEmpty(); }
 };
 

@@ -14,6 +14,7 @@ QStringList restartArguments(const CheckContext& context)
     add("--cloud", context.cloudId);
     add("--install-folder", context.installFolder);
     add("--temp-folder", context.tempFolder);
+    add("--vault-credentials", context.vaultCredentials);
     add("--log-file", context.logFile);
     add("--language", context.language);
     return arguments;

@@ -338,6 +338,7 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
         emit restartRequested();
         return;
     }
+    applyContextChange(checkId, record.outcome);
     // The proving run starts once this fix's worker is gone: at most one worker per check.
     if (!entry->workerAlive) {
         entry->result.status = Status::NotRun;
@@ -350,6 +351,32 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
     checking.status = Status::Running;
     checking.summary = msg("Checking…");
     setResult(checkId, checking);
+}
+
+void CheckSession::applyContextChange(const QString& checkId, const FixOutcome& outcome)
+{
+    // A fix that says what to use from now on ("Use the file's cloud", "Copy it to this computer", "Test sign-in"):
+    // the context changes here, once, and what depends on it runs again. The fixing check gets its proving run.
+    if (outcome.useCloud.isEmpty() && outcome.useVaultCredentials.isEmpty() && !outcome.rehearseSignIn)
+        return;
+    QStringList rerun;
+    if (!outcome.useCloud.isEmpty() && outcome.useCloud != m_context.cloudId) {
+        m_context.cloudId = outcome.useCloud;
+        for (const QString& id : m_order)  // every check that ran used the old cloud's addresses
+            if (id != checkId && m_entries[id].result.status != Status::NotRun)
+                rerun << id;
+    }
+    if (!outcome.useVaultCredentials.isEmpty()) {
+        m_context.vaultCredentials = outcome.useVaultCredentials;
+        for (const QString& id : m_order)
+            if (id != checkId && (m_entries[id].spec.inputs & Input::VaultCredentials) && !rerun.contains(id))
+                rerun << id;
+    }
+    if (outcome.rehearseSignIn)
+        m_context.rehearseSignIn = true;
+    emit contextChanged();
+    for (const QString& id : rerun)
+        run(id);
 }
 
 void CheckSession::setResult(const QString& checkId, const CheckResult& result)

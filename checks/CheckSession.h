@@ -67,6 +67,7 @@ signals:
     void fixFinished(const QString& checkId, const mars::FixRecord& record);
     void fixReady(const QString& checkId, const QString& fixId);
     void restartRequested();
+    void contextChanged();  // a fix changed what the checks use (the cloud, the vault file): the wizard shows it
     void idle();
 
 private:
@@ -90,6 +91,7 @@ private:
     void finishRun(const QString& checkId, quint64 generation, const CheckResult& result);
     void finishFix(const QString& checkId, quint64 generation, const FixRecord& record);
     void setResult(const QString& checkId, const CheckResult& result);
+    void applyContextChange(const QString& checkId, const FixOutcome& outcome);
     void armTimeout(const QString& checkId, quint64 generation, int seconds);
     Entry* find(const QString& checkId);
 

@@ -20,6 +20,7 @@ enum class Input : unsigned {
     InstallFolder = 1u << 0,  // --install-folder, the Installation page's folder field
     TempFolder = 1u << 1,     // --temp-folder (the portable build's stand-in for C:\Windows\Temp)
     Passphrase = 1u << 2,     // typed on the Registration page; never on a command line
+    VaultCredentials = 1u << 3,  // --vault-credentials, the Registration page's vault credentials file
 };
 Q_DECLARE_FLAGS(Inputs, Input)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Inputs)

@@ -14,6 +14,10 @@ packages=(
   mingw-w64 wine wine64 msitools wixl zip dpkg-dev
   # test servers: openssl s_server plays a TLS endpoint; the report's JSON is validated against its schema
   openssl python3-jsonschema
+  # the loopback Entra ID token endpoint of the sign-in tests verifies RS256 assertions with it
+  python3-cryptography
+  # the vault file's certificate (POSIX layer) and the tests that make vault files: OpenSSL's headers
+  libssl-dev
   # the suites run in a network namespace with loopback only (unshare from util-linux, ip from iproute2)
   iproute2 util-linux
   # fuzzing and sanitizers: clang with libFuzzer

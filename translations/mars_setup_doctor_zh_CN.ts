@@ -131,6 +131,26 @@
         <source>TLS 1.2 is on for the agent (SCHANNEL and .NET).</source>
         <translation>已为代理启用 TLS 1.2（SCHANNEL 和 .NET）。</translation>
     </message>
+    <message>
+        <source>Copy it to this computer</source>
+        <translation>复制到本机</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s cloud</source>
+        <translation>使用文件所属的云</translation>
+    </message>
+    <message>
+        <source>Test sign-in with this file</source>
+        <translation>用此文件测试登录</translation>
+    </message>
+    <message>
+        <source>Vault credentials file</source>
+        <translation>保管库凭据文件</translation>
+    </message>
+    <message>
+        <source>The vault credentials file is valid, local, for the right cloud and vault, and signs in.</source>
+        <translation>保管库凭据文件有效、位于本机、属于正确的云和保管库，并且能够登录。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -348,6 +368,14 @@
     <message>
         <source>--summary-line prints its own line: leave out --json, --text and --quiet.</source>
         <translation>--summary-line 输出自己的一行：请不要同时使用 --json、--text 和 --quiet。</translation>
+    </message>
+    <message>
+        <source>Check &lt;file&gt;, the vault credentials file you will give the agent; with --check, also test the sign-in it makes (nothing is registered).</source>
+        <translation>检查 &lt;file&gt;，即将提供给代理的保管库凭据文件；与 --check 一起使用时，还会测试代理要进行的登录（不会注册任何内容）。</translation>
+    </message>
+    <message>
+        <source>--vault-credentials needs a file name.</source>
+        <translation>--vault-credentials 需要文件名。</translation>
     </message>
 </context>
 <context>
@@ -923,6 +951,25 @@
     </message>
 </context>
 <context>
+    <name>mars::CopyVaultFileFix</name>
+    <message>
+        <source>Copy %1 to %2, a folder of your own on this computer, and check and use the copy. The original is left as it is.</source>
+        <translation>将 %1 复制到 %2（本机上您自己的文件夹），然后检查并使用该副本。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not copy the file to %1: %2</source>
+        <translation>无法将文件复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copied the file to %1; the checks now use the copy.</source>
+        <translation>已将文件复制到 %1；检查现在使用该副本。</translation>
+    </message>
+</context>
+<context>
     <name>mars::EndpointsCheck</name>
     <message>
         <source>%1: reachable in %2 ms, %3</source>
@@ -967,6 +1014,10 @@
     <message>
         <source>Registration then fails with &quot;Unable to connect to Microsoft Azure Backup&quot; (error 100050) or &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
+    </message>
+    <message>
+        <source>The backup service is tested at the vault&apos;s own regional host %1 (from the vault credentials file) instead of %2.</source>
+        <translation>备份服务改为在保管库自己所在区域的主机 %1（来自保管库凭据文件）上测试，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1512,101 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     </message>
 </context>
 <context>
+    <name>mars::SignInRehearsal</name>
+    <message>
+        <source>Entra ID refused the sign-in (%1): the assertion is outside its valid time, so this computer&apos;s clock is wrong.</source>
+        <translation>Entra ID 拒绝了登录（%1）：断言不在其有效时间内，说明本机时钟错误。</translation>
+    </message>
+    <message>
+        <source>Correct the clock (the System clock check shows by how much), then test again.</source>
+        <translation>请校正时钟（“系统时钟”检查会显示偏差多少），然后再次测试。</translation>
+    </message>
+    <message>
+        <source>Entra ID does not know this file&apos;s certificate (%1): a newer file was downloaded since, or this one is damaged.</source>
+        <translation>Entra ID 不认识此文件的证书（%1）：之后又下载了更新的文件，或者此文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Only the newest downloaded file is valid. Download a new one from the vault (Properties &gt; Backup credentials) and use that.</source>
+        <translation>只有最新下载的文件有效。请从保管库（“属性”&gt;“备份凭据”）下载新文件并使用它。</translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the vault&apos;s application (%1): the vault was deleted, or the file is for another cloud.</source>
+        <translation>Entra ID 不认识保管库的应用程序（%1）：保管库已被删除，或者该文件属于另一个云。</translation>
+    </message>
+    <message>
+        <source>Check that the vault still exists in the portal and download a new file from it.</source>
+        <translation>请在门户中确认保管库仍然存在，并从中下载新文件。</translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the file&apos;s tenant (%1): the file is for another cloud, or its tenant was deleted.</source>
+        <translation>Entra ID 不认识文件中的租户（%1）：该文件属于另一个云，或者其租户已被删除。</translation>
+    </message>
+    <message>
+        <source>Download the file again from the portal of the vault&apos;s own cloud.</source>
+        <translation>请从保管库所在云的门户重新下载该文件。</translation>
+    </message>
+    <message>
+        <source>Entra ID does not know the cloud&apos;s management service in this tenant (%1): the file is for another cloud.</source>
+        <translation>Entra ID 在此租户中找不到该云的管理服务（%1）：该文件属于另一个云。</translation>
+    </message>
+    <message>
+        <source>A policy blocks the sign-in (%1): tenant restrictions or Conditional Access.</source>
+        <translation>某项策略阻止了登录（%1）：租户限制或条件访问。</translation>
+    </message>
+    <message>
+        <source>Where tenant restrictions are in force, the file&apos;s AadTenantId must be allowed; ask whoever runs the proxy or the tenant.</source>
+        <translation>在实施租户限制的网络中，必须允许文件中的 AadTenantId；请联系代理服务器或租户的管理员。</translation>
+    </message>
+    <message>
+        <source>Entra ID refused the test&apos;s own request (%1): this is a fault of this program, not of the file.</source>
+        <translation>Entra ID 拒绝了测试本身的请求（%1）：这是本程序的错误，而不是文件的问题。</translation>
+    </message>
+    <message>
+        <source>Please report it with this report; the agent&apos;s own sign-in may still work.</source>
+        <translation>请附上此报告反馈该问题；代理自己的登录仍可能成功。</translation>
+    </message>
+    <message>
+        <source>Entra ID refused the sign-in (%1).</source>
+        <translation>Entra ID 拒绝了登录（%1）。</translation>
+    </message>
+    <message>
+        <source>Look the code up at the cloud&apos;s sign-in error page (https://login.microsoftonline.com/error).</source>
+        <translation>请在该云的登录错误页面（https://login.microsoftonline.com/error）查询此代码。</translation>
+    </message>
+    <message>
+        <source>The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host: nothing was sent to it.</source>
+        <translation>文件将 %1 指定为登录颁发机构，但它不是 Microsoft Entra ID 主机：未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>A vault credentials file from the Azure portal names login.partner.microsoftonline.cn, login.microsoftonline.com or login.microsoftonline.us. Download a new file from the vault.</source>
+        <translation>从 Azure 门户下载的保管库凭据文件指定的是 login.partner.microsoftonline.cn、login.microsoftonline.com 或 login.microsoftonline.us。请从保管库下载新文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s key could not sign the sign-in request: the file is damaged. Download a new one.</source>
+        <translation>文件中的密钥无法对登录请求签名：文件已损坏。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a token as the vault&apos;s application %2, %3.</source>
+        <translation>以保管库的应用程序 %2 的身份向 %1 请求令牌，%3。</translation>
+    </message>
+    <message>
+        <source>Entra ID signed the vault&apos;s application in with this file&apos;s certificate: the agent&apos;s first step will work.</source>
+        <translation>Entra ID 已使用此文件的证书让保管库的应用程序登录：代理的第一步将会成功。</translation>
+    </message>
+    <message>
+        <source>A token came back, valid for %1 minutes; it was discarded unseen.</source>
+        <translation>收到了令牌，有效期 %1 分钟；它未经查看即被丢弃。</translation>
+    </message>
+    <message>
+        <source>The sign-in test got no answer from Entra ID (stage: %1): the firewall or proxy check shows why.</source>
+        <translation>登录测试没有收到 Entra ID 的应答（阶段：%1）：“防火墙和代理服务器”检查会显示原因。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an Entra ID answer.</source>
+        <translation>HTTP %1，但没有 Entra ID 的应答。</translation>
+    </message>
+</context>
+<context>
     <name>mars::StartAgentServiceFix</name>
     <message>
         <source>Set the service obengine from Disabled to Automatic and start it. The check runs again afterwards.</source>
@@ -1630,6 +1776,17 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     </message>
 </context>
 <context>
+    <name>mars::TestSignInFix</name>
+    <message>
+        <source>Sign in to Microsoft Entra ID as the vault&apos;s application with this file&apos;s certificate, as the agent does first when it registers, through the same proxy as the network checks. Nothing is registered or changed, and the token that comes back is thrown away unseen.</source>
+        <translation>像代理注册时首先做的那样，使用此文件的证书以保管库应用程序的身份登录 Microsoft Entra ID，并经过与网络检查相同的代理服务器。不会注册或更改任何内容，返回的令牌未经查看即被丢弃。</translation>
+    </message>
+    <message>
+        <source>The file is checked again with a test sign-in; its answer is on the row.</source>
+        <translation>已通过测试登录再次检查该文件；结果显示在该行中。</translation>
+    </message>
+</context>
+<context>
     <name>mars::TlsCheck</name>
     <message>
         <source>%1 = %2</source>
@@ -1713,6 +1870,234 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Restart Windows: SCHANNEL reads its protocol settings when Windows starts.</source>
         <translation>请重新启动 Windows：SCHANNEL 在 Windows 启动时读取其协议设置。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::UseCloudFix</name>
+    <message>
+        <source>Use %1, the file&apos;s cloud, instead of %2, and check the network again. Nothing on this computer changes.</source>
+        <translation>改用文件所属的云%1（而不是%2），并重新检查网络。本机上不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>The checks were set for %1.</source>
+        <translation>检查原先针对%1。</translation>
+    </message>
+    <message>
+        <source>The checks now use %1.</source>
+        <translation>检查现在针对%1。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::VaultCredentialsCheck</name>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>由世纪互联运营的 Azure 中国</translation>
+    </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation>Azure 全球版</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure 美国政府版</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1 (the agent says &quot;Unable to read the vault credentials file&quot;, error 34528).</source>
+        <translation>无法读取该文件：%1（代理会显示“无法读取保管库凭据文件”，错误 34528）。</translation>
+    </message>
+    <message>
+        <source>No vault credentials file chosen: choose the file you will give the agent, to check it first.</source>
+        <translation>尚未选择保管库凭据文件：请选择将要提供给代理的文件，以便先检查它。</translation>
+    </message>
+    <message>
+        <source>Download it from the vault in the Azure portal (Properties &gt; Backup credentials). An expired, renamed, damaged or wrong file makes registration fail with error 34513.</source>
+        <translation>请在 Azure 门户中从保管库下载（“属性”&gt;“备份凭据”）。过期、改名、损坏或错误的文件会使注册失败，出现错误 34513。</translation>
+    </message>
+    <message>
+        <source>The file is named %1, but the agent takes only files ending in .VaultCredentials: rename it back, or download it again.</source>
+        <translation>该文件名为 %1，但代理只接受以 .VaultCredentials 结尾的文件：请改回原名，或重新下载。</translation>
+    </message>
+    <message>
+        <source>The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.</source>
+        <translation>该文件位于网络位置（%1）：代理无法读取那里的文件。请将其复制到本机。</translation>
+    </message>
+    <message>
+        <source>Whether the file is on a local disk cannot be known here (%1). Keep it on a local disk, not a network share.</source>
+        <translation>此处无法判断该文件是否位于本地磁盘（%1）。请将其放在本地磁盘上，而不是网络共享中。</translation>
+    </message>
+    <message>
+        <source>The file is on a local disk (%1).</source>
+        <translation>该文件位于本地磁盘（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than any vault credentials file (about 10 KB): it is not one.</source>
+        <translation>该文件大小为 %1，比任何保管库凭据文件（约 10 KB）都大：它不是保管库凭据文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a usable vault credentials file: %1</source>
+        <translation>该文件不是可用的保管库凭据文件：%1</translation>
+    </message>
+    <message>
+        <source>The agent would stop with &quot;Invalid vault credentials provided&quot; (error 34513). Download a new file from the vault (Properties &gt; Backup credentials) and do not open it in an editor.</source>
+        <translation>代理会因“提供的保管库凭据无效”（错误 34513）而停止。请从保管库（“属性”&gt;“备份凭据”）下载新文件，并且不要用编辑器打开它。</translation>
+    </message>
+    <message>
+        <source>The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today&apos;s agent and service no longer take. Download a new one from the Recovery Services vault&apos;s Properties &gt; Backup credentials.</source>
+        <translation>该文件来自旧版 Azure 门户（ACS 时代的 BackupVaultCreds 文件），当前的代理和服务已不再接受。请从恢复服务保管库的“属性”&gt;“备份凭据”下载新文件。</translation>
+    </message>
+    <message>
+        <source>Vault %1 in resource group %2, region %3, subscription %4.</source>
+        <translation>保管库 %1，资源组 %2，区域 %3，订阅 %4。</translation>
+    </message>
+    <message>
+        <source>The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host of any cloud: it was edited or is not from the Azure portal. Download a new one.</source>
+        <translation>文件将 %1 指定为登录颁发机构，但它不是任何云的 Microsoft Entra ID 主机：文件被编辑过，或者并非来自 Azure 门户。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.</source>
+        <translation>文件的登录颁发机构属于%1，而其标识终结点属于%2：文件被编辑过。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.</source>
+        <translation>该文件属于%1中的保管库，但检查针对的是%2：网络检查测试的是错误的地址。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s region %1 is served by %2.</source>
+        <translation>保管库所在区域 %1 由 %2 提供服务。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s certificate cannot be opened (%1): the file is damaged. Download a new one.</source>
+        <translation>无法打开文件中的证书（%1）：文件已损坏。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s certificate has no private key: the file is damaged. Download a new one.</source>
+        <translation>文件中的证书没有私钥：文件已损坏。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by the documentation, %4 hours by the agent&apos;s own message.</source>
+        <translation>该文件已于 %1 过期（%2 前）。请从保管库下载新文件：按文档所述，文件在下载后 %3 天内有效；按代理自己的提示，为 %4 小时。</translation>
+    </message>
+    <message>
+        <source>The file is not valid until %1, %2 from now by this computer&apos;s clock: the clock is behind. Correct the clock (the System clock check), not the file.</source>
+        <translation>按本机时钟，该文件要到 %1（%2 之后）才生效：时钟慢了。请校正时钟（见“系统时钟”检查），而不是更换文件。</translation>
+    </message>
+    <message>
+        <source>Its certificate is valid from %1 until %2 (%3 left).</source>
+        <translation>其证书有效期为 %1 至 %2（剩余 %3）。</translation>
+    </message>
+    <message>
+        <source>The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.</source>
+        <translation>已安装的代理版本为 %1；版本 %2 的文件需要 %3 或更高版本。请先更新代理。</translation>
+    </message>
+    <message>
+        <source>The installed agent (version %1) reads files of version %2.</source>
+        <translation>已安装的代理（版本 %1）可以读取版本 %2 的文件。</translation>
+    </message>
+    <message>
+        <source>This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.</source>
+        <translation>此文件属于保管库 %1；而此服务器已注册到 %2（错误 100110）。请从 %2 下载文件，或先取消注册。</translation>
+    </message>
+    <message>
+        <source>Which vault this server was registered to before cannot be read here (%1).</source>
+        <translation>此处无法读取此服务器以前注册到哪个保管库（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is good for vault %1 (%2), valid until %3.</source>
+        <translation>该文件适用于保管库 %1（%2），有效期至 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::VaultCredentialsInput</name>
+    <message>
+        <source>Use this file</source>
+        <translation>使用此文件</translation>
+    </message>
+    <message>
+        <source>Vault credentials file:</source>
+        <translation>保管库凭据文件：</translation>
+    </message>
+    <message>
+        <source>The .VaultCredentials file from the vault: browse, or drop it on this window</source>
+        <translation>从保管库下载的 .VaultCredentials 文件：浏览选择，或拖放到此窗口</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2 (saved %3). Use it?</source>
+        <translation>在 %2 中找到 %1（保存于 %3）。要使用它吗？</translation>
+    </message>
+    <message>
+        <source>The vault credentials file downloaded from the vault</source>
+        <translation>从保管库下载的保管库凭据文件</translation>
+    </message>
+    <message>
+        <source>Vault credentials (*.VaultCredentials);;All files (*)</source>
+        <translation>保管库凭据 (*.VaultCredentials);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mars::VaultFileParser</name>
+    <message>
+        <source>The file is larger than 1 MiB; a vault credentials file is about 10 KB.</source>
+        <translation>该文件大于 1 MiB；保管库凭据文件约为 10 KB。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+    <message>
+        <source>The file declares a DTD (&lt;!DOCTYPE&gt;). A vault credentials file never has one, and this program never processes one: it can hide entity expansion or references to other files.</source>
+        <translation>该文件声明了 DTD（&lt;!DOCTYPE&gt;）。保管库凭据文件从不包含 DTD，本程序也从不处理 DTD：它可能隐藏实体扩展或对其他文件的引用。</translation>
+    </message>
+    <message>
+        <source>The file refers to an entity (&amp;%1;), which is never expanded.</source>
+        <translation>该文件引用了实体（&amp;%1;），本程序从不展开实体。</translation>
+    </message>
+    <message>
+        <source>The root element RSBackupVaultAADCreds is in the namespace &quot;%1&quot;, not the one the Azure portal writes.</source>
+        <translation>根元素 RSBackupVaultAADCreds 位于命名空间“%1”中，而不是 Azure 门户写入的命名空间。</translation>
+    </message>
+    <message>
+        <source>This XML file is not a vault credentials file: its root element is &lt;%1&gt;, not &lt;RSBackupVaultAADCreds&gt;.</source>
+        <translation>此 XML 文件不是保管库凭据文件：其根元素为 &lt;%1&gt;，而不是 &lt;RSBackupVaultAADCreds&gt;。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; appears twice.</source>
+        <translation>元素 &lt;%1&gt; 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The certificate in the file (ManagementCert) is not valid base64: the file is damaged.</source>
+        <translation>文件中的证书（ManagementCert）不是有效的 base64：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file ends too early (line %1): it was cut short while downloading or copying.</source>
+        <translation>文件提前结束（第 %1 行）：在下载或复制时被截断了。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1, column %2: %3).</source>
+        <translation>该文件不是格式正确的 XML（第 %1 行，第 %2 列：%3）。</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation>该文件不包含任何 XML 元素。</translation>
+    </message>
+    <message>
+        <source>The file lacks %1: it is damaged or was edited.</source>
+        <translation>该文件缺少 %1：文件已损坏或被编辑过。</translation>
     </message>
 </context>
 <context>

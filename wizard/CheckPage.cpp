@@ -4,6 +4,7 @@
 #include "InstallFolderInput.h"
 #include "MainWizard.h"
 #include "PassphraseInput.h"
+#include "VaultCredentialsInput.h"
 
 #include <QPushButton>
 #include <QScrollArea>
@@ -64,6 +65,8 @@ void CheckPage::addInputs(Inputs inputs)
     // The temp folder is a command-line option only: in the wizard it is always the agent's own.
     if (inputs & Input::InstallFolder)
         m_inputs->addWidget(new InstallFolderInput(m_wizard, this));
+    if (inputs & Input::VaultCredentials)
+        m_inputs->addWidget(new VaultCredentialsInput(m_wizard, this));
     if (inputs & Input::Passphrase)
         m_inputs->addWidget(new PassphraseInput(m_wizard, this));
     if (m_inputs->count())

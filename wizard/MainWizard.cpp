@@ -57,6 +57,8 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     setPage(summaryPageId(), new SummaryPage(this));
 
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::rememberPage);
+    // A fix switched the cloud ("Use the file's cloud"): the Welcome page's choice follows.
+    connect(m_services.session, &CheckSession::contextChanged, this, [this] { emit cloudChanged(cloudId()); });
     connect(m_services.session, &CheckSession::restartRequested, this, &QWidget::close);
     connect(m_services.session, &CheckSession::fixReady, this, &MainWizard::requestFix);
     connect(m_services.session, &CheckSession::fixFinished, this, [](const QString&, const FixRecord& record) {
@@ -135,6 +137,13 @@ void MainWizard::showEvent(QShowEvent* event)
     // Windows' own prompts (UAC, Settings) belong to this window, so they open in front of it.
     CheckContext context = m_services.session->context();
     context.ownerWindow = quintptr(winId());
+    m_services.session->setContext(context);
+}
+
+void MainWizard::setVaultCredentials(const QString& file)
+{
+    CheckContext context = m_services.session->context();
+    context.vaultCredentials = file;
     m_services.session->setContext(context);
 }
 

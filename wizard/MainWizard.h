@@ -42,6 +42,7 @@ public:
     void setCloudId(const QString& id);
     QString installFolder() const { return m_services.session->context().installFolder; }
     void setInstallFolder(const QString& folder);  // exactly as typed: a path is never altered
+    void setVaultCredentials(const QString& file);
     bool processElevated() const { return m_services.session->context().processElevated; }
     QString reportId() const { return m_reportId; }
 

@@ -3,6 +3,7 @@
 #include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../network/EndpointProber.h"
+#include "VaultCredentialsCheck.h"
 
 #include <QJsonArray>
 
@@ -49,7 +50,19 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     const auto profile = CloudProfiles::find(context.cloudId);
     if (!profile)
         return CheckResult::error(msg("Unknown cloud \"%1\".").arg(context.cloudId));
-    const QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
+    QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
+    // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
+    // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
+    Message regional;
+    if (context.probes.isEmpty()) {
+        const QString host = VaultCredentialsCheck::regionalBackupHost(context);
+        for (EndpointProbe& probe : probes)
+            if (!host.isEmpty() && probe.role == QLatin1String("backup-service")) {
+                regional = msg("The backup service is tested at the vault's own regional host %1 (from the vault credentials file) instead of %2.")
+                               .arg(host, probe.host);
+                probe.host = host;
+            }
+    }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
     const QList<ProbeOutcome> outcomes = probeEndpoints(probes, forcedProxy(context.proxy), timeoutMs);
 
@@ -70,6 +83,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         proxyAuth = proxyAuth || outcome.proxyAuthentication;
         intercepted = intercepted || outcome.interception;
     }
+    if (!regional.isEmpty())
+        result.evidence << regional;
     result.evidence << msg("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
                            .arg(profile->allowList.join(QStringLiteral(", ")));
     if (!profile->signInRanges.isEmpty())

@@ -2,11 +2,13 @@
 // lists, and anything else is refused with a message.
 #include "app/StartupOptions.h"
 #include "checks/Catalog.h"
+#include "checks/Check.h"
 #include "checks/report/Report.h"
 #include "checks/secret/PassphraseStore.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -138,4 +140,46 @@ TEST_CASE("the help-all option, which Qt lists in --help, shows the help", "[opt
     CHECK(options->helpText.contains("Qt's own options"));
     const char* arguments[] = {"mars-setup-doctor", "--help-all"};
     CHECK(wantsCommandLineMode(2, const_cast<char**>(arguments)));
+}
+
+TEST_CASE("the vault credentials file travels through the elevated restart's command line", "[options]")
+{
+    QString error;
+    const auto options = parse({"--vault-credentials", "/home/helpdesk/Downloads/contoso.VaultCredentials", "--page", "registration"}, &error);
+    REQUIRE(options);
+    CHECK(options->vaultCredentials == "/home/helpdesk/Downloads/contoso.VaultCredentials");
+    CheckContext context;
+    context.page = options->page;
+    context.cloudId = options->cloud;
+    context.vaultCredentials = options->vaultCredentials;
+    context.testTokenEndpoint = QStringLiteral("https://127.0.0.1:1/token");  // a test seam: never on a command line
+    const QStringList arguments = restartArguments(context);
+    CHECK_FALSE(arguments.join(' ').contains(QLatin1String("127.0.0.1")));
+    const auto again = StartupOptionsParser::parse(QStringList{QStringLiteral("mars-setup-doctor")} + arguments, &error);
+    REQUIRE(again);
+    CHECK(again->vaultCredentials == options->vaultCredentials);
+    CHECK(again->page == "registration");
+    // A relative name is made absolute, so it means the same file in the restarted (elevated) program.
+    const auto relative = parse({"--vault-credentials", "contoso.VaultCredentials"}, &error);
+    REQUIRE(relative);
+    CHECK(QFileInfo(relative->vaultCredentials).isAbsolute());
+    CHECK_FALSE(parse({"--vault-credentials", ""}, &error));
+    CHECK(error.contains(QLatin1String("needs a file name")));
+}
+
+TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard waits to be asked", "[options]")
+{
+    QString error;
+    test::FakePlatform platform;
+    const auto check = parse({"--check", "--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
+    REQUIRE(check);
+    const CheckContext checkContext = contextFromOptions(*check, platform, QStringLiteral("en"));
+    CHECK(checkContext.vaultCredentials == "/tmp/contoso.VaultCredentials");
+    CHECK(checkContext.rehearseSignIn);
+    CHECK(checkContext.testTokenEndpoint.isEmpty());
+    const auto wizard = parse({"--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
+    REQUIRE(wizard);
+    CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).rehearseSignIn);
+    const auto noFile = parse({"--check"}, &error);
+    CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }

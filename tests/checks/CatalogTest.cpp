@@ -5,6 +5,9 @@
 #include "checks/secret/PassphraseStore.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
+#include "../support/FakeVaultEnvironment.h"
+#include "../support/TempFolderQt.h"
+#include "../support/VaultFiles.h"
 #include "../support/LoopbackHttpServer.h"
 #include "../support/LoopbackSntpServer.h"
 
@@ -34,13 +37,17 @@ std::string httpDateAhead(double offset)
 }
 
 // A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
-// two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off. Everything on loopback.
+// two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off, a vault file
+// for another cloud on a network share. Everything on loopback.
 struct TroubledWorld {
     LoopbackSntpServer sntp{120.0};
     LoopbackHttpServer date{[](const std::string&) {
         return LoopbackHttpServer::reply(200, "OK", "", "Date: " + httpDateAhead(120) + "\r\n");
     }};
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
+    std::shared_ptr<test::FakeVaultEnvironment> vaultEnvironment = std::make_shared<test::FakeVaultEnvironment>();
+    test::TempFolderQt folder;
+    QString vaultFile;
     quint16 closedPort = 0;
 
     TroubledWorld()
@@ -56,10 +63,22 @@ struct TroubledWorld {
         fake->service.state = platform::ServiceState::Stopped;
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
         fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
+        test::VaultFileFields publicCloud;
+        publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
+        publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
+        publicCloud.location = QStringLiteral("eastus");
+        vaultFile = folder.file(QStringLiteral("contoso-vault_Mon Dec 01 2026.VaultCredentials"));
+        QFile file(vaultFile);
+        file.open(QIODevice::WriteOnly);
+        file.write(test::vaultFileXml(publicCloud));
+        file.close();
+        vaultEnvironment->location = {platform::FileLocation::Kind::Network, "fake UNC path"};
         QTcpServer server;
         server.listen(QHostAddress::LocalHost, 0);
         closedPort = server.serverPort();
     }
+
+    CheckServices services() const { return {fake, std::make_shared<PassphraseStore>(), nullptr, vaultEnvironment}; }
 
     CheckContext context() const
     {
@@ -73,6 +92,7 @@ struct TroubledWorld {
         blocked.host = QStringLiteral("127.0.0.1");
         blocked.port = closedPort;
         context.probes = {blocked};
+        context.vaultCredentials = vaultFile;
         return context;
     }
 };
@@ -92,7 +112,7 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     QSet<QString> offered;
     auto collect = [&](const CheckContext& context) {
         for (const CheckSpec& spec : checkCatalog()) {
-            const auto check = spec.make({world.fake, std::make_shared<PassphraseStore>()});
+            const auto check = spec.make(world.services());
             const CheckResult result = check->run(context);
             for (const auto& fix : result.fixes) {
                 INFO(spec.id << " offers " << fix->id().toStdString());
@@ -148,7 +168,7 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
 {
     TroubledWorld world;
     CheckSession session;
-    addAllChecks(session, {world.fake, std::make_shared<PassphraseStore>()});
+    addAllChecks(session, world.services());
     session.setContext(world.context());
     session.runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));

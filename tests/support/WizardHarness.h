@@ -1,6 +1,7 @@
 #pragma once
 #include "AnsweringPrompter.h"
 #include "FakePlatform.h"
+#include "FakeVaultEnvironment.h"
 #include "LoopbackHttpServer.h"
 #include "LoopbackSntpServer.h"
 #include "app/StartupOptions.h"
@@ -22,6 +23,7 @@ struct Harness {
     test::LoopbackHttpServer ncsi{[](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); }};
     test::LoopbackHttpServer date;  // an HTTP Date as far off as the time server: the two kinds of source agree
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
+    std::shared_ptr<test::FakeVaultEnvironment> vaultEnvironment = std::make_shared<test::FakeVaultEnvironment>();
     test::AnsweringPrompter prompter;
     std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
@@ -35,7 +37,7 @@ struct Harness {
         fake->onDisk["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
         fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
-        addAllChecks(session, {fake, passphrases});
+        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
         context.timeServers = {sntp.address()};

@@ -12,6 +12,7 @@
 #include "wizard/Stamp.h"
 #include "wizard/StatusIcon.h"
 #include "../support/TempFolderQt.h"
+#include "../support/VaultFiles.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -73,6 +74,17 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(h.wizard->currentId() == MainWizard::pageIdFromName(QStringLiteral("registration")));
     REQUIRE(h.waitSettled());
     CHECK(h.shownStatus("temp-files") == Status::Pass);
+    // The vault credentials file the user will give the agent, browsed to.
+    test::TempFolderQt downloads;
+    const QString vaultFile = downloads.file(QStringLiteral("contoso-vault.VaultCredentials"));
+    QFile vault(vaultFile);
+    REQUIRE(vault.open(QIODevice::WriteOnly));
+    vault.write(test::vaultFileXml());
+    vault.close();
+    h.prompter.file = vaultFile;
+    QTest::mouseClick(h.wizard->findChild<QPushButton*>(QStringLiteral("browseVaultCredentials")), Qt::LeftButton);
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("vault-credentials") == Status::Pass);
     test::saveScreenshot(*h.wizard, "04-registration");
 
     h.next();

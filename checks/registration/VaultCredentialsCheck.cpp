@@ -1,0 +1,415 @@
+#include "VaultCredentialsCheck.h"
+
+#include "../Catalog.h"
+#include "../PlatformText.h"
+#include "../vault/SignInRehearsal.h"
+#include "../vault/VaultClouds.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <chrono>
+
+namespace mars {
+
+namespace {
+
+// Days and hours the file is valid after download, as the two sources say (vault-credentials.md): the MARS FAQ
+// ("Vault credentials expire after 10 days") and the agent's own message (48 hours).
+constexpr int kDocsValidDays = 10;
+constexpr int kAgentMessageHours = 48;
+
+QString utcText(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+qint64 unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+Message cloudName(const QString& id)
+{
+    if (id == QLatin1String("china"))
+        return VaultCredentialsCheck::msg("Azure China (21Vianet)");
+    if (id == QLatin1String("public"))
+        return VaultCredentialsCheck::msg("Azure (global)");
+    if (id == QLatin1String("usgov"))
+        return VaultCredentialsCheck::msg("Azure US Government");
+    return Message::plain(id);
+}
+
+Message duration(qint64 seconds)
+{
+    seconds = seconds < 0 ? -seconds : seconds;
+    if (seconds < 3600)
+        return VaultCredentialsCheck::msg("%1 min").arg(qlonglong(seconds / 60));
+    if (seconds < 2 * 86400)
+        return VaultCredentialsCheck::msg("%1 h").arg(qlonglong(seconds / 3600));
+    return VaultCredentialsCheck::msg("%1 days").arg(qlonglong(seconds / 86400));
+}
+
+struct Finding {
+    Status status;
+    QString key;
+    Message summary;
+};
+
+std::shared_ptr<platform::CertificateSigner> orSystem(std::shared_ptr<platform::CertificateSigner> signer)
+{
+    return signer ? signer : platform::makeSystemCertificateSigner();
+}
+
+std::shared_ptr<platform::VaultEnvironment> orSystem(std::shared_ptr<platform::VaultEnvironment> environment)
+{
+    return environment ? environment : platform::makeSystemVaultEnvironment();
+}
+
+// Reads at most the parser's cap (plus one byte, to tell "too large"); the caller wipes what it got.
+QByteArray readCapped(const QString& path, Message* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = VaultCredentialsCheck::msg("The file cannot be read: %1 (the agent says \"Unable to read the vault credentials file\", error 34528).")
+                     .arg(file.errorString());
+        return {};
+    }
+    return file.read(VaultFileParser::kMaxBytes + 1);
+}
+
+}  // namespace
+
+VaultCredentialsCheck::VaultCredentialsCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<platform::CertificateSigner> signer,
+                                             std::shared_ptr<platform::VaultEnvironment> environment)
+    : m_platform(std::move(platform)), m_signer(orSystem(std::move(signer))), m_environment(orSystem(std::move(environment)))
+{
+}
+
+QString VaultCredentialsCheck::maskSubscription(const QString& id)
+{
+    if (id.size() <= 12)
+        return QString(id.size(), QLatin1Char('*'));
+    QString masked = id;
+    for (qsizetype i = 8; i < id.size() - 4; ++i)
+        if (masked[i] != QLatin1Char('-'))
+            masked[i] = QLatin1Char('*');
+    return masked;
+}
+
+int VaultCredentialsCheck::compareVersions(const QString& a, const QString& b)
+{
+    const QStringList left = a.split(QLatin1Char('.')), right = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < qMax(left.size(), right.size()); ++i) {
+        const int x = i < left.size() ? left[i].toInt() : 0, y = i < right.size() ? right[i].toInt() : 0;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+QString VaultCredentialsCheck::regionalBackupHost(const CheckContext& context)
+{
+    if (context.vaultCredentials.isEmpty())
+        return {};
+    Message error;
+    QByteArray bytes = readCapped(context.vaultCredentials, &error);
+    const VaultParse parse = VaultFileParser::parse(bytes);
+    wipeMemory(bytes.data(), std::size_t(bytes.size()));
+    if (!parse.ok())
+        return {};
+    const auto cloud = VaultClouds::byAuthorityHost(QUrl(parse.credentials->aadAuthority).host());
+    return cloud && cloud->id == context.cloudId ? cloud->backupHost(parse.credentials->location) : QString();
+}
+
+QString VaultCredentialsCheck::localCopyFolder()
+{
+    // The user's own application data (Windows: %LOCALAPPDATA%\...\MARS Setup Doctor, readable by the user only).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("VaultCredentials"));
+}
+
+CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
+{
+    CheckResult result;
+    const QString path = context.vaultCredentials;
+    if (path.isEmpty()) {
+        result.status = Status::Warning;
+        result.summary = msg("No vault credentials file chosen: choose the file you will give the agent, to check it first.");
+        result.evidence << msg("Download it from the vault in the Azure portal (Properties > Backup credentials). An expired, "
+                               "renamed, damaged or wrong file makes registration fail with error 34513.");
+        result.facts = {{QStringLiteral("file"), QString()}};
+        return result;
+    }
+    const QFileInfo info(path);
+    QJsonObject facts{{QStringLiteral("file"), QDir::toNativeSeparators(path)}, {QStringLiteral("chosenCloud"), context.cloudId}};
+    QJsonArray problems;
+    QList<Finding> findings;
+    auto find = [&](Status status, const char* key, const Message& summary) {
+        findings << Finding{status, QString::fromLatin1(key), summary};
+        problems << QString::fromLatin1(key);
+    };
+    auto finish = [&]() -> CheckResult {
+        facts.insert(QStringLiteral("problems"), problems);
+        result.facts = facts;
+        const Finding* worst = nullptr;
+        for (const Finding& finding : findings)
+            if (!worst || (finding.status == Status::Fail && worst->status != Status::Fail))
+                worst = &finding;
+        if (worst) {
+            result.status = worst->status;
+            result.summary = worst->summary;
+            for (const Finding& finding : findings)
+                if (&finding != worst)
+                    result.evidence.prepend(finding.summary);
+        }
+        return result;
+    };
+
+    // The extension is enforced by the agent: a file renamed to .xml or .txt fails (azure-docs PR 64894; vault-credentials.md).
+    if (info.suffix().compare(QLatin1String("VaultCredentials"), Qt::CaseInsensitive) != 0)
+        find(Status::Fail, "extension",
+             msg("The file is named %1, but the agent takes only files ending in .VaultCredentials: rename it back, or download it again.")
+                 .arg(info.fileName()));
+
+    // A file on a network location is a documented cause of 34513 (MARS troubleshooting article).
+    const platform::FileLocation location = m_environment->locate(toPath(path));
+    facts.insert(QStringLiteral("location"), location.kind == platform::FileLocation::Kind::Local     ? QStringLiteral("local")
+                                             : location.kind == platform::FileLocation::Kind::Network ? QStringLiteral("network")
+                                                                                                      : QStringLiteral("unknown"));
+    if (location.kind == platform::FileLocation::Kind::Network) {
+        find(Status::Fail, "network-path", msg("The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.")
+                                               .arg(platformText(location.how)));
+        result.fixes << std::make_shared<CopyVaultFileFix>(path);
+    } else if (location.kind == platform::FileLocation::Kind::Unknown) {
+        result.evidence << msg("Whether the file is on a local disk cannot be known here (%1). Keep it on a local disk, not a network share.")
+                               .arg(platformText(location.how));
+    } else {
+        result.evidence << msg("The file is on a local disk (%1).").arg(platformText(location.how));
+    }
+
+    if (info.exists() && info.size() > VaultFileParser::kMaxBytes) {
+        find(Status::Fail, "too-large", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(info.size())));
+        return finish();
+    }
+    Message readError;
+    QByteArray bytes = readCapped(path, &readError);
+    if (!readError.isEmpty()) {
+        find(Status::Fail, "unreadable", readError);
+        return finish();
+    }
+    facts.insert(QStringLiteral("sizeBytes"), qint64(bytes.size()));
+    VaultParse parse = VaultFileParser::parse(bytes);
+    wipeMemory(bytes.data(), std::size_t(bytes.size()));
+    if (!parse.ok()) {
+        facts.insert(QStringLiteral("parseError"), parse.errorKey());
+        find(Status::Fail, "damaged", msg("The file is not a usable vault credentials file: %1").arg(parse.message));
+        result.evidence << msg("The agent would stop with \"Invalid vault credentials provided\" (error 34513). Download a new file "
+                               "from the vault (Properties > Backup credentials) and do not open it in an editor.");
+        return finish();
+    }
+    const VaultCredentials& file = *parse.credentials;
+    facts.insert(QStringLiteral("shape"), file.shape == VaultCredentials::Shape::Current ? QStringLiteral("current") : QStringLiteral("older"));
+    if (file.shape == VaultCredentials::Shape::Older) {
+        find(Status::Fail, "older-shape",
+             msg("The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today's agent and service no "
+                 "longer take. Download a new one from the Recovery Services vault's Properties > Backup credentials."));
+        return finish();
+    }
+
+    // Which vault it is, so a helpdesk sees at a glance that it is the right one.
+    const QString subscription = maskSubscription(file.subscriptionId);
+    facts.insert(QStringLiteral("vault"), QJsonObject{{QStringLiteral("name"), file.resourceName},
+                                                       {QStringLiteral("resourceGroup"), file.resourceGroup},
+                                                       {QStringLiteral("region"), file.location},
+                                                       {QStringLiteral("subscription"), subscription},
+                                                       {QStringLiteral("version"), file.version}});
+    result.evidence << msg("Vault %1 in resource group %2, region %3, subscription %4.").arg(file.resourceName, file.resourceGroup, file.location, subscription);
+
+    // The cloud, from AadAuthority (and IdMgmtRestEndpoint when the authority says nothing).
+    const QString authorityHost = QUrl(file.aadAuthority).host().toLower();
+    auto fileCloud = VaultClouds::byAuthorityHost(authorityHost);
+    const auto idCloud = VaultClouds::byIdMgmtHost(QUrl(file.idMgmtRestEndpoint).host());
+    if (!fileCloud) {
+        find(Status::Fail, "unknown-authority",
+             msg("The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host of any cloud: it was edited or is not "
+                 "from the Azure portal. Download a new one.")
+                 .arg(file.aadAuthority.left(200)));
+    } else {
+        facts.insert(QStringLiteral("fileCloud"), fileCloud->id);
+        if (idCloud && idCloud->id != fileCloud->id)
+            find(Status::Fail, "mixed-clouds", msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
+                                                   .arg(cloudName(fileCloud->id), cloudName(idCloud->id)));
+        if (fileCloud->id != context.cloudId) {
+            find(Status::Warning, "other-cloud", msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
+                                                     .arg(cloudName(fileCloud->id), cloudName(context.cloudId)));
+            result.fixes << std::make_shared<UseCloudFix>(context.cloudId, fileCloud->id);
+        }
+        const QString backupHost = fileCloud->backupHost(file.location);
+        if (!backupHost.isEmpty()) {
+            facts.insert(QStringLiteral("backupHost"), backupHost);
+            result.evidence << msg("The vault's region %1 is served by %2.").arg(file.location, backupHost);
+        }
+    }
+
+    // The certificate: its NotBefore/NotAfter against this computer's clock. (The clock check's measured offset is
+    // not applied here: its result is not available to this check's run; the clock check's row says how far off.)
+    std::string importError;
+    std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(file.managementCert.view(), importError);
+    if (!certificate) {
+        find(Status::Fail, "certificate", msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
+        return finish();
+    }
+    const platform::CertificateFacts& cert = certificate->facts();
+    facts.insert(QStringLiteral("certificate"), QJsonObject{{QStringLiteral("thumbprint"), QString::fromStdString(cert.sha1Hex)},
+                                                            {QStringLiteral("subject"), QString::fromStdString(cert.subject)},
+                                                            {QStringLiteral("notBefore"), utcText(cert.notBefore)},
+                                                            {QStringLiteral("notAfter"), utcText(cert.notAfter)}});
+    if (!cert.hasPrivateKey)
+        find(Status::Fail, "no-key", msg("The file's certificate has no private key: the file is damaged. Download a new one."));
+    const qint64 now = unixNow();
+    if (now > cert.notAfter) {
+        find(Status::Fail, "expired",
+             msg("The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by "
+                 "the documentation, %4 hours by the agent's own message.")
+                 .arg(utcText(cert.notAfter), duration(now - cert.notAfter))
+                 .arg(kDocsValidDays)
+                 .arg(kAgentMessageHours));
+    } else if (now < cert.notBefore) {
+        find(Status::Fail, "not-yet-valid",
+             msg("The file is not valid until %1, %2 from now by this computer's clock: the clock is behind. Correct the clock (the "
+                 "System clock check), not the file.")
+                 .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
+    } else {
+        result.evidence << msg("Its certificate is valid from %1 until %2 (%3 left).").arg(utcText(cert.notBefore), utcText(cert.notAfter), duration(cert.notAfter - now));
+    }
+
+    // The agent that will read it: its version, and the vault it is registered to (where the platform can say).
+    platform::InstallLocation install = m_platform->agent().agentInstallLocation();
+    const std::filesystem::path installFolder = context.installFolder.isEmpty() ? install.folder : toPath(context.installFolder);
+    const platform::AgentFacts agent = m_environment->agentFacts(installFolder);
+    if (agent.applicable && !agent.version.empty()) {
+        const QString version = QString::fromStdString(agent.version);
+        facts.insert(QStringLiteral("agentVersion"), version);
+        if (file.version.startsWith(QLatin1String("2.")) && compareVersions(version, QLatin1String(kMinimumAgentForV2)) < 0)
+            find(Status::Fail, "agent-too-old", msg("The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.")
+                                                    .arg(version, file.version, QLatin1String(kMinimumAgentForV2)));
+        else
+            result.evidence << msg("The installed agent (version %1) reads files of version %2.").arg(version, file.version);
+    }
+    if (agent.applicable && !agent.registeredVault.empty()) {
+        const QString registered = QString::fromStdString(agent.registeredVault);
+        facts.insert(QStringLiteral("registeredVault"), registered);
+        if (registered.compare(file.resourceName, Qt::CaseInsensitive) != 0)
+            find(Status::Fail, "other-vault", msg("This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.")
+                                                  .arg(file.resourceName, registered));
+    } else if (!agent.applicable) {
+        result.evidence << msg("Which vault this server was registered to before cannot be read here (%1).").arg(platformText(agent.error));
+    }
+
+    const bool signable = fileCloud && cert.hasPrivateKey;
+    if (signable)
+        result.fixes << std::make_shared<TestSignInFix>();
+    if (signable && context.rehearseSignIn) {
+        const SignInOutcome signIn = SignInRehearsal::run(file, *certificate, context);
+        facts.insert(QStringLiteral("signIn"), QJsonObject{{QStringLiteral("cause"), signIn.cause},
+                                                           {QStringLiteral("aadsts"), signIn.aadsts},
+                                                           {QStringLiteral("stage"), signIn.stage},
+                                                           {QStringLiteral("tokenLifetimeSeconds"), signIn.tokenLifetimeSeconds}});
+        if (signIn.kind == SignInOutcome::Kind::TokenIssued)
+            result.evidence << signIn.summary;
+        else
+            find(signIn.kind == SignInOutcome::Kind::Network ? Status::Warning : Status::Fail, "sign-in", signIn.summary);
+        result.evidence << signIn.evidence;
+    }
+    certificate.reset();  // the key goes now
+
+    if (findings.isEmpty()) {
+        result.status = Status::Pass;
+        result.summary = msg("The file is good for vault %1 (%2), valid until %3.").arg(file.resourceName, file.location, utcText(cert.notAfter));
+    }
+    return finish();
+}
+
+CopyVaultFileFix::CopyVaultFileFix(QString source) : Fix(fixes::copyVaultFile), m_source(std::move(source)) {}
+
+Message CopyVaultFileFix::plan() const
+{
+    return msg("Copy %1 to %2, a folder of your own on this computer, and check and use the copy. The original is left as it is.")
+        .argPath(toPath(m_source))
+        .argPath(toPath(VaultCredentialsCheck::localCopyFolder()));
+}
+
+FixOutcome CopyVaultFileFix::apply(const CheckContext&, FixProgress&) const
+{
+    FixOutcome outcome;
+    const QString folder = VaultCredentialsCheck::localCopyFolder();
+    if (!QDir().mkpath(folder)) {
+        outcome.failures << msg("Could not create %1.").argPath(toPath(folder));
+        return outcome;
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString target = QDir(folder).filePath(QFileInfo(m_source).fileName());
+    Message readError;
+    QByteArray bytes = readCapped(m_source, &readError);
+    if (!readError.isEmpty()) {
+        outcome.failures << readError;
+        return outcome;
+    }
+    // Atomically: written beside the target and renamed over it only when complete, readable by the user only (it
+    // holds a private key).
+    QSaveFile save(target);
+    const bool ok = save.open(QIODevice::WriteOnly) && save.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
+                    save.write(bytes) == bytes.size() && save.commit();
+    wipeMemory(bytes.data(), std::size_t(bytes.size()));
+    if (!ok) {
+        outcome.failures << msg("Could not copy the file to %1: %2").argPath(toPath(target)).arg(save.errorString());
+        return outcome;
+    }
+    outcome.changes << msg("Copied the file to %1; the checks now use the copy.").argPath(toPath(target));
+    outcome.useVaultCredentials = target;
+    return outcome;
+}
+
+UseCloudFix::UseCloudFix(QString from, QString to) : Fix(fixes::useFileCloud), m_from(std::move(from)), m_to(std::move(to)) {}
+
+Message UseCloudFix::plan() const
+{
+    return msg("Use %1, the file's cloud, instead of %2, and check the network again. Nothing on this computer changes.")
+        .arg(cloudName(m_to), cloudName(m_from));
+}
+
+FixOutcome UseCloudFix::apply(const CheckContext&, FixProgress&) const
+{
+    FixOutcome outcome;
+    outcome.before << msg("The checks were set for %1.").arg(cloudName(m_from));
+    outcome.changes << msg("The checks now use %1.").arg(cloudName(m_to));
+    outcome.useCloud = m_to;
+    return outcome;
+}
+
+TestSignInFix::TestSignInFix() : Fix(fixes::testSignIn) {}
+
+Message TestSignInFix::plan() const
+{
+    return msg("Sign in to Microsoft Entra ID as the vault's application with this file's certificate, as the agent does first when "
+               "it registers, through the same proxy as the network checks. Nothing is registered or changed, and the token that "
+               "comes back is thrown away unseen.");
+}
+
+FixOutcome TestSignInFix::apply(const CheckContext&, FixProgress&) const
+{
+    // The check's proving run does the sign-in, so its answer (and the AADSTS code) is on the row and in the report.
+    FixOutcome outcome;
+    outcome.rehearseSignIn = true;
+    outcome.changes << msg("The file is checked again with a test sign-in; its answer is on the row.");
+    return outcome;
+}
+
+}  // namespace mars
