@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
 #endif
     // Before Qt loads any plugin: on Windows older than 10 version 1607 say which Windows it needs, and exit 2.
     mars::platform::refuseOlderWindows(console ? mars::platform::FloorMessage::StandardError
-                                               : mars::platform::FloorMessage::MessageBox);
+                                               : mars::platform::FloorMessage::Dialog);
     if (commandLine)
         mars::platform::endProcess(mars::commandLineMain(argc, argv));
     mars::platform::endProcess(mars::wizardMain(argc, argv));

@@ -28,7 +28,7 @@ bool isSupportedWindows(const WindowsVersion& version);
 // chinese: Simplified Chinese (the program's other language; Qt's translations are not loaded yet this early).
 std::wstring olderWindowsMessage(const WindowsVersion& running, bool chinese);
 
-enum class FloorMessage { MessageBox, StandardError };
+enum class FloorMessage { Dialog, StandardError };  // Dialog: a message box (not "MessageBox": windows.h defines that name)
 
 #ifdef _WIN32
 // The version Windows really is (RtlGetVersion: not shimmed by the manifest's supportedOS entries).
