@@ -46,18 +46,19 @@ void writeText(std::FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-void attachParentConsole()
+bool attachParentConsole()
 {
     const bool outRedirected = isInherited(STD_OUTPUT_HANDLE);
     const bool errRedirected = isInherited(STD_ERROR_HANDLE);
     if (outRedirected && errRedirected)
-        return;
+        return true;
     if (!AttachConsole(ATTACH_PARENT_PROCESS))
-        return;
+        return errRedirected;
     if (!outRedirected)
         (void)std::freopen("CONOUT$", "w", stdout);
     if (!errRedirected)
         (void)std::freopen("CONOUT$", "w", stderr);
+    return true;
 }
 #else
 void writeText(std::FILE* stream, const QString& text)
@@ -67,7 +68,10 @@ void writeText(std::FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-void attachParentConsole() {}
+bool attachParentConsole()
+{
+    return true;
+}
 #endif
 
 }  // namespace mars

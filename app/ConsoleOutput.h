@@ -11,7 +11,8 @@ namespace mars {
 void writeText(std::FILE* stream, const QString& text);
 
 // For the GUI-subsystem program run from a prompt: borrow the parent's console for what is not redirected, and
-// leave alone what is (`MarsSetupDoctor.exe --check > r.txt` must fill r.txt). A no-op elsewhere.
-void attachParentConsole();
+// leave alone what is (`MarsSetupDoctor.exe --check > r.txt` must fill r.txt). True when what the program writes
+// is seen: a console or a redirect (always on POSIX).
+bool attachParentConsole();
 
 }  // namespace mars

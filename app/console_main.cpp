@@ -4,6 +4,7 @@
 #include "StartupOptions.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/platform/ProcessHardening.h"
+#include "checks/platform/WindowsFloor.h"
 
 #include <windows.h>
 
@@ -12,6 +13,9 @@
 int main(int argc, char* argv[])
 {
     mars::platform::hardenProcess();
+    // On Windows older than 10 version 1607: which Windows it needs, on stderr, and exit code 2 (also before opening
+    // the wizard: the user is at a console).
+    mars::platform::refuseOlderWindows(mars::platform::FloorMessage::StandardError);
     if (mars::wantsCommandLineMode(argc, argv))
         mars::platform::endProcess(mars::commandLineMain(argc, argv));
 

@@ -28,8 +28,11 @@ target_compile_definitions(mars_qt_strict INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_
                            QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 if(WIN32)
-  # Wide-character Win32 API everywhere. The declarations stay at the Windows 7 level on purpose, so newer calls
-  # must be loaded at run time; the program's floor is Windows 10 1607 / Server 2016 (build 14393).
+  # Wide-character Win32 API everywhere. The oldest Windows the program supports is Windows 10 version 1607 / Windows
+  # Server 2016 (build 14393; checks/platform/WindowsFloor.h refuses older ones at start). The headers stay at
+  # Windows 7 (0x0601) on purpose: mingw-w64 declares Windows 10 functions by 0x0A00 (and WINVER 0x0605/0x0606) without
+  # telling 1607 from 1703 and later, so raising it would let code call what build 14393 lacks; such calls are
+  # looked up at run time instead. The import-floor test (tests/windows/check-import-floor.py) guards every shipped file.
   target_compile_definitions(mars_common_config INTERFACE UNICODE _UNICODE WIN32_LEAN_AND_MEAN NOMINMAX
                              _WIN32_WINNT=0x0601 WINVER=0x0601)
 endif()

@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Prepares Qt for Windows (x86_64 mingw-w64), cross-built from Debian's own qt6-base source, in a cache outside the
-# checkout keyed by the host Qt version. Reuses a finished cache; rebuilds a missing or half-built one.
-# Prints the install prefix as its last line.
+# Prepares Qt for Windows (x86_64 mingw-w64), cross-built from Debian's own qt6-base source with the project's patches
+# (scripts/qt-patches/*.patch, applied in name order), in a cache outside the checkout keyed by the host Qt version and
+# a hash of those patches: qt-<version>-<hash>-mingw64. A changed patch gets a new prefix and a rebuild; an unchanged
+# one reuses the finished cache; a missing or half-built one is rebuilt. Prints the install prefix as its last line.
+# `build-qt-mingw.sh --prefix` prints the prefix the current patches map to and builds nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 qt_version=$(dpkg-query -W -f='${Version}' qt6-base-dev | sed -E 's/^([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
 cache_root=${MARS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mars-setup-doctor}
-prefix="$cache_root/qt-$qt_version-mingw64"
+patches=("$here"/scripts/qt-patches/*.patch)
+# The key covers each patch's name and content, so renaming, reordering, editing, adding or removing one changes it.
+patch_key=$(for p in "${patches[@]}"; do basename "$p"; sha256sum < "$p"; done | sha256sum | cut -c1-12)
+prefix="$cache_root/qt-$qt_version-$patch_key-mingw64"
 stamp="$prefix/.build-complete"
 
+if [ "${1:-}" = --prefix ]; then
+  echo "$prefix"
+  exit 0
+fi
 if [ -f "$stamp" ]; then
   echo "$prefix"
   exit 0
@@ -23,20 +32,25 @@ if ! grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sou
   apt-get update -qq
 fi
 
-work="$cache_root/build-qt-$qt_version"
+work="$cache_root/build-qt-$qt_version-$patch_key"
 rm -rf "$work" "$prefix"
 mkdir -p "$work"
 cd "$work"
 apt-get source -qq --download-only "qt6-base=$(dpkg-query -W -f='${Version}' qt6-base-dev)" >/dev/null
 dpkg-source -x --no-check qt6-base_*.dsc source >/dev/null
+for p in "${patches[@]}"; do
+  echo "build-qt-mingw: applying $(basename "$p")"
+  patch -d source -p1 --forward --batch --quiet < "$p"
+done
 
 start=$(date +%s)
 # Minimal qtbase for a Widgets + Network program: no SQL, D-Bus, print support, OpenSSL (Schannel instead).
 # FEATURE_tabletevent=OFF: the dfsg tarball lacks src/3rdparty/wintab. OpenGL stays at its default (dynamic):
 # turning it off breaks qwindowswindow.cpp in 6.4.2.
 # The toolchain file is kept with the cache: Qt remembers its path, and the checkout may move.
-mkdir -p "$prefix"
+mkdir -p "$prefix/qt-patches"
 cp "$here/cmake/mingw-w64-x86_64.cmake" "$prefix/mingw-w64-x86_64.cmake"
+cp "${patches[@]}" "$prefix/qt-patches/"  # what this Qt was built with, for whoever finds the cache
 cmake -S source -B build -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$prefix/mingw-w64-x86_64.cmake" \
   -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
@@ -50,7 +64,7 @@ cmake --build build --parallel "$(nproc)"
 cmake --install build >/dev/null
 end=$(date +%s)
 
-echo "Qt $qt_version for mingw64 built in $((end - start)) s on $(nproc) cores" | tee "$prefix/.build-time"
+echo "Qt $qt_version ($patch_key) for mingw64 built in $((end - start)) s on $(nproc) cores" | tee "$prefix/.build-time"
 touch "$stamp"
 rm -rf "$work"
 echo "$prefix"

@@ -10,6 +10,12 @@ build="$root/build-windows"
 out="$root/out"
 version=$(sed -nE 's/^project\(MarsSetupDoctor VERSION ([0-9.]+).*/\1/p' "$root/CMakeLists.txt")
 
+# A build tree configured against another Qt prefix (the patches changed: a new cache key) cannot switch its toolchain
+# file in place; start it afresh.
+if [ -f "$build/CMakeCache.txt" ] && ! grep -qF "$qt_prefix/" "$build/CMakeCache.txt"; then
+  echo "build-windows: $build was configured against another Qt; configuring afresh against $qt_prefix"
+  rm -rf "$build"
+fi
 # qt-cmake sets up the cross build against that Qt; our toolchain file is named again in case the cache was built
 # from a checkout somewhere else.
 "$qt_prefix/bin/qt-cmake" -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \

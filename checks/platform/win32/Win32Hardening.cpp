@@ -36,7 +36,7 @@ const std::vector<std::string>& untrustedPluginVariables()
 std::vector<std::string> detail::applyHardening()
 {
     std::vector<std::string> done;
-    // Looked up at run time: Windows 7 has it only with KB2533623.
+    // Looked up at run time (Windows 8 on; Windows 7 only with KB2533623), like every call the headers at 0x0601 hide.
     using SetDefaultDllDirectoriesFn = BOOL(WINAPI*)(DWORD);
     const auto setDefaultDllDirectories = reinterpret_cast<SetDefaultDllDirectoriesFn>(
         reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetDefaultDllDirectories")));
