@@ -266,7 +266,8 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         find(Status::Fail, "certificate", msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
         return finish();
     }
-    const platform::CertificateFacts& cert = certificate->facts();
+    // A copy: the certificate (and its key) goes before the verdict is written, its dates are still needed.
+    const platform::CertificateFacts cert = certificate->facts();
     facts.insert(QStringLiteral("certificate"), QJsonObject{{QStringLiteral("thumbprint"), QString::fromStdString(cert.sha1Hex)},
                                                             {QStringLiteral("subject"), QString::fromStdString(cert.subject)},
                                                             {QStringLiteral("notBefore"), utcText(cert.notBefore)},
