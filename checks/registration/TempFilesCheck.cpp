@@ -38,7 +38,9 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
                                    {QStringLiteral("inUse"), qint64(scan.inUse)}, {QStringLiteral("unexamined"), qint64(scan.unexamined)}};
         if (!scan.ok) {
             denied = denied || scan.accessDenied;
-            errors << msg("%1: %2").arg(pathText(folder), QString::fromStdString(scan.error));
+            // The platform's error names the folder already where it can; never name it twice.
+            const QString error = QString::fromStdString(scan.error);
+            errors << (error.contains(pathText(folder)) ? Message::plain(error) : msg("%1: %2").arg(pathText(folder), error));
             continue;
         }
         readable.push_back(folder);
