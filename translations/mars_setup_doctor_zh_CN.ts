@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
-        <translation>将服务器注册到保管库需要：防火墙和代理服务器放行服务地址、时钟正确、临时文件有足够空间，以及与以前相同的通行短语。</translation>
+        <translation>注册服务器需要：防火墙和代理放行服务地址、时钟正确、临时文件空间充足，并使用与以前相同的通行短语。</translation>
     </message>
     <message>
         <source>Administrator rights</source>
