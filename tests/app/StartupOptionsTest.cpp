@@ -7,6 +7,7 @@
 #include "checks/secret/PassphraseStore.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
+#include "../support/Probes.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -84,12 +85,7 @@ TEST_CASE("every fix the catalogue knows, and every fix a report offers, is acce
     addAllChecks(session, {fake, std::make_shared<PassphraseStore>()});
     CheckContext context;
     context.networkTimeoutMs = 300;
-    EndpointProbe closed;
-    closed.role = QStringLiteral("sign-in");
-    closed.kind = QStringLiteral("https");
-    closed.host = QStringLiteral("127.0.0.1");
-    closed.port = 9;  // discard: nothing listens on loopback
-    context.probes = {closed};
+    context.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), 9)};  // discard: nothing listens on loopback
     context.timeServers = {QStringLiteral("127.0.0.1:9")};
     context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
     session.setContext(context);

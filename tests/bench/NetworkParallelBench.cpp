@@ -3,6 +3,7 @@
 // costs about one per-stage timeout, not the sum of them.
 #include "checks/network/EndpointProber.h"
 #include "../support/LoopbackHttpServer.h"
+#include "../support/Probes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,16 +20,8 @@ int main(int argc, char* argv[])
     LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
     LoopbackHttpServer blackHole([](const std::string&) { return std::string(); });
 
-    EndpointProbe silent;
-    silent.role = QStringLiteral("sign-in");
-    silent.kind = QStringLiteral("https");
-    silent.host = QStringLiteral("127.0.0.1");
-    silent.port = blackHole.port();
-    EndpointProbe answering;
-    answering.role = QStringLiteral("connectivity");
-    answering.kind = QStringLiteral("ncsi");
-    answering.url = QString::fromStdString(good.url("/ncsi.txt"));
-    answering.expect = QStringLiteral("Microsoft NCSI");
+    const EndpointProbe silent = test::httpsProbe(QStringLiteral("127.0.0.1"), blackHole.port());
+    const EndpointProbe answering = test::ncsiProbe(good.url("/ncsi.txt"));
 
     const QNetworkProxy direct(QNetworkProxy::NoProxy);
     QElapsedTimer timer;

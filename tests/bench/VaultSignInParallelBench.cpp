@@ -6,6 +6,7 @@
 #include "checks/CheckSession.h"
 #include "checks/platform/Platform.h"
 #include "../support/LoopbackHttpServer.h"
+#include "../support/Probes.h"
 #include "../support/TempFolderQt.h"
 #include "../support/VaultFiles.h"
 
@@ -40,16 +41,8 @@ int main(int argc, char* argv[])
     LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
     LoopbackHttpServer blackHole([](const std::string&) { return std::string(); });
 
-    EndpointProbe silent;
-    silent.role = QStringLiteral("sign-in");
-    silent.kind = QStringLiteral("https");
-    silent.host = QStringLiteral("127.0.0.1");
-    silent.port = blackHole.port();
-    EndpointProbe answering;
-    answering.role = QStringLiteral("connectivity");
-    answering.kind = QStringLiteral("ncsi");
-    answering.url = QString::fromStdString(good.url("/ncsi.txt"));
-    answering.expect = QStringLiteral("Microsoft NCSI");
+    const EndpointProbe silent = test::httpsProbe(QStringLiteral("127.0.0.1"), blackHole.port());
+    const EndpointProbe answering = test::ncsiProbe(good.url("/ncsi.txt"));
 
     test::TempFolderQt folder;
     const QString vaultFile = folder.file(QStringLiteral("bench.VaultCredentials"));

@@ -10,6 +10,7 @@
 #include "../support/VaultFiles.h"
 #include "../support/LoopbackHttpServer.h"
 #include "../support/LoopbackSntpServer.h"
+#include "../support/Probes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -86,12 +87,7 @@ struct TroubledWorld {
         context.timeServers = {sntp.address()};
         context.dateUrls = {QString::fromStdString(date.url())};
         context.networkTimeoutMs = 1000;
-        EndpointProbe blocked;
-        blocked.role = QStringLiteral("sign-in");
-        blocked.kind = QStringLiteral("https");
-        blocked.host = QStringLiteral("127.0.0.1");
-        blocked.port = closedPort;
-        context.probes = {blocked};
+        context.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), closedPort)};
         context.vaultCredentials = vaultFile;
         return context;
     }

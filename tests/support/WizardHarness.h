@@ -4,6 +4,7 @@
 #include "FakeVaultEnvironment.h"
 #include "LoopbackHttpServer.h"
 #include "LoopbackSntpServer.h"
+#include "Probes.h"
 #include "app/StartupOptions.h"
 #include "checks/Catalog.h"
 #include "wizard/CheckRow.h"
@@ -43,12 +44,7 @@ struct Harness {
         context.timeServers = {sntp.address()};
         context.dateUrls = {QString::fromStdString(date.url())};
         context.networkTimeoutMs = 1000;
-        EndpointProbe probe;
-        probe.role = QStringLiteral("connectivity");
-        probe.kind = QStringLiteral("ncsi");
-        probe.url = QString::fromStdString(ncsi.url("/ncsi.txt"));
-        probe.expect = QStringLiteral("Microsoft NCSI");
-        context.probes = {probe};
+        context.probes = {test::ncsiProbe(ncsi.url("/ncsi.txt"))};
         session.setContext(context);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
         wizard->resize(820, 640);
