@@ -29,10 +29,19 @@ function(mars_add_test)
     set_tests_properties(${T_NAME} ${T_NAME}:may-skip PROPERTIES ENVIRONMENT "${MARS_WINE_ENVIRONMENT}" LABELS "wine;${T_LABELS}"
                          SKIP_RETURN_CODE 77)
     set_tests_properties(${T_NAME}:may-skip PROPERTIES SKIP_REGULAR_EXPRESSION "MARS-SKIPPED:")
+    set_tests_properties(${T_NAME} ${T_NAME}:may-skip PROPERTIES FIXTURES_REQUIRED wine_prefix)
   else()
     # --warn NoTests: a test whose name filter matches nothing fails instead of passing silently.
     # A test that cannot run here says MARS-SKIPPED: or exits 77 (tests/support/Skip.h), and CTest says skipped.
     catch_discover_tests(${T_NAME} TEST_PREFIX "${T_NAME}: " EXTRA_ARGS --warn NoTests
                          PROPERTIES LABELS "${T_LABELS}" SKIP_REGULAR_EXPRESSION "MARS-SKIPPED:" SKIP_RETURN_CODE 77)
   endif()
+endfunction()
+
+# The Wine prefix the test programs share is made once, before any of them starts (tests/windows/wine-prefix.sh says
+# why two first starts must not run in parallel).
+function(mars_add_wine_prefix_fixture)
+  add_test(NAME wine_prefix COMMAND ${PROJECT_SOURCE_DIR}/tests/windows/wine-prefix.sh)
+  set_tests_properties(wine_prefix PROPERTIES ENVIRONMENT "${MARS_WINE_ENVIRONMENT}" LABELS "wine"
+                       FIXTURES_SETUP wine_prefix)
 endfunction()
