@@ -3,6 +3,7 @@
 #include "checks/Catalog.h"
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
+#include "checks/errors/AgentErrors.h"
 #include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
 
@@ -61,8 +62,12 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
     const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
                                                                             "characters instead of the report (for Intune)."));
+    const QCommandLineOption agentError(QStringLiteral("error"), tr("Start from the error the agent showed: its ID (such as 34513 or "
+                                                                    "0x1FC07) or its message. The checks of its causes run first "
+                                                                    "and the report says which were found."),
+                                        tr("error"));
     parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
-                       summaryLine});
+                       summaryLine, agentError});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -153,6 +158,20 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
     }
+    if (parser.isSet(agentError)) {
+        const ErrorMatch match = lookUpAgentError(parser.value(agentError));
+        if (!match.found()) {
+            QStringList known;
+            for (const AgentError& entry : agentErrors())
+                known << entry.idText();
+            for (const AdviceOnlyError& entry : adviceOnlyErrors())
+                known << entry.idText();
+            *error = tr("--error: no agent error this tool knows matches \"%1\"; known: %2.")
+                         .arg(escapeControl(parser.value(agentError).left(60)), known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        options.agentError = match.idText();
+    }
     options.quiet = parser.isSet(quiet);
     options.summaryLine = parser.isSet(summaryLine);
     if (parser.isSet(out)) {
@@ -208,6 +227,7 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.page = options.page;
     context.language = language;
     context.logFile = options.logFile;
+    context.agentError = options.agentError;
     context.processElevated = platform.elevation().queryAdminStatus().elevated;
     return context;
 }

@@ -30,6 +30,7 @@ struct CheckContext {
     QString page;
     QString language;
     QString logFile;
+    QString agentError;  // the agent's error the run started from (AgentErrors' canonical id); empty: none
     // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.
     QStringList timeServers;       // "host" or "host:port" for SNTP
     QStringList dateUrls;          // HTTPS URLs whose Date header is read

@@ -1,11 +1,14 @@
 #include "CheckSession.h"
 
+#include "errors/AgentErrors.h"
+
 #include "WorkerThreads.h"
 
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <mutex>
 #include <utility>
 
@@ -194,8 +197,23 @@ void CheckSession::startRun(const QString& checkId)
 
 void CheckSession::runSection(const QString& section)
 {
-    for (const QString& id : checkIds(section))
+    // The checks of the error the run started from start first: their answers are the ones the user waits for.
+    QStringList ids = checkIds(section);
+    const ErrorMatch match = lookUpAgentError(m_context.agentError);
+    if (match.error)
+        std::stable_partition(ids.begin(), ids.end(), [&match](const QString& id) { return match.error->checks.contains(id); });
+    for (const QString& id : std::as_const(ids))
         run(id);
+}
+
+void CheckSession::runCausesOfError()
+{
+    const ErrorMatch match = lookUpAgentError(m_context.agentError);
+    if (!match.error)
+        return;
+    for (const QString& id : match.error->checks)
+        if (const Entry* entry = find(id); entry && entry->result.status == Status::NotRun)
+            run(id);
 }
 
 void CheckSession::runAll()

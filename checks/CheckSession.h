@@ -55,7 +55,8 @@ public:
 public slots:
     void run(const QString& checkId);
     void runSection(const QString& section);
-    void runAll();
+    void runAll();  // the checks of the context's agent error first
+    void runCausesOfError();  // the context's agent error: its checks not run yet start now, whatever page is shown
     void runChecksUsing(mars::Inputs inputs);  // an input changed: the checks that read it run again
     // Applies a fix the check's latest result offers.
     void applyFix(const QString& checkId, const QString& fixId);

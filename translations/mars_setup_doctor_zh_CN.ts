@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentErrors</name>
+    <message>
+        <source>Invalid vault credentials provided</source>
+        <translation>提供的保管库凭据无效</translation>
+    </message>
+    <message>
+        <source>Unable to read the vault credentials file</source>
+        <translation>无法读取保管库凭据文件</translation>
+    </message>
+    <message>
+        <source>Unable to connect to Microsoft Azure Backup</source>
+        <translation>无法连接到 Microsoft Azure 备份</translation>
+    </message>
+    <message>
+        <source>Vault credential file not downloaded from this server&apos;s vault</source>
+        <translation>保管库凭据文件不是从此服务器所在的保管库下载的</translation>
+    </message>
+    <message>
+        <source>Registration status could not be verified</source>
+        <translation>无法验证注册状态</translation>
+    </message>
+    <message>
+        <source>Failed to set the encryption key for secure backups</source>
+        <translation>无法为安全备份设置加密密钥</translation>
+    </message>
+    <message>
+        <source>Activation did not complete successfully (internal service error)</source>
+        <translation>激活未成功完成（内部服务错误）</translation>
+    </message>
+    <message>
+        <source>The encryption passphrase stored on this computer is not correctly configured</source>
+        <translation>此计算机上存储的加密通行短语配置不正确</translation>
+    </message>
+    <message>
+        <source>Installation failed and the changes were rolled back</source>
+        <translation>安装失败，所做的更改已回滚</translation>
+    </message>
+    <message>
+        <source>An existing connection was forcibly closed by the remote host</source>
+        <translation>远程主机强行关闭了现有连接</translation>
+    </message>
+    <message>
+        <source>The agent is too old for this operation</source>
+        <translation>代理版本过旧，无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Resource not provisioned in service stamp</source>
+        <translation>服务标记中未预配资源</translation>
+    </message>
+    <message>
+        <source>The server was renamed, or its domain or fully qualified name changed, after it was registered. Register it again with new vault credentials. This tool does not compare the names yet.</source>
+        <translation>服务器在注册后被重命名，或其域或完全限定名称已更改。请使用新的保管库凭据重新注册。此工具暂不比较这些名称。</translation>
+    </message>
+    <message>
+        <source>The upgrade cannot find the installed agent&apos;s cached installer</source>
+        <translation>升级找不到已安装代理缓存的安装程序</translation>
+    </message>
+    <message>
+        <source>Windows has lost the installer package it kept when the agent was installed. Follow the article&apos;s steps to restore it, or uninstall the agent and install the latest one. This tool cannot check it.</source>
+        <translation>Windows 丢失了安装代理时保留的安装程序包。请按照文章中的步骤将其还原，或卸载代理后安装最新版本。此工具无法检查这一点。</translation>
+    </message>
+    <message>
+        <source>403 when downloading the vault credentials</source>
+        <translation>下载保管库凭据时出现 403</translation>
+    </message>
+    <message>
+        <source>The portal refused the download: clear the browser&apos;s cache, make sure the subscription is enabled and your account has a role on the vault, then download the file again.</source>
+        <translation>门户拒绝了下载：请清除浏览器缓存，确认订阅已启用且你的帐户在该保管库上具有角色，然后重新下载文件。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Restart as administrator</source>
@@ -376,6 +447,18 @@
     <message>
         <source>--vault-credentials needs a file name.</source>
         <translation>--vault-credentials 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Start from the error the agent showed: its ID (such as 34513 or 0x1FC07) or its message. The checks of its causes run first and the report says which were found.</source>
+        <translation>从代理显示的错误开始：其 ID（如 34513 或 0x1FC07）或其消息。先运行检查其原因的项目，报告会说明发现了哪些原因。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>--error: no agent error this tool knows matches &quot;%1&quot;; known: %2.</source>
+        <translation>--error：此工具已知的代理错误中没有与“%1”匹配的；已知错误：%2。</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1104,33 @@
     </message>
 </context>
 <context>
+    <name>mars::ErrorFocus</name>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>Its causes found here: %1.</source>
+        <translation>在此计算机上发现的原因：%1。</translation>
+    </message>
+    <message>
+        <source>None of its causes that this tool checks was found here (%1).</source>
+        <translation>此工具检查的原因均未在此计算机上发现（%1）。</translation>
+    </message>
+    <message>
+        <source>Ruled out: %1.</source>
+        <translation>已排除：%1。</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1.</source>
+        <translation>尚未检查：%1。</translation>
+    </message>
+    <message>
+        <source>Checks a cause of error %1</source>
+        <translation>检查错误 %1 的一个原因</translation>
+    </message>
+</context>
+<context>
     <name>mars::FixController</name>
     <message>
         <source>MARS Setup Doctor will:</source>
@@ -1438,6 +1548,14 @@
     <message>
         <source>%1 of %2 need attention</source>
         <translation>%2 项中有 %1 项需要注意</translation>
+    </message>
+    <message>
+        <source>started from %1</source>
+        <translation>本次检查起因：%1</translation>
+    </message>
+    <message>
+        <source>Started from %1</source>
+        <translation>本次检查起因：%1</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2243,34 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Optional: an ID such as 34513, or paste the message</source>
+        <translation>可选：输入 ID（如 34513），或粘贴错误消息</translation>
+    </message>
+    <message>
+        <source>The error the agent showed</source>
+        <translation>代理显示的错误</translation>
+    </message>
+    <message>
+        <source>The checks of its causes run first and are marked.</source>
+        <translation>先运行检查其原因的项目，并加以标记。</translation>
+    </message>
+    <message>
+        <source>Error the agent showed:</source>
+        <translation>代理显示的错误：</translation>
+    </message>
+    <message>
+        <source>%1 — its causes are checked first: %2.</source>
+        <translation>%1 — 先检查其原因：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not an error this tool knows; every check runs as usual.</source>
+        <translation>这不是此工具已知的错误；所有检查照常运行。</translation>
     </message>
 </context>
 </TS>

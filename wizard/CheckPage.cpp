@@ -93,6 +93,9 @@ void CheckPage::initializePage()
 {
     if (m_rowById.isEmpty())
         buildRows();
+    else
+        for (const QString& id : m_wizard->session().checkIds(m_section))
+            showResult(id);  // the error to start from may have changed on the Welcome page: the marks follow
     for (const QString& id : m_wizard->session().checkIds(m_section))
         if (m_wizard->session().result(id).status == Status::NotRun)
             m_wizard->session().run(id);

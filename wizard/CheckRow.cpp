@@ -1,6 +1,7 @@
 #include "CheckRow.h"
 
 #include "StatusIcon.h"
+#include "checks/errors/ErrorFocus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ QString bulletList(const QStringList& lines)
 
 CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     : QFrame(parent), m_checkId(spec.idText()), m_icon(new StatusIcon(this)), m_title(new QLabel(spec.titleMessage().render(), this)),
-      m_statusWord(new QLabel(this)),
+      m_statusWord(new QLabel(this)), m_errorMark(new QLabel(this)),
       m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
       m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
@@ -40,6 +41,8 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("title"));
     m_statusWord->setObjectName(QStringLiteral("statusWord"));
+    m_errorMark->setObjectName(QStringLiteral("errorCauseMark"));
+    m_errorMark->setVisible(false);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -81,6 +84,7 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     heading->addWidget(m_statusWord, 1);
     heading->addLayout(m_fixButtons);
     text->addLayout(heading);
+    text->addWidget(m_errorMark);
     text->addWidget(m_verdict);
     text->addLayout(progressRow);
     text->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
@@ -118,6 +122,10 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
     m_cancel->setVisible(false);
     m_cancel->setEnabled(true);
     m_icon->setStatus(result.status);
+    const Message mark = ErrorFocus::causeMark(context.agentError, m_checkId);
+    // A word and a glyph, in the window's own colours: readable in a high-contrast theme too.
+    m_errorMark->setText(mark.isEmpty() ? QString() : QStringLiteral("◆ ") + mark.render());
+    m_errorMark->setVisible(!mark.isEmpty());
     m_statusWord->setText(QStringLiteral("· ") + statusLabel(result.status).render());
     const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render();
     m_verdict->setText(verdict);
@@ -126,7 +134,8 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
                                                ? palette.color(QPalette::PlaceholderText)
                                                : palette.color(QPalette::Text));
     m_verdict->setPalette(palette);
-    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() + QStringLiteral(". ") + verdict);
+    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() + QStringLiteral(". ") + verdict +
+                      (mark.isEmpty() ? QString() : QStringLiteral(" ") + mark.render() + QLatin1Char('.')));
 
     m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(renderAll(result.evidence)));
     m_detailsToggle->setVisible(!result.evidence.isEmpty());

@@ -147,6 +147,13 @@ void MainWizard::setVaultCredentials(const QString& file)
     m_services.session->setContext(context);
 }
 
+void MainWizard::setAgentError(const QString& errorId)
+{
+    CheckContext context = m_services.session->context();
+    context.agentError = errorId;
+    m_services.session->setContext(context);
+}
+
 void MainWizard::rememberPage()
 {
     // An elevated restart comes back to this page.

@@ -43,6 +43,8 @@ public:
     QString installFolder() const { return m_services.session->context().installFolder; }
     void setInstallFolder(const QString& folder);  // exactly as typed: a path is never altered
     void setVaultCredentials(const QString& file);
+    QString agentError() const { return m_services.session->context().agentError; }
+    void setAgentError(const QString& errorId);  // canonical id (checks/errors/AgentErrors.h), or empty
     bool processElevated() const { return m_services.session->context().processElevated; }
     QString reportId() const { return m_reportId; }
 

@@ -3,6 +3,7 @@
 #include "MainWizard.h"
 #include "StatusIcon.h"
 #include "checks/Catalog.h"
+#include "checks/errors/ErrorFocus.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -14,7 +15,7 @@
 namespace mars {
 
 SummaryPage::SummaryPage(MainWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_headline(new QLabel(this)), m_table(new QTreeWidget(this)), m_fixes(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_headline(new QLabel(this)), m_errorFocus(new QLabel(this)), m_table(new QTreeWidget(this)), m_fixes(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
@@ -26,6 +27,12 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
+
+    m_errorFocus->setObjectName(QStringLiteral("errorFocus"));
+    m_errorFocus->setWordWrap(true);
+    m_errorFocus->setTextFormat(Qt::RichText);
+    m_errorFocus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorFocus->setVisible(false);
 
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setAccessibleName(tr("Every check's verdict"));
@@ -72,6 +79,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_errorFocus);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
     layout->addLayout(footer);
@@ -123,6 +131,12 @@ void SummaryPage::refresh()
         m_headline->setText(tr("No problem so far. Checks still to finish: %1.").arg(open));
     else
         m_headline->setText(tr("Everything checked is ready for the agent."));
+
+    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id).status; });
+    m_errorFocus->setText(focus.isSet() ? QStringLiteral("<b>%1</b><br>%2").arg(focus.heading().render().toHtmlEscaped(),
+                                                                              focus.verdict().render().toHtmlEscaped())
+                                        : QString());
+    m_errorFocus->setVisible(focus.isSet());
 
     QStringList lines;
     for (const FixRecord& record : session.fixHistory())

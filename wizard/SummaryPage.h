@@ -19,6 +19,7 @@ private:
     void refresh();
     MainWizard* m_wizard;
     QLabel* m_headline;
+    QLabel* m_errorFocus;  // the agent's error the run started from: which of its causes are here
     QTreeWidget* m_table;
     QLabel* m_fixes;
 };

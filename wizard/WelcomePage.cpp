@@ -3,10 +3,12 @@
 #include "MainWizard.h"
 #include "checks/Catalog.h"
 #include "checks/CloudProfile.h"
+#include "checks/errors/ErrorFocus.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -59,9 +61,29 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
         emit m_wizard->languageRequested(languages->currentData().toString());
     });
 
+    m_error = new QLineEdit(this);
+    m_error->setObjectName(QStringLiteral("agentErrorInput"));
+    m_error->setPlaceholderText(tr("Optional: an ID such as 34513, or paste the message"));
+    m_error->setAccessibleName(tr("The error the agent showed"));
+    m_error->setAccessibleDescription(tr("The checks of its causes run first and are marked."));
+    m_error->setMaxLength(int(kMaxErrorInput));
+    m_error->setClearButtonEnabled(true);
+    if (const ErrorMatch match = lookUpAgentError(m_wizard->agentError()); match.found())
+        m_error->setText(match.idText());
+    m_errorMatch = new QLabel(this);
+    m_errorMatch->setObjectName(QStringLiteral("agentErrorMatch"));
+    m_errorMatch->setWordWrap(true);
+    connect(m_error, &QLineEdit::textChanged, this, [this] {
+        m_wizard->setAgentError(lookUpAgentError(m_error->text()).idText());
+        showErrorMatch();
+    });
+    showErrorMatch();
+
     auto* form = new QFormLayout;
     form->addRow(tr("Your vault is in:"), m_cloud);
     form->addRow(tr("Language:"), languages);
+    form->addRow(tr("Error the agent showed:"), m_error);
+    form->addRow(QString(), m_errorMatch);
 
     // Scrolls on a small screen (1366x768 at 150 %) rather than push the wizard's buttons off it.
     auto* content = new QWidget;
@@ -80,6 +102,34 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void WelcomePage::showErrorMatch()
+{
+    const ErrorMatch match = lookUpAgentError(m_error->text());
+    QString text;
+    if (match.error) {
+        QStringList titles;
+        for (const QString& id : match.error->checks)
+            if (const CheckSpec* spec = findCheck(id))
+                titles << spec->titleMessage().render();
+        text = tr("%1 — its causes are checked first: %2.")
+                   .arg(ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render(),
+                        titles.join(tr("; ")));
+    } else if (match.advice) {
+        text = ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render() + QStringLiteral(" — ") +
+               match.advice->adviceMessage().render();
+    } else if (!m_error->text().trimmed().isEmpty()) {
+        text = tr("Not an error this tool knows; every check runs as usual.");
+    }
+    m_errorMatch->setText(text);
+    m_errorMatch->setVisible(!text.isEmpty());
+}
+
+bool WelcomePage::validatePage()
+{
+    m_wizard->session().runCausesOfError();
+    return true;
 }
 
 }  // namespace mars

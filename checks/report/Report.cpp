@@ -35,7 +35,18 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
     for (const QString& id : session.checkIds())
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
+    report.agentError = session.context().agentError;
     return report;
+}
+
+ErrorFocus Report::errorFocus() const
+{
+    return ErrorFocus(agentError, [this](const QString& checkId) {
+        for (const ReportEntry& entry : entries)
+            if (entry.spec->idText() == checkId)
+                return entry.result.status;
+        return Status::NotRun;
+    });
 }
 
 Status Report::worstStatus() const
@@ -95,7 +106,7 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                                {QStringLiteral("before"), QJsonArray::fromStringList(renderAll(record.outcome.before, renderer))},
                                {QStringLiteral("changes"), QJsonArray::fromStringList(renderAll(record.outcome.changes, renderer))},
                                {QStringLiteral("failures"), QJsonArray::fromStringList(renderAll(record.outcome.failures, renderer))}};
-    return QJsonObject{{QStringLiteral("tool"), QStringLiteral("MARS Setup Doctor")},
+    QJsonObject report{{QStringLiteral("tool"), QStringLiteral("MARS Setup Doctor")},
                        {QStringLiteral("reportId"), reportId},
                        {QStringLiteral("version"), toolVersion},
                        {QStringLiteral("language"), renderer.language()},
@@ -107,6 +118,9 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                        {QStringLiteral("overall"), statusName(worstStatus())},
                        {QStringLiteral("checks"), checks},
                        {QStringLiteral("fixesApplied"), applied}};
+    if (const ErrorFocus focus = errorFocus(); focus.isSet())
+        report.insert(QStringLiteral("startedFromError"), focus.toJson(renderer));
+    return report;
 }
 
 QString Report::toShortText(const TextRenderer& renderer) const
@@ -115,6 +129,8 @@ QString Report::toShortText(const TextRenderer& renderer) const
     lines << msg("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId)
                  .render(renderer);
+    if (const ErrorFocus focus = errorFocus(); focus.isSet())
+        lines << focus.heading().render(renderer) + QStringLiteral(" - ") + focus.verdict().render(renderer);
     for (const ReportEntry& entry : entries)
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));
@@ -150,6 +166,8 @@ QString Report::toText(const TextRenderer& renderer) const
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
                  .render(renderer);
+    if (const ErrorFocus focus = errorFocus(); focus.isSet())
+        lines << msg("started from %1").arg(focus.heading()).render(renderer) << QStringLiteral("    ") + focus.verdict().render(renderer);
     for (const ReportEntry& entry : entries) {
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));

@@ -1,5 +1,6 @@
 #pragma once
 #include "../CheckSession.h"
+#include "../errors/ErrorFocus.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,6 +27,9 @@ public:
     QString cloudId;
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
+    QString agentError;  // the agent's error the run started from (canonical id), or empty
+
+    ErrorFocus errorFocus() const;  // what the checks found about agentError
 
     static Report fromSession(const CheckSession& session, const QString& toolVersion, const QString& reportId = newReportId());
     static QString newReportId();

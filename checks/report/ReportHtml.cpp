@@ -54,6 +54,9 @@ QString Report::toHtml(const TextRenderer& renderer) const
     for (const auto& [name, value] : meta)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(name), escaped(value));
     html += QStringLiteral("</table>\n");
+    if (const ErrorFocus focus = errorFocus(); focus.isSet())
+        html += QStringLiteral("<div class=\"check\" id=\"started-from-error\"><b>%1</b><div>%2</div></div>\n")
+                    .arg(escaped(t(msg("Started from %1").arg(focus.heading()))), escaped(t(focus.verdict())));
 
     QString section;
     for (const ReportEntry& entry : entries) {

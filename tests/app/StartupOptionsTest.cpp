@@ -111,6 +111,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     context.tempFolder = QStringLiteral("/var/tmp/odd \"quoted\" folder");
     context.logFile = QStringLiteral("/var/log/doctor.log");
     context.language = QStringLiteral("zh_CN");
+    context.agentError = QStringLiteral("0x1FC07");
     QString error;
     const auto options = parse(restartArguments(context), &error);
     INFO(error.toStdString());
@@ -123,6 +124,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     CHECK(back.tempFolder == context.tempFolder);
     CHECK(back.logFile == context.logFile);
     CHECK(back.language == context.language);
+    CHECK(back.agentError == context.agentError);
     CHECK(back.processElevated);  // asked of the token, never taken from the command line
 }
 

@@ -158,6 +158,28 @@ code=$?
 set -e
 [ "$code" -eq 64 ] || fail "a bad argument exited $code, not 64"
 grep -q 'Unknown page' "$work/usage.err" || fail "no message for a bad argument"
+# Started from the agent's error: the report names it and says which of its causes were found here.
+set +e
+"$program" --check --json --temp-folder "$work/Temp" --error 'Error 0x86D1: Invalid vault credentials provided.' \
+  > "$work/error.json" 2>/dev/null
+"$program" --check --text --temp-folder "$work/Temp" --error 34513 > "$work/error.txt" 2>/dev/null
+"$program" --check --error 'the backup is slow' > /dev/null 2> "$work/error.err"
+code=$?
+set -e
+python3 - "$work/error.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+focus = report["startedFromError"]
+assert focus["id"] == "34513" and focus["title"].startswith("Error 34513: "), focus
+assert "vault-credentials" in focus["causeChecks"] and "temp-files" in focus["causeChecks"], focus
+status = {c["id"]: c["status"] for c in report["checks"]}
+for check in focus["causeChecks"]:
+    where = "ruledOut" if status[check] == "pass" else "found"
+    assert check in focus[where], (check, status[check], focus)
+PY
+grep -q '^started from Error 34513: Invalid vault credentials provided' "$work/error.txt" || fail "--text does not name the error"
+[ "$code" -eq 64 ] || fail "an unknown --error exited $code, not 64"
+grep -q 'no agent error this tool knows matches "the backup is slow"; known: 34513' "$work/error.err" || fail "no message for an unknown --error"
 "$program" --version | grep -q '^MARS Setup Doctor ' || fail "--version"
 "$program" --help | grep -q -- '--check' || fail "--help does not document --check"
 echo "command line: JSON, exit codes, --fix, --text and usage errors as documented"

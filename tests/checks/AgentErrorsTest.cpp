@@ -1,0 +1,147 @@
+#include "checks/Catalog.h"
+#include "checks/CheckSession.h"
+#include "checks/errors/ErrorFocus.h"
+#include "checks/report/Report.h"
+#include "../support/ScriptedCheck.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include "../support/CatchQt.h"
+
+using namespace mars;
+
+TEST_CASE("every agent error of the table maps to checks of the catalogue, and every id is used once", "[errors]")
+{
+    QSet<QString> ids;
+    for (const AgentError& error : agentErrors()) {
+        INFO(error.idText().toStdString());
+        CHECK_FALSE(error.checks.isEmpty());
+        for (const QString& check : error.checks)
+            CHECK(findCheck(check) != nullptr);
+        CHECK_FALSE(ids.contains(error.idText().toLower()));
+        ids.insert(error.idText().toLower());
+        CHECK(lookUpAgentError(error.idText()).error == &error);  // its own id finds it
+        for (const QString& phrase : error.phrases)
+            CHECK(phrase == phrase.toLower().simplified());  // matched against lower-cased, simplified text
+    }
+    for (const AdviceOnlyError& error : adviceOnlyErrors()) {
+        INFO(error.idText().toStdString());
+        CHECK_FALSE(ids.contains(error.idText().toLower()));
+        ids.insert(error.idText().toLower());
+        CHECK_FALSE(error.adviceMessage().render(TextRenderer()).isEmpty());
+        CHECK(lookUpAgentError(error.idText()).advice == &error);
+    }
+}
+
+TEST_CASE("an error is found by its ID in any spelling, or by the message the agent showed", "[errors]")
+{
+    auto id = [](const QString& input) { return lookUpAgentError(input).idText(); };
+    CHECK(id(QStringLiteral("34513")) == QStringLiteral("34513"));
+    CHECK(id(QStringLiteral("  Error ID: 34513\n")) == QStringLiteral("34513"));
+    CHECK(id(QStringLiteral("0x1FC07")) == QStringLiteral("0x1FC07"));
+    CHECK(id(QStringLiteral("internal service error 0x1fc07")) == QStringLiteral("0x1FC07"));
+    CHECK(id(QStringLiteral("130055")) == QStringLiteral("0x1FC07"));  // the same code in decimal
+    CHECK(id(QStringLiteral("0x86D1")) == QStringLiteral("34513"));    // and the other way round
+    CHECK(id(QStringLiteral("Invalid vault credentials provided. The file is either corrupted or does not have the "
+                            "latest credentials associated with recovery service.")) == QStringLiteral("34513"));
+    CHECK(id(QStringLiteral("The remote server returned an error: (407) Proxy Authentication Required.")) == QStringLiteral("100050"));
+    CHECK(id(QStringLiteral("REGISTRATION-NOT-VERIFIED")) == QStringLiteral("registration-not-verified"));
+    CHECK(lookUpAgentError(QStringLiteral("230006")).advice != nullptr);
+    // An ID wins over words: the text of one error with another's ID is that ID's.
+    CHECK(id(QStringLiteral("34528 invalid vault credentials provided")) == QStringLiteral("34528"));
+    CHECK_FALSE(lookUpAgentError(QString()).found());
+    CHECK_FALSE(lookUpAgentError(QStringLiteral("the backup is slow")).found());
+    CHECK_FALSE(lookUpAgentError(QStringLiteral("2.0.9249.0")).found());  // a version's parts are not IDs
+}
+
+TEST_CASE("pasted text is read only up to its bound", "[errors]")
+{
+    const QString padding(kMaxErrorInput, QLatin1Char('x'));
+    CHECK_FALSE(lookUpAgentError(padding + QStringLiteral(" 34513")).found());
+    CHECK(lookUpAgentError(QStringLiteral("34513 ") + QString(1 << 20, QLatin1Char('y'))).idText() == QStringLiteral("34513"));
+}
+
+TEST_CASE("the error's focus says which causes are here, which were ruled out and which are not examined", "[errors]")
+{
+    const QHash<QString, Status> statuses{{QStringLiteral("vault-credentials"), Status::Fail},
+                                          {QStringLiteral("clock"), Status::Pass},
+                                          {QStringLiteral("temp-files"), Status::Warning},
+                                          {QStringLiteral("endpoints"), Status::Running}};
+    const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return statuses.value(id, Status::NotRun); });
+    REQUIRE(focus.isSet());
+    CHECK(focus.found() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("temp-files")});
+    CHECK(focus.ruledOut() == QStringList{QStringLiteral("clock")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent")});
+    const QString verdict = focus.verdict().render(TextRenderer());
+    CHECK(verdict.contains(findCheck(QStringLiteral("vault-credentials"))->titleMessage().render(TextRenderer())));
+    CHECK(verdict.contains(QStringLiteral("Ruled out:")));
+    CHECK(verdict.contains(QStringLiteral("Not examined yet:")));
+    CHECK(focus.heading().render(TextRenderer()) == QStringLiteral("Error 34513: Invalid vault credentials provided"));
+
+    const ErrorFocus clean(QStringLiteral("100050"), [](const QString&) { return Status::Pass; });
+    CHECK(clean.verdict().render(TextRenderer()).startsWith(QStringLiteral("None of its causes")));
+    CHECK(ErrorFocus(QString(), [](const QString&) { return Status::Pass; }).isSet() == false);
+    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("clock")).render(TextRenderer()) ==
+          QStringLiteral("Checks a cause of error 34513"));
+    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("tls")).isEmpty());
+    // In Chinese too: the heading and the verdict are translated, the IDs are not.
+    const QString zh = focus.heading().render(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
+    CHECK(zh.contains(QStringLiteral("34513")));
+    CHECK_FALSE(zh.contains(QStringLiteral("Invalid vault credentials provided")));
+}
+
+TEST_CASE("a session started from an error starts the checks of its causes first, and at once from the Welcome page", "[errors][session]")
+{
+    CheckSession session;
+    const QStringList ids{QStringLiteral("admin-rights"), QStringLiteral("tls"), QStringLiteral("clock"), QStringLiteral("endpoints")};
+    std::vector<std::shared_ptr<test::ScriptedCheck>> checks;
+    for (const QString& id : ids) {
+        checks.push_back(std::make_shared<test::ScriptedCheck>(id, [](const CheckContext&) {
+            CheckResult result;
+            result.status = Status::Pass;
+            result.summary = Message::plain(QStringLiteral("ok"));
+            return result;
+        }));
+        test::addScripted(session, QStringLiteral("s"), checks.back());
+    }
+    CheckContext context;
+    context.agentError = QStringLiteral("10054");  // tls, endpoints
+    session.setContext(context);
+
+    session.runCausesOfError();
+    CHECK(session.runCount(QStringLiteral("tls")) == 1);
+    CHECK(session.runCount(QStringLiteral("endpoints")) == 1);
+    CHECK(session.runCount(QStringLiteral("admin-rights")) == 0);
+    CHECK(session.runCount(QStringLiteral("clock")) == 0);
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+
+    QSignalSpy changed(&session, &CheckSession::resultChanged);
+    session.runAll();
+    QStringList started;
+    for (const QList<QVariant>& signal : changed)
+        if (!started.contains(signal.at(0).toString()))
+            started << signal.at(0).toString();
+    CHECK(started.mid(0, 2) == QStringList{QStringLiteral("tls"), QStringLiteral("endpoints")});
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+
+    // The report names the error it started from, and every rendering says so.
+    const Report report = Report::fromSession(session, QStringLiteral("test"));
+    const QJsonObject json = report.toJson(TextRenderer()).value(QStringLiteral("startedFromError")).toObject();
+    CHECK(json.value(QStringLiteral("id")).toString() == QStringLiteral("10054"));
+    CHECK(json.value(QStringLiteral("ruledOut")).toArray().size() == 2);
+    CHECK(report.toText(TextRenderer()).contains(QStringLiteral("started from Error 10054")));
+    CHECK(report.toHtml(TextRenderer()).contains(QStringLiteral("id=\"started-from-error\"")));
+    CHECK(report.toShortText(TextRenderer()).contains(QStringLiteral("Error 10054")));
+}
+
+TEST_CASE("an elevated restart keeps the error the run started from", "[errors]")
+{
+    CheckContext context;
+    context.agentError = QStringLiteral("0x1FC07");
+    const QStringList arguments = restartArguments(context);
+    const auto at = arguments.indexOf(QStringLiteral("--error"));
+    REQUIRE(at >= 0);
+    CHECK(arguments.value(at + 1) == QStringLiteral("0x1FC07"));
+}
