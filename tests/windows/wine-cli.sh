@@ -4,7 +4,7 @@ set -euo pipefail
 source "$(dirname "$0")/wine-env.sh"
 json=$(mktemp)
 set +e
-wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --check --json --cloud china >"$json" 2>"$json.err"
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --check --json --cloud china --error 0x1FC07 >"$json" 2>"$json.err"
 code=$?
 set -e
 python3 - "$json" "$code" <<'PY'
@@ -20,6 +20,9 @@ assert any("yes" in line for line in admin["evidence"]), admin
 folder = checks["install-folder"]
 assert folder["status"] in ("pass", "fail"), folder
 assert any("Program Files" in line for line in folder["evidence"]), folder
+# Started from an error given in hex: the console twin names it and its causes' checks.
+focus = report["startedFromError"]
+assert focus["id"] == "0x1FC07" and focus["causeChecks"], focus
 statuses = [c["status"] for c in report["checks"]]
 expected = 0 if all(s == "pass" for s in statuses) else 1 if all(s in ("pass", "warning") for s in statuses) else 2
 assert code == expected, f"exit code {code}, expected {expected} for {statuses}"
