@@ -1,5 +1,6 @@
 // A wizard everyone can use: every control a screen reader meets has a name, and the keyboard alone reaches every
 // fix and button in reading order ("Why we think so" opens with Space).
+#include "../support/LayoutProblems.h"
 #include "../support/WizardHarness.h"
 
 #include <QAbstractButton>
@@ -109,4 +110,45 @@ TEST_CASE("the keyboard reaches every fix and details toggle in reading order, a
     QTest::keyClick(fix, Qt::Key_Space);
     REQUIRE_FALSE(h.prompter.asked.isEmpty());
     CHECK(h.prompter.asked.last().startsWith(QLatin1String("Resync clock")));
+}
+
+TEST_CASE("the layout checker of the screen tests finds cut-off text, overlapping controls and faint text", "[gui][fit]")
+{
+    // The screen tests pass only when test::layoutProblems() finds nothing: prove it would find each kind.
+    QWidget window;
+    window.resize(300, 200);
+    auto* narrow = new QLabel(QStringLiteral("A label far wider than the room it was given"), &window);
+    narrow->setObjectName(QStringLiteral("narrow"));
+    narrow->setGeometry(0, 0, 60, 20);
+    auto* wrapped = new QLabel(QStringLiteral("A wrapped label with several lines of text in a box one line high"), &window);
+    wrapped->setObjectName(QStringLiteral("wrapped"));
+    wrapped->setWordWrap(true);
+    wrapped->setGeometry(0, 40, 80, 16);
+    auto* under = new QPushButton(QStringLiteral("OK"), &window);
+    under->setGeometry(100, 100, 80, 30);
+    auto* over = new QPushButton(QStringLiteral("Go"), &window);
+    over->setGeometry(120, 110, 80, 30);
+    auto* faint = new QLabel(QStringLiteral("faint"), &window);
+    faint->setObjectName(QStringLiteral("faint"));
+    faint->setGeometry(200, 0, 90, 30);
+    QPalette palette = faint->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xd0, 0xd0, 0xd0));
+    palette.setColor(QPalette::Window, Qt::white);
+    faint->setPalette(palette);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString problems = test::layoutProblems(window).join(QLatin1Char('\n'));
+    INFO(problems.toStdString());
+    CHECK(problems.contains(QStringLiteral("text cut off: narrow")));
+    CHECK(problems.contains(QStringLiteral("text cut off: wrapped")));
+    CHECK(problems.contains(QStringLiteral("overlap: ")));
+    CHECK(problems.contains(QStringLiteral("low contrast")));
+    CHECK(problems.contains(QStringLiteral("faint")));
+
+    narrow->resize(narrow->sizeHint());
+    wrapped->resize(80, wrapped->heightForWidth(80));
+    over->move(200, 160);
+    faint->setPalette(QPalette());
+    faint->move(200, 60);
+    CHECK(test::layoutProblems(window).isEmpty());
 }
