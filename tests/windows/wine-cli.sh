@@ -28,3 +28,27 @@ expected = 0 if all(s == "pass" for s in statuses) else 1 if all(s in ("pass", "
 assert code == expected, f"exit code {code}, expected {expected} for {statuses}"
 print(f"CLI under Wine: {statuses}, exit code {code}")
 PY
+
+# For many machines, through the console twin as an Intune or ConfigMgr script runs it: --out writes the report
+# atomically, --quiet prints nothing, --summary-line prints one line of at most 2,048 characters; same exit code.
+out_dir=$(mktemp -d)
+trap 'rm -rf "$out_dir" "$json" "$json.err"' EXIT
+out_win=$(winepath -w "$out_dir/report.json")
+set +e
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --check --quiet --out "$out_win" >"$out_dir/quiet.out" 2>/dev/null
+quiet_code=$?
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --check --summary-line >"$out_dir/line.out" 2>/dev/null
+line_code=$?
+set -e
+[ ! -s "$out_dir/quiet.out" ] || { echo "FAIL: --quiet printed: $(head -c 200 "$out_dir/quiet.out")" >&2; exit 1; }
+python3 - "$out_dir/report.json" "$quiet_code" "$out_dir/line.out" "$line_code" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+statuses = [c["status"] for c in report["checks"]]
+expected = 0 if all(s == "pass" for s in statuses) else 1 if all(s in ("pass", "warning") for s in statuses) else 2
+assert int(sys.argv[2]) == expected, f"--quiet --out exit code {sys.argv[2]}, expected {expected}"
+lines = open(sys.argv[3], encoding="utf-8").read().splitlines()
+assert len(lines) == 1 and lines[0].startswith("MARS Setup Doctor ") and len(lines[0]) <= 2048, lines
+assert int(sys.argv[4]) in (0, 1, 2), sys.argv[4]
+print(f"--out/--quiet/--summary-line under Wine: exit {sys.argv[2]}, line of {len(lines[0])} characters")
+PY
