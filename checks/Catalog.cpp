@@ -71,7 +71,8 @@ const std::vector<CheckSpec>& checkCatalog()
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
          {&copyAllowList, &openProxySettings, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
         {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
-         QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>()},
+         QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>(),
+         /*measuresClock=*/true},
         {"temp-files", "registration", 5, QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
          QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."), {&clearTmpFiles, &restartElevated},
          Input::TempFolder, 120, withPlatform<TempFilesCheck>()},
@@ -86,7 +87,7 @@ const std::vector<CheckSpec>& checkCatalog()
         // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
         {"vault-credentials", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
          QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
-         {&copyVaultFile, &useFileCloud, &testSignIn}, Input::VaultCredentials, 60,
+         {&copyVaultFile, &useFileCloud, &testSignIn}, Input::VaultCredentials | Input::MeasuredClock, 60,
          [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
          }},

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mars::platform {
 class CertificateSigner;
 class VaultEnvironment;
@@ -30,7 +32,9 @@ struct CheckContext {
     QString page;
     QString language;
     QString logFile;
-    QString agentError;  // the agent's error the run started from (AgentErrors' canonical id); empty: none
+    QString agentError;
+    // The clock check's latest measurement: a time source minus this computer's clock, in seconds. Unset until measured.
+    std::optional<double> clockOffsetSeconds;  // the agent's error the run started from (AgentErrors' canonical id); empty: none
     // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.
     QStringList timeServers;       // "host" or "host:port" for SNTP
     QStringList dateUrls;          // HTTPS URLs whose Date header is read

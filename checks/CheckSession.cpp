@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <utility>
 
@@ -216,6 +217,24 @@ void CheckSession::runCausesOfError()
             run(id);
 }
 
+void CheckSession::useMeasuredClock(double offsetSeconds)
+{
+    // A minute matters to a certificate's dates; a few seconds of jitter between measurements does not.
+    constexpr double kSignificantSeconds = 60;
+    const double before = m_context.clockOffsetSeconds.value_or(0);
+    const bool first = !m_context.clockOffsetSeconds;
+    m_context.clockOffsetSeconds = offsetSeconds;
+    if (!first && std::abs(offsetSeconds - before) < kSignificantSeconds)
+        return;
+    if (first && std::abs(offsetSeconds) < kSignificantSeconds)
+        return;  // the checks that ran already judged by a clock right to within a minute
+    for (const QString& id : std::as_const(m_order)) {
+        const Entry& entry = m_entries[id];
+        if ((entry.spec.inputs & Input::MeasuredClock) && entry.result.status != Status::NotRun)
+            run(id);
+    }
+}
+
 void CheckSession::runAll()
 {
     runSection({});
@@ -401,6 +420,8 @@ void CheckSession::setResult(const QString& checkId, const CheckResult& result)
 {
     m_entries[checkId].result = result;
     emit resultChanged(checkId);
+    if (m_entries[checkId].spec.measuresClock && result.facts.contains(QStringLiteral("offsetSeconds")))
+        useMeasuredClock(result.facts.value(QStringLiteral("offsetSeconds")).toDouble());
     if (!isBusy())
         emit idle();
 }

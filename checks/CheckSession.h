@@ -93,6 +93,7 @@ private:
     void finishFix(const QString& checkId, quint64 generation, const FixRecord& record);
     void setResult(const QString& checkId, const CheckResult& result);
     void applyContextChange(const QString& checkId, const FixOutcome& outcome);
+    void useMeasuredClock(double offsetSeconds);
     void armTimeout(const QString& checkId, quint64 generation, int seconds);
     Entry* find(const QString& checkId);
 

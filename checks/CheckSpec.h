@@ -21,6 +21,9 @@ enum class Input : unsigned {
     TempFolder = 1u << 1,     // --temp-folder (the portable build's stand-in for C:\Windows\Temp)
     Passphrase = 1u << 2,     // typed on the Registration page; never on a command line
     VaultCredentials = 1u << 3,  // --vault-credentials, the Registration page's vault credentials file
+    // Not the user's: the offset the clock check measured (CheckSpec::measuresClock). A check that judges dates by it
+    // runs again when a new measurement differs from the one it used by a minute or more.
+    MeasuredClock = 1u << 4,
 };
 Q_DECLARE_FLAGS(Inputs, Input)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Inputs)
@@ -57,6 +60,7 @@ struct CheckSpec {
     Inputs inputs;
     int timeoutSeconds = 30;
     std::function<std::shared_ptr<const Check>(const CheckServices&)> make;
+    bool measuresClock = false;  // its result's facts.offsetSeconds (source - this computer) is the clock's offset
 
     Message titleMessage() const { return Message::translatable("Catalog", title); }
     Message welcomeMessage() const { return Message::translatable("Catalog", welcomeLine); }

@@ -2135,6 +2135,18 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <source>The file is good for vault %1 (%2), valid until %3.</source>
         <translation>该文件适用于保管库 %1（%2），有效期至 %3。</translation>
     </message>
+    <message>
+        <source>Its dates are judged by the measured time: this computer&apos;s clock is %1 behind (the System clock check).</source>
+        <translation>其日期按测得的时间判断：此计算机的时钟慢了 %1（见“系统时钟”检查）。</translation>
+    </message>
+    <message>
+        <source>Its dates are judged by the measured time: this computer&apos;s clock is %1 ahead (the System clock check).</source>
+        <translation>其日期按测得的时间判断：此计算机的时钟快了 %1（见“系统时钟”检查）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid until %1, %2 from now even by the measured time: download a new one from the vault.</source>
+        <translation>即使按测得的时间，该文件也要到 %1（%2 之后）才生效：请从保管库重新下载。</translation>
+    </message>
 </context>
 <context>
     <name>mars::VaultCredentialsInput</name>

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <cmath>
 
 namespace mars {
 
@@ -258,8 +259,9 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         }
     }
 
-    // The certificate: its NotBefore/NotAfter against this computer's clock. (The clock check's measured offset is
-    // not applied here: its result is not available to this check's run; the clock check's row says how far off.)
+    // The certificate: its NotBefore/NotAfter against the true time where the clock check has measured this
+    // computer's offset (the session runs this check again when a new measurement differs by a minute or more), else
+    // against this computer's clock.
     std::string importError;
     std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(file.managementCert.view(), importError);
     if (!certificate) {
@@ -274,7 +276,15 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                                                             {QStringLiteral("notAfter"), utcText(cert.notAfter)}});
     if (!cert.hasPrivateKey)
         find(Status::Fail, "no-key", msg("The file's certificate has no private key: the file is damaged. Download a new one."));
-    const qint64 now = unixNow();
+    const bool corrected = context.clockOffsetSeconds && std::abs(*context.clockOffsetSeconds) >= 1;
+    const qint64 now = unixNow() + (corrected ? qint64(std::llround(*context.clockOffsetSeconds)) : 0);
+    if (corrected) {
+        const qint64 offset = qint64(std::llround(*context.clockOffsetSeconds));
+        result.evidence << (offset > 0 ? msg("Its dates are judged by the measured time: this computer's clock is %1 behind (the System clock check).")
+                                       : msg("Its dates are judged by the measured time: this computer's clock is %1 ahead (the System clock check)."))
+                               .arg(duration(offset));
+        facts.insert(QStringLiteral("clockOffsetSeconds"), double(offset));
+    }
     if (now > cert.notAfter) {
         find(Status::Fail, "expired",
              msg("The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by "
@@ -282,6 +292,10 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                  .arg(utcText(cert.notAfter), duration(now - cert.notAfter))
                  .arg(kDocsValidDays)
                  .arg(kAgentMessageHours));
+    } else if (now < cert.notBefore && corrected) {
+        find(Status::Fail, "not-yet-valid",
+             msg("The file is not valid until %1, %2 from now even by the measured time: download a new one from the vault.")
+                 .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
     } else if (now < cert.notBefore) {
         find(Status::Fail, "not-yet-valid",
              msg("The file is not valid until %1, %2 from now by this computer's clock: the clock is behind. Correct the clock (the "

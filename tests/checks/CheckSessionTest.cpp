@@ -5,6 +5,7 @@
 #include <QTest>
 #include "../support/CatchQt.h"
 
+#include <atomic>
 #include <future>
 #include <thread>
 
@@ -302,4 +303,45 @@ TEST_CASE("a fix that hands over to a restarted program puts the result back thr
     CHECK(changed.count() >= 2);  // Running, then the result from before the fix
     CHECK(idle.count() >= 1);
     CHECK(session.fixHistory().size() == 1);
+}
+
+TEST_CASE("a new clock measurement runs the checks that judge dates by it again, once, and only when it matters", "[session][clock]")
+{
+    CheckSession session;
+    std::atomic<double> offset{0};
+    auto clock = std::make_shared<ScriptedCheck>("clock", [&offset](const CheckContext&) {
+        CheckResult result = withStatus(Status::Pass);
+        result.facts = {{QStringLiteral("offsetSeconds"), offset.load()}};
+        return result;
+    });
+    std::atomic<double> seen{-1};
+    auto dated = std::make_shared<ScriptedCheck>("dated", [&seen](const CheckContext& context) {
+        seen = context.clockOffsetSeconds.value_or(-1);
+        return withStatus(Status::Pass);
+    });
+    CheckSpec clockSpec = clock->spec("s");
+    clockSpec.measuresClock = true;
+    session.addCheck(clockSpec, clock);
+    CheckSpec datedSpec = dated->spec("s");
+    datedSpec.inputs = Input::MeasuredClock;
+    session.addCheck(datedSpec, dated);
+
+    session.run("dated");
+    REQUIRE(waitUntilSettled(session, "dated"));
+    offset = 5;  // right to within a minute: nothing to judge again
+    session.run("clock");
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+    CHECK(session.runCount("dated") == 1);
+    CHECK(session.context().clockOffsetSeconds == 5.0);
+
+    offset = -3600;  // an hour ahead: the dated check runs again, with the measurement
+    session.run("clock");
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+    CHECK(session.runCount("dated") == 2);
+    CHECK(seen == -3600.0);
+
+    offset = -3590;  // the same within a minute: not again
+    session.run("clock");
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+    CHECK(session.runCount("dated") == 2);
 }

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <ctime>
+#include <optional>
 
 using namespace mars;
 using namespace mars::test;
@@ -37,11 +38,12 @@ struct VaultWorld {
         file.write(bytes);
         return path;
     }
-    CheckResult run(const QString& path, const QString& cloud = QStringLiteral("china")) const
+    CheckResult run(const QString& path, const QString& cloud = QStringLiteral("china"), std::optional<double> clockOffset = {}) const
     {
         CheckContext context;
         context.cloudId = cloud;
         context.vaultCredentials = path;
+        context.clockOffsetSeconds = clockOffset;
         return VaultCredentialsCheck(platform, nullptr, environment).run(context);
     }
 };
@@ -294,4 +296,28 @@ TEST_CASE("the vault's region gives the backup-service host the endpoint check t
     CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());  // the profile's DNS suffix test stays
     context.vaultCredentials.clear();
     CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
+}
+
+TEST_CASE("the file's dates are judged by the clock check's measured time when there is one", "[vault][clock]")
+{
+    VaultWorld world;
+    // Valid from 3 hours from now by this computer's clock: the clock is 4 hours behind, so by the true time it is valid.
+    const QString future = world.write(withCertificate(3 * 3600, 10 * 86400), "future.VaultCredentials");
+    const CheckResult byLocalClock = world.run(future);
+    CHECK(problems(byLocalClock).contains(QLatin1String("not-yet-valid")));
+    const CheckResult byMeasuredTime = world.run(future, QStringLiteral("china"), 4 * 3600.0);
+    INFO(allText(byMeasuredTime).toStdString());
+    CHECK_FALSE(problems(byMeasuredTime).contains(QLatin1String("not-yet-valid")));
+    CHECK(allText(byMeasuredTime).contains(QLatin1String("this computer's clock is 4 h behind")));
+    CHECK(byMeasuredTime.facts.value(QStringLiteral("clockOffsetSeconds")).toDouble() == 4 * 3600.0);
+
+    // Expired an hour ago by this computer's clock, which is 2 hours ahead: by the true time it is still valid.
+    const QString recent = world.write(withCertificate(-5 * 86400, -3600), "recent.VaultCredentials");
+    CHECK(problems(world.run(recent)).contains(QLatin1String("expired")));
+    const CheckResult corrected = world.run(recent, QStringLiteral("china"), -2 * 3600.0);
+    CHECK_FALSE(problems(corrected).contains(QLatin1String("expired")));
+    CHECK(allText(corrected).contains(QLatin1String("this computer's clock is 2 h ahead")));
+    // Still not valid even by the true time: a new file is needed, the clock is not blamed.
+    const CheckResult stillFuture = world.run(future, QStringLiteral("china"), 600.0);
+    CHECK(stillFuture.summary.render(TextRenderer()).contains(QLatin1String("even by the measured time")));
 }
