@@ -37,6 +37,10 @@ if(WIN32)
                              _WIN32_WINNT=0x0601 WINVER=0x0601)
 endif()
 
+# Sanitizers and libFuzzer: GCC and Clang flags (MSVC's /fsanitize=address is not wired up here).
+if((MARS_SANITIZE OR MARS_FUZZ) AND NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  message(FATAL_ERROR "MARS_SANITIZE and MARS_FUZZ need GCC or Clang (this is ${CMAKE_CXX_COMPILER_ID})")
+endif()
 if(MARS_SANITIZE)
   target_compile_options(mars_common_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                          -fno-sanitize-recover=undefined)

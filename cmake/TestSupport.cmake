@@ -1,5 +1,8 @@
-# Catch2 v2 (Debian's catch2 package is header-only). Cross builds use the same header through a private include dir,
-# since pointing mingw at /usr/include would pull in glibc headers.
+# Catch2 2 or 3. The tests are written against Catch2 2's single header <catch2/catch.hpp> and run their own main()
+# (tests/support/CatchMain.cpp, QtCatchMain.cpp: Catch::Session, which both versions have). Debian's catch2 package
+# is 2.x and header-only: cross builds use that header through a private include dir, since pointing mingw at
+# /usr/include would pull in glibc headers. With Catch2 3 (vcpkg's, on Windows) a generated <catch2/catch.hpp> includes
+# <catch2/catch_all.hpp> and brings Approx into scope as Catch2 2 did. Only Catch2 2 is built and run here.
 if(CMAKE_CROSSCOMPILING)
   set(_mars_catch_dir ${CMAKE_BINARY_DIR}/host-headers)
   file(MAKE_DIRECTORY ${_mars_catch_dir})
@@ -7,10 +10,20 @@ if(CMAKE_CROSSCOMPILING)
   add_library(mars_catch2 INTERFACE)
   target_include_directories(mars_catch2 SYSTEM INTERFACE ${_mars_catch_dir})
 else()
-  find_package(Catch2 2 REQUIRED)
+  find_package(Catch2 REQUIRED)
+  if(Catch2_VERSION VERSION_LESS 2 OR NOT Catch2_VERSION VERSION_LESS 4)
+    message(FATAL_ERROR "Catch2 ${Catch2_VERSION} found; the tests need Catch2 2 or 3")
+  endif()
   include(Catch)
   add_library(mars_catch2 INTERFACE)
   target_link_libraries(mars_catch2 INTERFACE Catch2::Catch2)
+  if(NOT Catch2_VERSION VERSION_LESS 3)
+    set(_mars_catch_dir ${CMAKE_BINARY_DIR}/catch2-v2-header)
+    file(WRITE ${_mars_catch_dir}/catch2/catch.hpp
+         "#pragma once\n// Catch2 3 behind Catch2 2's header name (cmake/TestSupport.cmake).\n"
+         "#include <catch2/catch_all.hpp>\nusing Catch::Approx;\n")
+    target_include_directories(mars_catch2 BEFORE INTERFACE ${_mars_catch_dir})
+  endif()
 endif()
 
 # mars_add_test(NAME name SOURCES ... LIBRARIES ... [LABELS ...])

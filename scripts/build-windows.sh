@@ -2,6 +2,8 @@
 # Builds the Windows program on Debian: Qt for Windows (cached, see build-qt-mingw.sh), MarsSetupDoctor.exe and its
 # console twin MarsSetupDoctor.com, the deployed folder, the MSI and the portable zip. Results land in out/:
 #   out/MarsSetupDoctor-<version>-x64.msi and out/MarsSetupDoctor-<version>-x64-portable.zip
+# With MARS_SIGN_PFX and MARS_SIGN_PASSWORD (and optionally MARS_SIGN_TIMESTAMP_URL) set, every program and DLL and
+# then the MSI are signed with that certificate (scripts/sign-windows.sh); without them the build is unsigned.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
@@ -26,6 +28,9 @@ deploy="$build/deploy"
 rm -rf "$deploy"
 cmake --install "$build" --prefix "$deploy" --strip >/dev/null
 find "$deploy" -name '*.dll' -exec x86_64-w64-mingw32-strip --strip-unneeded {} +
+# Signed after stripping (stripping changes the bytes a signature covers), before the MSI and the zip take them.
+find "$deploy" -type f \( -name '*.exe' -o -name '*.com' -o -name '*.dll' \) -print0 | sort -z | \
+  xargs -0 "$root/scripts/sign-windows.sh"
 
 mkdir -p "$out"
 msi="$out/MarsSetupDoctor-$version-x64.msi"
@@ -34,6 +39,20 @@ find "$deploy" -type f | sort | \
 # wixl resolves sources relative to where it runs and rejects absolute ones.
 (cd "$root" && wixl -a x64 -D Win64=yes -D "Version=$version" -D "SourceDir=build-windows/deploy" \
   -D "IconFile=resources/app/mars-setup-doctor.ico" -o "$msi" installer/MarsSetupDoctor.wxs build-windows/files.wxs)
+# A rebuild of the same version must replace the installed one, not sit beside it (two entries in Apps & features).
+# WiX 3 says so with MajorUpgrade AllowSameVersionUpgrades="yes"; wixl ignores that attribute, so the Upgrade table's
+# detection row gets what WiX would write: msidbUpgradeAttributesMigrateFeatures (1) plus
+# msidbUpgradeAttributesVersionMaxInclusive (512). Attributes is part of that table's key, which SQL UPDATE cannot
+# change: the table is exported, edited and imported whole.
+mkdir -p "$build/msi-tables"
+msiinfo export "$msi" Upgrade >"$build/msi-tables/Upgrade.idt"
+awk -F'\t' 'BEGIN { OFS = "\t" } NR > 3 && $7 ~ /^WIX_UPGRADE_DETECTED\r?$/ && $5 == 1 { $5 = 513; patched++ } { print }
+             END { if (patched != 1) exit 1 }' "$build/msi-tables/Upgrade.idt" >"$build/msi-tables/Upgrade.new.idt" ||
+  { echo "build-windows: the MSI's Upgrade table is not the one wixl used to write:" >&2; cat "$build/msi-tables/Upgrade.idt" >&2; exit 1; }
+mv "$build/msi-tables/Upgrade.new.idt" "$build/msi-tables/Upgrade.idt"
+msibuild "$msi" -i "$build/msi-tables/Upgrade.idt"
+# Last: any change to the MSI after this would break its signature.
+"$root/scripts/sign-windows.sh" "$msi"
 
 zip="$out/MarsSetupDoctor-$version-x64-portable.zip"
 staging="$build/zip/MarsSetupDoctor-$version"

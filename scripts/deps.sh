@@ -12,6 +12,8 @@ packages=(
   xvfb xauth xdotool x11-utils imagemagick fonts-noto-cjk fonts-dejavu-core
   # the Win32 layer and the Windows program: mingw-w64 cross compilers, Wine to run them, wixl/msiinfo for the MSI
   mingw-w64 wine wine64 msitools wixl zip dpkg-dev patch
+  # Authenticode signatures for the exe, the console twin and the MSI (scripts/sign-windows.sh), and their test
+  osslsigncode
   # test servers: openssl s_server plays a TLS endpoint; the report's JSON is validated against its schema
   openssl python3-jsonschema
   # the loopback Entra ID token endpoint of the sign-in tests verifies RS256 assertions with it

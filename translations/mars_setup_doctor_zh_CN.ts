@@ -1833,6 +1833,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>%1：%2 个 .tmp 文件，%3</translation>
     </message>
     <message>
+        <source>%1 is a junction made by %2; its files are in %3.</source>
+        <translation>%1 是由 %2 创建的联接点；其中的文件实际位于 %3。</translation>
+    </message>
+    <message>
         <source>Items named *.tmp there that are links, junctions or folders (never touched): %1.</source>
         <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
     </message>

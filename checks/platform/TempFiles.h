@@ -21,6 +21,10 @@ struct TmpScan {
     // bound and the folder must not be called clean. unexaminedError: the first reason, naming the entry.
     std::uint64_t unexamined = 0;
     std::string unexaminedError = {};  // an initializer, so brace-initialized TmpScans elsewhere need not name it
+    // The folder is a junction made by SYSTEM, Administrators or TrustedInstaller (TempJunction.h), followed to this
+    // target; empty when the folder is no junction. A junction made by anyone else is refused (ok = false).
+    std::string junctionTarget = {};
+    std::string junctionOwner = {};
 };
 
 struct TmpCleanup {

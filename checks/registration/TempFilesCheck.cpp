@@ -32,10 +32,13 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     const bool chosenByUser = !context.tempFolder.isEmpty();
     for (const auto& folder : foldersFor(*m_platform, context)) {
         const platform::TmpScan scan = m_platform->tempFiles().scanTmpFiles(folder);
-        folderFacts << QJsonObject{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},
-                                   {QStringLiteral("tmpFiles"), qint64(scan.files)}, {QStringLiteral("bytes"), qint64(scan.bytes)},
-                                   {QStringLiteral("notRegular"), qint64(scan.notRegular)}, {QStringLiteral("readOnly"), qint64(scan.readOnly)},
-                                   {QStringLiteral("inUse"), qint64(scan.inUse)}, {QStringLiteral("unexamined"), qint64(scan.unexamined)}};
+        QJsonObject fact{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},
+                         {QStringLiteral("tmpFiles"), qint64(scan.files)}, {QStringLiteral("bytes"), qint64(scan.bytes)},
+                         {QStringLiteral("notRegular"), qint64(scan.notRegular)}, {QStringLiteral("readOnly"), qint64(scan.readOnly)},
+                         {QStringLiteral("inUse"), qint64(scan.inUse)}, {QStringLiteral("unexamined"), qint64(scan.unexamined)}};
+        if (!scan.junctionTarget.empty())
+            fact.insert(QStringLiteral("junctionTarget"), QString::fromStdString(scan.junctionTarget));
+        folderFacts << fact;
         if (!scan.ok) {
             denied = denied || scan.accessDenied;
             // The platform's error names the folder already where it can; never name it twice.
@@ -51,6 +54,12 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         unexamined += scan.unexamined;
         keptBack += scan.readOnly + scan.inUse;
         result.evidence << msg("%1: %2 .tmp files, %3").arg(pathText(folder)).argCount(scan.files).argBytes(scan.bytes);
+        if (!scan.junctionTarget.empty()) {
+            // Moved by an administrator (platform/TempJunction.h); any other junction there was refused above.
+            result.evidence << msg("%1 is a junction made by %2; its files are in %3.")
+                                   .arg(pathText(folder), QString::fromStdString(scan.junctionOwner),
+                                        QString::fromStdString(scan.junctionTarget));
+        }
         if (scan.notRegular)
             result.evidence << msg("Items named *.tmp there that are links, junctions or folders (never touched): %1.").argCount(scan.notRegular);
         if (scan.readOnly)

@@ -3,6 +3,9 @@
 
 #include "../support/CatchQt.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 using namespace mars;
 
 namespace {
@@ -152,4 +155,33 @@ TEST_CASE("the 65,535 names count also what the cleanup leaves", "[temp-files]")
     CHECK(result.status == Status::Fail);
     REQUIRE(result.fixes.size() == 1);
     CHECK(result.fixes[0]->plan().render().contains("Delete the 10 .tmp files"));
+}
+
+// The platform follows C:\Windows\Temp moved by a junction that SYSTEM, Administrators or TrustedInstaller made, and
+// refuses any other (checks/platform/TempJunction.h; Wine makes no junctions, so the fake plays both outcomes).
+TEST_CASE("a Windows temp folder moved by an administrator's junction is counted and says where its files are", "[temp]")
+{
+    auto fake = withFiles(3, 300);
+    fake->tmp[kTemp].junctionTarget = "D:\\Temp";
+    fake->tmp[kTemp].junctionOwner = "Administrators";
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Warning);
+    const QString evidence = renderAll(result.evidence).join('\n');
+    CHECK(evidence.contains("is a junction made by Administrators; its files are in D:\\Temp."));
+    const QJsonObject folder = result.facts.value("folders").toArray().first().toObject();
+    CHECK(folder.value("junctionTarget").toString() == "D:\\Temp");
+    CHECK(folder.value("tmpFiles").toInt() == 3);
+}
+
+TEST_CASE("a Windows temp folder that is a junction made by anyone else is an Error that names its maker", "[temp]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    platform::TmpScan refused;
+    refused.error = "C:\\Windows\\Temp is a junction made by an account that is not SYSTEM, Administrators or "
+                    "TrustedInstaller; refusing to follow it (only junctions made by SYSTEM, Administrators or TrustedInstaller are)";
+    fake->tmp[kTemp] = refused;
+    const CheckResult result = TempFilesCheck(fake).run({});
+    CHECK(result.status == Status::Error);
+    CHECK(renderAll(result.evidence).join('\n').contains("refusing to follow it"));
+    CHECK(result.fixes.isEmpty());
 }

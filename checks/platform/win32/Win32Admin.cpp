@@ -153,8 +153,15 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
         result.failed.push_back("could not find this program's path: " + win32ErrorText(GetLastError()));
         return result;
     }
-    const std::wstring exe = reachableWhenElevated(std::wstring(path, length));
-    const std::wstring folder = exe.substr(0, exe.find_last_of(L"\\/"));
+    const std::wstring program = reachableWhenElevated(std::wstring(path, length));
+    const std::wstring folder = program.substr(0, program.find_last_of(L"\\/"));
+    // The elevated instance starts through MarsSetupDoctorElevated.exe beside us (app/elevated/elevated_main.cpp):
+    // it runs the program from an administrators-only copy, so no DLL planted in this folder (Downloads, say) loads as
+    // administrator. A build without it (a developer's tree) starts the program itself, and says so.
+    const std::wstring starter = folder + L"\\MarsSetupDoctorElevated.exe";
+    const DWORD starterAttributes = GetFileAttributesW(starter.c_str());
+    const bool viaStarter = starterAttributes != INVALID_FILE_ATTRIBUTES && !(starterAttributes & FILE_ATTRIBUTE_DIRECTORY);
+    const std::wstring exe = viaStarter ? starter : program;
     // Folders and file names the user typed travel too: each argument quoted so CommandLineToArgvW gives it back whole
     // (the new instance validates them again).
     std::vector<std::wstring> wide;
@@ -178,7 +185,9 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
                                                          : "ShellExecuteEx(runas): " + win32ErrorText(error));
         return result;
     }
-    result.changed.push_back("started " + toUtf8(exe) + " as administrator");
+    result.changed.push_back(viaStarter ? "started " + toUtf8(program) + " as administrator, from a copy only administrators can write"
+                                        : "started " + toUtf8(exe) + " as administrator (no MarsSetupDoctorElevated.exe beside it: "
+                                          "DLLs in its folder load too)");
     return result;
 }
 

@@ -45,8 +45,12 @@ std::vector<std::string> detail::applyHardening()
     else
         done.push_back("SetDefaultDllDirectories is not available; DLL search order unchanged");
 
-    // Windows 10 2004+: an elevated process ignores file-system junctions planted by non-administrators
-    // (ProcessRedirectionTrustPolicy = 16, EnforceRedirectionTrust). Looked up at run time; absent elsewhere.
+    // RedirectionGuard (ProcessRedirectionTrustPolicy = 16, EnforceRedirectionTrust): the process does not follow
+    // file-system junctions that non-administrators made. It arrived with Windows 11 and was brought to Windows 10 22H2
+    // (Microsoft's RedirectionGuard write-up; Inno Setup's RedirectionGuard setting names the same two), not with
+    // Windows 10 2004; older builds (Server 2016 and 2019 among them) refuse policy 16. The "Windows 8.1" on the
+    // PROCESS_MITIGATION_REDIRECTION_TRUST_POLICY page is the header's boilerplate, not when the policy works.
+    // So it is asked for at run time and its absence is logged, never assumed.
     using SetMitigationFn = BOOL(WINAPI*)(int, PVOID, SIZE_T);
     const auto setMitigation = reinterpret_cast<SetMitigationFn>(
         reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetProcessMitigationPolicy")));

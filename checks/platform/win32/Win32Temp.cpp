@@ -2,10 +2,14 @@
 // the folder is opened without following a reparse point and enumerated through that handle; each candidate is
 // opened with FILE_FLAG_OPEN_REPARSE_POINT and no sharing (so a file in use is skipped), re-checked on the handle
 // (not a folder, not a reparse point, one link, not read-only) and deleted through the same handle.
+#include "../TempJunction.h"
 #include "../TextConversion.h"
 #include "../TmpCleanupTally.h"
 #include "../TmpNames.h"
 #include "Win32Parts.h"
+
+#include <aclapi.h>
+#include <sddl.h>
 
 namespace mars::platform::win32 {
 
@@ -62,10 +66,53 @@ struct Entry {
     std::uint64_t size;
 };
 
-std::string openFolder(const std::filesystem::path& folder, Handle& handle, bool& accessDenied)
+// The owner of the junction itself, read on a handle to the reparse point (not its target).
+JunctionOwner junctionOwner(HANDLE reparsePoint)
 {
-    handle.value = CreateFileW(folder.c_str(), FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                               nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    PSID owner = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetSecurityInfo(reparsePoint, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, nullptr, nullptr, nullptr,
+                        &descriptor) != ERROR_SUCCESS || !owner)
+        return JunctionOwner::Unknown;
+    JunctionOwner result = JunctionOwner::Other;
+    if (IsWellKnownSid(owner, WinLocalSystemSid))
+        result = JunctionOwner::System;
+    else if (IsWellKnownSid(owner, WinBuiltinAdministratorsSid))
+        result = JunctionOwner::Administrators;
+    else {
+        // NT SERVICE\TrustedInstaller: the service SID, the same on every Windows.
+        PSID trustedInstaller = nullptr;
+        if (ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464", &trustedInstaller)) {
+            if (EqualSid(owner, trustedInstaller))
+                result = JunctionOwner::TrustedInstaller;
+            LocalFree(trustedInstaller);
+        }
+    }
+    LocalFree(descriptor);
+    return result;
+}
+
+std::wstring withoutLongPrefix(std::wstring path)
+{
+    if (path.rfind(L"\\\\?\\UNC\\", 0) == 0)
+        return L"\\\\" + path.substr(8);
+    if (path.rfind(L"\\\\?\\", 0) == 0)
+        return path.substr(4);
+    return path;
+}
+
+// Opens the agent temp folder for listing. The folder itself may be a junction made by SYSTEM, Administrators or
+// TrustedInstaller (C:\Windows\Temp moved to another volume): then its target is opened and `effective` names it, so
+// every later step works inside the target, not through the junction again. Any other link is refused.
+std::string openFolder(const std::filesystem::path& folder, Handle& handle, bool& accessDenied,
+                       std::filesystem::path& effective, std::string* target = nullptr, std::string* owner = nullptr)
+{
+    effective = folder;
+    const auto openListing = [&](DWORD flags) {
+        return CreateFileW(folder.c_str(), FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING, flags, nullptr);
+    };
+    handle.value = openListing(FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT);
     if (handle.value == INVALID_HANDLE_VALUE) {
         const DWORD error = GetLastError();
         accessDenied = error == ERROR_ACCESS_DENIED;
@@ -74,8 +121,50 @@ std::string openFolder(const std::filesystem::path& folder, Handle& handle, bool
     BY_HANDLE_FILE_INFORMATION info{};
     if (!GetFileInformationByHandle(handle.value, &info))
         return toUtf8(folder.wstring()) + ": " + win32ErrorText(GetLastError());
+    if (!(info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
+        return toUtf8(folder.wstring()) + " is not a folder; refusing to look inside it";
+    if (!(info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
+        return {};
+
+    // A link. Its kind and its owner, on a handle to the link itself (READ_CONTROL for the owner).
+    FILE_ATTRIBUTE_TAG_INFO tag{};
+    const bool tagRead = GetFileInformationByHandleEx(handle.value, FileAttributeTagInfo, &tag, sizeof tag) != FALSE;
+    const LinkKind kind = tagRead && tag.ReparseTag == IO_REPARSE_TAG_MOUNT_POINT ? LinkKind::Junction : LinkKind::OtherReparsePoint;
+    Handle link;
+    link.value = CreateFileW(folder.c_str(), READ_CONTROL | FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                             nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    const JunctionOwner madeBy = link.value == INVALID_HANDLE_VALUE ? JunctionOwner::Unknown : junctionOwner(link.value);
+    if (!mayFollowTempFolderLink(kind, madeBy))
+        return toUtf8(folder.wstring()) + (kind == LinkKind::Junction ? " is a junction made by " : " is a link made by ") +
+               junctionOwnerName(madeBy) + "; refusing to follow it (only junctions made by SYSTEM, Administrators or "
+               "TrustedInstaller are)";
+
+    // Follow it: only SYSTEM and administrators can change a junction they made, and its target must be a plain folder.
+    CloseHandle(handle.value);
+    handle.value = openListing(FILE_FLAG_BACKUP_SEMANTICS);
+    if (handle.value == INVALID_HANDLE_VALUE) {
+        const DWORD error = GetLastError();
+        accessDenied = error == ERROR_ACCESS_DENIED;
+        return toUtf8(folder.wstring()) + " (a junction): its target: " + win32ErrorText(error);
+    }
+    if (!GetFileInformationByHandle(handle.value, &info))
+        return toUtf8(folder.wstring()) + " (a junction): " + win32ErrorText(GetLastError());
     if ((info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) || !(info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
-        return toUtf8(folder.wstring()) + " is a junction, link or not a folder; refusing to look inside it";
+        return toUtf8(folder.wstring()) + " is a junction to a link or to no folder; refusing to look inside it";
+    std::wstring final(MAX_PATH, L'\0');
+    DWORD length = GetFinalPathNameByHandleW(handle.value, final.data(), DWORD(final.size()), FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+    if (length >= final.size()) {
+        final.assign(length + 1, L'\0');
+        length = GetFinalPathNameByHandleW(handle.value, final.data(), DWORD(final.size()), FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+    }
+    if (length == 0 || length >= final.size())
+        return toUtf8(folder.wstring()) + " (a junction): its target's name: " + win32ErrorText(GetLastError());
+    final.resize(length);
+    effective = std::filesystem::path(final);
+    if (target)
+        *target = toUtf8(withoutLongPrefix(final));
+    if (owner)
+        *owner = junctionOwnerName(madeBy);
     return {};
 }
 
@@ -191,13 +280,15 @@ std::vector<std::filesystem::path> Win32TempFiles::agentTempFolders()
     return folders;
 }
 
-TmpScan Win32TempFiles::scanTmpFiles(const std::filesystem::path& folder)
+TmpScan Win32TempFiles::scanTmpFiles(const std::filesystem::path& folderGiven)
 {
     TmpScan scan;
     Handle handle;
-    scan.error = openFolder(folder, handle, scan.accessDenied);
+    std::filesystem::path inside;
+    scan.error = openFolder(folderGiven, handle, scan.accessDenied, inside, &scan.junctionTarget, &scan.junctionOwner);
     if (!scan.error.empty())
         return scan;
+    const std::filesystem::path& folder = inside;
     std::vector<Entry> entries;
     if (!listTmpEntries(handle.value, entries, scan.error))
         return scan;
@@ -223,12 +314,14 @@ TmpScan Win32TempFiles::scanTmpFiles(const std::filesystem::path& folder)
     return scan;
 }
 
-TmpCleanup Win32TempFiles::deleteTmpFiles(const std::filesystem::path& folder, Progress& progress)
+TmpCleanup Win32TempFiles::deleteTmpFiles(const std::filesystem::path& folderGiven, Progress& progress)
 {
     TmpCleanup cleanup;
     Handle handle;
     bool accessDenied = false;
-    cleanup.error = openFolder(folder, handle, accessDenied);
+    std::filesystem::path inside;
+    cleanup.error = openFolder(folderGiven, handle, accessDenied, inside);
+    const std::filesystem::path& folder = inside;
     std::vector<Entry> entries;
     if (!cleanup.error.empty() || !listTmpEntries(handle.value, entries, cleanup.error))
         return cleanup;
