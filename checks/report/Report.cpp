@@ -32,6 +32,8 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
     report.machineName = QSysInfo::machineHostName();
     report.osVersion = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelVersion() + QLatin1Char(')');
     report.cloudId = session.context().cloudId;
+    if (const auto profile = profileFor(session.context()))
+        report.cloudProfileFile = profile->sourceFile;
     for (const QString& id : session.checkIds())
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
@@ -95,7 +97,7 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                                {QStringLiteral("before"), QJsonArray::fromStringList(renderAll(record.outcome.before, renderer))},
                                {QStringLiteral("changes"), QJsonArray::fromStringList(renderAll(record.outcome.changes, renderer))},
                                {QStringLiteral("failures"), QJsonArray::fromStringList(renderAll(record.outcome.failures, renderer))}};
-    return QJsonObject{{QStringLiteral("tool"), QStringLiteral("MARS Setup Doctor")},
+    QJsonObject json{{QStringLiteral("tool"), QStringLiteral("MARS Setup Doctor")},
                        {QStringLiteral("reportId"), reportId},
                        {QStringLiteral("version"), toolVersion},
                        {QStringLiteral("language"), renderer.language()},
@@ -107,6 +109,9 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                        {QStringLiteral("overall"), statusName(worstStatus())},
                        {QStringLiteral("checks"), checks},
                        {QStringLiteral("fixesApplied"), applied}};
+    if (!cloudProfileFile.isEmpty())
+        json.insert(QStringLiteral("cloudProfileFile"), cloudProfileFile);
+    return json;
 }
 
 QString Report::toShortText(const TextRenderer& renderer) const
@@ -150,6 +155,8 @@ QString Report::toText(const TextRenderer& renderer) const
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
                  .render(renderer);
+    if (!cloudProfileFile.isEmpty())
+        lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
     for (const ReportEntry& entry : entries) {
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));

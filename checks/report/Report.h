@@ -24,6 +24,7 @@ public:
     QString machineName;
     QString osVersion;
     QString cloudId;
+    QString cloudProfileFile;  // --profile: the custom profile's file; empty for a built-in cloud
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
 
