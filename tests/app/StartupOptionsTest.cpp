@@ -182,7 +182,7 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }
 
-TEST_CASE("--profile FILE: a custom cloud, validated, carried through the restart, and named in the report", "[options][cloud]")
+TEST_CASE("the profile option: a custom cloud file, validated, carried through the restart, and named in the report", "[options][cloud]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("lab.json"));

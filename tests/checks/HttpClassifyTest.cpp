@@ -62,7 +62,7 @@ TEST_CASE("answer heads: parsed within their limits, refused past them", "[http]
     CHECK(parseHttpHead(QByteArray(HttpHead::kMaxBytes + 1, 'H'), &head) == HeadParse::Invalid);
 }
 
-TEST_CASE("proxy headers and names: Via, Proxy-*, X-Squid-Error; printable and bounded", "[http]")
+TEST_CASE("proxy headers and names: Via and Proxy-* and X-Squid-Error - printable and bounded", "[http]")
 {
     HttpHead head;
     head.headers = {{"server", "nginx"}};
