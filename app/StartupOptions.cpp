@@ -37,6 +37,9 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                   QStringLiteral("welcome"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The vault's cloud: china (default), public or usgov."), tr("cloud"),
                                    QStringLiteral("china"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use the custom cloud profile <file> (JSON, like the built-in "
+                                                                   "ones: private endpoints, a new region) instead of --cloud."),
+                                     tr("file"));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply this fix (with --check), or offer it again in the wizard, once its "
                                                            "check has run and still offers it. Repeatable. Known fixes: %1.")
                                                             .arg(knownFixes().join(QStringLiteral(", "))),
@@ -66,7 +69,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                     "0x1FC07) or its message. The checks of its causes run first "
                                                                     "and the report says which were found."),
                                         tr("error"));
-    parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
+    parser.addOptions({check, json, text, fix, cloud, profile, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
                        summaryLine, agentError});
 
     StartupOptions options;
@@ -107,6 +110,21 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     if (!CloudProfiles::find(options.cloud)) {
         *error = tr("Unknown cloud \"%1\"; use china, public or usgov.").arg(options.cloud.left(40));
         return std::nullopt;
+    }
+    if (parser.isSet(profile)) {
+        if (parser.isSet(cloud)) {
+            *error = tr("Choose one of --cloud and --profile.");
+            return std::nullopt;
+        }
+        // Absolute, so the path means the same after an elevated restart (whose working folder may differ).
+        const QString file = QFileInfo(parser.value(profile)).absoluteFilePath();
+        QString reason;
+        options.profile = CloudProfiles::load(file, &reason);
+        if (!options.profile) {
+            *error = tr("--profile: %1").arg(escapeControl(reason));
+            return std::nullopt;
+        }
+        options.cloud = options.profile->id;
     }
     for (const QString& value : parser.values(fix)) {
         if (!knownFixes().contains(value)) {
@@ -220,6 +238,7 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
 {
     CheckContext context;
     context.cloudId = options.cloud;
+    context.customProfile = options.profile;
     context.installFolder = options.installFolder;
     context.tempFolder = options.tempFolder;
     context.vaultCredentials = options.vaultCredentials;

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "checks/CloudProfile.h"
+
 #include <optional>
 
 namespace mars {
@@ -15,6 +17,7 @@ bool wantsCommandLineMode(int argc, char* argv[]);
 struct StartupOptions {
     QString page = QStringLiteral("welcome");
     QString cloud = QStringLiteral("china");
+    std::optional<CloudProfile> profile;  // --profile FILE: a custom cloud profile, read and validated; cloud is its id
     QStringList fixes;  // "check/fix" ids: applied (command line) or offered again (wizard) once the check re-ran
     bool checkOnly = false;  // --check: no window, print a report, exit with its code
     bool json = false;

@@ -23,6 +23,8 @@ class PassphraseStore;
 // wizard, the command line and an elevated restart alike; restartArguments() turns it back into that command line.
 struct CheckContext {
     QString cloudId = QStringLiteral("china");
+    // --profile FILE: a custom cloud profile (private endpoints, a new region), used while cloudId is its id.
+    std::optional<CloudProfile> customProfile;
     QString installFolder;  // empty: where the agent is installed, or its default folder
     QString tempFolder;     // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
     QString vaultCredentials;  // the .VaultCredentials file the user will give the agent; empty: none chosen yet
@@ -47,6 +49,9 @@ struct CheckContext {
     // The vault check also rehearses the agent's sign-in (--check with a file; the row's "Test sign-in" fix).
     bool rehearseSignIn = false;
 };
+
+// The cloud profile the checks use: the custom one while it is chosen, else the built-in one of that id.
+std::optional<CloudProfile> profileFor(const CheckContext& context);
 
 // The options that bring a new (elevated) instance back to this context; the parser accepts exactly these.
 QStringList restartArguments(const CheckContext& context);

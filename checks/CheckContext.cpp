@@ -2,6 +2,13 @@
 
 namespace mars {
 
+std::optional<CloudProfile> profileFor(const CheckContext& context)
+{
+    if (context.customProfile && context.customProfile->id == context.cloudId)
+        return context.customProfile;
+    return CloudProfiles::find(context.cloudId);
+}
+
 // The inverse of app/ContextFromOptions: a test round-trips every field through the real parser.
 QStringList restartArguments(const CheckContext& context)
 {
@@ -11,7 +18,10 @@ QStringList restartArguments(const CheckContext& context)
             arguments << QLatin1String(option) << value;
     };
     add("--page", context.page);
-    add("--cloud", context.cloudId);
+    if (context.customProfile && context.customProfile->id == context.cloudId)
+        add("--profile", context.customProfile->sourceFile);
+    else
+        add("--cloud", context.cloudId);
     add("--install-folder", context.installFolder);
     add("--temp-folder", context.tempFolder);
     add("--vault-credentials", context.vaultCredentials);

@@ -55,13 +55,13 @@ std::optional<QStringList> stringList(const QJsonObject& object, const QString& 
     const QJsonValue value = object.value(key);
     if (value.isUndefined() && !required)
         return QStringList{};
-    if (!value.isArray()) {
-        *error = CloudProfiles::tr("\"%1\" must be a list of strings").arg(key);
+    if (!value.isArray() || value.toArray().size() > 500) {
+        *error = CloudProfiles::tr("\"%1\" must be a list of at most 500 strings").arg(key);
         return std::nullopt;
     }
     QStringList list;
     for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString() || item.toString().isEmpty()) {
+        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 2000) {
             *error = CloudProfiles::tr("\"%1\" holds something that is not a non-empty string").arg(key);
             return std::nullopt;
         }
@@ -75,7 +75,12 @@ std::optional<EndpointProbe> parseProbe(const QJsonValue& value, QString* error)
     const QJsonObject object = value.toObject();
     EndpointProbe probe{object.value(QLatin1String("role")).toString(), object.value(QLatin1String("kind")).toString(),
                         object.value(QLatin1String("host")).toString(), quint16(object.value(QLatin1String("port")).toInt(443)),
-                        object.value(QLatin1String("url")).toString(), object.value(QLatin1String("expect")).toString()};
+                        object.value(QLatin1String("url")).toString(), object.value(QLatin1String("expect")).toString(),
+                        object.value(QLatin1String("html")).toBool(false)};
+    if (!object.value(QLatin1String("html")).isUndefined() && !object.value(QLatin1String("html")).isBool()) {
+        *error = CloudProfiles::tr("a probe's \"html\" must be true or false");
+        return std::nullopt;
+    }
     if (object.value(QLatin1String("port")).toInt(443) < 1 || object.value(QLatin1String("port")).toInt(443) > 65535) {
         *error = CloudProfiles::tr("probe port must be 1-65535");
         return std::nullopt;
@@ -94,6 +99,38 @@ std::optional<EndpointProbe> parseProbe(const QJsonValue& value, QString* error)
     if (!error->isEmpty())
         return std::nullopt;
     return probe;
+}
+
+bool isSha1Hex(const QString& text)
+{
+    if (text.size() != 40)
+        return false;
+    for (const QChar c : text)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
+std::optional<QList<TrustedRoot>> parseRoots(const QJsonObject& root, QString* error)
+{
+    const QJsonValue value = root.value(QLatin1String("trustedRoots"));
+    if (value.isUndefined())
+        return QList<TrustedRoot>{};
+    if (!value.isArray() || value.toArray().size() > 64) {
+        *error = CloudProfiles::tr("\"trustedRoots\" must be a list of at most 64 roots");
+        return std::nullopt;
+    }
+    QList<TrustedRoot> roots;
+    for (const QJsonValue& item : value.toArray()) {
+        const TrustedRoot trusted{item.toObject().value(QLatin1String("name")).toString(), item.toObject().value(QLatin1String("sha1")).toString().toUpper()};
+        if (trusted.name.isEmpty() || trusted.name.size() > 200 || !isSha1Hex(trusted.sha1)) {
+            *error = CloudProfiles::tr("each trusted root needs a \"name\" and a \"sha1\" thumbprint of 40 hexadecimal digits");
+            return std::nullopt;
+        }
+        roots << trusted;
+    }
+    return roots;
 }
 
 }  // namespace
@@ -156,12 +193,48 @@ std::optional<CloudProfile> CloudProfiles::parse(const QByteArray& json, QString
         *error = tr("\"probes\" must be a list");
         return std::nullopt;
     }
+    const auto roots = parseRoots(root, error);
+    if (!roots)
+        return std::nullopt;
+    profile.trustedRoots = *roots;
+    profile.trustedRootsSource = root.value(QLatin1String("trustedRootsSource")).toString().left(400);
+    if (root.value(QLatin1String("probes")).toArray().size() > 200) {
+        *error = tr("\"probes\" holds more than 200 endpoints");
+        return std::nullopt;
+    }
     for (const QJsonValue& value : root.value(QLatin1String("probes")).toArray()) {
         const auto probe = parseProbe(value, error);
         if (!probe)
             return std::nullopt;
         profile.probes << *probe;
     }
+    return profile;
+}
+
+std::optional<CloudProfile> CloudProfiles::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path.left(260), file.errorString());
+        return std::nullopt;
+    }
+    // Read one byte past the limit rather than trust size(): a pipe or a growing file has none.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes) {
+        *error = tr("%1 is larger than %2 KB; a cloud profile is a few KB").arg(path.left(260)).arg(kMaxFileBytes / 1024);
+        return std::nullopt;
+    }
+    QString reason;
+    auto profile = parse(bytes, &reason);
+    if (!profile) {
+        *error = tr("%1: %2").arg(path.left(260), reason);
+        return std::nullopt;
+    }
+    if (find(profile->id)) {
+        *error = tr("%1: the id \"%2\" is a built-in cloud's; give the custom profile its own id").arg(path.left(260), profile->id);
+        return std::nullopt;
+    }
+    profile->sourceFile = path;
     return profile;
 }
 

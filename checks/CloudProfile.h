@@ -15,6 +15,13 @@ struct EndpointProbe {
     quint16 port = 443;
     QString url;     // ncsi only
     QString expect;  // ncsi only: the exact body
+    bool answersHtml = false;  // the service's own "/" is an HTML page; otherwise HTML in its place is a proxy's page
+};
+
+// A root certificate authority the cloud's endpoints chain to (Microsoft's "Azure Certificate Authority details").
+struct TrustedRoot {
+    QString name;  // its common name, as the CA page names it
+    QString sha1;  // upper-case hex thumbprint, as the CA page prints it
 };
 
 // What one cloud's agent must reach: read from resources/clouds/*.json, never written into logic.
@@ -27,6 +34,9 @@ struct CloudProfile {
     QStringList timeServers;
     QStringList signInRanges;
     QStringList notes;
+    QList<TrustedRoot> trustedRoots;  // empty: interception is not judged (a custom profile may leave them out)
+    QString trustedRootsSource;       // where the thumbprints come from
+    QString sourceFile;               // a --profile file's path; empty for the built-in profiles
 
     QString displayName(const QString& language) const;
 };
@@ -39,6 +49,9 @@ public:
     // The profiles built into the program, China first (the article's cloud and the default).
     static const QList<CloudProfile>& builtIn();
     static std::optional<CloudProfile> find(const QString& id);
+    // A --profile file: at most kMaxFileBytes, parsed as above, and not reusing a built-in profile's id.
+    static constexpr qint64 kMaxFileBytes = 256 * 1024;
+    static std::optional<CloudProfile> load(const QString& path, QString* error);
 };
 
 }  // namespace mars

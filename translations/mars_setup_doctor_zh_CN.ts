@@ -226,10 +226,6 @@
 <context>
     <name>CloudProfiles</name>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation>“%1”必须是字符串列表</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; holds something that is not a non-empty string</source>
         <translation>“%1”中包含非空字符串以外的内容</translation>
     </message>
@@ -280,6 +276,42 @@
     <message>
         <source>probe port must be 1-65535</source>
         <translation>探测端口必须在 1-65535 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of at most 500 strings</source>
+        <translation>&quot;%1&quot; 必须是最多包含 500 个字符串的列表</translation>
+    </message>
+    <message>
+        <source>a probe&apos;s &quot;html&quot; must be true or false</source>
+        <translation>探测项的 &quot;html&quot; 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;trustedRoots&quot; must be a list of at most 64 roots</source>
+        <translation>&quot;trustedRoots&quot; 必须是最多包含 64 个根证书的列表</translation>
+    </message>
+    <message>
+        <source>each trusted root needs a &quot;name&quot; and a &quot;sha1&quot; thumbprint of 40 hexadecimal digits</source>
+        <translation>每个受信任的根证书都需要 &quot;name&quot; 和由 40 位十六进制数字组成的 &quot;sha1&quot; 指纹</translation>
+    </message>
+    <message>
+        <source>&quot;probes&quot; holds more than 200 endpoints</source>
+        <translation>&quot;probes&quot; 包含的终结点超过 200 个</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB; a cloud profile is a few KB</source>
+        <translation>%1 大于 %2 KB；云配置文件通常只有几 KB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is a built-in cloud&apos;s; give the custom profile its own id</source>
+        <translation>%1：ID “%2” 属于内置云；请为自定义配置文件指定其自己的 ID</translation>
     </message>
 </context>
 <context>
@@ -447,6 +479,18 @@
     <message>
         <source>--vault-credentials needs a file name.</source>
         <translation>--vault-credentials 需要文件名。</translation>
+    </message>
+    <message>
+        <source>Use the custom cloud profile &lt;file&gt; (JSON, like the built-in ones: private endpoints, a new region) instead of --cloud.</source>
+        <translation>使用自定义云配置文件 &lt;file&gt;（JSON 格式，与内置配置文件相同：专用终结点、新区域等），代替 --cloud。</translation>
+    </message>
+    <message>
+        <source>Choose one of --cloud and --profile.</source>
+        <translation>--cloud 和 --profile 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation>--profile：%1</translation>
     </message>
     <message>
         <source>Start from the error the agent showed: its ID (such as 34513 or 0x1FC07) or its message. The checks of its causes run first and the report says which were found.</source>
@@ -1053,6 +1097,45 @@
     </message>
 </context>
 <context>
+    <name>mars::EndpointVerdicts</name>
+    <message>
+        <source>%1: blocked by the proxy at %2 (HTTP %3: %4), not answered by the service.</source>
+        <translation>%1：被位于 %2 的代理服务器阻止（HTTP %3：%4），应答并非来自服务。</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3, root %4 (SHA-1 %5, SHA-256 %6).</source>
+        <translation>%1：证书颁发给 %2，颁发者为 %3，根证书为 %4（SHA-1 %5，SHA-256 %6）。</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3; its root (%4) is not on this computer.</source>
+        <translation>%1：证书颁发给 %2，颁发者为 %3；本机上没有其根证书（%4）。</translation>
+    </message>
+    <message>
+        <source>TLS to %1 is inspected by %2: the chain does not end at a root Azure uses. The agent (running as SYSTEM) may not accept that root, and the helpdesk must know the traffic is decrypted.</source>
+        <translation>到 %1 的 TLS 连接正被 %2 检查：证书链的根证书不是 Azure 使用的根证书。代理（以 SYSTEM 身份运行）可能不信任该根证书，技术支持人员也需要知道这些流量会被解密。</translation>
+    </message>
+    <message>
+        <source>%1: this computer lacks the root certificate %2 (automatic root updates off, or their download blocked); this is not interception.</source>
+        <translation>%1：本机缺少根证书 %2（自动根证书更新已关闭，或其下载被阻止）；这不是 TLS 拦截。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked by the proxy at %2 (HTTP %3): ask for the agent&apos;s addresses to be allowed.</source>
+        <translation>%1 被位于 %2 的代理服务器阻止（HTTP %3）：请让网络管理员放行代理需要访问的地址。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked by the proxy at %2 (%3, HTTP %4): ask for the agent&apos;s addresses to be allowed.</source>
+        <translation>%1 被位于 %2 的代理服务器（%3）阻止（HTTP %4）：请让网络管理员放行代理需要访问的地址。</translation>
+    </message>
+    <message>
+        <source>This computer lacks the root certificate %1 that %2 chains to (automatic root updates off, or their download blocked): install it or let Windows update its roots.</source>
+        <translation>本机缺少 %2 的证书链所需的根证书 %1（自动根证书更新已关闭，或其下载被阻止）：请安装该根证书，或允许 Windows 更新根证书。</translation>
+    </message>
+    <message>
+        <source>TLS to %1 is inspected by %2.</source>
+        <translation>到 %1 的 TLS 连接正被 %2 检查。</translation>
+    </message>
+</context>
+<context>
     <name>mars::EndpointsCheck</name>
     <message>
         <source>%1: reachable in %2 ms, %3</source>
@@ -1101,6 +1184,10 @@
     <message>
         <source>The backup service is tested at the vault&apos;s own regional host %1 (from the vault credentials file) instead of %2.</source>
         <translation>备份服务改为在保管库自己所在区域的主机 %1（来自保管库凭据文件）上测试，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Endpoints from the custom cloud profile %1 (&quot;%2&quot;).</source>
+        <translation>终结点来自自定义云配置文件 %1（“%2”）。</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1637,10 @@
         <translation>%2 项中有 %1 项需要注意</translation>
     </message>
     <message>
+        <source>Cloud profile from the file %1</source>
+        <translation>云配置文件来自文件 %1</translation>
+    </message>
+    <message>
         <source>started from %1</source>
         <translation>本次检查起因：%1</translation>
     </message>
@@ -1833,10 +1924,6 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>%1：%2 个 .tmp 文件，%3</translation>
     </message>
     <message>
-        <source>%1 is a junction made by %2; its files are in %3.</source>
-        <translation>%1 是由 %2 创建的联接点；其中的文件实际位于 %3。</translation>
-    </message>
-    <message>
         <source>Items named *.tmp there that are links, junctions or folders (never touched): %1.</source>
         <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
     </message>
@@ -1895,6 +1982,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 (%2 more could not be examined)</source>
         <translation>%1（另有 %2 个无法检查）</translation>
+    </message>
+    <message>
+        <source>%1 is a junction made by %2; its files are in %3.</source>
+        <translation>%1 是由 %2 创建的联接点；其中的文件实际位于 %3。</translation>
     </message>
 </context>
 <context>

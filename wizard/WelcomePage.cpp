@@ -2,6 +2,7 @@
 
 #include "MainWizard.h"
 #include "checks/Catalog.h"
+#include "checks/CheckSession.h"
 #include "checks/CloudProfile.h"
 #include "checks/errors/ErrorFocus.h"
 
@@ -47,6 +48,9 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     const QString language = TextRenderer::current().language();
     for (const CloudProfile& profile : CloudProfiles::builtIn())
         m_cloud->addItem(profile.displayName(language), profile.id);
+    // A --profile file's cloud is offered too, or the list would show China while its endpoints are probed.
+    if (const auto& custom = m_wizard->session().context().customProfile)
+        m_cloud->addItem(custom->displayName(language), custom->id);
     m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(m_wizard->cloudId())));
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] { m_wizard->setCloudId(m_cloud->currentData().toString()); });
     connect(m_wizard, &MainWizard::cloudChanged, this, [this](const QString& id) { m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(id))); });

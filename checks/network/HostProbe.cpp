@@ -2,9 +2,11 @@
 
 #include "HttpClassify.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -103,23 +105,94 @@ void HostProbe::connectSocket()
 {
     enter(ProbeStage::Tcp);
     m_socket = new QSslSocket(this);
-    m_socket->setProxy(m_proxy);
+    // An HTTP proxy is spoken to here rather than by Qt, so that its refusal of the tunnel comes back with its
+    // status and headers (Qt keeps only an error code): a proxy's block page must not read as "unreachable".
+    const bool tunnel = m_proxy.type() == QNetworkProxy::HttpProxy;
+    m_socket->setProxy(tunnel ? QNetworkProxy(QNetworkProxy::NoProxy) : m_proxy);
     m_socket->setPeerVerifyName(m_outcome.probe.host);
-    connect(m_socket, &QAbstractSocket::connected, this, [this] {
-        enter(ProbeStage::Tls);
-        m_socket->startClientEncryption();
+    connect(m_socket, &QAbstractSocket::connected, this, [this, tunnel] { tunnel ? openTunnel() : startTls(); });
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        recordChain();
+        sendRequest();
     });
-    connect(m_socket, &QSslSocket::encrypted, this, &HostProbe::sendRequest);
     connect(m_socket, &QSslSocket::sslErrors, this, &HostProbe::onSslErrors);
-    connect(m_socket, &QAbstractSocket::readyRead, this, &HostProbe::readStatus);
+    connect(m_socket, &QAbstractSocket::readyRead, this, [this] { m_tunnelling ? readTunnelAnswer() : readStatus(); });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::ProxyAuthenticationRequiredError)
             m_outcome.proxyAuthentication = true;
+        if (error == QAbstractSocket::RemoteHostClosedError && m_tunnelling)
+            readTunnelAnswer();  // a proxy that closes after refusing: its answer is the news, not the close
         if (error == QAbstractSocket::RemoteHostClosedError && m_stage == ProbeStage::Http && !m_answer.isEmpty())
-            return readStatus();
+            readStatus();
         fail(m_socket->errorString());
     });
-    m_socket->connectToHost(m_outcome.probe.host, m_outcome.probe.port);
+    if (tunnel)
+        m_socket->connectToHost(m_proxy.hostName(), m_proxy.port());
+    else
+        m_socket->connectToHost(m_outcome.probe.host, m_outcome.probe.port);
+}
+
+void HostProbe::openTunnel()
+{
+    m_tunnelling = true;
+    const QByteArray target = m_outcome.probe.host.toLatin1() + ':' + QByteArray::number(m_outcome.probe.port);
+    QByteArray request = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\nUser-Agent: MARS-Setup-Doctor\r\n";
+    if (!m_proxy.user().isEmpty())
+        request += "Proxy-Authorization: Basic " + (m_proxy.user() + QLatin1Char(':') + m_proxy.password()).toUtf8().toBase64() + "\r\n";
+    m_socket->write(request + "\r\n");
+}
+
+void HostProbe::readTunnelAnswer()
+{
+    if (m_done)
+        return;
+    m_answer += m_socket->read(HttpHead::kMaxBytes + 1 - m_answer.size());
+    HttpHead head;
+    qsizetype length = 0;
+    const HeadParse parsed = parseHttpHead(m_answer, &head, &length);
+    if (parsed == HeadParse::NeedMore)
+        return;
+    if (parsed == HeadParse::Invalid)
+        return fail(QStringLiteral("the proxy's answer to CONNECT is not HTTP"));
+    m_tunnelling = false;
+    m_outcome.answer = head;
+    const ProxyBlock block = classifyTunnelAnswer(head, QStringLiteral("%1:%2").arg(m_proxy.hostName()).arg(m_proxy.port()));
+    if (block.credentials) {
+        m_outcome.proxyAuthentication = true;
+        return fail(block.reason);
+    }
+    if (block.blocked) {
+        m_outcome.block = block;
+        m_outcome.bodyStart = m_answer.mid(length, 512);
+        return fail(block.reason);
+    }
+    m_answer.clear();
+    m_outcome.answer = HttpHead();
+    startTls();
+}
+
+void HostProbe::startTls()
+{
+    enter(ProbeStage::Tls);
+    m_socket->startClientEncryption();
+}
+
+void HostProbe::recordChain()
+{
+    // Qt's own CA list first (a test's CA, an application's additions), then the system's: the root the chain ends at.
+    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> cas = m_socket->sslConfiguration().caCertificates();
+    cas += systemCas;
+    const bool missingIssuer = m_outcome.chain.missingIssuer;
+    m_outcome.chain = describeChain(m_socket->peerCertificateChain(), cas);
+    m_outcome.chain.missingIssuer = missingIssuer;
+    if (missingIssuer && m_outcome.chain.rootFound) {
+        // OpenSSL found no issuer here: a CA of the same name is not the one that signed (only a name matched).
+        m_outcome.chain.rootFound = false;
+        m_outcome.chain.rootSubject.clear();
+        m_outcome.chain.rootSha1.clear();
+        m_outcome.chain.rootSha256.clear();
+    }
 }
 
 void HostProbe::onSslErrors(const QList<QSslError>& errors)
@@ -129,10 +202,13 @@ void HostProbe::onSslErrors(const QList<QSslError>& errors)
         texts << error.errorString();
         if (error.error() == QSslError::CertificateNotYetValid || error.error() == QSslError::CertificateExpired)
             m_outcome.certificateTimeProblem = true;
+        if (error.error() == QSslError::UnableToGetLocalIssuerCertificate || error.error() == QSslError::UnableToGetIssuerCertificate)
+            m_outcome.chain.missingIssuer = true;
         if (error.error() == QSslError::SelfSignedCertificate || error.error() == QSslError::SelfSignedCertificateInChain ||
             error.error() == QSslError::UnableToGetLocalIssuerCertificate || error.error() == QSslError::HostNameMismatch)
             m_outcome.interception = true;
     }
+    recordChain();
     fail(texts.join(QStringLiteral("; ")));
 }
 
@@ -149,18 +225,27 @@ void HostProbe::readStatus()
 {
     if (m_stage != ProbeStage::Http || m_done)
         return;
-    m_answer += m_socket->readAll();
-    const int end = m_answer.indexOf("\r\n");
-    if (end < 0) {
-        if (m_answer.size() > 4096)
-            fail(QStringLiteral("not an HTTP answer"));
-        return;
+    m_answer += m_socket->read(HttpHead::kMaxBytes + 1 - m_answer.size());
+    const bool closed = m_socket->state() != QAbstractSocket::ConnectedState;
+    HttpHead head;
+    qsizetype length = 0;
+    HeadParse parsed = parseHttpHead(m_answer, &head, &length);
+    if (parsed == HeadParse::NeedMore && closed && parseStatusLine(m_answer.left(m_answer.indexOf("\r\n")))) {
+        head.status = *parseStatusLine(m_answer.left(m_answer.indexOf("\r\n")));  // closed after the status line
+        parsed = HeadParse::Complete;
+        length = m_answer.size();
     }
-    // Any HTTP status proves the service answered: 401 or 404 on "/" is normal for these endpoints.
-    if (parseStatusLine(m_answer.left(end)))
-        succeed();
-    else
-        fail(QStringLiteral("not an HTTP answer"));
+    if (parsed == HeadParse::NeedMore && closed)
+        return fail(QStringLiteral("the answer ended before its headers did"));
+    if (parsed == HeadParse::NeedMore)
+        return;
+    if (parsed == HeadParse::Invalid)
+        return fail(QStringLiteral("not an HTTP answer"));
+    // Any HTTP status proves something answered: 401 or 404 on "/" is normal for these endpoints. Whether it was
+    // the service is the check's to judge, from the certificate chain and this head (a proxy's block page).
+    m_outcome.answer = head;
+    m_outcome.bodyStart = m_answer.mid(length, 512);
+    succeed();
 }
 
 void HostProbe::fetchNcsi()
@@ -191,6 +276,17 @@ void HostProbe::fetchNcsi()
                           ? ProbeStage::Tcp
                           : ProbeStage::Http;
             return fail(reply->errorString());
+        }
+        // A proxy's refusal (403/407/502/503 with its headers) names the proxy rather than a captive portal.
+        HttpHead head;
+        head.status = status;
+        for (const auto& [name, value] : reply->rawHeaderPairs().mid(0, HttpHead::kMaxHeaders))
+            head.headers.append({name.toLower().left(200), value.left(2000)});
+        const QString proxyAt = m_proxy.type() == QNetworkProxy::NoProxy ? QString() : QStringLiteral("%1:%2").arg(m_proxy.hostName()).arg(m_proxy.port());
+        const ProxyBlock block = classifyInspectedAnswer(head, body, QUrl(m_outcome.probe.url).host(), true, proxyAt);
+        if (block.blocked && carriesProxyHeaders(head) && status != 407) {
+            m_outcome.block = block;
+            return fail(block.reason);
         }
         const NcsiVerdict verdict =
             classifyNcsi(status, reply->header(QNetworkRequest::LocationHeader).toString(), body, m_outcome.probe.expect);

@@ -1,5 +1,7 @@
 #pragma once
 #include "../CloudProfile.h"
+#include "HttpClassify.h"
+#include "TlsChain.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxy>
@@ -25,6 +27,10 @@ struct ProbeOutcome {
     bool certificateTimeProblem = false;  // expired / not yet valid: points at the clock, not the firewall
     bool interception = false;            // an answer, but not the service's: captive portal or inspecting proxy
     bool proxyAuthentication = false;     // 407
+    CertificateChain chain;               // HTTPS: what the server (or whatever answered in its place) presented
+    ProxyBlock block;                     // a proxy's refusal or block page instead of the service
+    HttpHead answer;                      // HTTPS: the head of the answer to GET /, when one came
+    QByteArray bodyStart;                 // and the first bytes of its body that came with it (at most 512)
     bool ok() const { return failedAt == ProbeStage::Done; }
 };
 
@@ -45,6 +51,10 @@ private:
     void succeed();
     void lookUp();
     void connectSocket();
+    void openTunnel();
+    void readTunnelAnswer();
+    void startTls();
+    void recordChain();
     void onSslErrors(const QList<QSslError>& errors);
     void sendRequest();
     void readStatus();
@@ -60,6 +70,7 @@ private:
     QNetworkAccessManager* m_manager = nullptr;
     QByteArray m_answer;
     bool m_done = false;
+    bool m_tunnelling = false;  // waiting for the proxy's answer to CONNECT
 };
 
 }  // namespace mars

@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QList>
+
 #include <optional>
+#include <utility>
 
 namespace mars {
 
@@ -19,5 +22,43 @@ struct NcsiVerdict {
 
 // The answer to http://www.msftncsi.com/ncsi.txt (or connecttest.txt): status, Location header and body.
 NcsiVerdict classifyNcsi(int status, const QString& location, const QByteArray& body, const QString& expected);
+
+// An answer's status line and headers, as read from the wire (untrusted: bounded, never more than the limits).
+struct HttpHead {
+    static constexpr qsizetype kMaxBytes = 16 * 1024;
+    static constexpr int kMaxHeaders = 100;
+    int status = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers;  // names lower-cased, values trimmed, in the order sent
+    QByteArray value(const QByteArray& lowerName) const;  // the first such header's value, or empty
+};
+
+enum class HeadParse { Complete, NeedMore, Invalid };
+// bytes: the answer so far. Complete once the blank line ending the head has arrived; headLength then says where
+// the body starts. Invalid for anything that is not HTTP or that exceeds HttpHead's limits.
+HeadParse parseHttpHead(const QByteArray& bytes, HttpHead* head, qsizetype* headLength = nullptr);
+
+// Headers only a proxy or filter adds: Via, Proxy-*, X-Squid-Error, X-Cache, and those of common gateways.
+bool carriesProxyHeaders(const HttpHead& head);
+// The proxy's product name when it gives one (Proxy-Agent, Via's pseudonym, Server, X-Squid-Error); at most 80
+// printable characters.
+QString proxyNameOf(const HttpHead& head);
+
+struct ProxyBlock {
+    bool blocked = false;
+    bool credentials = false;  // 407: not a block, the proxy wants a user name and password
+    int status = 0;
+    QString at;    // the proxy's host (or host:port)
+    QString name;  // its product name, when it gives one
+    QString reason;  // English, for the log and evidence: what the answer was
+};
+
+// The proxy's answer to CONNECT host:port: anything but 2xx is the proxy's, never the service's.
+ProxyBlock classifyTunnelAnswer(const HttpHead& head, const QString& proxyAt);
+
+// An answer inside a TLS session that is not the service's own (inspected): a 403/407/502/503 with proxy headers,
+// an HTML page where the service serves none, or a redirect to another host is the proxy's block page.
+// proxyAt: the proxy the probe went through; empty when direct (the redirect's or the Via header's host is used).
+ProxyBlock classifyInspectedAnswer(const HttpHead& head, const QByteArray& bodyStart, const QString& serviceHost, bool serviceAnswersHtml,
+                                   const QString& proxyAt);
 
 }  // namespace mars

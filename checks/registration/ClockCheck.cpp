@@ -51,7 +51,7 @@ Message ClockCheck::describeOffset(double seconds)
 
 ClockMeasurement ClockCheck::measure(const CheckContext& context)
 {
-    const auto profile = CloudProfiles::find(context.cloudId);
+    const auto profile = profileFor(context);
     QStringList servers = context.timeServers;
     QList<QUrl> dateUrls;
     for (const QString& url : context.dateUrls)

@@ -3,6 +3,7 @@
 #include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../network/EndpointProber.h"
+#include "EndpointVerdict.h"
 #include "VaultCredentialsCheck.h"
 
 #include <QJsonArray>
@@ -47,7 +48,7 @@ Message EndpointsCheck::describe(const ProbeOutcome& outcome)
 
 CheckResult EndpointsCheck::run(const CheckContext& context) const
 {
-    const auto profile = CloudProfiles::find(context.cloudId);
+    const auto profile = profileFor(context);
     if (!profile)
         return CheckResult::error(msg("Unknown cloud \"%1\".").arg(context.cloudId));
     QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
@@ -68,20 +69,28 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     CheckResult result;
     QJsonArray probeFacts;
+    QList<EndpointVerdict> verdicts;
     int failed = 0, essentialFailed = 0;
-    bool clock = false, proxyAuth = false, intercepted = false;
+    bool clock = false, proxyAuth = false, intercepted = false, inspected = false;
     for (const ProbeOutcome& outcome : outcomes) {
-        result.evidence << describe(outcome);
-        probeFacts << QJsonObject{{QStringLiteral("target"), target(outcome.probe)}, {QStringLiteral("role"), outcome.probe.role},
-                                  {QStringLiteral("ok"), outcome.ok()}, {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
-                                  {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
-        if (outcome.ok())
+        const EndpointVerdict verdict = EndpointVerdicts::judge(outcome, *profile);
+        verdicts << verdict;
+        if (!(outcome.ok() && verdict.block.blocked))  // a block page inside TLS: its own line says what answered
+            result.evidence << describe(outcome);
+        result.evidence << EndpointVerdicts::evidence(outcome, verdict);
+        QJsonObject facts{{QStringLiteral("target"), target(outcome.probe)}, {QStringLiteral("role"), outcome.probe.role},
+                          {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
+                          {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
+        EndpointVerdicts::addFacts(facts, outcome, verdict);
+        probeFacts << facts;
+        inspected = inspected || verdict.chain == ChainVerdict::Inspected;
+        if (verdict.reachable)
             continue;
         ++failed;
         essentialFailed += essential(outcome.probe);
         clock = clock || outcome.certificateTimeProblem;
-        proxyAuth = proxyAuth || outcome.proxyAuthentication;
-        intercepted = intercepted || outcome.interception;
+        proxyAuth = proxyAuth || outcome.proxyAuthentication || verdict.block.credentials;
+        intercepted = intercepted || (outcome.interception && verdict.chain != ChainVerdict::MissingRoot);
     }
     if (!regional.isEmpty())
         result.evidence << regional;
@@ -93,6 +102,17 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         result.evidence << Message::plain(note);
 
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed}};
+    if (!profile->sourceFile.isEmpty()) {
+        result.evidence << msg("Endpoints from the custom cloud profile %1 (\"%2\").").arg(escapeControl(profile->sourceFile), profile->id);
+        result.facts.insert(QStringLiteral("profileFile"), profile->sourceFile);
+    }
+    const auto blocked = EndpointVerdicts::blockSummary(outcomes, verdicts);
+    const auto chain = EndpointVerdicts::chainSummary(outcomes, verdicts);
+    if (failed == 0 && inspected && chain) {
+        result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not
+        result.summary = *chain;
+        return result;
+    }
     if (failed == 0) {
         result.status = Status::Pass;
         result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
@@ -103,6 +123,10 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
         result.summary = msg("The proxy asks for a user name and password (407): give them to the agent's proxy settings.");
+    else if (blocked)
+        result.summary = *blocked;
+    else if (chain)
+        result.summary = *chain;
     else if (intercepted)
         result.summary = msg("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
     else

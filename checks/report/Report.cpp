@@ -32,6 +32,8 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
     report.machineName = QSysInfo::machineHostName();
     report.osVersion = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelVersion() + QLatin1Char(')');
     report.cloudId = session.context().cloudId;
+    if (const auto profile = profileFor(session.context()))
+        report.cloudProfileFile = profile->sourceFile;
     for (const QString& id : session.checkIds())
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
@@ -118,6 +120,8 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                        {QStringLiteral("overall"), statusName(worstStatus())},
                        {QStringLiteral("checks"), checks},
                        {QStringLiteral("fixesApplied"), applied}};
+    if (!cloudProfileFile.isEmpty())
+        report.insert(QStringLiteral("cloudProfileFile"), cloudProfileFile);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         report.insert(QStringLiteral("startedFromError"), focus.toJson(renderer));
     return report;
@@ -166,6 +170,8 @@ QString Report::toText(const TextRenderer& renderer) const
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
                  .render(renderer);
+    if (!cloudProfileFile.isEmpty())
+        lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         lines << msg("started from %1").arg(focus.heading()).render(renderer) << QStringLiteral("    ") + focus.verdict().render(renderer);
     for (const ReportEntry& entry : entries) {

@@ -25,6 +25,7 @@ public:
     QString machineName;
     QString osVersion;
     QString cloudId;
+    QString cloudProfileFile;  // --profile: the custom profile's file; empty for a built-in cloud
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
     QString agentError;  // the agent's error the run started from (canonical id), or empty

@@ -48,7 +48,7 @@ QString Report::toHtml(const TextRenderer& renderer) const
         {t(msg("Created (local)")), createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))},
         {t(msg("Computer")), machineName},
         {t(msg("Windows")), osVersion},
-        {t(msg("Cloud")), cloudId},
+        {t(msg("Cloud")), cloudProfileFile.isEmpty() ? cloudId : QStringLiteral("%1 (%2)").arg(cloudId, cloudProfileFile)},
         {t(msg("Tool version")), toolVersion},
     };
     for (const auto& [name, value] : meta)

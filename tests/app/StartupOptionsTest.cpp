@@ -9,7 +9,9 @@
 #include "../support/FakePlatform.h"
 #include "../support/Probes.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -180,4 +182,55 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).rehearseSignIn);
     const auto noFile = parse({"--check"}, &error);
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
+}
+
+TEST_CASE("the profile option: a custom cloud file, validated, carried through the restart, and named in the report", "[options][cloud]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("lab.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id":"lab","name":{"en":"Lab region"},"allowList":["*.lab.test"],"timeServers":["ntp.lab.test"],
+                   "probes":[{"role":"sign-in","kind":"https","host":"login.lab.test"}]})");
+    file.close();
+    QString error;
+    const auto options = parse({"--profile", path}, &error);
+    INFO(error.toStdString());
+    REQUIRE(options);
+    CHECK(options->cloud == "lab");
+    REQUIRE(options->profile);
+    test::FakePlatform fake;
+    const CheckContext context = contextFromOptions(*options, fake, QStringLiteral("en"));
+    CHECK(profileFor(context)->nameEnglish == "Lab region");
+    CHECK(profileFor(context)->sourceFile == path);
+    const QStringList arguments = restartArguments(context);
+    CHECK(arguments.contains("--profile"));
+    CHECK_FALSE(arguments.contains("--cloud"));
+    const auto again = parse(arguments, &error);
+    REQUIRE(again);
+    CHECK(again->cloud == "lab");
+
+    // Choosing a built-in cloud later (the Welcome page) leaves the custom profile unused.
+    CheckContext chosen = context;
+    chosen.cloudId = QStringLiteral("public");
+    CHECK(profileFor(chosen)->id == "public");
+    CHECK(restartArguments(chosen).contains("--cloud"));
+
+    CheckSession session;
+    session.setContext(context);
+    const Report report = Report::fromSession(session, QStringLiteral("1.0"));
+    const TextRenderer english;
+    CHECK(report.toJson(english).value("cloud") == "lab");
+    CHECK(report.toJson(english).value("cloudProfileFile") == path);
+    CHECK(report.toText(english).contains(QStringLiteral("Cloud profile from the file %1").arg(path)));
+
+    CHECK_FALSE(parse({"--profile", path, "--cloud", "public"}, &error));
+    CHECK(error.contains("Choose one of --cloud and --profile"));
+    CHECK_FALSE(parse({"--profile", folder.filePath("none.json")}, &error));
+    CHECK(error.startsWith("--profile: cannot read"));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"id":"lab","name":{"en":"Lab"},"allowList":["not a host"],"timeServers":["t"],"probes":[]})");
+    file.close();
+    CHECK_FALSE(parse({"--profile", path}, &error));
+    CHECK(error.contains("allow-list entry \"not a host\" is not a host name"));
 }

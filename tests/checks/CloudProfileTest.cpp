@@ -1,6 +1,11 @@
 #include "checks/CloudProfile.h"
 
 #include "../support/CatchQt.h"
+#include "../support/TempFolderQt.h"
+
+#include <QFile>
+
+#include <algorithm>
 
 using namespace mars;
 
@@ -60,4 +65,78 @@ TEST_CASE("a minimal valid profile parses", "[cloud]")
     REQUIRE(profile.has_value());
     CHECK(profile->probes.size() == 1);
     CHECK(profile->displayName("zh_CN") == "Lab");
+}
+
+TEST_CASE("every built-in profile names the roots Azure chains to, with Microsoft's SHA-1 thumbprints", "[cloud][tls]")
+{
+    const QList<std::pair<QString, QString>> named = {
+        {"DigiCert Global Root G2", "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4"},
+        {"DigiCert Global Root CA", "A8985D3A65E5E5C4B2D7D66D40C6DD2FB19C5436"},
+        {"Baltimore CyberTrust Root", "D4DE20D05E66FC53FE1A50882C78DB2852CAE474"},
+        {"D-TRUST Root Class 3 CA 2 2009", "58E8ABB0361533FB80F79B1B6D29D3FF8D5F00F0"},
+        {"Microsoft RSA Root Certificate Authority 2017", "73A5E64A3BFF8316FF0EDCCC618A906E4EAE4D74"},
+        {"Microsoft ECC Root Certificate Authority 2017", "999A64C37FF47D9FAB95F14769891460EEC4C3C5"},
+    };
+    for (const CloudProfile& profile : CloudProfiles::builtIn()) {
+        INFO(profile.id.toStdString());
+        CHECK(profile.trustedRootsSource.contains("azure-ca-details"));
+        for (const auto& [name, sha1] : named) {
+            const bool listed = std::any_of(profile.trustedRoots.begin(), profile.trustedRoots.end(),
+                                            [&](const TrustedRoot& root) { return root.name == name && root.sha1 == sha1; });
+            CHECK(listed);
+        }
+    }
+    // Azure China's page adds DigiCert's G5 roots.
+    const auto china = CloudProfiles::find("china");
+    CHECK(std::any_of(china->trustedRoots.begin(), china->trustedRoots.end(), [](const TrustedRoot& root) { return root.name == "DigiCert TLS RSA4096 Root G5"; }));
+}
+
+TEST_CASE("trusted roots and probe flags are validated", "[cloud]")
+{
+    const QByteArray base = R"({"id":"lab","name":{"en":"Lab"},"allowList":["*.lab.test"],"timeServers":["t"],"probes":[{"role":"r","kind":"https","host":"a.lab.test"}],)";
+    const auto [tail, reason] = GENERATE(table<const char*, const char*>({
+        {R"("trustedRoots":{}})", "\"trustedRoots\" must be a list"},
+        {R"("trustedRoots":[{"name":"R","sha1":"12"}]})", "40 hexadecimal digits"},
+        {R"("trustedRoots":[{"sha1":"DF3C24F9BFD666761B268073FE06D1CC8D4F82A4"}]})", "\"name\""},
+        {R"("trustedRoots":[{"name":"R","sha1":"ZZ3C24F9BFD666761B268073FE06D1CC8D4F82A4"}]})", "hexadecimal"},
+    }));
+    QString error;
+    CHECK_FALSE(CloudProfiles::parse(base + tail, &error).has_value());
+    INFO(error.toStdString());
+    CHECK(error.contains(QString::fromUtf8(reason)));
+    CHECK_FALSE(CloudProfiles::parse(R"({"id":"lab","name":{"en":"Lab"},"allowList":["*.lab.test"],"timeServers":["t"],
+        "probes":[{"role":"r","kind":"https","host":"a.lab.test","html":"yes"}]})", &error));
+    CHECK(error.contains("\"html\""));
+}
+
+TEST_CASE("a --profile file: read within its size limit, named, and never a built-in's id", "[cloud]")
+{
+    test::TempFolderQt folder;
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(folder.file(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return folder.file(name);
+    };
+    QString error;
+    const QString good = write("private.json", R"({"id":"china-private","name":{"en":"Azure China, private endpoints"},
+        "allowList":["*.privatelink.backup.windowsazure.cn"],"timeServers":["time.windows.cn"],
+        "probes":[{"role":"backup-service","kind":"dns","host":"cne.privatelink.backup.windowsazure.cn"}]})");
+    const auto profile = CloudProfiles::load(good, &error);
+    INFO(error.toStdString());
+    REQUIRE(profile);
+    CHECK(profile->sourceFile == good);
+    CHECK(profile->trustedRoots.isEmpty());
+
+    CHECK_FALSE(CloudProfiles::load(folder.file("missing.json"), &error));
+    CHECK(error.contains("cannot read"));
+    CHECK_FALSE(CloudProfiles::load(write("big.json", QByteArray(CloudProfiles::kMaxFileBytes + 1, ' ')), &error));
+    CHECK(error.contains("larger than 256 KB"));
+    CloudProfiles::builtIn();  // registers the built-in resources
+    QFile china(":/clouds/china.json");
+    REQUIRE(china.open(QIODevice::ReadOnly));
+    CHECK_FALSE(CloudProfiles::load(write("china.json", china.readAll()), &error));
+    CHECK(error.contains("is a built-in cloud's"));
+    CHECK_FALSE(CloudProfiles::load(write("bad.json", "{"), &error));
+    CHECK(error.contains("bad.json: not valid JSON"));
 }

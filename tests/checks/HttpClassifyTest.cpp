@@ -38,3 +38,78 @@ TEST_CASE("NCSI answers: the exact text passes, everything else says what answer
     CHECK(v.error.contains("HTTP 403"));
     CHECK_FALSE(classifyNcsi(0, {}, {}, expected).ok);
 }
+
+TEST_CASE("answer heads: parsed within their limits, refused past them", "[http]")
+{
+    HttpHead head;
+    qsizetype length = 0;
+    CHECK(parseHttpHead("HTTP/1.1 403 Forbidden\r\nVia: 1.1 p (squid)\r\nX-Squid-Error: ERR\r\n\r\nbody", &head, &length) == HeadParse::Complete);
+    CHECK(head.status == 403);
+    CHECK(head.value("via") == "1.1 p (squid)");
+    CHECK(head.value("x-squid-error") == "ERR");
+    CHECK(length == 66);
+    CHECK(parseHttpHead("HTTP/1.1 200 OK\r\nA: b\r\n", &head) == HeadParse::NeedMore);
+    CHECK(parseHttpHead("HTTP/1.1 2", &head) == HeadParse::NeedMore);
+    CHECK(parseHttpHead("SSH-2.0-OpenSSH\r\n\r\n", &head) == HeadParse::Invalid);
+    CHECK(parseHttpHead("HTTP/1.1 200 OK\r\nno colon here\r\n\r\n", &head) == HeadParse::Invalid);
+    CHECK(parseHttpHead("HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n", &head) == HeadParse::Invalid);
+    QByteArray many = "HTTP/1.1 200 OK\r\n";
+    for (int i = 0; i <= HttpHead::kMaxHeaders; ++i)
+        many += "X-" + QByteArray::number(i) + ": v\r\n";
+    CHECK(parseHttpHead(many + "\r\n", &head) == HeadParse::Invalid);
+    const QByteArray endless = "HTTP/1.1 200 OK\r\nX-Long: " + QByteArray(HttpHead::kMaxBytes, 'a');
+    CHECK(parseHttpHead(endless, &head) == HeadParse::Invalid);
+    CHECK(parseHttpHead(QByteArray(HttpHead::kMaxBytes + 1, 'H'), &head) == HeadParse::Invalid);
+}
+
+TEST_CASE("proxy headers and names: Via and Proxy-* and X-Squid-Error - printable and bounded", "[http]")
+{
+    HttpHead head;
+    head.headers = {{"server", "nginx"}};
+    CHECK_FALSE(carriesProxyHeaders(head));
+    CHECK(proxyNameOf(head).isEmpty());  // a Server header alone is the service's own
+    head.headers = {{"via", "1.1 gw.corp (Contoso\x01Gate)"}};
+    CHECK(carriesProxyHeaders(head));
+    CHECK(proxyNameOf(head) == "Contoso?Gate");
+    head.headers = {{"x-squid-error", "ERR_ACCESS_DENIED 0"}};
+    CHECK(proxyNameOf(head) == "Squid");
+    head.headers = {{"proxy-agent", QByteArray(500, 'z')}};
+    CHECK(proxyNameOf(head).size() == 80);
+}
+
+TEST_CASE("the proxy's answer to CONNECT and the answers inside an inspected session", "[http]")
+{
+    HttpHead head;
+    head.status = 200;
+    CHECK_FALSE(classifyTunnelAnswer(head, "p:8080").blocked);
+    head.status = 407;
+    CHECK(classifyTunnelAnswer(head, "p:8080").credentials);
+    CHECK_FALSE(classifyTunnelAnswer(head, "p:8080").blocked);
+    head.status = 403;
+    const ProxyBlock refused = classifyTunnelAnswer(head, "p:8080");
+    CHECK(refused.blocked);
+    CHECK(refused.at == "p:8080");
+
+    HttpHead inside;
+    inside.status = 503;
+    CHECK_FALSE(classifyInspectedAnswer(inside, {}, "login.test", false, {}).blocked);  // no proxy headers: the service's 503
+    inside.headers = {{"via", "1.1 swg.corp.test:3128 (SWG)"}};
+    ProxyBlock block = classifyInspectedAnswer(inside, {}, "login.test", false, {});
+    CHECK(block.blocked);
+    CHECK(block.at == "swg.corp.test:3128");
+    CHECK(block.name == "SWG");
+    inside = HttpHead{302, {{"location", "https://login.test/elsewhere"}}};
+    CHECK_FALSE(classifyInspectedAnswer(inside, {}, "login.test", false, {}).blocked);  // the same host
+    inside = HttpHead{302, {{"location", "/relative"}}};
+    CHECK_FALSE(classifyInspectedAnswer(inside, {}, "login.test", false, {}).blocked);
+    inside = HttpHead{301, {{"location", "http://block.corp.test/"}}};
+    block = classifyInspectedAnswer(inside, {}, "login.test", false, {});
+    CHECK(block.blocked);
+    CHECK(block.at == "block.corp.test");
+    inside = HttpHead{200, {{"content-type", "text/html; charset=utf-8"}}};
+    CHECK(classifyInspectedAnswer(inside, {}, "login.test", false, "p:1").blocked);
+    CHECK_FALSE(classifyInspectedAnswer(inside, {}, "www.microsoft.com", true, "p:1").blocked);  // its own page
+    inside = HttpHead{200, {}};
+    CHECK(classifyInspectedAnswer(inside, "  <HTML><body>blocked", "login.test", false, {}).blocked);
+    CHECK_FALSE(classifyInspectedAnswer(inside, "{\"error\":1}", "login.test", false, {}).blocked);
+}
