@@ -179,3 +179,21 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     const auto noFile = parse({"--check"}, &error);
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }
+
+TEST_CASE("the bundle option takes a file name with --check, and --redact goes with it", "[options][bundle]")
+{
+    QString error;
+    const auto options = parse({"--check", "--bundle", "ticket.zip", "--redact"}, &error);
+    REQUIRE(options);
+    CHECK(options->bundleFile == "ticket.zip");
+    CHECK(options->redact);
+    CHECK_FALSE(parse({"--check", "--bundle", "ticket.zip"}, &error)->redact);
+    CHECK_FALSE(parse({"--bundle", "ticket.zip"}, &error));  // the wizard saves one from its Summary page
+    CHECK(error.contains("--bundle goes with --check"));
+    CHECK_FALSE(parse({"--check", "--redact"}, &error));
+    CHECK(error == "--redact goes with --bundle.");
+    for (const char* name : {"", "folder/", "folder\\"}) {
+        CHECK_FALSE(parse({"--check", "--bundle", name}, &error));
+        CHECK(error == "--bundle needs a file name.");
+    }
+}
