@@ -1,9 +1,11 @@
 #include "CommandLineRun.h"
 
 #include "ConsoleOutput.h"
+#include "Logging.h"
 
 #include "checks/Catalog.h"
 #include "checks/Message.h"
+#include "checks/bundle/SupportBundle.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/report/AtomicWrite.h"
 #include "checks/report/Report.h"
@@ -71,6 +73,16 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         Message error;
         if (!writeFileAtomically(options.outFile, json, &error)) {
             writeText(stderr, QStringLiteral("--out: ") + error.render(renderer) + QLatin1Char('\n'));
+            status = 2;
+        }
+    }
+    if (!options.bundleFile.isEmpty()) {
+        // Both languages whatever --report-language says: a Chinese helpdesk and a Microsoft engineer read the same zip.
+        const QString log = options.logFile.isEmpty() ? defaultLogFile() : options.logFile;
+        spdlog::default_logger()->flush();
+        Message error;
+        if (!writeSupportBundle(options.bundleFile, bundleSources(report, *platform, session.context(), log, options.redact), &error)) {
+            writeText(stderr, QStringLiteral("--bundle: ") + error.render(renderer) + QLatin1Char('\n'));
             status = 2;
         }
     }

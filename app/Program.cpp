@@ -111,7 +111,7 @@ int wizardMain(int argc, char* argv[])
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));
 
     DialogPrompter prompter;
-    WizardHost host(app, {&session, platform, &prompter, passphrases}, language);
+    WizardHost host(app, {&session, platform, &prompter, passphrases, logFile}, language);
     host.open(MainWizard::pageIdFromName(options->page));
     const int status = app.exec();
     spdlog::info("MARS Setup Doctor closing");

@@ -71,6 +71,12 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                         tr("error"));
     parser.addOptions({check, json, text, fix, cloud, profile, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
                        summaryLine, agentError});
+    const QCommandLineOption bundle(QStringLiteral("bundle"), tr("With --check: also write a support bundle to <file> (a zip: the report "
+                                                                 "in English and Chinese, the logs, the settings read; never a secret)."),
+                                    tr("file"));
+    const QCommandLineOption redact(QStringLiteral("redact"), tr("With --bundle: mask user names, the computer name and paths under the "
+                                                                 "user's profile in every file of the bundle."));
+    parser.addOptions({bundle, redact});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -209,6 +215,26 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     }
     if (options.summaryLine && (options.json || parser.isSet(text) || options.quiet)) {
         *error = tr("--summary-line prints its own line: leave out --json, --text and --quiet.");
+        return std::nullopt;
+    }
+    if (parser.isSet(bundle)) {
+        options.bundleFile = parser.value(bundle);
+        if (options.bundleFile.isEmpty() || options.bundleFile.endsWith(QLatin1Char('/')) || options.bundleFile.endsWith(QLatin1Char('\\'))) {
+            *error = tr("--bundle needs a file name.");
+            return std::nullopt;
+        }
+        if (isLink(options.bundleFile)) {
+            *error = tr("--bundle %1 is a link; choose another name (this program never writes through a link).").arg(options.bundleFile);
+            return std::nullopt;
+        }
+        if (!options.checkOnly) {
+            *error = tr("--bundle goes with --check; the wizard saves a bundle from its Summary page.");
+            return std::nullopt;
+        }
+    }
+    options.redact = parser.isSet(redact);
+    if (options.redact && options.bundleFile.isEmpty()) {
+        *error = tr("--redact goes with --bundle.");
         return std::nullopt;
     }
     if (parser.isSet(reportLanguage) && !options.checkOnly) {

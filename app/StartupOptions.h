@@ -31,6 +31,8 @@ struct StartupOptions {
     QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)
     bool quiet = false;     // --quiet: print nothing but errors
     bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)
+    QString bundleFile;     // --bundle: a support bundle (zip), written atomically
+    bool redact = false;    // --redact: the bundle masks user names, the computer name and profile paths
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # native build
   cmake ninja-build g++ pkg-config ccache
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libspdlog-dev catch2
   # headless GUI tests and screenshots (CJK fonts so zh_CN screenshots have no tofu)
   xvfb xauth xdotool x11-utils imagemagick fonts-noto-cjk fonts-dejavu-core

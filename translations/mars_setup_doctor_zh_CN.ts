@@ -504,6 +504,30 @@
         <source>--error: no agent error this tool knows matches &quot;%1&quot;; known: %2.</source>
         <translation>--error：此工具已知的代理错误中没有与“%1”匹配的；已知错误：%2。</translation>
     </message>
+    <message>
+        <source>With --check: also write a support bundle to &lt;file&gt; (a zip: the report in English and Chinese, the logs, the settings read; never a secret).</source>
+        <translation>与 --check 一起使用：同时将支持包写入 &lt;file&gt;（一个 zip 文件：中英文报告、日志和读取到的设置；绝不包含机密信息）。</translation>
+    </message>
+    <message>
+        <source>With --bundle: mask user names, the computer name and paths under the user&apos;s profile in every file of the bundle.</source>
+        <translation>与 --bundle 一起使用：在支持包的每个文件中屏蔽用户名、计算机名以及用户配置文件下的路径。</translation>
+    </message>
+    <message>
+        <source>--bundle needs a file name.</source>
+        <translation>--bundle 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--bundle %1 is a link; choose another name (this program never writes through a link).</source>
+        <translation>--bundle %1 是一个链接；请换一个名称（本程序绝不通过链接写入）。</translation>
+    </message>
+    <message>
+        <source>--bundle goes with --check; the wizard saves a bundle from its Summary page.</source>
+        <translation>--bundle 须与 --check 一起使用；向导可在“摘要”页保存支持包。</translation>
+    </message>
+    <message>
+        <source>--redact goes with --bundle.</source>
+        <translation>--redact 须与 --bundle 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1377,6 +1401,18 @@
         <source>Could not save the screenshot</source>
         <translation>无法保存截图</translation>
     </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>保存支持包</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Could not save the support bundle</source>
+        <translation>无法保存支持包</translation>
+    </message>
 </context>
 <context>
     <name>mars::OpenProxySettingsFix</name>
@@ -1911,6 +1947,33 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Every check&apos;s verdict</source>
         <translation>每项检查的结论</translation>
+    </message>
+    <message>
+        <source>Save support bundle…</source>
+        <translation>保存支持包…</translation>
+    </message>
+    <message>
+        <source>One zip for a ticket: the report in English and Chinese, this program&apos;s and the agent&apos;s logs, and the settings checked. Never the passphrase, the vault file or a token.</source>
+        <translation>用于支持工单的一个 zip 文件：中英文报告、本程序和代理的日志，以及检查过的设置。绝不包含通行短语、保管库凭据文件或令牌。</translation>
+    </message>
+    <message>
+        <source>Mask names</source>
+        <translation>屏蔽名称</translation>
+    </message>
+    <message>
+        <source>Mask user names, the computer name and paths under the user&apos;s profile in every file of the bundle</source>
+        <translation>在支持包的每个文件中屏蔽用户名、计算机名以及用户配置文件下的路径</translation>
+    </message>
+    <message>
+        <source>Mask names in the support bundle</source>
+        <translation>在支持包中屏蔽名称</translation>
+    </message>
+</context>
+<context>
+    <name>mars::SupportBundle</name>
+    <message>
+        <source>%1: the zip could not be made.</source>
+        <translation>%1：无法生成 zip 文件。</translation>
     </message>
 </context>
 <context>

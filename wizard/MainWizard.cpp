@@ -5,9 +5,11 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
+#include "Background.h"
 #include "Prompter.h"
 #include "Stamp.h"
 #include "checks/Catalog.h"
+#include "checks/bundle/SupportBundle.h"
 #include "checks/report/AtomicWrite.h"
 #include "checks/report/Report.h"
 
@@ -190,6 +192,29 @@ QStringList MainWizard::saveReport(const QString& language)
         written << path;
     }
     return written;
+}
+
+bool MainWizard::saveBundle(bool redact)
+{
+    const Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
+    const QString path = prompter().chooseSaveFile(this, tr("Save support bundle"), suggestedBundleName(report, redact), tr("Zip archive (*.zip)"));
+    if (path.isEmpty())
+        return false;
+    // The session's snapshot and the cheap OS answers here; the logs are read and zipped on a worker thread.
+    const SupportBundleSources sources = bundleSources(report, platform(), session().context(), m_services.programLog, redact);
+    runInBackground(
+        this,
+        [path, sources] {
+            Message error;
+            const bool ok = writeSupportBundle(path, sources, &error);
+            return std::pair{ok, error};
+        },
+        [this, path](const std::pair<bool, Message>& outcome) {
+            if (!outcome.first)
+                prompter().inform(this, tr("Could not save the support bundle"), outcome.second.render());
+            emit bundleSaved(path, outcome.first);
+        });
+    return true;
 }
 
 QString MainWizard::saveScreenshot()

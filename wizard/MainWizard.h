@@ -22,6 +22,7 @@ public:
         std::shared_ptr<platform::Platform> platform;
         Prompter* prompter = nullptr;
         std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
+        QString programLog = {};  // an initializer, so callers may leave it out; this program's log file, for the support bundle ("" when there is none)
     };
 
     explicit MainWizard(const Services& services, QWidget* parent = nullptr);
@@ -54,11 +55,15 @@ public slots:
     // The report is written in `language` ("en" or "zh_CN"; empty: the window's).
     QStringList saveReport(const QString& language = {});
     QString saveScreenshot();
+    // Asks where, then writes the support bundle on a worker thread (it reads the logs and zips); bundleSaved says
+    // how it went. False when the user cancelled.
+    bool saveBundle(bool redact);
     void copySummary();
 
 signals:
     void cloudChanged(const QString& id);
     void languageRequested(const QString& language);  // "en" or "zh_CN": the program rebuilds the window in it
+    void bundleSaved(const QString& path, bool ok);  // after saveBundle: written, or not (and the user was told why)
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -5,6 +5,7 @@
 #include "checks/Catalog.h"
 #include "checks/errors/ErrorFocus.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +71,17 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     copy->setObjectName(QStringLiteral("copySummary"));
     copy->setToolTip(tr("A few lines of text to paste into a ticket"));
     connect(copy, &QPushButton::clicked, m_wizard, &MainWizard::copySummary);
+    // The support bundle: both languages and the logs in one zip. Its work is off the UI thread; the button waits.
+    auto* bundle = new QPushButton(tr("Save support bundle…"), this);
+    bundle->setObjectName(QStringLiteral("saveBundle"));
+    bundle->setToolTip(tr("One zip for a ticket: the report in English and Chinese, this program's and the agent's logs, and the "
+                          "settings checked. Never the passphrase, the vault file or a token."));
+    auto* redact = new QCheckBox(tr("Mask names"), this);
+    redact->setObjectName(QStringLiteral("redactBundle"));
+    redact->setToolTip(tr("Mask user names, the computer name and paths under the user's profile in every file of the bundle"));
+    redact->setAccessibleName(tr("Mask names in the support bundle"));
+    connect(bundle, &QPushButton::clicked, m_wizard, [this, bundle, redact] { bundle->setEnabled(!m_wizard->saveBundle(redact->isChecked())); });
+    connect(m_wizard, &MainWizard::bundleSaved, bundle, [bundle] { bundle->setEnabled(true); });
     auto* footer = new QHBoxLayout;
     footer->addWidget(save);
     footer->addWidget(reportLanguage);
@@ -83,6 +95,11 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
     layout->addLayout(footer);
+    auto* bundleRow = new QHBoxLayout;  // a row of its own: the footer is full at 1366x768 and 150 %
+    bundleRow->addWidget(bundle);
+    bundleRow->addWidget(redact);
+    bundleRow->addStretch(1);
+    layout->addLayout(bundleRow);
 
     connect(&m_wizard->session(), &CheckSession::resultChanged, this, &SummaryPage::refresh);
     connect(&m_wizard->session(), &CheckSession::fixFinished, this, &SummaryPage::refresh);

@@ -2,6 +2,9 @@
 // The system clock and the Windows Time service that keeps it.
 #include "Change.h"
 
+#include <cstdint>
+#include <optional>
+
 namespace mars::platform {
 
 // The Windows Time service as the clock check reports it.
@@ -21,6 +24,9 @@ public:
     virtual ChangeResult resyncClock() = 0;
     // Sets the system clock (UTC). Callers decide whether that is safe: see ClockDecision.
     virtual ChangeResult setClock(double unixSeconds) = 0;
+    // Seconds since the system started (Windows: GetTickCount64), for the support bundle: a server that has not
+    // restarted since an update or a setting change has not applied it. Nothing when it cannot be told.
+    virtual std::optional<std::uint64_t> uptimeSeconds() = 0;
 };
 
 }  // namespace mars::platform

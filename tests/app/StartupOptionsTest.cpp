@@ -234,3 +234,21 @@ TEST_CASE("the profile option: a custom cloud file, validated, carried through t
     CHECK_FALSE(parse({"--profile", path}, &error));
     CHECK(error.contains("allow-list entry \"not a host\" is not a host name"));
 }
+
+TEST_CASE("the bundle option takes a file name with --check, and --redact goes with it", "[options][bundle]")
+{
+    QString error;
+    const auto options = parse({"--check", "--bundle", "ticket.zip", "--redact"}, &error);
+    REQUIRE(options);
+    CHECK(options->bundleFile == "ticket.zip");
+    CHECK(options->redact);
+    CHECK_FALSE(parse({"--check", "--bundle", "ticket.zip"}, &error)->redact);
+    CHECK_FALSE(parse({"--bundle", "ticket.zip"}, &error));  // the wizard saves one from its Summary page
+    CHECK(error.contains("--bundle goes with --check"));
+    CHECK_FALSE(parse({"--check", "--redact"}, &error));
+    CHECK(error == "--redact goes with --bundle.");
+    for (const char* name : {"", "folder/", "folder\\"}) {
+        CHECK_FALSE(parse({"--check", "--bundle", name}, &error));
+        CHECK(error == "--bundle needs a file name.");
+    }
+}

@@ -1,6 +1,7 @@
 // The real platform of this build (Win32 under Wine, or POSIX) against real folders.
 #include "TempFolder.h"
 #include "checks/platform/FolderInspection.h"
+#include "checks/platform/Platform.h"
 
 #include <catch2/catch.hpp>
 
@@ -62,4 +63,14 @@ TEST_CASE("the agent's install location names the agent's folder", "[system]")
     const InstallLocation location = platform->agent().agentInstallLocation();
     CHECK(location.folder.filename() == "Microsoft Azure Recovery Services Agent");
     CHECK(location.folder.is_absolute());
+}
+
+TEST_CASE("the system says how long it has been up", "[platform][uptime]")
+{
+    // CLOCK_BOOTTIME (Linux) or GetTickCount64 (Windows, Wine included): both count from the start, never back.
+    const auto clock = mars::platform::makeSystemPlatform();
+    const std::optional<std::uint64_t> first = clock->clock().uptimeSeconds();
+    REQUIRE(first.has_value());
+    CHECK(*first > 0);
+    CHECK(*clock->clock().uptimeSeconds() >= *first);
 }

@@ -50,6 +50,7 @@ public:
     platform::TimeService time{true, true, true, false, ""};
     int resyncs = 0;
     std::vector<double> clockSets;  // every setClock() call, so tests can prove the clock was (not) set
+    std::optional<std::uint64_t> uptime = 3 * 86400 + 4 * 3600 + 5 * 60 + 6;  // 3 days 04:05:06
     int clearCalls = 0;
 
     bool adminQueryThrows = false;  // a check whose platform call throws: the session must turn it into Error
@@ -153,6 +154,11 @@ public:
         std::lock_guard lock(m_mutex);
         clockSets.push_back(unixSeconds);
         return {{"set the system clock"}, {}};
+    }
+    std::optional<std::uint64_t> uptimeSeconds() override
+    {
+        std::lock_guard lock(m_mutex);
+        return uptime;
     }
     // The agent's binary and service, and the system's configuration: a healthy, current Windows Server 2022 unless a
     // test says otherwise.

@@ -1,7 +1,8 @@
 // A canary passphrase goes in through the real wizard (typed into the field, compared with a saved file) and the
 // command line's report path. Then every output is searched for it as UTF-8, UTF-16LE and base64: the log file,
 // the console log, the JSON and text reports, every text the window shows, the clipboard, saved settings and the
-// screenshot folder. Figure printed: hits = 0 across the outputs. The same for a canary vault certificate and key.
+// screenshot folder, and every file of a support bundle saved from the Summary page (decompressed). Figure printed:
+// hits = 0 across the outputs. The same for a canary vault certificate and key.
 #include "../support/AnsweringPrompter.h"
 #include "../support/FakePlatform.h"
 #include "../support/FakeVaultEnvironment.h"
@@ -24,7 +25,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
+#include <QtGui/private/qzipreader_p.h>
 #include <catch2/catch.hpp>
 
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -47,6 +50,25 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+using Outputs = QList<std::pair<std::string, QByteArray>>;
+
+// A support bundle saved through the wizard's own button path, each of its files decompressed as one output.
+Outputs bundleOutputs(MainWizard& wizard, test::AnsweringPrompter& prompter, const QString& folder)
+{
+    prompter.saveFolder = folder;
+    QSignalSpy saved(&wizard, &MainWizard::bundleSaved);
+    REQUIRE(wizard.saveBundle(false));
+    REQUIRE(QTest::qWaitFor([&] { return saved.size() == 1; }, 10000));
+    REQUIRE(saved.first()[1].toBool());
+    QZipReader zip(saved.first()[0].toString());
+    REQUIRE(zip.status() == QZipReader::NoError);
+    Outputs outputs;
+    for (const QZipReader::FileInfo& info : zip.fileInfoList())
+        outputs.append({"bundle file " + info.filePath.toStdString(), zip.fileData(info.filePath)});
+    REQUIRE(outputs.size() >= 7);  // both reports in both languages, settings, this program's log, the manifest
+    return outputs;
 }
 }  // namespace
 
@@ -81,7 +103,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     }
     test::AnsweringPrompter prompter;
     prompter.file = savedFile;
-    MainWizard wizard({&session, fake, &prompter, passphrases});
+    MainWizard wizard({&session, fake, &prompter, passphrases, logFile});
     wizard.setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
@@ -107,7 +129,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     settings.sync();
     spdlog::default_logger()->flush();
 
-    QList<std::pair<const char*, QByteArray>> outputs = {
+    Outputs outputs = {
         {"log file", readAll(logFile)},
         {"JSON report", QJsonDocument(report.toJson()).toJson()},
         {"text report", report.toText().toUtf8()},
@@ -123,6 +145,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     while (shots.hasNext())
         screenshots += readAll(shots.next());
     outputs.append({"screenshot files", screenshots});
+    outputs.append(bundleOutputs(wizard, prompter, folder.path()));
 
     int hits = 0;
     for (const auto& [name, bytes] : outputs) {
@@ -179,7 +202,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
 
     test::AnsweringPrompter prompter;
     prompter.file = vaultFile;
-    MainWizard wizard({&session, fake, &prompter, passphrases});
+    MainWizard wizard({&session, fake, &prompter, passphrases, logFile});
     wizard.setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
@@ -219,7 +242,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     }
     for (const FixRecord& record : session.fixHistory())
         results += (renderAll(record.outcome.changes) + renderAll(record.outcome.failures) + renderAll(record.outcome.before)).join('\n').toUtf8();
-    QList<std::pair<const char*, QByteArray>> outputs = {
+    Outputs outputs = {
         {"log file", readAll(logFile)},
         {"JSON report", QJsonDocument(report.toJson()).toJson()},
         {"text report", report.toText().toUtf8()},
@@ -234,6 +257,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     while (shots.hasNext())
         screenshots += readAll(shots.next());
     outputs.append({"screenshot files", screenshots});
+    outputs.append(bundleOutputs(wizard, prompter, folder.path()));
 
     // The needles: the key and the certificate as PEM, DER and base64 (a middle slice of each, so a partial copy
     // counts too), each also as UTF-16LE; and the token.

@@ -1,6 +1,8 @@
 // The portable build reports the clock only: changing a Linux clock is its time daemon's job, not this tool's.
 #include "PosixParts.h"
 
+#include <ctime>
+
 namespace mars::platform::posix {
 
 class PosixClock final : public SystemClock {
@@ -8,7 +10,17 @@ public:
     TimeService timeService() override;
     ChangeResult resyncClock() override;
     ChangeResult setClock(double) override;
+    std::optional<std::uint64_t> uptimeSeconds() override;
 };
+
+std::optional<std::uint64_t> PosixClock::uptimeSeconds()
+{
+    // CLOCK_BOOTTIME counts suspended time too, as Windows' tick count does.
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return std::nullopt;
+    return std::uint64_t(now.tv_sec);
+}
 
 
 TimeService PosixClock::timeService()

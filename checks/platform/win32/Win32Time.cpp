@@ -12,6 +12,7 @@ public:
     TimeService timeService() override;
     ChangeResult resyncClock() override;
     ChangeResult setClock(double unixSeconds) override;
+    std::optional<std::uint64_t> uptimeSeconds() override { return GetTickCount64() / 1000; }
 };
 
 

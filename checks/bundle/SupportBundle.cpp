@@ -1,0 +1,251 @@
+#include "SupportBundle.h"
+
+#include "BundleSettingsText.h"
+#include "LogTail.h"
+#include "checks/Check.h"
+#include "checks/platform/Platform.h"
+#include "checks/report/AtomicWrite.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+// Qt's own zip writer (private API of Qt Gui, pinned to the Qt this program ships with): maintained with Qt, used by
+// its ODF writer, and it builds wherever Qt does, mingw included.
+#include <QtGui/private/qzipwriter_p.h>
+
+namespace mars {
+
+namespace {
+const char* const kEngineLogs[] = {"CBEngineCurr.errlog", "CBUICurr.errlog"};
+const char* const kSetupLogs[] = {"OBInstaller0Curr.errlog", "OBPatch.log"};
+
+QString joinPath(const QString& folder, const char* name)
+{
+    return QDir(folder).filePath(QLatin1String(name));
+}
+
+QString fromPath(const std::filesystem::path& path)
+{
+#ifdef _WIN32
+    return QString::fromStdWString(path.wstring());
+#else
+    return QString::fromStdString(path.string());
+#endif
+}
+
+// The agent's logs may be UTF-16 (with or without a byte-order mark); ours are UTF-8. The bundle holds UTF-8.
+QString decodeLog(const QByteArray& bytes, bool* wasUtf16)
+{
+    const QByteArray head = bytes.left(4096);
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 1; i < head.size(); i += 2)
+        oddZeros += head[i] == '\0';
+    *wasUtf16 = bytes.startsWith("\xFF\xFE") || (head.size() >= 4 && oddZeros * 4 > head.size());
+    if (*wasUtf16) {
+        const qsizetype skip = bytes.startsWith("\xFF\xFE") ? 2 : 0;
+        return QString::fromUtf16(reinterpret_cast<const char16_t*>(bytes.constData() + skip), (bytes.size() - skip) / 2);
+    }
+    return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+struct Pending {
+    QString name;
+    QString text;       // text files, masked before they go in
+    QString description;
+};
+}  // namespace
+
+QList<BundleLogSource> agentLogSources(platform::Platform& platform, const CheckContext& context)
+{
+    QList<BundleLogSource> sources;
+    const QString install = !context.installFolder.isEmpty() ? context.installFolder : fromPath(platform.agent().agentInstallLocation().folder);
+    if (!install.isEmpty())
+        for (const char* name : kEngineLogs)
+            sources << BundleLogSource{joinPath(QDir(install).filePath(QStringLiteral("Temp")), name), QStringLiteral("agent-logs/") + QLatin1String(name)};
+    QStringList temps;
+    if (!context.tempFolder.isEmpty())
+        temps << context.tempFolder;
+    else
+        for (const std::filesystem::path& folder : platform.tempFiles().agentTempFolders())
+            temps << fromPath(folder);
+    QStringList used;
+    for (const QString& folder : temps) {
+        QString label = QFileInfo(QDir::cleanPath(folder)).fileName();
+        if (label.isEmpty() || used.contains(label, Qt::CaseInsensitive))
+            label = QStringLiteral("temp%1").arg(used.size() + 1);
+        used << label;
+        for (const char* name : kSetupLogs)
+            sources << BundleLogSource{joinPath(folder, name), QStringLiteral("setup-logs/%1/%2").arg(label, QLatin1String(name))};
+    }
+    return sources;
+}
+
+RedactionTerms redactionTermsHere(const Report& report)
+{
+    RedactionTerms terms;
+    terms.computerName = report.machineName;
+    for (const char* variable : {"USERPROFILE", "HOME"})
+        if (qEnvironmentVariableIsSet(variable) && QDir(qEnvironmentVariable(variable)).isAbsolute() && QDir::cleanPath(qEnvironmentVariable(variable)) != QDir::rootPath())
+            terms.profileFolders << QDir::toNativeSeparators(qEnvironmentVariable(variable));
+    for (const char* variable : {"USERNAME", "USER"})
+        terms.userNames << qEnvironmentVariable(variable);
+    for (const ReportEntry& entry : report.entries)
+        if (entry.spec && qstrcmp(entry.spec->id, "admin-rights") == 0) {
+            const QString account = entry.result.facts[QStringLiteral("account")].toString();  // "CONTOSO\alice"
+            terms.userNames << account << account.section(QLatin1Char('\\'), -1);
+        }
+    terms.userNames.removeAll(QString());
+    terms.userNames.removeDuplicates();
+    return terms;
+}
+
+SupportBundleSources bundleSources(const Report& report, platform::Platform& platform, const CheckContext& context, const QString& programLog, bool redact)
+{
+    SupportBundleSources sources;
+    sources.report = report;
+    sources.programLog = programLog;
+    sources.agentLogs = agentLogSources(platform, context);
+    sources.uptimeSeconds = platform.clock().uptimeSeconds();
+    sources.redact = redact;
+    if (redact)
+        sources.terms = redactionTermsHere(report);
+    return sources;
+}
+
+QList<BundleFile> supportBundleFiles(const SupportBundleSources& sources)
+{
+    QList<Pending> pending;
+    QStringList notes;
+    notes << QStringLiteral("Never included: the encryption passphrase, the vault credentials file with its certificate and key, and "
+                            "sign-in tokens. This program keeps no copy of them in any file, and the files below were scanned for "
+                            "secret-shaped text as well.");
+    const QString appLanguage = QStringLiteral("en");
+    for (const QString& language : {appLanguage, QStringLiteral("zh_CN")}) {
+        const TextRenderer renderer = TextRenderer::forLanguage(language);
+        const QString suffix = language == appLanguage ? QString() : QString(QLatin1Char('.') + language);
+        const QString languageName = language == appLanguage ? QStringLiteral("English") : QStringLiteral("Simplified Chinese");
+        QJsonValue json = sources.report.toJson(renderer);
+        RedactionCount jsonCount;
+        if (sources.redact)
+            json = redactNames(json, sources.terms, &jsonCount);
+        pending << Pending{QStringLiteral("report%1.html").arg(suffix), sources.report.toHtml(renderer), QStringLiteral("the report in %1, a web page").arg(languageName)};
+        pending << Pending{QStringLiteral("report%1.json").arg(suffix), QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented)),
+                           QStringLiteral("the report in %1, for scripts").arg(languageName)};
+    }
+    pending << Pending{QStringLiteral("settings.txt"), bundleSettingsText(sources.report, sources.uptimeSeconds),
+                       QStringLiteral("OS and uptime, the agent's version, .NET and TLS values, the routes and their proxies")};
+
+    QList<BundleLogSource> logs;
+    if (!sources.programLog.isEmpty())
+        logs << BundleLogSource{sources.programLog, QStringLiteral("logs/mars-setup-doctor.log")};
+    else
+        notes << QStringLiteral("logs/mars-setup-doctor.log: left out, this program logged to the console only.");
+    logs << sources.agentLogs;
+    for (const BundleLogSource& log : logs) {
+        const LogTail tail = readLogTail(log.path, kLogTailBytes);
+        const QString where = QDir::toNativeSeparators(log.path);
+        switch (tail.state) {
+        case LogTail::State::Missing: notes << QStringLiteral("%1: left out, there is no %2.").arg(log.nameInBundle, where); continue;
+        case LogTail::State::Refused:
+        case LogTail::State::Failed: notes << QStringLiteral("%1: left out, %2 could not be read: %3.").arg(log.nameInBundle, where, tail.reason); continue;
+        case LogTail::State::Read: break;
+        }
+        bool utf16 = false;
+        QString text = decodeLog(tail.bytes, &utf16);
+        if (tail.truncated) {
+            const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+            text = newline >= 0 ? text.mid(newline + 1) : QString();
+            notes << QStringLiteral("%1: only the last %2 MiB of %3 (from the first whole line); the rest left out to keep the bundle small.")
+                         .arg(log.nameInBundle)
+                         .arg(kLogTailMiB)
+                         .arg(sizeText(tail.fileSize));
+        }
+        pending << Pending{log.nameInBundle, text,
+                           QStringLiteral("from %1%2").arg(where, utf16 ? QStringLiteral(", converted from UTF-16 to UTF-8") : QString())};
+    }
+
+    // The masks, in every file (the manifest's own text included, as it names paths).
+    RedactionCount total;
+    QList<BundleFile> files;
+    QStringList listing;
+    for (Pending& file : pending) {
+        RedactionCount count;
+        if (sources.redact)
+            file.text = redactNames(file.text, sources.terms, &count);
+        file.text = maskSecretShapes(file.text, &count);
+        if (count.secretShapes)
+            notes << QStringLiteral("%1: %2 piece(s) of secret-shaped text (a PEM block, a token or a long base64 run) replaced by \"<removed: ...>\".")
+                         .arg(file.name)
+                         .arg(count.secretShapes);
+        total += count;
+        files << BundleFile{file.name, file.text.toUtf8()};
+        listing << QStringLiteral("%1  %2 bytes  %3").arg(file.name).arg(files.last().bytes.size()).arg(file.description);
+    }
+    if (sources.redact) {
+        notes << QStringLiteral("--redact: masked %1 path(s) under the user's profile as <profile>, %2 computer name(s) as <computer>, "
+                                "%3 user name(s) as <user>, in every file.")
+                     .arg(total.profilePaths)
+                     .arg(total.computerNames)
+                     .arg(total.userNames);
+        QStringList tooShort;
+        for (const QString& name : sources.terms.userNames + QStringList{sources.terms.computerName})
+            if (!name.isEmpty() && name.size() < kShortestMaskedName)
+                tooShort << name;
+        if (!tooShort.isEmpty())
+            notes << QStringLiteral("--redact: names shorter than %1 characters are not masked (they would mask every word that holds them).")
+                         .arg(kShortestMaskedName);
+    } else {
+        notes << QStringLiteral("Names are not masked: the computer name, user names and profile paths appear as they are (run with "
+                                "--redact, or tick the box beside the button, to mask them).");
+    }
+
+    QString manifest = QStringLiteral("MARS Setup Doctor support bundle\nReport %1, %2 UTC, MARS Setup Doctor %3\n\nFiles (name, size in bytes, what it is):\n")
+                           .arg(sources.report.reportId, sources.report.createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), sources.report.toolVersion);
+    manifest += listing.join(QLatin1Char('\n'));
+    manifest += QStringLiteral("\nMANIFEST.txt  this file\n\nLeft out or masked, and why:\n- ") + notes.join(QStringLiteral("\n- ")) + QLatin1Char('\n');
+    if (sources.redact)
+        manifest = redactNames(manifest, sources.terms, nullptr);
+    files << BundleFile{QStringLiteral("MANIFEST.txt"), maskSecretShapes(manifest, nullptr).toUtf8()};
+    return files;
+}
+
+bool writeSupportBundle(const QString& zipPath, const SupportBundleSources& sources, Message* error)
+{
+    if (isLink(zipPath))  // refused before the logs are read: the atomic writer says why, and writes nothing
+        return writeFileAtomically(zipPath, {}, error);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QZipWriter zip(&buffer);
+        zip.setCompressionPolicy(QZipWriter::AlwaysCompress);
+        for (const BundleFile& file : supportBundleFiles(sources))
+            zip.addFile(file.name, file.bytes);
+        zip.close();
+        if (zip.status() != QZipWriter::NoError) {
+            *error = Message::translatable("mars::SupportBundle", QT_TRANSLATE_NOOP("mars::SupportBundle", "%1: the zip could not be made.")).arg(zipPath);
+            return false;
+        }
+    }
+    // The whole zip in memory (a few MiB: the logs are cut at kLogTailMiB), then written at once: never half a zip.
+    return writeFileAtomically(zipPath, buffer.data(), error);
+}
+
+QString suggestedBundleName(const Report& report, bool redact)
+{
+    QString who = redact ? report.reportId : report.machineName;
+    for (QChar& c : who)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')))
+            c = QLatin1Char('_');
+    const QDateTime when = report.createdUtc.isValid() ? report.createdUtc : QDateTime::currentDateTimeUtc();
+    return QStringLiteral("MarsSetupDoctor-%1-%2.zip").arg(who, when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+}
+
+}  // namespace mars
