@@ -77,6 +77,8 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     Message summary;
     bool moveAdvice = false;
     auto problem = [&](Status level, const Message& line, bool needsMove = true) {
+        // Every problem is a line of the evidence; the first of the worst is the summary too (and then not repeated).
+        result.evidence << line;
         if (summary.isEmpty() || worse(status, level) != status)
             summary = line;
         status = worse(status, level);
@@ -214,6 +216,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
                                "the CBSSBVol_<ID> volumes; copy (not move) the whole folder to a suitable volume; set both ScratchLocation "
                                "values to the copy; start obengine; after a successful backup, delete the old folder. %1")
                                .arg(m_rules.moveStepsUrl);
+    result.evidence.removeOne(summary);
     result.status = status;
     result.facts = facts;
     result.summary = status == Status::Pass

@@ -302,3 +302,20 @@ TEST_CASE("every verdict renders in Chinese without English left in its summary"
     CHECK(summary != result.summary.render());
     CHECK_FALSE(summary.contains("network share"));
 }
+
+TEST_CASE("several problems: the first of the worst is the summary, every other one is named in the evidence", "[cache]")
+{
+    auto fake = healthy();
+    fake->registration.providerScratch = "D:/Scratch";
+    fake->storage[kScratch].compressed = true;
+    fake->storage[kScratch].kind = VolumeKind::Network;
+    fake->storage[kScratch].freeBytes = 10 * kGiB;
+    const CheckResult result = run(fake);
+    CHECK(result.status == Status::Fail);
+    CHECK(result.summary.render().contains("34506"));
+    const QString evidence = evidenceOf(result);
+    CHECK(evidence.contains("Compressed"));
+    CHECK(evidence.contains("network share"));
+    CHECK(evidence.contains("too little if System State is backed up"));
+    CHECK_FALSE(evidence.contains("34506"));  // the summary is not repeated
+}
