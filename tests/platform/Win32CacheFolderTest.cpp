@@ -130,3 +130,19 @@ TEST_CASE("a file where the folder should be is not a folder", "[win32][cache]")
     REQUIRE(storage.state == AttributeRead::State::Found);
     CHECK_FALSE(storage.isDirectory);
 }
+
+TEST_CASE("with only CloudBackupProvider's value set, OnlineBackup.KEK is looked for in the folder it names", "[win32][registry][cache]")
+{
+    TempFolder temp;
+    const auto scratch = temp / "Scratch";
+    std::filesystem::create_directory(scratch);
+    std::ofstream(scratch / "OnlineBackup.KEK") << "not a real key";
+    ScratchValues::write(L"\\Config\\CloudBackupProvider", REG_SZ, scratch.wstring());
+    const AgentRegistration registration = makeSystemPlatform()->agent().agentRegistration();
+    const std::wstring base = L"SOFTWARE\\Microsoft\\Windows Azure Backup";
+    RegDeleteKeyExW(HKEY_LOCAL_MACHINE, (base + L"\\Config\\CloudBackupProvider").c_str(), KEY_WOW64_64KEY, 0);
+    RegDeleteKeyExW(HKEY_LOCAL_MACHINE, (base + L"\\Config").c_str(), KEY_WOW64_64KEY, 0);
+    CHECK(registration.scratch.empty());
+    CHECK(registration.providerScratch == scratch);
+    CHECK(registration.registered);
+}
