@@ -207,7 +207,7 @@ TEST_CASE("the folder itself", "[cache]")
     }
 }
 
-TEST_CASE("OnlineBackup.KEK is reported; its absence alone does not fail a server not registered yet", "[cache]")
+TEST_CASE("OnlineBackup.KEK is reported, and its absence alone does not fail a server not registered yet", "[cache]")
 {
     auto fake = healthy();
     fake->registration.registered = false;
