@@ -4,6 +4,7 @@
 #include "installation/AdminRightsCheck.h"
 #include "installation/AgentCheck.h"
 #include "installation/InstallFolderCheck.h"
+#include "registration/CacheFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
 #include "registration/PassphraseCheck.h"
@@ -81,6 +82,11 @@ const std::vector<CheckSpec>& checkCatalog()
          [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
          }},
+        // Beyond the article's steps: registration's 0x1FC07 and 34506 come from the cache folder, and the Registration
+        // page is where they are met (the agent must be installed for the folder to exist). No fix: moving it is a copy.
+        {"cache-folder", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Cache folder"),
+         QT_TRANSLATE_NOOP("Catalog", "The agent's cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare."),
+         {}, {}, 30, withPlatform<CacheFolderCheck>()},
         {"tls", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
          QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
          {&turnOnTls12, &putBackTls, &restartAgentService}, {}, 30, withPlatform<TlsCheck>()},

@@ -222,6 +222,14 @@
         <source>The vault credentials file is valid, local, for the right cloud and vault, and signs in.</source>
         <translation>保管库凭据文件有效、位于本机、属于正确的云和保管库，并且能够登录。</translation>
     </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>缓存文件夹</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare.</source>
+        <translation>代理的缓存文件夹在注册表中记录一致，位于本地 NTFS 或 ReFS 磁盘上，并有充足的可用空间。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -819,6 +827,181 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::CacheFolderCheck</name>
+    <message>
+        <source>Not examined: this system has no Windows agent whose cache folder could be looked at.</source>
+        <translation>未检查：此系统上没有可查看其缓存文件夹的 Windows 代理。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check the agent&apos;s cache folder.</source>
+        <translation>请在服务器上运行本程序的 Windows 版本，以检查代理的缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>Not examined: the agent is not installed, so it has no cache folder yet.</source>
+        <translation>未检查：代理尚未安装，因此还没有缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>Setup creates it (its /s:&quot;folder&quot; switch chooses where): on a local, fixed NTFS or ReFS volume, not compressed or encrypted, with free space of %1–%2 % of the data you will back up.</source>
+        <translation>缓存文件夹由安装程序创建（可用 /s:&quot;文件夹&quot; 开关指定位置）：应位于本地固定的 NTFS 或 ReFS 卷上，不压缩、不加密，可用空间为待备份数据量的 %1–%2 %。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The agent records no cache folder: both ScratchLocation values are missing.</source>
+        <translation>代理未记录缓存文件夹：两个 ScratchLocation 值都不存在。</translation>
+    </message>
+    <message>
+        <source>Repair or reinstall the agent, or set both values to the cache folder. Source: %1</source>
+        <translation>请修复或重新安装代理，或将这两个值都设置为缓存文件夹。来源：%1</translation>
+    </message>
+    <message>
+        <source>The two ScratchLocation values differ: registration fails with error 34506.</source>
+        <translation>两个 ScratchLocation 值不一致：注册将失败，错误 34506。</translation>
+    </message>
+    <message>
+        <source>Both must name the same cache folder. Source: %1</source>
+        <translation>这两个值必须指向同一个缓存文件夹。来源：%1</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 does not exist (or its volume is offline).</source>
+        <translation>缓存文件夹 %1 不存在（或其所在的卷处于脱机状态）。</translation>
+    </message>
+    <message>
+        <source>The agent fails with 0x1FC07 or ScratchLocationError until the values name its real cache folder.</source>
+        <translation>在这些值指向实际的缓存文件夹之前，代理会报错 0x1FC07 或 ScratchLocationError。</translation>
+    </message>
+    <message>
+        <source>Could not examine the cache folder %1.</source>
+        <translation>无法检查缓存文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cache location %1 is a file, not a folder.</source>
+        <translation>缓存位置 %1 是一个文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>已压缩</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Sparse</source>
+        <translation>稀疏</translation>
+    </message>
+    <message>
+        <source>a reparse point (a junction or link)</source>
+        <translation>重分析点（联接或链接）</translation>
+    </message>
+    <message>
+        <source>The cache folder is %1, which the agent does not support.</source>
+        <translation>缓存文件夹带有以下属性：%1，代理不支持。</translation>
+    </message>
+    <message>
+        <source>The cache folder must not be encrypted, de-duplicated, compressed, sparse or a reparse point. Source: %1</source>
+        <translation>缓存文件夹不能是加密、重复数据删除、压缩、稀疏或重分析点。来源：%1</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 exists and is not compressed, encrypted, sparse or a reparse point.</source>
+        <translation>缓存文件夹 %1 存在，且未压缩、未加密、不是稀疏文件夹，也不是重分析点。</translation>
+    </message>
+    <message>
+        <source>Not examined: whether Data Deduplication is on for the volume (also unsupported for the cache folder).</source>
+        <translation>未检查：该卷是否启用了重复数据删除（缓存文件夹同样不支持）。</translation>
+    </message>
+    <message>
+        <source>The cache folder holds OnlineBackup.KEK, which the agent keeps from its registration.</source>
+        <translation>缓存文件夹中有 OnlineBackup.KEK，这是代理在注册时保存的文件。</translation>
+    </message>
+    <message>
+        <source>No OnlineBackup.KEK in the cache folder: expected before the first registration. If this server was registered before, it is missing and registration fails with 0x1FC07: if the cache folder was moved, point both values at the folder that holds it; otherwise register again with the same passphrase. Source: %1</source>
+        <translation>缓存文件夹中没有 OnlineBackup.KEK：首次注册之前属正常情况。如果此服务器以前注册过，则说明该文件已丢失，注册会失败并报错 0x1FC07：如果缓存文件夹被移动过，请让两个值都指向包含该文件的文件夹；否则请使用相同的通行短语重新注册。来源：%1</translation>
+    </message>
+    <message>
+        <source>The cache folder is on a network share (%1): it must be on a local disk.</source>
+        <translation>缓存文件夹位于网络共享（%1）上：它必须位于本地磁盘。</translation>
+    </message>
+    <message>
+        <source>The cache folder is on a removable drive (%1): it must be on a fixed local disk.</source>
+        <translation>缓存文件夹位于可移动驱动器（%1）上：它必须位于本地固定磁盘。</translation>
+    </message>
+    <message>
+        <source>The cache folder&apos;s volume %1 is not a fixed local disk.</source>
+        <translation>缓存文件夹所在的卷 %1 不是本地固定磁盘。</translation>
+    </message>
+    <message>
+        <source>Windows does not say what kind of drive %1 is: make sure it is a fixed local disk.</source>
+        <translation>Windows 未报告 %1 是哪种驱动器：请确认它是本地固定磁盘。</translation>
+    </message>
+    <message>
+        <source>Could not read the file system of %1: the volume may be offline.</source>
+        <translation>无法读取 %1 的文件系统：该卷可能处于脱机状态。</translation>
+    </message>
+    <message>
+        <source>Windows said: %1</source>
+        <translation>Windows 返回：%1</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2, %3.</source>
+        <translation>卷 %1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>a fixed local disk</source>
+        <translation>本地固定磁盘</translation>
+    </message>
+    <message>
+        <source>not a fixed local disk</source>
+        <translation>不是本地固定磁盘</translation>
+    </message>
+    <message>
+        <source>The cache folder&apos;s volume is %1: it must be %2.</source>
+        <translation>缓存文件夹所在的卷为 %1：必须是 %2。</translation>
+    </message>
+    <message>
+        <source>The cache folder&apos;s volume %1 is read-only.</source>
+        <translation>缓存文件夹所在的卷 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>Could not read the free space of %1.</source>
+        <translation>无法读取 %1 的可用空间。</translation>
+    </message>
+    <message>
+        <source>Free on %1: %2 of %3.</source>
+        <translation>%1 的可用空间：%2（共 %3）。</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s rule: free space of %1–%2 % of the data backed up, and %3–%4 GB more when System State is backed up. How much data the agent protects is not recorded where this program can read it, so the rule is shown, not applied. Source: %5</source>
+        <translation>Microsoft 的规则：可用空间应为备份数据量的 %1–%2 %；如果备份系统状态，还需另外 %3–%4 GB。代理保护的数据量未记录在本程序可读取的位置，因此这里只列出规则，不据此判定。来源：%5</translation>
+    </message>
+    <message>
+        <source>This free space is enough for about %1 (at %2 %) to %3 (at %4 %) of backed-up files.</source>
+        <translation>这些可用空间大约足够备份 %1（按 %2 %）到 %3（按 %4 %）的文件。</translation>
+    </message>
+    <message>
+        <source>Only %1 free for the cache folder: too little if System State is backed up (%2–%3 GB more).</source>
+        <translation>缓存文件夹只有 %1 可用空间：如果备份系统状态则不够（还需另外 %2–%3 GB）。</translation>
+    </message>
+    <message>
+        <source>With System State backed up as well: about %1 to %2 of files besides.</source>
+        <translation>如果同时备份系统状态：另外还可备份大约 %1 到 %2 的文件。</translation>
+    </message>
+    <message>
+        <source>To move the cache folder, follow Microsoft&apos;s steps: stop obengine; with System State backups, unmount the CBSSBVol_&lt;ID&gt; volumes; copy (not move) the whole folder to a suitable volume; set both ScratchLocation values to the copy; start obengine; after a successful backup, delete the old folder. %1</source>
+        <translation>要移动缓存文件夹，请按 Microsoft 的步骤操作：停止 obengine；如果备份系统状态，先卸载名为 CBSSBVol_&lt;ID&gt; 的卷；将整个文件夹复制（不要移动）到合适的卷；把两个 ScratchLocation 值都设置为复制后的位置；启动 obengine；备份成功后，再删除原文件夹。%1</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is on a local %2 volume with %3 free; both ScratchLocation values agree.</source>
+        <translation>缓存文件夹 %1 位于本地 %2 卷上，可用空间 %3；两个 ScratchLocation 值一致。</translation>
     </message>
 </context>
 <context>
@@ -1458,10 +1641,6 @@
     <message>
         <source>No earlier registration found: %1 holds no OnlineBackup.KEK.</source>
         <translation>未发现以前的注册：%1 中没有 OnlineBackup.KEK。</translation>
-    </message>
-    <message>
-        <source>The two ScratchLocation values in the registry differ (%1 and %2): registration can fail with error 34506.</source>
-        <translation>注册表中的两个 ScratchLocation 值不一致（%1 和 %2）：注册可能失败并出现错误 34506。</translation>
     </message>
     <message>
         <source>Re-registering with a different passphrase makes the earlier backups impossible to restore, and Microsoft cannot recover a lost passphrase. Keep it off this computer (a file elsewhere, or a password manager).</source>

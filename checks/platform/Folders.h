@@ -1,5 +1,6 @@
 #pragma once
-// The attributes of the agent's install folder that its setup rejects, read and cleared.
+// The attributes of the agent's install folder that its setup rejects, read and cleared; and what the agent's cache
+// folder must be: its volume and its own storage attributes.
 #include "Change.h"
 
 #include <filesystem>
@@ -24,6 +25,25 @@ struct AttributeRead {
     std::string error;
 };
 
+enum class VolumeKind { Unknown, Fixed, Removable, Network, Optical, RamDisk };
+
+// A folder's storage, as the agent's cache folder rules ask about it (what Windows says of the folder itself, and
+// of the volume it is on). Read only: nothing here changes anything.
+struct FolderStorage {
+    AttributeRead::State state = AttributeRead::State::Failed;  // of the folder itself
+    std::string error;                                          // why the folder could not be read
+    bool isDirectory = false;
+    bool compressed = false, encrypted = false, sparse = false, reparsePoint = false;
+    std::filesystem::path volumeRoot;  // "D:\", a mount point, "\\server\share\"; empty when not found
+    VolumeKind kind = VolumeKind::Unknown;
+    bool volumeRead = false;  // its file system was read; false: offline, not ready, or refused (volumeError says)
+    std::string fileSystem;   // "NTFS", "ReFS", "FAT32", "ext4"
+    bool readOnly = false;
+    std::string volumeError;
+    bool spaceRead = false;
+    std::uint64_t freeBytes = 0, totalBytes = 0;
+};
+
 class Folders {
 public:
     virtual ~Folders() = default;
@@ -31,6 +51,7 @@ public:
     virtual ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) = 0;
     // Whether this process may change the folder's attributes as it runs now (false: only an administrator can).
     virtual bool canChangeAttributes(const std::filesystem::path& folder) = 0;
+    virtual FolderStorage folderStorage(const std::filesystem::path& folder) = 0;
 };
 
 }  // namespace mars::platform

@@ -61,9 +61,7 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
                                                          : msg("No earlier registration found: %1 holds no OnlineBackup.KEK.")
                                                                .argPath(registration.scratch));
     }
-    if (registration.applicable && !registration.scratch.empty() && registration.scratch != registration.providerScratch)
-        result.evidence << msg("The two ScratchLocation values in the registry differ (%1 and %2): registration can fail with error 34506.")
-                               .arg(pathText(registration.scratch), pathText(registration.providerScratch));
+    // Whether the two ScratchLocation values agree, and the folder itself, are the cache-folder check's.
     result.evidence << msg("Re-registering with a different passphrase makes the earlier backups impossible to restore, and "
                           "Microsoft cannot recover a lost passphrase. Keep it off this computer (a file elsewhere, or a password manager).");
 

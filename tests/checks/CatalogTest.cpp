@@ -39,7 +39,8 @@ std::string httpDateAhead(double offset)
 
 // A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
 // two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off, a vault file
-// for another cloud on a network share. Everything on loopback.
+// for another cloud on a network share, and a cache folder whose two ScratchLocation values differ (which has
+// no fix: moving the cache is a copy the check explains). Everything on loopback.
 struct TroubledWorld {
     LoopbackSntpServer sntp{120.0};
     LoopbackHttpServer date{[](const std::string&) {
@@ -64,6 +65,7 @@ struct TroubledWorld {
         fake->service.state = platform::ServiceState::Stopped;
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
         fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
+        fake->registration = {true, true, "C:/Agent/Scratch", "D:/Old/Scratch"};
         test::VaultFileFields publicCloud;
         publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
         publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
@@ -171,6 +173,7 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     session.applyFix(QStringLiteral("temp-files"), QStringLiteral("clear-tmp-files"));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && !session.fixHistory().isEmpty(); }, 10000));
     CHECK(session.result(QStringLiteral("temp-files")).status == Status::Pass);
+    CHECK(session.result(QStringLiteral("cache-folder")).status == Status::Fail);
 
     const Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
     const QJsonObject english = report.toJson(TextRenderer::forLanguage(QStringLiteral("en")));

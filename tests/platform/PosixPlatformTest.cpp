@@ -70,3 +70,30 @@ TEST_CASE("encryption cannot be undone in place and says so", "[posix]")
     REQUIRE(change.failed.size() == 1);
     CHECK(change.failed[0].find("encrypted") != std::string::npos);
 }
+
+TEST_CASE("a folder's storage: the folder, its mount point, file system and free space", "[posix][cache]")
+{
+    TempFolder temp;
+    const auto folder = temp / "Scratch";
+    std::filesystem::create_directory(folder);
+    const auto platform = makeSystemPlatform();
+    FolderStorage storage = platform->folders().folderStorage(folder);
+    REQUIRE(storage.state == AttributeRead::State::Found);
+    CHECK(storage.isDirectory);
+    CHECK_FALSE(storage.reparsePoint);
+    REQUIRE(storage.volumeRead);
+    INFO("file system " << storage.fileSystem << " at " << storage.volumeRoot);
+    CHECK_FALSE(storage.fileSystem.empty());
+    CHECK_FALSE(storage.volumeRoot.empty());
+    REQUIRE(storage.spaceRead);
+    CHECK(storage.totalBytes > 0);
+    CHECK(storage.freeBytes <= storage.totalBytes);
+
+    // A symbolic link is the POSIX reparse point; a missing folder still names the volume it would be on.
+    std::filesystem::create_directory_symlink(folder, temp / "link");
+    CHECK(platform->folders().folderStorage(temp / "link").reparsePoint);
+    storage = platform->folders().folderStorage(temp / "missing" / "Scratch");
+    CHECK(storage.state == AttributeRead::State::Missing);
+    CHECK(storage.volumeRead);
+    CHECK(storage.volumeRoot == platform->folders().folderStorage(folder).volumeRoot);
+}

@@ -98,6 +98,19 @@ public:
         return writable;
     }
 
+    // What each folder's storage is; a folder not listed is missing, on a volume nobody could read.
+    std::map<std::filesystem::path, platform::FolderStorage> storage;
+    platform::FolderStorage folderStorage(const std::filesystem::path& folder) override
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found = storage.find(folder);
+        if (found != storage.end())
+            return found->second;
+        platform::FolderStorage missing;
+        missing.state = platform::AttributeRead::State::Missing;
+        return missing;
+    }
+
     std::vector<std::filesystem::path> agentTempFolders() override
     {
         std::lock_guard lock(m_mutex);

@@ -38,6 +38,18 @@ struct Harness {
         fake->onDisk["/programs/agent"] = {true, platform::AttrHidden | platform::AttrCompressed};
         fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\helpdesk", ""};
         fake->tmp["C:/Windows/Temp"].ok = true;
+        // An installed agent not registered yet, its cache folder healthy: a local NTFS disk with 200 GiB free.
+        const std::filesystem::path scratch = "C:/Program Files/Microsoft Azure Recovery Services Agent/Scratch";
+        fake->registration = {true, false, scratch, scratch};
+        platform::FolderStorage& cache = fake->storage[scratch];
+        cache.state = platform::AttributeRead::State::Found;
+        cache.isDirectory = true;
+        cache.volumeRoot = "C:/";
+        cache.kind = platform::VolumeKind::Fixed;
+        cache.volumeRead = cache.spaceRead = true;
+        cache.fileSystem = "NTFS";
+        cache.freeBytes = std::uint64_t(200) << 30;
+        cache.totalBytes = std::uint64_t(500) << 30;
         addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));

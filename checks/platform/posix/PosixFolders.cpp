@@ -5,11 +5,16 @@
 #include <linux/fs.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 
 namespace mars::platform::posix {
 
@@ -18,6 +23,7 @@ public:
     AttributeRead readAttributes(const std::filesystem::path& path) override;
     ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override;
     bool canChangeAttributes(const std::filesystem::path& folder) override;
+    FolderStorage folderStorage(const std::filesystem::path& folder) override;
 };
 
 
@@ -152,6 +158,101 @@ bool PosixFolders::canChangeAttributes(const std::filesystem::path& folder)
     if (stat(folder.c_str(), &info) != 0)
         return true;  // nothing to change; the fix will say what went wrong
     return geteuid() == 0 || (info.st_uid == geteuid() && access(folder.c_str(), W_OK) == 0);
+}
+
+namespace {
+// statfs(2) magic numbers (linux/magic.h) of the file systems whose kind matters here.
+std::string fileSystemName(long type, VolumeKind& kind)
+{
+    kind = VolumeKind::Fixed;
+    switch (static_cast<unsigned long>(type)) {
+    case 0xEF53: return "ext4";  // ext2/3/4 share the magic
+    case 0x58465342: return "xfs";
+    case 0x9123683E: return "btrfs";
+    case 0x6969: kind = VolumeKind::Network; return "nfs";
+    case 0xFF534D42: kind = VolumeKind::Network; return "cifs";
+    case 0xFE534D42: kind = VolumeKind::Network; return "smb2";
+    case 0x01021994: kind = VolumeKind::RamDisk; return "tmpfs";
+    case 0x858458F6: kind = VolumeKind::RamDisk; return "ramfs";
+    case 0x794C7630: return "overlayfs";
+    case 0x5346544E: return "ntfs";
+    case 0x4D44: kind = VolumeKind::Unknown; return "vfat";
+    default: {
+        kind = VolumeKind::Unknown;
+        char name[40];
+        std::snprintf(name, sizeof name, "unknown (0x%lx)", static_cast<unsigned long>(type));
+        return name;
+    }
+    }
+}
+
+// A block device the kernel marks removable (USB sticks, card readers); a partition asks its parent disk.
+bool removableDevice(dev_t device)
+{
+    const std::string base = "/sys/dev/block/" + std::to_string(major(device)) + ":" + std::to_string(minor(device));
+    for (const std::string& file : {base + "/removable", base + "/../removable"}) {
+        std::ifstream in(file);
+        char flag = 0;
+        if (in >> flag)
+            return flag == '1';
+    }
+    return false;
+}
+}  // namespace
+
+FolderStorage PosixFolders::folderStorage(const std::filesystem::path& folder)
+{
+    FolderStorage storage;
+    struct stat link {};
+    if (lstat(folder.c_str(), &link) != 0) {
+        const bool missing = errno == ENOENT || errno == ENOTDIR;
+        storage.state = missing ? AttributeRead::State::Missing : AttributeRead::State::Failed;
+        if (!missing)
+            storage.error = errorText(errno);
+    } else {
+        storage.state = AttributeRead::State::Found;
+        storage.reparsePoint = S_ISLNK(link.st_mode);  // the POSIX counterpart of a junction or symbolic link
+        struct stat target {};
+        storage.isDirectory = stat(folder.c_str(), &target) == 0 && S_ISDIR(target.st_mode);
+        if (const auto flags = readInodeFlags(folder)) {
+            storage.compressed = (*flags & FS_COMPR_FL) != 0;
+#ifdef FS_ENCRYPT_FL
+            storage.encrypted = (*flags & FS_ENCRYPT_FL) != 0;
+#endif
+        }
+    }
+    // The volume: the nearest existing ancestor's file system, and its mount point (where the device changes).
+    std::filesystem::path existing = folder;
+    struct stat info {};
+    while (stat(existing.c_str(), &info) != 0 && existing.has_relative_path())
+        existing = existing.parent_path();
+    if (stat(existing.c_str(), &info) != 0) {
+        storage.volumeError = errorText(errno);
+        return storage;
+    }
+    std::filesystem::path root = existing;
+    for (std::filesystem::path up = root.parent_path(); up != root; up = root.parent_path()) {
+        struct stat parent {};
+        if (stat(up.c_str(), &parent) != 0 || parent.st_dev != info.st_dev)
+            break;
+        root = up;
+    }
+    storage.volumeRoot = root;
+    struct statfs fs {};
+    struct statvfs space {};
+    if (statfs(existing.c_str(), &fs) != 0 || statvfs(existing.c_str(), &space) != 0) {
+        storage.volumeError = errorText(errno);
+        return storage;
+    }
+    storage.volumeRead = true;
+    storage.fileSystem = fileSystemName(fs.f_type, storage.kind);
+    if (storage.kind == VolumeKind::Fixed && removableDevice(info.st_dev))
+        storage.kind = VolumeKind::Removable;
+    storage.readOnly = (space.f_flag & ST_RDONLY) != 0;
+    storage.spaceRead = true;
+    storage.freeBytes = std::uint64_t(space.f_bfree) * space.f_frsize;
+    storage.totalBytes = std::uint64_t(space.f_blocks) * space.f_frsize;
+    return storage;
 }
 
 }  // namespace mars::platform::posix

@@ -60,8 +60,10 @@ AgentRegistration Win32AgentRecords::agentRegistration()
     registration.applicable = true;
     registration.scratch = agentRegistryString(L"Config", L"ScratchLocation");
     registration.providerScratch = agentRegistryString(L"Config\\CloudBackupProvider", L"ScratchLocation");
-    if (!registration.scratch.empty()) {
-        const DWORD kek = GetFileAttributesW((registration.scratch / L"OnlineBackup.KEK").c_str());
+    // The key file in the folder Config names, or, when only CloudBackupProvider names one, in that folder.
+    const std::filesystem::path& folder = registration.scratch.empty() ? registration.providerScratch : registration.scratch;
+    if (!folder.empty()) {
+        const DWORD kek = GetFileAttributesW((folder / L"OnlineBackup.KEK").c_str());
         registration.registered = kek != INVALID_FILE_ATTRIBUTES && !(kek & FILE_ATTRIBUTE_DIRECTORY);
     }
     return registration;

@@ -3,6 +3,9 @@
 
 #include <winioctl.h>
 
+#include <algorithm>
+#include <cwchar>
+
 namespace mars::platform::win32 {
 
 class Win32Folders final : public Folders {
@@ -10,6 +13,7 @@ public:
     AttributeRead readAttributes(const std::filesystem::path& path) override;
     ChangeResult clearAttributes(const std::filesystem::path& folder, FolderAttributes which) override;
     bool canChangeAttributes(const std::filesystem::path& folder) override;
+    FolderStorage folderStorage(const std::filesystem::path& folder) override;
 };
 
 
@@ -139,6 +143,75 @@ bool Win32Folders::canChangeAttributes(const std::filesystem::path& folder)
         return GetLastError() != ERROR_ACCESS_DENIED;
     CloseHandle(handle);
     return true;
+}
+
+namespace {
+VolumeKind kindOf(UINT driveType)
+{
+    switch (driveType) {
+    case DRIVE_FIXED: return VolumeKind::Fixed;
+    case DRIVE_REMOVABLE: return VolumeKind::Removable;
+    case DRIVE_REMOTE: return VolumeKind::Network;
+    case DRIVE_CDROM: return VolumeKind::Optical;
+    case DRIVE_RAMDISK: return VolumeKind::RamDisk;
+    default: return VolumeKind::Unknown;
+    }
+}
+
+// The volume under `path`: its root, type, file system and free space. GetVolumePathNameW answers for a path that
+// does not exist (yet) as well, so a missing cache folder still names the drive it was meant to be on.
+void readVolume(const std::wstring& path, FolderStorage& storage)
+{
+    std::wstring root(std::max<std::size_t>(path.size() + 2, MAX_PATH + 1), L'\0');
+    if (!GetVolumePathNameW(path.c_str(), root.data(), DWORD(root.size()))) {
+        storage.volumeError = win32ErrorText(GetLastError());
+        return;
+    }
+    root.resize(wcslen(root.c_str()));
+    storage.volumeRoot = root;
+    storage.kind = kindOf(GetDriveTypeW(root.c_str()));
+    wchar_t fileSystem[MAX_PATH + 1] = {};
+    DWORD flags = 0;
+    // ERROR_NOT_READY here is an offline or ejected volume: its file system cannot be read.
+    if (GetVolumeInformationW(root.c_str(), nullptr, 0, nullptr, nullptr, &flags, fileSystem, MAX_PATH + 1)) {
+        storage.volumeRead = true;
+        storage.fileSystem = toUtf8(fileSystem);
+        storage.readOnly = (flags & FILE_READ_ONLY_VOLUME) != 0;
+    } else {
+        storage.volumeError = win32ErrorText(GetLastError());
+    }
+    // The volume's free bytes, not this caller's quota: the agent writes as LocalSystem.
+    ULARGE_INTEGER forCaller{}, total{}, free{};
+    if (GetDiskFreeSpaceExW(root.c_str(), &forCaller, &total, &free)) {
+        storage.spaceRead = true;
+        storage.freeBytes = free.QuadPart;
+        storage.totalBytes = total.QuadPart;
+    }
+}
+}  // namespace
+
+FolderStorage Win32Folders::folderStorage(const std::filesystem::path& folder)
+{
+    FolderStorage storage;
+    const std::wstring path = folder.wstring();
+    // GetFileAttributesW does not follow a final reparse point: a junction or symbolic link shows as one.
+    const DWORD attributes = GetFileAttributesW(path.c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES) {
+        const DWORD error = GetLastError();
+        const bool missing = error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND || error == ERROR_INVALID_NAME;
+        storage.state = missing ? AttributeRead::State::Missing : AttributeRead::State::Failed;
+        if (!missing)
+            storage.error = win32ErrorText(error);
+    } else {
+        storage.state = AttributeRead::State::Found;
+        storage.isDirectory = (attributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
+        storage.compressed = (attributes & FILE_ATTRIBUTE_COMPRESSED) != 0;
+        storage.encrypted = (attributes & FILE_ATTRIBUTE_ENCRYPTED) != 0;
+        storage.sparse = (attributes & FILE_ATTRIBUTE_SPARSE_FILE) != 0;
+        storage.reparsePoint = (attributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0;
+    }
+    readVolume(path, storage);
+    return storage;
 }
 
 }  // namespace mars::platform::win32
