@@ -3,6 +3,7 @@
 #include "checks/Catalog.h"
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
+#include "checks/network/ProxyRoutes.h"
 #include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
 
@@ -61,8 +62,10 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
     const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
                                                                             "characters instead of the report (for Intune)."));
+    const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Also probe the service through the HTTP proxy <host:port>: the one "
+                                                               "the agent is given, or is about to be."), tr("host:port"));
     parser.addOptions({check, json, text, fix, cloud, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
-                       summaryLine});
+                       summaryLine, proxy});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -153,6 +156,14 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
     }
+    if (parser.isSet(proxy)) {
+        QString reason;
+        if (!parseProxyOption(parser.value(proxy), &reason)) {
+            *error = tr("--proxy %1: %2.").arg(escapeControl(parser.value(proxy).left(80)), reason);
+            return std::nullopt;
+        }
+        options.proxy = parser.value(proxy).trimmed();
+    }
     options.quiet = parser.isSet(quiet);
     options.summaryLine = parser.isSet(summaryLine);
     if (parser.isSet(out)) {
@@ -208,6 +219,7 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.page = options.page;
     context.language = language;
     context.logFile = options.logFile;
+    context.proxy = options.proxy;
     context.processElevated = platform.elevation().queryAdminStatus().elevated;
     return context;
 }

@@ -17,6 +17,7 @@ QStringList restartArguments(const CheckContext& context)
     add("--vault-credentials", context.vaultCredentials);
     add("--log-file", context.logFile);
     add("--language", context.language);
+    add("--proxy", context.proxy);
     return arguments;
 }
 

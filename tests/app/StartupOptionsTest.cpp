@@ -111,6 +111,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     context.tempFolder = QStringLiteral("/var/tmp/odd \"quoted\" folder");
     context.logFile = QStringLiteral("/var/log/doctor.log");
     context.language = QStringLiteral("zh_CN");
+    context.proxy = QStringLiteral("proxy.corp.example:8080");
     QString error;
     const auto options = parse(restartArguments(context), &error);
     INFO(error.toStdString());
@@ -123,6 +124,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     CHECK(back.tempFolder == context.tempFolder);
     CHECK(back.logFile == context.logFile);
     CHECK(back.language == context.language);
+    CHECK(back.proxy == context.proxy);
     CHECK(back.processElevated);  // asked of the token, never taken from the command line
 }
 
@@ -178,4 +180,29 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).rehearseSignIn);
     const auto noFile = parse({"--check"}, &error);
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
+}
+
+TEST_CASE("--proxy takes host:port and refuses anything else with the reason", "[options]")
+{
+    QString error;
+    for (const char* good : {"proxy.corp.example:8080", "10.0.0.1:3128", "[::1]:3128"}) {
+        INFO(good);
+        const auto options = parse({"--proxy", good}, &error);
+        REQUIRE(options);
+        CHECK(options->proxy == QString::fromLatin1(good));
+    }
+    const std::vector<std::pair<const char*, const char*>> bad = {
+        {"proxy.corp.example", "expected host:port"}, {"proxy:0", "expected host:port"}, {"proxy:65536", "expected host:port"},
+        {"proxy:80a", "expected host:port"}, {"bad host!:8080", "is not a host name"}, {":8080", "is not a host name"},
+        {"a\x1b[2J:80", "is not a host name"}};
+    for (const auto& [value, reason] : bad) {
+        INFO(value);
+        error.clear();
+        CHECK_FALSE(parse({"--proxy", value}, &error));
+        CHECK(error.contains("--proxy"));
+        CHECK(error.contains(reason));
+    }
+    error.clear();
+    CHECK_FALSE(parse({"--proxy", QString(300, QLatin1Char('a')) + ":80"}, &error));
+    CHECK(error.contains("expected host:port"));
 }
