@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>注册</translation>
     </message>
     <message>
-        <source>Registering the server with the vault needs the service's addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
+        <source>Registering the server with the vault needs the service&apos;s addresses open in the firewall and proxy, a correct clock, room for temporary files, and the same passphrase as before.</source>
         <translation>注册服务器需要：防火墙和代理放行服务地址、时钟正确、临时文件空间充足，并使用与以前相同的通行短语。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>安装文件夹属性</translation>
     </message>
     <message>
-        <source>The agent's folder is not System, Hidden, Compressed or Encrypted.</source>
+        <source>The agent&apos;s folder is not System, Hidden, Compressed or Encrypted.</source>
         <translation>代理文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>复制到本机</translation>
     </message>
     <message>
-        <source>Use the file's cloud</source>
+        <source>Use the file&apos;s cloud</source>
         <translation>使用文件所属的云</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>让代理使用此代理服务器</translation>
     </message>
     <message>
-        <source>Copy this account's proxy to WinHTTP</source>
+        <source>Copy this account&apos;s proxy to WinHTTP</source>
         <translation>将此帐户的代理服务器复制到 WinHTTP</translation>
     </message>
     <message>
@@ -167,27 +167,27 @@
 <context>
     <name>CloudProfiles</name>
     <message>
-        <source>"%1" must be a list of strings</source>
+        <source>&quot;%1&quot; must be a list of strings</source>
         <translation>“%1”必须是字符串列表</translation>
     </message>
     <message>
-        <source>"%1" holds something that is not a non-empty string</source>
+        <source>&quot;%1&quot; holds something that is not a non-empty string</source>
         <translation>“%1”中包含非空字符串以外的内容</translation>
     </message>
     <message>
-        <source>each probe needs a "role"</source>
+        <source>each probe needs a &quot;role&quot;</source>
         <translation>每个探测项都需要“role”</translation>
     </message>
     <message>
-        <source>an "ncsi" probe needs an http:// "url" and the "expect"ed body</source>
+        <source>an &quot;ncsi&quot; probe needs an http:// &quot;url&quot; and the &quot;expect&quot;ed body</source>
         <translation>“ncsi”探测项需要 http:// 开头的“url”和“expect”预期正文</translation>
     </message>
     <message>
-        <source>probe host "%1" is not a host name</source>
+        <source>probe host &quot;%1&quot; is not a host name</source>
         <translation>探测主机“%1”不是有效的主机名</translation>
     </message>
     <message>
-        <source>probe kind "%1" is not one of https, dns, ncsi</source>
+        <source>probe kind &quot;%1&quot; is not one of https, dns, ncsi</source>
         <translation>探测类型“%1”不是 https、dns、ncsi 之一</translation>
     </message>
     <message>
@@ -199,23 +199,23 @@
         <translation>云配置文件必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"id" must be a short lower-case name</source>
+        <source>&quot;id&quot; must be a short lower-case name</source>
         <translation>“id”必须是简短的小写名称</translation>
     </message>
     <message>
-        <source>"name" needs an English ("en") entry</source>
+        <source>&quot;name&quot; needs an English (&quot;en&quot;) entry</source>
         <translation>“name”需要英文（“en”）条目</translation>
     </message>
     <message>
-        <source>allow-list entry "%1" is not a host name or *.domain</source>
+        <source>allow-list entry &quot;%1&quot; is not a host name or *.domain</source>
         <translation>允许列表条目“%1”不是主机名或 *.域名</translation>
     </message>
     <message>
-        <source>"allowList" is empty</source>
+        <source>&quot;allowList&quot; is empty</source>
         <translation>“allowList”为空</translation>
     </message>
     <message>
-        <source>"probes" must be a list</source>
+        <source>&quot;probes&quot; must be a list</source>
         <translation>“probes”必须是列表</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>页面</translation>
     </message>
     <message>
-        <source>The vault's cloud: china (default), public or usgov.</source>
+        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
         <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
     </message>
     <message>
@@ -274,15 +274,15 @@
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; use one of: %2.</source>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>未知页面“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>Unknown cloud "%1"; use china, public or usgov.</source>
+        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
         <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
     </message>
     <message>
-        <source>Unknown fix "%1"; known fixes: %2.</source>
+        <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
         <translation>未知的修复“%1”；已知修复：%2。</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>打开到 &lt;page&gt; 页：%1。</translation>
     </message>
     <message>
-        <source>Check &lt;folder&gt; as the agent's installation folder instead of where it is installed.</source>
+        <source>Check &lt;folder&gt; as the agent&apos;s installation folder instead of where it is installed.</source>
         <translation>把 &lt;folder&gt; 当作代理的安装文件夹来检查，而不是它实际安装的位置。</translation>
     </message>
     <message>
-        <source>The window's language: en or zh_CN (default: MARS_LANGUAGE, else the system's).</source>
+        <source>The window&apos;s language: en or zh_CN (default: MARS_LANGUAGE, else the system&apos;s).</source>
         <translation>窗口语言：en 或 zh_CN（默认：MARS_LANGUAGE，否则为系统语言）。</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>--install-folder 需要一个绝对文件夹路径。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en or zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>长选项需要两个短横线：您是指 --%1 吗？</translation>
     </message>
     <message>
-        <source>The wizard also takes Qt's own options (such as -platform and -style): https://doc.qt.io/qt-6/qapplication.html#QApplication</source>
+        <source>The wizard also takes Qt&apos;s own options (such as -platform and -style): https://doc.qt.io/qt-6/qapplication.html#QApplication</source>
         <translation>向导也接受 Qt 自身的选项（例如 -platform 和 -style）：https://doc.qt.io/qt-6/qapplication.html#QApplication</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
 <context>
     <name>mars::AdminRightsCheck</name>
     <message>
-        <source>Could not read this account's rights.</source>
+        <source>Could not read this account&apos;s rights.</source>
         <translation>无法读取此帐户的权限。</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>%1 不是本地管理员。</translation>
     </message>
     <message>
-        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator's name and password, or ask your IT team to add this account to the group.</source>
+        <source>Installing and registering the agent needs a member of the local Administrators group (otherwise setup rolls back with error 4024). Restart as administrator and enter an administrator&apos;s name and password, or ask your IT team to add this account to the group.</source>
         <translation>安装和注册代理需要本地 Administrators 组的成员（否则安装会回滚并出现错误 4024）。请以管理员身份重新启动并输入管理员的用户名和密码，或请 IT 团队将此帐户加入该组。</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>请以管理员权限重新运行本程序（例如使用 sudo）。</translation>
     </message>
     <message>
-        <source>User Account Control is turned off on this computer, so Windows cannot raise this account's rights: sign out and sign in with an administrator account, then run this program again.</source>
+        <source>User Account Control is turned off on this computer, so Windows cannot raise this account&apos;s rights: sign out and sign in with an administrator account, then run this program again.</source>
         <translation>此计算机已关闭用户帐户控制，因此 Windows 无法提升此帐户的权限：请注销并使用管理员帐户登录，然后再次运行本程序。</translation>
     </message>
 </context>
@@ -567,7 +567,7 @@
         <translation>无法读取 %1 的版本：%2</translation>
     </message>
     <message>
-        <source>Could not read the agent's version.</source>
+        <source>Could not read the agent&apos;s version.</source>
         <translation>无法读取代理的版本。</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>无法向服务管理器查询 obengine：%1</translation>
     </message>
     <message>
-        <source>Could not query the agent's service.</source>
+        <source>Could not query the agent&apos;s service.</source>
         <translation>无法查询代理的服务。</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@
         <translation>未安装引擎服务 obengine：请修复或重新安装代理。</translation>
     </message>
     <message>
-        <source>The agent's service (obengine) is missing.</source>
+        <source>The agent&apos;s service (obengine) is missing.</source>
         <translation>代理的服务（obengine）不存在。</translation>
     </message>
     <message>
@@ -615,11 +615,11 @@
         <translation>服务 obengine（Microsoft Azure Recovery Services Agent）：%1，启动类型：%2。</translation>
     </message>
     <message>
-        <source>The agent's service is Disabled: it cannot back up or register.</source>
+        <source>The agent&apos;s service is Disabled: it cannot back up or register.</source>
         <translation>代理的服务已被禁用：无法备份或注册。</translation>
     </message>
     <message>
-        <source>The agent's service is stopped.</source>
+        <source>The agent&apos;s service is stopped.</source>
         <translation>代理的服务已停止。</translation>
     </message>
     <message>
@@ -643,11 +643,11 @@
         <translation>这是服务器核心（Server Core）安装，代理不支持。</translation>
     </message>
     <message>
-        <source>%1 is on the agent's support list.</source>
+        <source>%1 is on the agent&apos;s support list.</source>
         <translation>%1 在代理的支持列表中。</translation>
     </message>
     <message>
-        <source>Build %1 is not on the agent's support list (%2). Sources: %3; %4</source>
+        <source>Build %1 is not on the agent&apos;s support list (%2). Sources: %3; %4</source>
         <translation>版本 %1 不在代理的支持列表中（%2）。来源：%3；%4</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Windows 时间服务：%1</translation>
     </message>
     <message>
-        <source>Sign-in tokens are accepted within 5 minutes of the service's time, and Azure Storage rejects requests older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).</source>
+        <source>Sign-in tokens are accepted within 5 minutes of the service&apos;s time, and Azure Storage rejects requests older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).</source>
         <translation>登录令牌只在与服务时间相差 5 分钟以内时有效，Azure 存储会拒绝超过 15 分钟的请求。时钟或时区错误会使新下载的保管库凭据看起来无效（错误 34513）。</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>时钟%1。</translation>
     </message>
     <message>
-        <source>Correct the clock with this system's own time service; this build does not change it.</source>
+        <source>Correct the clock with this system&apos;s own time service; this build does not change it.</source>
         <translation>请使用本系统自带的时间服务校正时钟；此版本不会更改时钟。</translation>
     </message>
 </context>
@@ -966,15 +966,15 @@
 <context>
     <name>mars::CopyAccountProxyToWinHttpFix</name>
     <message>
-        <source>Run netsh winhttp import proxy source=ie: WinHTTP, which services running as LocalSystem use, takes this account's proxy (%1). WinHTTP now: %2; "Put back the earlier proxy" restores it.</source>
+        <source>Run netsh winhttp import proxy source=ie: WinHTTP, which services running as LocalSystem use, takes this account&apos;s proxy (%1). WinHTTP now: %2; &quot;Put back the earlier proxy&quot; restores it.</source>
         <translation>运行 netsh winhttp import proxy source=ie：以 LocalSystem 身份运行的服务所用的 WinHTTP 将采用此帐户的代理服务器（%1）。WinHTTP 当前为：%2；“恢复原来的代理服务器”可将其还原。</translation>
     </message>
     <message>
-        <source>WinHTTP's proxy setting: %1 (to put it back by hand: %2).</source>
+        <source>WinHTTP&apos;s proxy setting: %1 (to put it back by hand: %2).</source>
         <translation>WinHTTP 的代理服务器设置：%1（如需手动恢复：%2）。</translation>
     </message>
     <message>
-        <source>Nothing changed: WinHTTP's setting cannot be read (%1).</source>
+        <source>Nothing changed: WinHTTP&apos;s setting cannot be read (%1).</source>
         <translation>未做任何更改：无法读取 WinHTTP 的设置（%1）。</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>%1：%3 毫秒后在 %2 阶段受阻，%4：%5</translation>
     </message>
     <message>
-        <source>Unknown cloud "%1".</source>
+        <source>Unknown cloud &quot;%1&quot;.</source>
         <translation>未知的云“%1”。</translation>
     </message>
     <message>
@@ -1039,15 +1039,15 @@
         <translation>所有服务地址均有响应（共探测 %1 个）。</translation>
     </message>
     <message>
-        <source>Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.</source>
+        <source>Certificates look expired or not yet valid: this computer&apos;s clock is probably wrong (see System clock), not the firewall.</source>
         <translation>证书看起来已过期或尚未生效：很可能是本机时钟错误（见“系统时钟”），而不是防火墙问题。</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password (407): give them to the agent's proxy settings.</source>
+        <source>The proxy asks for a user name and password (407): give them to the agent&apos;s proxy settings.</source>
         <translation>代理服务器要求提供用户名和密码（407）：请在代理的代理服务器设置中填写。</translation>
     </message>
     <message>
-        <source>Something answers in the service's place: a captive portal or a proxy that inspects TLS.</source>
+        <source>Something answers in the service&apos;s place: a captive portal or a proxy that inspects TLS.</source>
         <translation>有其他设备代替服务作出了响应：可能是强制门户或检查 TLS 的代理服务器。</translation>
     </message>
     <message>
@@ -1055,11 +1055,11 @@
         <translation>%2 个服务地址中有 %1 个无法访问：防火墙或代理服务器阻止了它们。</translation>
     </message>
     <message>
-        <source>Registration then fails with "Unable to connect to Microsoft Azure Backup" (error 100050) or "Invalid vault credentials provided" (error 34513).</source>
+        <source>Registration then fails with &quot;Unable to connect to Microsoft Azure Backup&quot; (error 100050) or &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>此时注册会失败，出现“无法连接到 Microsoft Azure 备份”（错误 100050）或“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
     <message>
-        <source>The backup service is tested at the vault's own regional host %1 (from the vault credentials file) instead of %2.</source>
+        <source>The backup service is tested at the vault&apos;s own regional host %1 (from the vault credentials file) instead of %2.</source>
         <translation>备份服务改为在保管库自己所在区域的主机 %1（来自保管库凭据文件）上测试，而不是 %2。</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>本机 (WinHTTP)</translation>
     </message>
     <message>
-        <source>The agent's own setting</source>
+        <source>The agent&apos;s own setting</source>
         <translation>代理自身的设置</translation>
     </message>
     <message>
@@ -1087,11 +1087,11 @@
         <translation>%2 毫秒后在 %1 阶段受阻，%3：%4</translation>
     </message>
     <message>
-        <source>The proxy given, "%1", cannot be used: %2.</source>
+        <source>The proxy given, &quot;%1&quot;, cannot be used: %2.</source>
         <translation>无法使用指定的代理服务器“%1”：%2。</translation>
     </message>
     <message>
-        <source>The proxy setting of the agent's route (%1) cannot be read: %2</source>
+        <source>The proxy setting of the agent&apos;s route (%1) cannot be read: %2</source>
         <translation>无法读取代理所走路由（%1）的代理服务器设置：%2</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@
         <translation>%1 对每个地址使用的代理服务器与 %2 相同：只探测一次。</translation>
     </message>
     <message>
-        <source>The agent's route is taken to be the proxy given on the command line.</source>
+        <source>The agent&apos;s route is taken to be the proxy given on the command line.</source>
         <translation>代理所走的路由视为命令行中指定的代理服务器。</translation>
     </message>
     <message>
@@ -1123,23 +1123,23 @@
         <translation>代理使用其自身的代理服务器设置 (Get-OBMachineSetting)。</translation>
     </message>
     <message>
-        <source>The agent has no proxy of its own: as LocalSystem it uses the machine's WinHTTP setting.</source>
+        <source>The agent has no proxy of its own: as LocalSystem it uses the machine&apos;s WinHTTP setting.</source>
         <translation>代理没有自己的代理服务器设置：它以 LocalSystem 身份运行，使用本机的 WinHTTP 设置。</translation>
     </message>
     <message>
-        <source>Only this account's route can be examined here: the agent's verdict is taken from it.</source>
+        <source>Only this account&apos;s route can be examined here: the agent&apos;s verdict is taken from it.</source>
         <translation>此处只能检查此帐户的路由：代理的结论以此为准。</translation>
     </message>
     <message>
-        <source>along %1 (%2) %3 of %4 addresses fail, along the agent's route %5</source>
+        <source>along %1 (%2) %3 of %4 addresses fail, along the agent&apos;s route %5</source>
         <translation>经由%1（%2）时 %4 个地址中有 %3 个失败，经由代理所走的路由时为 %5 个</translation>
     </message>
     <message>
-        <source>Every service address answers along the agent's route (%1), but the routes disagree: %2.</source>
+        <source>Every service address answers along the agent&apos;s route (%1), but the routes disagree: %2.</source>
         <translation>经由代理所走的路由（%1）时每个服务地址都有应答，但各路由的结果不一致：%2。</translation>
     </message>
     <message>
-        <source>Every service address answers along the agent's route, but a proxy setting could not be read (see below).</source>
+        <source>Every service address answers along the agent&apos;s route, but a proxy setting could not be read (see below).</source>
         <translation>经由代理所走的路由时每个服务地址都有应答，但有一项代理服务器设置无法读取（见下文）。</translation>
     </message>
     <message>
@@ -1161,15 +1161,15 @@
 <context>
     <name>mars::GiveAgentProxyFix</name>
     <message>
-        <source>Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. The agent's setting now: %3; "Put back the earlier proxy" restores it.</source>
+        <source>Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. The agent&apos;s setting now: %3; &quot;Put back the earlier proxy&quot; restores it.</source>
         <translation>运行 %1，然后重新启动代理服务 (obengine)，让代理使用经由%2时可用的代理服务器。代理当前的设置：%3；“恢复原来的代理服务器”可将其还原。</translation>
     </message>
     <message>
-        <source>The agent's proxy setting: %1 (to put it back by hand: %2).</source>
+        <source>The agent&apos;s proxy setting: %1 (to put it back by hand: %2).</source>
         <translation>代理的代理服务器设置：%1（如需手动恢复：%2）。</translation>
     </message>
     <message>
-        <source>Nothing changed: the agent's setting cannot be read (%1).</source>
+        <source>Nothing changed: the agent&apos;s setting cannot be read (%1).</source>
         <translation>未做任何更改：无法读取代理的设置（%1）。</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>"System, Hidden and Compressed": the list of attributes, last one joined with "and"</extracomment>
+        <extracomment>&quot;System, Hidden and Compressed&quot;: the list of attributes, last one joined with &quot;and&quot;</extracomment>
         <translation>%1和%2</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>安装文件夹没有系统、隐藏、压缩或加密属性。</translation>
     </message>
     <message>
-        <source>%1 is %2: the agent's setup does not support that and fails (error 4024, changes rolled back).</source>
+        <source>%1 is %2: the agent&apos;s setup does not support that and fails (error 4024, changes rolled back).</source>
         <translation>%1 %2：代理安装程序不支持这种情况，会失败（错误 4024，更改已回滚）。</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Choose the agent's installation folder</source>
+        <source>Choose the agent&apos;s installation folder</source>
         <translation>选择代理的安装文件夹</translation>
     </message>
 </context>
@@ -1330,7 +1330,7 @@
 <context>
     <name>mars::OpenProxySettingsFix</name>
     <message>
-        <source>Open Windows' proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent's own "Change Properties" dialog too.</source>
+        <source>Open Windows&apos; proxy settings. The agent runs as the SYSTEM account: set its proxy in the agent&apos;s own &quot;Change Properties&quot; dialog too.</source>
         <translation>打开 Windows 的代理服务器设置。代理以 SYSTEM 帐户运行：请同时在代理自己的“更改属性”对话框中设置代理服务器。</translation>
     </message>
 </context>
@@ -1361,7 +1361,7 @@
         <translation>此系统上没有曾经注册过的代理。</translation>
     </message>
     <message>
-        <source>This server was registered before: the agent's cache folder %1 holds OnlineBackup.KEK.</source>
+        <source>This server was registered before: the agent&apos;s cache folder %1 holds OnlineBackup.KEK.</source>
         <translation>此服务器以前注册过：代理的缓存文件夹 %1 中有 OnlineBackup.KEK。</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
         <translation>代理只接受 ASCII 字符，并要求至少 %1 个字符。</translation>
     </message>
     <message>
-        <source>The passphrase you entered meets the agent's rules (at least %1 ASCII characters).</source>
+        <source>The passphrase you entered meets the agent&apos;s rules (at least %1 ASCII characters).</source>
         <translation>您输入的通行短语符合代理的规则（至少 %1 个 ASCII 字符）。</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@
         <translation>通行短语符合规则；请选择首次注册时保存的文件，以确认两者一致。</translation>
     </message>
     <message>
-        <source>The passphrase meets the agent's rules.</source>
+        <source>The passphrase meets the agent&apos;s rules.</source>
         <translation>通行短语符合代理的规则。</translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@
         <translation>通行短语与 %1 中保存的不一致。</translation>
     </message>
     <message>
-        <source>Registering with it would fail ("Failed to set the encryption key") or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal's Security PIN lets you set a new one.</source>
+        <source>Registering with it would fail (&quot;Failed to set the encryption key&quot;) or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal&apos;s Security PIN lets you set a new one.</source>
         <translation>使用它注册会失败（“无法设置加密密钥”），或导致以前的备份无法还原。请找到以前使用的通行短语；如果旧服务器仍处于注册状态，可以使用门户中的安全 PIN 设置新的通行短语。</translation>
     </message>
 </context>
@@ -1471,11 +1471,11 @@
         <translation>运行 %1。</translation>
     </message>
     <message>
-        <source>The agent's proxy setting: %1.</source>
+        <source>The agent&apos;s proxy setting: %1.</source>
         <translation>代理的代理服务器设置：%1。</translation>
     </message>
     <message>
-        <source>WinHTTP's proxy setting: %1.</source>
+        <source>WinHTTP&apos;s proxy setting: %1.</source>
         <translation>WinHTTP 的代理服务器设置：%1。</translation>
     </message>
 </context>
@@ -1634,7 +1634,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>时钟仍然%1：Windows 时间服务未能校正。</translation>
     </message>
     <message>
-        <source>Start the Windows Time service if it is stopped, and run "w32tm /resync /rediscover". The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
+        <source>Start the Windows Time service if it is stopped, and run &quot;w32tm /resync /rediscover&quot;. The clock is measured again afterwards. Windows Time refuses corrections larger than 15 hours on a stand-alone computer; if the clock stays wrong, the check says so.</source>
         <translation>如果 Windows 时间服务已停止则启动它，并运行“w32tm /resync /rediscover”。之后会重新测量时钟。在独立计算机上，Windows 时间服务会拒绝超过 15 小时的校正；如果时钟仍然错误，检查结果会指出。</translation>
     </message>
 </context>
@@ -1679,7 +1679,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
 <context>
     <name>mars::SignInRehearsal</name>
     <message>
-        <source>Entra ID refused the sign-in (%1): the assertion is outside its valid time, so this computer's clock is wrong.</source>
+        <source>Entra ID refused the sign-in (%1): the assertion is outside its valid time, so this computer&apos;s clock is wrong.</source>
         <translation>Entra ID 拒绝了登录（%1）：断言不在其有效时间内，说明本机时钟错误。</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>请校正时钟（“系统时钟”检查会显示偏差多少），然后再次测试。</translation>
     </message>
     <message>
-        <source>Entra ID does not know this file's certificate (%1): a newer file was downloaded since, or this one is damaged.</source>
+        <source>Entra ID does not know this file&apos;s certificate (%1): a newer file was downloaded since, or this one is damaged.</source>
         <translation>Entra ID 不认识此文件的证书（%1）：之后又下载了更新的文件，或者此文件已损坏。</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>只有最新下载的文件有效。请从保管库（“属性”&gt;“备份凭据”）下载新文件并使用它。</translation>
     </message>
     <message>
-        <source>Entra ID does not know the vault's application (%1): the vault was deleted, or the file is for another cloud.</source>
+        <source>Entra ID does not know the vault&apos;s application (%1): the vault was deleted, or the file is for another cloud.</source>
         <translation>Entra ID 不认识保管库的应用程序（%1）：保管库已被删除，或者该文件属于另一个云。</translation>
     </message>
     <message>
@@ -1703,15 +1703,15 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>请在门户中确认保管库仍然存在，并从中下载新文件。</translation>
     </message>
     <message>
-        <source>Entra ID does not know the file's tenant (%1): the file is for another cloud, or its tenant was deleted.</source>
+        <source>Entra ID does not know the file&apos;s tenant (%1): the file is for another cloud, or its tenant was deleted.</source>
         <translation>Entra ID 不认识文件中的租户（%1）：该文件属于另一个云，或者其租户已被删除。</translation>
     </message>
     <message>
-        <source>Download the file again from the portal of the vault's own cloud.</source>
+        <source>Download the file again from the portal of the vault&apos;s own cloud.</source>
         <translation>请从保管库所在云的门户重新下载该文件。</translation>
     </message>
     <message>
-        <source>Entra ID does not know the cloud's management service in this tenant (%1): the file is for another cloud.</source>
+        <source>Entra ID does not know the cloud&apos;s management service in this tenant (%1): the file is for another cloud.</source>
         <translation>Entra ID 在此租户中找不到该云的管理服务（%1）：该文件属于另一个云。</translation>
     </message>
     <message>
@@ -1719,15 +1719,15 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>某项策略阻止了登录（%1）：租户限制或条件访问。</translation>
     </message>
     <message>
-        <source>Where tenant restrictions are in force, the file's AadTenantId must be allowed; ask whoever runs the proxy or the tenant.</source>
+        <source>Where tenant restrictions are in force, the file&apos;s AadTenantId must be allowed; ask whoever runs the proxy or the tenant.</source>
         <translation>在实施租户限制的网络中，必须允许文件中的 AadTenantId；请联系代理服务器或租户的管理员。</translation>
     </message>
     <message>
-        <source>Entra ID refused the test's own request (%1): this is a fault of this program, not of the file.</source>
+        <source>Entra ID refused the test&apos;s own request (%1): this is a fault of this program, not of the file.</source>
         <translation>Entra ID 拒绝了测试本身的请求（%1）：这是本程序的错误，而不是文件的问题。</translation>
     </message>
     <message>
-        <source>Please report it with this report; the agent's own sign-in may still work.</source>
+        <source>Please report it with this report; the agent&apos;s own sign-in may still work.</source>
         <translation>请附上此报告反馈该问题；代理自己的登录仍可能成功。</translation>
     </message>
     <message>
@@ -1735,7 +1735,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>Entra ID 拒绝了登录（%1）。</translation>
     </message>
     <message>
-        <source>Look the code up at the cloud's sign-in error page (https://login.microsoftonline.com/error).</source>
+        <source>Look the code up at the cloud&apos;s sign-in error page (https://login.microsoftonline.com/error).</source>
         <translation>请在该云的登录错误页面（https://login.microsoftonline.com/error）查询此代码。</translation>
     </message>
     <message>
@@ -1747,15 +1747,15 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>从 Azure 门户下载的保管库凭据文件指定的是 login.partner.microsoftonline.cn、login.microsoftonline.com 或 login.microsoftonline.us。请从保管库下载新文件。</translation>
     </message>
     <message>
-        <source>The file's key could not sign the sign-in request: the file is damaged. Download a new one.</source>
+        <source>The file&apos;s key could not sign the sign-in request: the file is damaged. Download a new one.</source>
         <translation>文件中的密钥无法对登录请求签名：文件已损坏。请下载新文件。</translation>
     </message>
     <message>
-        <source>Asked %1 for a token as the vault's application %2, %3.</source>
+        <source>Asked %1 for a token as the vault&apos;s application %2, %3.</source>
         <translation>以保管库的应用程序 %2 的身份向 %1 请求令牌，%3。</translation>
     </message>
     <message>
-        <source>Entra ID signed the vault's application in with this file's certificate: the agent's first step will work.</source>
+        <source>Entra ID signed the vault&apos;s application in with this file&apos;s certificate: the agent&apos;s first step will work.</source>
         <translation>Entra ID 已使用此文件的证书让保管库的应用程序登录：代理的第一步将会成功。</translation>
     </message>
     <message>
@@ -1793,7 +1793,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Every check's verdict. Open a section again with Back to see the details or apply a fix.</source>
+        <source>Every check&apos;s verdict. Open a section again with Back to see the details or apply a fix.</source>
         <translation>所有检查的结论。点击“上一步”返回相应部分可查看详情或应用修复。</translation>
     </message>
     <message>
@@ -1821,7 +1821,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>已完成</translation>
     </message>
     <message>
-        <source>partly done; see the check's details</source>
+        <source>partly done; see the check&apos;s details</source>
         <translation>部分完成；请查看该检查的详情</translation>
     </message>
     <message>
@@ -1865,7 +1865,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>报告语言</translation>
     </message>
     <message>
-        <source>Every check's verdict</source>
+        <source>Every check&apos;s verdict</source>
         <translation>每项检查的结论</translation>
     </message>
 </context>
@@ -1884,7 +1884,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>其中名为 *.tmp 的链接、联接点或文件夹（从不触碰）：%1 个。</translation>
     </message>
     <message>
-        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with "Invalid vault credentials provided" (error 34513).</source>
+        <source>Windows can make at most 65,535 unique temporary file names per folder. From about 60,000 .tmp files, registration fails with &quot;Invalid vault credentials provided&quot; (error 34513).</source>
         <translation>Windows 在每个文件夹中最多只能生成 65,535 个唯一的临时文件名。当 .tmp 文件达到约 60,000 个时，注册会失败并提示“提供的保管库凭据无效”（错误 34513）。</translation>
     </message>
     <message>
@@ -1943,7 +1943,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
 <context>
     <name>mars::TestSignInFix</name>
     <message>
-        <source>Sign in to Microsoft Entra ID as the vault's application with this file's certificate, as the agent does first when it registers, through the same proxy as the network checks. Nothing is registered or changed, and the token that comes back is thrown away unseen.</source>
+        <source>Sign in to Microsoft Entra ID as the vault&apos;s application with this file&apos;s certificate, as the agent does first when it registers, through the same proxy as the network checks. Nothing is registered or changed, and the token that comes back is thrown away unseen.</source>
         <translation>像代理注册时首先做的那样，使用此文件的证书以保管库应用程序的身份登录 Microsoft Entra ID，并经过与网络检查相同的代理服务器。不会注册或更改任何内容，返回的令牌未经查看即被丢弃。</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>部分值无法读取：%1</translation>
     </message>
     <message>
-        <source>A value above turns the TLS 1.2 client off for every program on this computer; the service accepts only TLS 1.2, so the agent's connections are closed (error 10054). Source: %1</source>
+        <source>A value above turns the TLS 1.2 client off for every program on this computer; the service accepts only TLS 1.2, so the agent&apos;s connections are closed (error 10054). Source: %1</source>
         <translation>上面的某个值为本机所有程序关闭了 TLS 1.2 客户端；服务只接受 TLS 1.2，因此代理的连接会被关闭（错误 10054）。来源：%1</translation>
     </message>
     <message>
@@ -1990,11 +1990,11 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>.NET 被设置为不使用 TLS 1.2：代理可能无法连接。</translation>
     </message>
     <message>
-        <source>The SCHANNEL values are absent or on, which is the default. Microsoft's TLS guidance for .NET asks for SchUseStrongCrypto and SystemDefaultTlsVersions = 1 in both views for programs like the agent. Source: %1</source>
+        <source>The SCHANNEL values are absent or on, which is the default. Microsoft&apos;s TLS guidance for .NET asks for SchUseStrongCrypto and SystemDefaultTlsVersions = 1 in both views for programs like the agent. Source: %1</source>
         <translation>SCHANNEL 值不存在或为启用，这是默认状态。Microsoft 针对 .NET 的 TLS 指南要求为代理这类程序在两个视图中都将 SchUseStrongCrypto 和 SystemDefaultTlsVersions 设置为 1。来源：%1</translation>
     </message>
     <message>
-        <source>TLS 1.2 is on, but .NET's TLS settings for the agent are not set.</source>
+        <source>TLS 1.2 is on, but .NET&apos;s TLS settings for the agent are not set.</source>
         <translation>TLS 1.2 已启用，但尚未为代理设置 .NET 的 TLS 设置。</translation>
     </message>
     <message>
@@ -2013,7 +2013,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>设置 %1。</translation>
     </message>
     <message>
-        <source>What is there now is kept (in the report, and by this program until you put it back), so "Put back the earlier values" can restore it. Nothing else is changed.</source>
+        <source>What is there now is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier values&quot; can restore it. Nothing else is changed.</source>
         <translation>现在的值会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的值”可以还原。不会更改其他任何内容。</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>未做更改：无法保留原来的值。</translation>
     </message>
     <message>
-        <source>Restart the agent service (offered on the check's row) so it uses the new values.</source>
+        <source>Restart the agent service (offered on the check&apos;s row) so it uses the new values.</source>
         <translation>请重新启动代理服务（在该检查的行中提供）以使用新值。</translation>
     </message>
     <message>
@@ -2040,7 +2040,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
 <context>
     <name>mars::UseCloudFix</name>
     <message>
-        <source>Use %1, the file's cloud, instead of %2, and check the network again. Nothing on this computer changes.</source>
+        <source>Use %1, the file&apos;s cloud, instead of %2, and check the network again. Nothing on this computer changes.</source>
         <translation>改用文件所属的云%1（而不是%2），并重新检查网络。本机上不会有任何更改。</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1 (the agent says "Unable to read the vault credentials file", error 34528).</source>
+        <source>The file cannot be read: %1 (the agent says &quot;Unable to read the vault credentials file&quot;, error 34528).</source>
         <translation>无法读取该文件：%1（代理会显示“无法读取保管库凭据文件”，错误 34528）。</translation>
     </message>
     <message>
@@ -2115,11 +2115,11 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>该文件不是可用的保管库凭据文件：%1</translation>
     </message>
     <message>
-        <source>The agent would stop with "Invalid vault credentials provided" (error 34513). Download a new file from the vault (Properties &gt; Backup credentials) and do not open it in an editor.</source>
+        <source>The agent would stop with &quot;Invalid vault credentials provided&quot; (error 34513). Download a new file from the vault (Properties &gt; Backup credentials) and do not open it in an editor.</source>
         <translation>代理会因“提供的保管库凭据无效”（错误 34513）而停止。请从保管库（“属性”&gt;“备份凭据”）下载新文件，并且不要用编辑器打开它。</translation>
     </message>
     <message>
-        <source>The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today's agent and service no longer take. Download a new one from the Recovery Services vault's Properties &gt; Backup credentials.</source>
+        <source>The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today&apos;s agent and service no longer take. Download a new one from the Recovery Services vault&apos;s Properties &gt; Backup credentials.</source>
         <translation>该文件来自旧版 Azure 门户（ACS 时代的 BackupVaultCreds 文件），当前的代理和服务已不再接受。请从恢复服务保管库的“属性”&gt;“备份凭据”下载新文件。</translation>
     </message>
     <message>
@@ -2131,7 +2131,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>文件将 %1 指定为登录颁发机构，但它不是任何云的 Microsoft Entra ID 主机：文件被编辑过，或者并非来自 Azure 门户。请下载新文件。</translation>
     </message>
     <message>
-        <source>The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.</source>
+        <source>The file&apos;s sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.</source>
         <translation>文件的登录颁发机构属于%1，而其标识终结点属于%2：文件被编辑过。请下载新文件。</translation>
     </message>
     <message>
@@ -2139,23 +2139,23 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>该文件属于%1中的保管库，但检查针对的是%2：网络检查测试的是错误的地址。</translation>
     </message>
     <message>
-        <source>The vault's region %1 is served by %2.</source>
+        <source>The vault&apos;s region %1 is served by %2.</source>
         <translation>保管库所在区域 %1 由 %2 提供服务。</translation>
     </message>
     <message>
-        <source>The file's certificate cannot be opened (%1): the file is damaged. Download a new one.</source>
+        <source>The file&apos;s certificate cannot be opened (%1): the file is damaged. Download a new one.</source>
         <translation>无法打开文件中的证书（%1）：文件已损坏。请下载新文件。</translation>
     </message>
     <message>
-        <source>The file's certificate has no private key: the file is damaged. Download a new one.</source>
+        <source>The file&apos;s certificate has no private key: the file is damaged. Download a new one.</source>
         <translation>文件中的证书没有私钥：文件已损坏。请下载新文件。</translation>
     </message>
     <message>
-        <source>The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by the documentation, %4 hours by the agent's own message.</source>
+        <source>The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by the documentation, %4 hours by the agent&apos;s own message.</source>
         <translation>该文件已于 %1 过期（%2 前）。请从保管库下载新文件：按文档所述，文件在下载后 %3 天内有效；按代理自己的提示，为 %4 小时。</translation>
     </message>
     <message>
-        <source>The file is not valid until %1, %2 from now by this computer's clock: the clock is behind. Correct the clock (the System clock check), not the file.</source>
+        <source>The file is not valid until %1, %2 from now by this computer&apos;s clock: the clock is behind. Correct the clock (the System clock check), not the file.</source>
         <translation>按本机时钟，该文件要到 %1（%2 之后）才生效：时钟慢了。请校正时钟（见“系统时钟”检查），而不是更换文件。</translation>
     </message>
     <message>
@@ -2233,7 +2233,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>该文件引用了实体（&amp;%1;），本程序从不展开实体。</translation>
     </message>
     <message>
-        <source>The root element RSBackupVaultAADCreds is in the namespace "%1", not the one the Azure portal writes.</source>
+        <source>The root element RSBackupVaultAADCreds is in the namespace &quot;%1&quot;, not the one the Azure portal writes.</source>
         <translation>根元素 RSBackupVaultAADCreds 位于命名空间“%1”中，而不是 Azure 门户写入的命名空间。</translation>
     </message>
     <message>
@@ -2280,7 +2280,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>开始</translation>
     </message>
     <message>
-        <source>The tool runs the checks from Microsoft's troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
+        <source>The tool runs the checks from Microsoft&apos;s troubleshooting article, shows what it found, and offers a one-click fix where one exists. Nothing is changed until you confirm a fix.</source>
         <translation>本工具按照 Microsoft 故障排除文章进行检查，显示发现的问题，并在有修复方法时提供一键修复。在您确认修复之前，不会更改任何内容。</translation>
     </message>
     <message>
