@@ -182,7 +182,7 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }
 
-TEST_CASE("--proxy takes host:port and refuses anything else with the reason", "[options]")
+TEST_CASE("the proxy option takes host:port and refuses anything else with the reason", "[options]")
 {
     QString error;
     for (const char* good : {"proxy.corp.example:8080", "10.0.0.1:3128", "[::1]:3128"}) {

@@ -32,7 +32,7 @@ TEST_CASE("the bypass list: <local>, wildcards and no_proxy's .suffix", "[routes
     CHECK(for_("p:1", ".corp.example,localhost", "https://a.corp.example/") == "direct");
 }
 
-TEST_CASE("entries of a PAC answer: PROXY, DIRECT, a missing port is 80; nonsense is refused", "[routes]")
+TEST_CASE("entries of a PAC answer: PROXY, DIRECT, a missing port is 80, nonsense refused", "[routes]")
 {
     CHECK(proxyName(*parseProxyEntry(QStringLiteral("PROXY a.example:3128"))) == "proxy a.example:3128");
     CHECK(proxyName(*parseProxyEntry(QStringLiteral("DIRECT"))) == "direct");
@@ -41,7 +41,7 @@ TEST_CASE("entries of a PAC answer: PROXY, DIRECT, a missing port is 80; nonsens
     CHECK_FALSE(parseProxyEntry(QStringLiteral("a.example:99999")));
 }
 
-TEST_CASE("a PAC answer's proxies are tried in its order; no answer falls back to the static proxy", "[routes]")
+TEST_CASE("a PAC answer's proxies are tried in its order, and no answer falls back to the static proxy", "[routes]")
 {
     test::FakePlatform fake;
     ProxyRoute route{RouteKind::Account, {}};

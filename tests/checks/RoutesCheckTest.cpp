@@ -159,7 +159,7 @@ TEST_CASE("every proxy of a PAC answer is tried in order until one gets through"
     CHECK(evidence(result).contains(QString::fromStdString("PAC: proxy " + dead + ", then proxy " + hostPort(second))));
 }
 
-TEST_CASE("--proxy is one more route, taken as the agent's, and named in the report", "[routes]")
+TEST_CASE("the proxy given on the command line is one more route, taken as the agent's, and named in the report", "[routes]")
 {
     LoopbackHttpServer given(blocks());
     LoopbackHttpServer service(answersNcsi());
