@@ -91,14 +91,22 @@ bool runCaptured(const std::wstring& program, const std::wstring& arguments, DWO
     return finished;
 }
 
+// A string under HKLM in the 64-bit view (RRF_SUBKEY_WOW6464KEY needs a newer SDK than the floor's), expanded.
+std::wstring readMachineString(const wchar_t* subkey, const wchar_t* value)
+{
+    HKEY key = nullptr;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, subkey, 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key) != ERROR_SUCCESS)
+        return {};
+    wchar_t text[2048];
+    DWORD size = sizeof text;
+    const LSTATUS status = RegGetValueW(key, nullptr, value, RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ, nullptr, text, &size);
+    RegCloseKey(key);
+    return status == ERROR_SUCCESS ? std::wstring(text) : std::wstring();
+}
+
 std::wstring agentInstallPath()
 {
-    wchar_t path[MAX_PATH * 2];
-    DWORD size = sizeof path;
-    if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows Azure Backup\\Setup", L"InstallPath",
-                     RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_SUBKEY_WOW6464KEY, nullptr, path, &size) != ERROR_SUCCESS)
-        return {};
-    return path;
+    return readMachineString(L"SOFTWARE\\Microsoft\\Windows Azure Backup\\Setup", L"InstallPath");
 }
 
 // PowerShell single-quoted: a quote is doubled. The path comes from the registry, never from the user.
@@ -306,12 +314,7 @@ public:
 
     std::optional<SavedProxy> savedProxy(const std::string& which) override
     {
-        wchar_t text[2048];
-        DWORD size = sizeof text;
-        if (RegGetValueW(HKEY_LOCAL_MACHINE, kSavedKey, toWide(which).c_str(), RRF_RT_REG_SZ | RRF_SUBKEY_WOW6464KEY, nullptr, text, &size) !=
-            ERROR_SUCCESS)
-            return std::nullopt;
-        const std::string value = toUtf8(text);
+        const std::string value = toUtf8(readMachineString(kSavedKey, toWide(which).c_str()));
         const auto newline = value.find('\n');
         if (newline == std::string::npos)
             return std::nullopt;  // not a record this program wrote
