@@ -4,6 +4,7 @@
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
 #include "checks/errors/AgentErrors.h"
+#include "checks/network/ProxyRoutes.h"
 #include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
 
@@ -65,12 +66,14 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
     const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
                                                                             "characters instead of the report (for Intune)."));
+    const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Also probe the service through the HTTP proxy <host:port>: the one "
+                                                               "the agent is given, or is about to be."), tr("host:port"));
     const QCommandLineOption agentError(QStringLiteral("error"), tr("Start from the error the agent showed: its ID (such as 34513 or "
                                                                     "0x1FC07) or its message. The checks of its causes run first "
                                                                     "and the report says which were found."),
                                         tr("error"));
     parser.addOptions({check, json, text, fix, cloud, profile, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
-                       summaryLine, agentError});
+                       summaryLine, agentError, proxy});
     const QCommandLineOption bundle(QStringLiteral("bundle"), tr("With --check: also write a support bundle to <file> (a zip: the report "
                                                                  "in English and Chinese, the logs, the settings read; never a secret)."),
                                     tr("file"));
@@ -196,6 +199,14 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         }
         options.agentError = match.idText();
     }
+    if (parser.isSet(proxy)) {
+        QString reason;
+        if (!parseProxyOption(parser.value(proxy), &reason)) {
+            *error = tr("--proxy %1: %2.").arg(escapeControl(parser.value(proxy).left(80)), reason);
+            return std::nullopt;
+        }
+        options.proxy = parser.value(proxy).trimmed();
+    }
     options.quiet = parser.isSet(quiet);
     options.summaryLine = parser.isSet(summaryLine);
     if (parser.isSet(out)) {
@@ -273,6 +284,7 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.language = language;
     context.logFile = options.logFile;
     context.agentError = options.agentError;
+    context.proxy = options.proxy;
     context.processElevated = platform.elevation().queryAdminStatus().elevated;
     return context;
 }

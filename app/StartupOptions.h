@@ -28,6 +28,7 @@ struct StartupOptions {
     QString language;       // the window's ("en", "zh_CN"); empty: MARS_LANGUAGE or the system's
     QString reportLanguage; // the --check report's; empty: the same as the window's
     QString agentError;     // --error: the agent's error to start from, as its canonical id (checks/errors/AgentErrors.h)
+    QString proxy;          // --proxy host:port: probed as one more route, taken as the agent's
     QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)
     bool quiet = false;     // --quiet: print nothing but errors
     bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)

@@ -31,6 +31,9 @@ const FixSpec putBackTls{"put-back-tls", QT_TRANSLATE_NOOP("Catalog", "Put back 
 const FixSpec restartAgentService{"restart-agent-service", QT_TRANSLATE_NOOP("Catalog", "Restart the agent service"), true, true};
 const FixSpec copyVaultFile{"copy-to-this-computer", QT_TRANSLATE_NOOP("Catalog", "Copy it to this computer"), false, false};
 const FixSpec useFileCloud{"use-file-cloud", QT_TRANSLATE_NOOP("Catalog", "Use the file's cloud"), false, false};
+const FixSpec giveAgentProxy{"give-agent-proxy", QT_TRANSLATE_NOOP("Catalog", "Give the agent this proxy"), true, true};
+const FixSpec copyAccountProxyToWinHttp{"copy-account-proxy-to-winhttp", QT_TRANSLATE_NOOP("Catalog", "Copy this account's proxy to WinHTTP"), true, true};
+const FixSpec putBackProxy{"put-back-proxy", QT_TRANSLATE_NOOP("Catalog", "Put back the earlier proxy"), true, true};
 const FixSpec testSignIn{"test-sign-in", QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"), false, false};
 }  // namespace fixes
 
@@ -70,7 +73,7 @@ const std::vector<CheckSpec>& checkCatalog()
          {&startAgentService}, {}, 30, withPlatform<AgentCheck>()},
         {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
-         {&copyAllowList, &openProxySettings, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
+         {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
         {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
          QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>(),
          /*measuresClock=*/true},

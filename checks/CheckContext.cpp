@@ -28,6 +28,7 @@ QStringList restartArguments(const CheckContext& context)
     add("--log-file", context.logFile);
     add("--language", context.language);
     add("--error", context.agentError);
+    add("--proxy", context.proxy);
     return arguments;
 }
 

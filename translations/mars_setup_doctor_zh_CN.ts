@@ -230,6 +230,18 @@
         <source>The agent&apos;s cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare.</source>
         <translation>代理的缓存文件夹在注册表中记录一致，位于本地 NTFS 或 ReFS 磁盘上，并有充足的可用空间。</translation>
     </message>
+    <message>
+        <source>Give the agent this proxy</source>
+        <translation>让代理使用此代理服务器</translation>
+    </message>
+    <message>
+        <source>Copy this account&apos;s proxy to WinHTTP</source>
+        <translation>将此帐户的代理服务器复制到 WinHTTP</translation>
+    </message>
+    <message>
+        <source>Put back the earlier proxy</source>
+        <translation>恢复原来的代理服务器</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -535,6 +547,18 @@
     <message>
         <source>--redact goes with --bundle.</source>
         <translation>--redact 须与 --bundle 一起使用。</translation>
+    </message>
+    <message>
+        <source>Also probe the service through the HTTP proxy &lt;host:port&gt;: the one the agent is given, or is about to be.</source>
+        <translation>同时通过 HTTP 代理服务器 &lt;host:port&gt; 探测服务：即已经或将要为代理配置的代理服务器。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>--proxy %1: %2.</source>
+        <translation>--proxy %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1298,25 @@
     </message>
 </context>
 <context>
+    <name>mars::CopyAccountProxyToWinHttpFix</name>
+    <message>
+        <source>Run netsh winhttp import proxy source=ie: WinHTTP, which services running as LocalSystem use, takes this account&apos;s proxy (%1). WinHTTP now: %2; &quot;Put back the earlier proxy&quot; restores it.</source>
+        <translation>运行 netsh winhttp import proxy source=ie：以 LocalSystem 身份运行的服务所用的 WinHTTP 将采用此帐户的代理服务器（%1）。WinHTTP 当前为：%2；“恢复原来的代理服务器”可将其还原。</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s proxy setting: %1 (to put it back by hand: %2).</source>
+        <translation>WinHTTP 的代理服务器设置：%1（如需手动恢复：%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: WinHTTP&apos;s setting cannot be read (%1).</source>
+        <translation>未做任何更改：无法读取 WinHTTP 的设置（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier setting could not be recorded.</source>
+        <translation>未做任何更改：无法记录原来的设置。</translation>
+    </message>
+</context>
+<context>
     <name>mars::CopyAllowListFix</name>
     <message>
         <source>Copied %1 addresses to the clipboard for the firewall team.</source>
@@ -1396,6 +1439,90 @@
         <source>Endpoints from the custom cloud profile %1 (&quot;%2&quot;).</source>
         <translation>终结点来自自定义云配置文件 %1（“%2”）。</translation>
     </message>
+    <message>
+        <source>This account</source>
+        <translation>此帐户</translation>
+    </message>
+    <message>
+        <source>The machine (WinHTTP)</source>
+        <translation>本机 (WinHTTP)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own setting</source>
+        <translation>代理自身的设置</translation>
+    </message>
+    <message>
+        <source>The proxy given (--proxy)</source>
+        <translation>指定的代理服务器 (--proxy)</translation>
+    </message>
+    <message>
+        <source>reachable in %1 ms, %2</source>
+        <translation>%1 毫秒内可访问，%2</translation>
+    </message>
+    <message>
+        <source>blocked at %1 after %2 ms, %3: %4</source>
+        <translation>%2 毫秒后在 %1 阶段受阻，%3：%4</translation>
+    </message>
+    <message>
+        <source>The proxy given, &quot;%1&quot;, cannot be used: %2.</source>
+        <translation>无法使用指定的代理服务器“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The proxy setting of the agent&apos;s route (%1) cannot be read: %2</source>
+        <translation>无法读取代理所走路由（%1）的代理服务器设置：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) - %3</source>
+        <translation>%1（%2）- %3</translation>
+    </message>
+    <message>
+        <source>%1: not examined: %2.</source>
+        <translation>%1：未检查：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (read from %3).</source>
+        <translation>%1：%2（读取自 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 takes the same proxies as %2 for every address: probed once.</source>
+        <translation>%1 对每个地址使用的代理服务器与 %2 相同：只探测一次。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s route is taken to be the proxy given on the command line.</source>
+        <translation>代理所走的路由视为命令行中指定的代理服务器。</translation>
+    </message>
+    <message>
+        <source>The agent uses its own proxy setting (Get-OBMachineSetting).</source>
+        <translation>代理使用其自身的代理服务器设置 (Get-OBMachineSetting)。</translation>
+    </message>
+    <message>
+        <source>The agent has no proxy of its own: as LocalSystem it uses the machine&apos;s WinHTTP setting.</source>
+        <translation>代理没有自己的代理服务器设置：它以 LocalSystem 身份运行，使用本机的 WinHTTP 设置。</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s route can be examined here: the agent&apos;s verdict is taken from it.</source>
+        <translation>此处只能检查此帐户的路由：代理的结论以此为准。</translation>
+    </message>
+    <message>
+        <source>along %1 (%2) %3 of %4 addresses fail, along the agent&apos;s route %5</source>
+        <translation>经由%1（%2）时 %4 个地址中有 %3 个失败，经由代理所走的路由时为 %5 个</translation>
+    </message>
+    <message>
+        <source>Every service address answers along the agent&apos;s route (%1), but the routes disagree: %2.</source>
+        <translation>经由代理所走的路由（%1）时每个服务地址都有应答，但各路由的结果不一致：%2。</translation>
+    </message>
+    <message>
+        <source>Every service address answers along the agent&apos;s route, but a proxy setting could not be read (see below).</source>
+        <translation>经由代理所走的路由时每个服务地址都有应答，但有一项代理服务器设置无法读取（见下文）。</translation>
+    </message>
+    <message>
+        <source>The routes disagree: %1.</source>
+        <translation>各路由的结果不一致：%1。</translation>
+    </message>
 </context>
 <context>
     <name>mars::ErrorFocus</name>
@@ -1433,6 +1560,25 @@
     <message>
         <source>Administrator rights needed</source>
         <translation>需要管理员权限</translation>
+    </message>
+</context>
+<context>
+    <name>mars::GiveAgentProxyFix</name>
+    <message>
+        <source>Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. The agent&apos;s setting now: %3; &quot;Put back the earlier proxy&quot; restores it.</source>
+        <translation>运行 %1，然后重新启动代理服务 (obengine)，让代理使用经由%2时可用的代理服务器。代理当前的设置：%3；“恢复原来的代理服务器”可将其还原。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s proxy setting: %1 (to put it back by hand: %2).</source>
+        <translation>代理的代理服务器设置：%1（如需手动恢复：%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the agent&apos;s setting cannot be read (%1).</source>
+        <translation>未做任何更改：无法读取代理的设置（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier setting could not be recorded.</source>
+        <translation>未做任何更改：无法记录原来的设置。</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1870,25 @@
     <message>
         <source>Comparing with: %1</source>
         <translation>比较对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::PutBackProxyFix</name>
+    <message>
+        <source>Run %1, then restart the agent service (obengine).</source>
+        <translation>运行 %1，然后重新启动代理服务 (obengine)。</translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation>运行 %1。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s proxy setting: %1.</source>
+        <translation>代理的代理服务器设置：%1。</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s proxy setting: %1.</source>
+        <translation>WinHTTP 的代理服务器设置：%1。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,47 @@
 #pragma once
-// The system's network settings as the user sees them.
+// The system's network settings: the proxy settings each route the agent may take is made of (this account's
+// Internet Options, the machine's WinHTTP default, the agent's own), evaluating a PAC file per URL, and opening
+// Windows' proxy page for the user.
 #include "Change.h"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace mars::platform {
+
+// One proxy setting as Windows keeps it. `proxy` and `bypass` are in WinINET/WinHTTP's own syntax:
+// "host:port" for every scheme or "http=host:port;https=host:port"; bypass "<local>;*.corp.example".
+struct ProxySetting {
+    bool known = false;        // false: it could not be read (see error) or does not exist here (see absentBecause)
+    std::string absentBecause; // e.g. "the agent is not installed", "there is no WinHTTP on this system"
+    bool autoDetect = false;   // WPAD
+    std::string autoConfigUrl; // a PAC file
+    std::string proxy;         // empty: direct
+    std::string bypass;
+    std::string source;        // where it was read, as a helpdesk would find it again
+    std::string error;
+};
+
+// What a PAC file (or WPAD) answers for one URL: the proxies to try in order, an empty string meaning DIRECT.
+struct AutoProxyAnswer {
+    bool ok = false;
+    std::vector<std::string> proxies;
+    std::string error;
+};
+
+// What `netsh winhttp set proxy` / `reset proxy` needs to bring the machine's setting back.
+struct WinHttpProxyChange {
+    bool reset = false;  // true: netsh winhttp reset proxy (direct)
+    std::string proxy;   // otherwise: netsh winhttp set proxy proxy-server="..." bypass-list="..."
+    std::string bypass;
+};
+
+// A proxy setting as it was before the program changed it: proxy empty means none (direct).
+struct SavedProxy {
+    std::string proxy;
+    std::string bypass;
+};
 
 class NetworkSettings {
 public:
@@ -10,6 +49,28 @@ public:
     // Opens the system's proxy settings for the user (Windows: Settings > Network > Proxy).
     virtual bool canOpenProxySettings() = 0;
     virtual ChangeResult openProxySettings() = 0;
+
+    // This account's Internet Options (WinHttpGetIEProxyConfigForCurrentUser).
+    virtual ProxySetting accountProxy() = 0;
+    // The machine's WinHTTP default (WinHttpGetDefaultProxyConfiguration): what SYSTEM services use unless told.
+    virtual ProxySetting machineProxy() = 0;
+    // The agent's own setting (Set-OBMachineSetting -ProxyServer/-ProxyPort, read with Get-OBMachineSetting).
+    virtual ProxySetting agentProxy() = 0;
+    // Evaluates `setting`'s PAC file or WPAD for `url` (Win32: WinHttpGetProxyForUrl). Never blocks longer than
+    // timeoutMs.
+    virtual AutoProxyAnswer evaluateAutoProxy(const ProxySetting& setting, const std::string& url, int timeoutMs) = 0;
+
+    // The fixes. Each runs the exact command its plan showed.
+    virtual ChangeResult setAgentProxy(const std::string& server, unsigned port) = 0;  // Set-OBMachineSetting (the caller restarts obengine)
+    virtual ChangeResult removeAgentProxy() = 0;                                        // Set-OBMachineSetting -NoProxy
+    virtual ChangeResult importAccountProxyToWinHttp() = 0;                             // netsh winhttp import proxy source=ie
+    virtual ChangeResult setWinHttpProxy(const WinHttpProxyChange& change) = 0;         // the put-back
+
+    // What `which` ("agent" or "machine") was before the program first changed it, kept across runs until put
+    // back (Win32: HKLM\SOFTWARE\MARS Setup Doctor\Saved proxy settings).
+    virtual std::optional<SavedProxy> savedProxy(const std::string& which) = 0;
+    virtual ChangeResult saveProxy(const std::string& which, const SavedProxy& saved) = 0;
+    virtual ChangeResult forgetSavedProxy(const std::string& which) = 0;
 };
 
 }  // namespace mars::platform

@@ -3,7 +3,9 @@
 #include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../network/EndpointProber.h"
+#include "../network/RoutePlan.h"
 #include "EndpointVerdict.h"
+#include "RouteFixes.h"
 #include "VaultCredentialsCheck.h"
 
 #include <QJsonArray>
@@ -23,14 +25,6 @@ QString target(const EndpointProbe& probe)
 {
     return probe.kind == QLatin1String("ncsi") ? probe.url : probe.port == 443 ? probe.host : QStringLiteral("%1:%2").arg(probe.host).arg(probe.port);
 }
-
-std::optional<QNetworkProxy> forcedProxy(const QString& text)
-{
-    if (text.isEmpty())
-        return std::nullopt;
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    return QNetworkProxy(QNetworkProxy::HttpProxy, text.left(colon), quint16(text.mid(colon + 1).toUInt()));
-}
 }  // namespace
 
 EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
@@ -45,6 +39,43 @@ Message EndpointsCheck::describe(const ProbeOutcome& outcome)
         .arg(outcome.elapsedMs)
         .arg(outcome.via, outcome.error);
 }
+
+Message EndpointsCheck::routeName(int kind)
+{
+    switch (RouteKind(kind)) {
+    case RouteKind::Account: return msg("This account");
+    case RouteKind::Machine: return msg("The machine (WinHTTP)");
+    case RouteKind::Agent: return msg("The agent's own setting");
+    case RouteKind::Given: return msg("The proxy given (--proxy)");
+    }
+    return {};
+}
+
+Message EndpointsCheck::describeShort(const ProbeOutcome& outcome)
+{
+    if (outcome.ok())
+        return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(outcome.via);
+    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(outcome.via, outcome.error);
+}
+
+namespace {
+
+QJsonObject outcomeFacts(const ProbeOutcome& outcome)
+{
+    return {{QStringLiteral("ok"), outcome.ok()}, {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
+            {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
+}
+
+// What a route cannot reach: a proxy's block page or an answer that is not the service counts as not reached.
+QStringList failing(const PlannedRoute& route, const CloudProfile& profile)
+{
+    QStringList targets;
+    for (const ProbeOutcome& outcome : route.outcomes)
+        if (!EndpointVerdicts::judge(outcome, profile).reachable)
+            targets << target(outcome.probe);
+    return targets;
+}
+}  // namespace
 
 CheckResult EndpointsCheck::run(const CheckContext& context) const
 {
@@ -64,25 +95,55 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
                 probe.host = host;
             }
     }
+    std::optional<QNetworkProxy> given;
+    if (!context.proxy.isEmpty()) {
+        QString error;
+        given = parseProxyOption(context.proxy, &error);
+        if (!given)
+            return CheckResult::error(msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
+    }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
-    const QList<ProbeOutcome> outcomes = probeEndpoints(probes, forcedProxy(context.proxy), timeoutMs);
+    RoutePlan plan = planRoutes(probes, m_platform->networkSettings(), given, timeoutMs);
+    probeRoutes(plan, timeoutMs);
+    const PlannedRoute& agentRoute = plan.routes[plan.agentRoute];
+    if (!agentRoute.available)
+        return CheckResult::error(msg("The proxy setting of the agent's route (%1) cannot be read: %2")
+                                      .arg(routeName(int(agentRoute.route.kind)), QString::fromStdString(agentRoute.route.setting.error)));
+    const QList<ProbeOutcome>& outcomes = agentRoute.outcomes;
+    QList<const PlannedRoute*> shown;  // the routes probed here, the agent's first
+    shown << &agentRoute;
+    for (const PlannedRoute& planned : plan.routes)
+        if (planned.available && &planned != &agentRoute)
+            shown << &planned;
 
     CheckResult result;
     QJsonArray probeFacts;
     QList<EndpointVerdict> verdicts;
     int failed = 0, essentialFailed = 0;
     bool clock = false, proxyAuth = false, intercepted = false, inspected = false;
-    for (const ProbeOutcome& outcome : outcomes) {
+    for (int p = 0; p < outcomes.size(); ++p) {
+        const ProbeOutcome& outcome = outcomes[p];
         const EndpointVerdict verdict = EndpointVerdicts::judge(outcome, *profile);
         verdicts << verdict;
-        if (!(outcome.ok() && verdict.block.blocked))  // a block page inside TLS: its own line says what answered
-            result.evidence << describe(outcome);
+        if (shown.size() == 1) {
+            if (!(outcome.ok() && verdict.block.blocked))  // a block page inside TLS: its own line says what answered
+                result.evidence << describe(outcome);
+        } else {
+            Messages parts;
+            for (const PlannedRoute* route : shown)
+                parts << msg("%1: %2").arg(routeName(int(route->route.kind)), describeShort(route->outcomes[p]));
+            result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), outcome.probe.role, Message::joined(parts, QStringLiteral(" | ")));
+        }
+        QJsonObject routeFacts;
+        for (const PlannedRoute* route : shown)
+            routeFacts.insert(routeId(route->route.kind), outcomeFacts(route->outcomes[p]));
         result.evidence << EndpointVerdicts::evidence(outcome, verdict);
-        QJsonObject facts{{QStringLiteral("target"), target(outcome.probe)}, {QStringLiteral("role"), outcome.probe.role},
-                          {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
-                          {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
-        EndpointVerdicts::addFacts(facts, outcome, verdict);
-        probeFacts << facts;
+        QJsonObject fact = outcomeFacts(outcome);
+        fact.insert(QStringLiteral("target"), target(outcome.probe));
+        fact.insert(QStringLiteral("role"), outcome.probe.role);
+        fact.insert(QStringLiteral("routes"), routeFacts);
+        EndpointVerdicts::addFacts(fact, outcome, verdict);
+        probeFacts << fact;
         inspected = inspected || verdict.chain == ChainVerdict::Inspected;
         if (verdict.reachable)
             continue;
@@ -92,6 +153,46 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         proxyAuth = proxyAuth || outcome.proxyAuthentication || verdict.block.credentials;
         intercepted = intercepted || (outcome.interception && verdict.chain != ChainVerdict::MissingRoot);
     }
+
+    // The routes: what each is made of, which are one, which the agent takes, and where they disagree.
+    QJsonArray routeFacts;
+    QList<const PlannedRoute*> disagreeing;
+    bool unreadable = false;
+    for (const PlannedRoute& planned : plan.routes) {
+        const platform::ProxySetting& setting = planned.route.setting;
+        const Message name = routeName(int(planned.route.kind));
+        QJsonObject fact{{QStringLiteral("id"), routeId(planned.route.kind)}, {QStringLiteral("examined"), planned.available},
+                         {QStringLiteral("agentUses"), &planned == &agentRoute}};
+        if (!planned.available) {
+            const bool error = setting.absentBecause.empty();
+            unreadable = unreadable || error;
+            result.evidence << msg("%1: not examined: %2.").arg(name).arg(QString::fromStdString(error ? setting.error : setting.absentBecause));
+            fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
+            routeFacts << fact;
+            continue;
+        }
+        fact.insert(QStringLiteral("setting"), settingText(setting));
+        fact.insert(QStringLiteral("source"), QString::fromStdString(setting.source));
+        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(settingText(setting), QString::fromStdString(setting.source));
+        for (const QString& note : planned.notes)
+            result.evidence << Message::plain(QStringLiteral("    ") + note);
+        if (planned.sameAs >= 0) {
+            result.evidence << msg("%1 takes the same proxies as %2 for every address: probed once.").arg(name, routeName(int(plan.routes[planned.sameAs].route.kind)));
+            fact.insert(QStringLiteral("sameAs"), routeId(plan.routes[planned.sameAs].route.kind));
+        }
+        if (&planned != &agentRoute && failing(planned, *profile) != failing(agentRoute, *profile))
+            disagreeing << &planned;
+        routeFacts << fact;
+    }
+    if (plan.agentRouteReason == QLatin1String("given"))
+        result.evidence << msg("The agent's route is taken to be the proxy given on the command line.");
+    else if (plan.agentRouteReason == QLatin1String("agent-setting"))
+        result.evidence << msg("The agent uses its own proxy setting (Get-OBMachineSetting).");
+    else if (plan.agentRouteReason == QLatin1String("machine-default"))
+        result.evidence << msg("The agent has no proxy of its own: as LocalSystem it uses the machine's WinHTTP setting.");
+    else
+        result.evidence << msg("Only this account's route can be examined here: the agent's verdict is taken from it.");
+
     if (!regional.isEmpty())
         result.evidence << regional;
     result.evidence << msg("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
@@ -101,21 +202,46 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     for (const QString& note : profile->notes)
         result.evidence << Message::plain(note);
 
-    result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed}};
+    result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
+                    {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};
+    if (given)
+        result.facts.insert(QStringLiteral("proxyGiven"), QStringLiteral("%1:%2").arg(given->hostName()).arg(given->port()));
     if (!profile->sourceFile.isEmpty()) {
         result.evidence << msg("Endpoints from the custom cloud profile %1 (\"%2\").").arg(escapeControl(profile->sourceFile), profile->id);
         result.facts.insert(QStringLiteral("profileFile"), profile->sourceFile);
     }
     const auto blocked = EndpointVerdicts::blockSummary(outcomes, verdicts);
     const auto chain = EndpointVerdicts::chainSummary(outcomes, verdicts);
+
+    // Where the routes part: name the other route and its setting, so the helpdesk knows which one to change.
+    Messages differences;
+    for (const PlannedRoute* route : disagreeing) {
+        const int theirs = int(failing(*route, *profile).size());
+        differences << msg("along %1 (%2) %3 of %4 addresses fail, along the agent's route %5")
+                           .arg(routeName(int(route->route.kind)))
+                           .arg(settingText(route->route.setting))
+                           .arg(theirs)
+                           .arg(qlonglong(outcomes.size()))
+                           .arg(failed);
+    }
+    const Message differ = Message::joined(differences, QStringLiteral("; "));
+
     if (failed == 0 && inspected && chain) {
         result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not
         result.summary = *chain;
+        addFixes(result, plan, *profile, false);
         return result;
     }
     if (failed == 0) {
-        result.status = Status::Pass;
-        result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
+        result.status = disagreeing.isEmpty() && !unreadable ? Status::Pass : Status::Warning;
+        if (!disagreeing.isEmpty())
+            result.summary = msg("Every service address answers along the agent's route (%1), but the routes disagree: %2.")
+                                 .arg(routeName(int(agentRoute.route.kind)), differ);
+        else if (unreadable)
+            result.summary = msg("Every service address answers along the agent's route, but a proxy setting could not be read (see below).");
+        else
+            result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
+        addFixes(result, plan, *profile, false);
         return result;
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
@@ -131,15 +257,77 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         result.summary = msg("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
     else
         result.summary = msg("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(qlonglong(outcomes.size()));
+    if (!disagreeing.isEmpty())
+        result.evidence.prepend(msg("The routes disagree: %1.").arg(differ));
     result.evidence << msg("Registration then fails with \"Unable to connect to Microsoft Azure Backup\" (error 100050) or "
                           "\"Invalid vault credentials provided\" (error 34513).");
-
-    QStringList allowList = profile->allowList;
-    result.fixes << std::make_shared<CopyAllowListFix>(allowList.join(QLatin1Char('\n')));
-    if (m_platform->networkSettings().canOpenProxySettings())
-        result.fixes << std::make_shared<OpenProxySettingsFix>(m_platform);
-    result.fixes << std::make_shared<RetryFix>();
+    addFixes(result, plan, *profile, true);
     return result;
+}
+
+namespace {
+const PlannedRoute* routeOf(const RoutePlan& plan, RouteKind kind)
+{
+    for (const PlannedRoute& planned : plan.routes)
+        if (planned.route.kind == kind)
+            return &planned;
+    return nullptr;
+}
+
+// The one named proxy a route takes to every address, or nullopt (direct somewhere, or several).
+std::optional<QNetworkProxy> singleProxy(const PlannedRoute& route)
+{
+    std::optional<QNetworkProxy> only;
+    for (const QList<QNetworkProxy>& proxies : route.proxies) {
+        if (proxies.size() != 1 || proxies.first().type() == QNetworkProxy::NoProxy)
+            return std::nullopt;
+        if (only && (only->hostName() != proxies.first().hostName() || only->port() != proxies.first().port()))
+            return std::nullopt;
+        only = proxies.first();
+    }
+    return only;
+}
+}  // namespace
+
+void EndpointsCheck::addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const
+{
+    platform::NetworkSettings& settings = m_platform->networkSettings();
+    const PlannedRoute* agentSetting = routeOf(plan, RouteKind::Agent);
+    const PlannedRoute* machine = routeOf(plan, RouteKind::Machine);
+    const PlannedRoute* account = routeOf(plan, RouteKind::Account);
+    // Give the agent the proxy of a route that reaches everything, when the agent's own does not (or a --proxy,
+    // "the one the agent is about to be given", works and the agent has another).
+    if (agentSetting && agentSetting->available) {
+        const bool agentFails = !failing(*agentSetting, profile).isEmpty();
+        for (RouteKind kind : {RouteKind::Given, RouteKind::Account, RouteKind::Machine}) {
+            const PlannedRoute* candidate = routeOf(plan, kind);
+            if (!candidate || !candidate->available || !failing(*candidate, profile).isEmpty())
+                continue;
+            const auto proxy = singleProxy(*candidate);
+            if (!proxy || QStringLiteral("%1:%2").arg(proxy->hostName()).arg(proxy->port()) == QString::fromStdString(agentSetting->route.setting.proxy))
+                continue;
+            if (agentFails || kind == RouteKind::Given) {
+                result.fixes << std::make_shared<GiveAgentProxyFix>(m_platform, proxy->hostName(), proxy->port(), routeName(int(kind)),
+                                                                    agentSetting->route.setting);
+                break;
+            }
+        }
+    }
+    // WinHTTP (LocalSystem's) fails where this account's static proxy gets through: netsh can copy it across.
+    if (machine && machine->available && account && account->available && !failing(*machine, profile).isEmpty() && failing(*account, profile).isEmpty() &&
+        !account->route.setting.proxy.empty() && account->route.setting.proxy != machine->route.setting.proxy)
+        result.fixes << std::make_shared<CopyAccountProxyToWinHttpFix>(m_platform, account->route.setting, machine->route.setting);
+    const auto savedAgent = settings.savedProxy("agent");
+    const auto savedMachine = settings.savedProxy("machine");
+    if (savedAgent || savedMachine)
+        result.fixes << std::make_shared<PutBackProxyFix>(m_platform, savedAgent, savedMachine);
+    if (blocked) {
+        result.fixes << std::make_shared<CopyAllowListFix>(profile.allowList.join(QLatin1Char('\n')));
+        if (settings.canOpenProxySettings())
+            result.fixes << std::make_shared<OpenProxySettingsFix>(m_platform);
+    }
+    if (blocked || result.status != Status::Pass || !result.fixes.isEmpty())
+        result.fixes << std::make_shared<RetryFix>();
 }
 
 CopyAllowListFix::CopyAllowListFix(QString allowList) : Fix(fixes::copyAllowList), m_allowList(std::move(allowList)) {}

@@ -4,9 +4,13 @@
 namespace mars {
 
 struct ProbeOutcome;
+struct RoutePlan;
+struct CloudProfile;
 
 // Check 3 of the article: the firewall and proxy let this computer reach the cloud's endpoints (the cloud
-// profile's list), each probed DNS -> TCP -> TLS -> HTTP, all at once.
+// profile's list), each probed DNS -> TCP -> TLS -> HTTP, all at once, along every route the agent's traffic can
+// take (this account, the machine's WinHTTP, the agent's own setting, a --proxy), side by side. The verdict is the
+// agent's route's; routes that disagree are a Warning naming the setting that differs.
 class EndpointsCheck final : public Check {
     MARS_DECLARE_MESSAGES(EndpointsCheck)
 public:
@@ -14,8 +18,11 @@ public:
     CheckResult run(const CheckContext& context) const override;
 
     static Message describe(const ProbeOutcome& outcome);  // one evidence line
+    static Message describeShort(const ProbeOutcome& outcome);  // one route's part of a side-by-side line
+    static Message routeName(int routeKind);               // RouteKind: "This account", "The machine (WinHTTP)", ...
 
 private:
+    void addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const;
     std::shared_ptr<platform::Platform> m_platform;
 };
 

@@ -114,6 +114,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     context.logFile = QStringLiteral("/var/log/doctor.log");
     context.language = QStringLiteral("zh_CN");
     context.agentError = QStringLiteral("0x1FC07");
+    context.proxy = QStringLiteral("proxy.corp.example:8080");
     QString error;
     const auto options = parse(restartArguments(context), &error);
     INFO(error.toStdString());
@@ -127,6 +128,7 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     CHECK(back.logFile == context.logFile);
     CHECK(back.language == context.language);
     CHECK(back.agentError == context.agentError);
+    CHECK(back.proxy == context.proxy);
     CHECK(back.processElevated);  // asked of the token, never taken from the command line
 }
 
@@ -251,4 +253,29 @@ TEST_CASE("the bundle option takes a file name with --check, and --redact goes w
         CHECK_FALSE(parse({"--check", "--bundle", name}, &error));
         CHECK(error == "--bundle needs a file name.");
     }
+}
+
+TEST_CASE("the proxy option takes host:port and refuses anything else with the reason", "[options]")
+{
+    QString error;
+    for (const char* good : {"proxy.corp.example:8080", "10.0.0.1:3128", "[::1]:3128"}) {
+        INFO(good);
+        const auto options = parse({"--proxy", good}, &error);
+        REQUIRE(options);
+        CHECK(options->proxy == QString::fromLatin1(good));
+    }
+    const std::vector<std::pair<const char*, const char*>> bad = {
+        {"proxy.corp.example", "expected host:port"}, {"proxy:0", "expected host:port"}, {"proxy:65536", "expected host:port"},
+        {"proxy:80a", "expected host:port"}, {"bad host!:8080", "is not a host name"}, {":8080", "is not a host name"},
+        {"a\x1b[2J:80", "is not a host name"}};
+    for (const auto& [value, reason] : bad) {
+        INFO(value);
+        error.clear();
+        CHECK_FALSE(parse({"--proxy", value}, &error));
+        CHECK(error.contains("--proxy"));
+        CHECK(error.contains(reason));
+    }
+    error.clear();
+    CHECK_FALSE(parse({"--proxy", QString(300, QLatin1Char('a')) + ":80"}, &error));
+    CHECK(error.contains("expected host:port"));
 }

@@ -123,6 +123,17 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     // The Windows temp folder that only an administrator may list: the restart is offered there too.
     world.fake->tmp["C:/Windows/Temp"] = {false, true, "access denied", 0, 0, 0};
     collect(world.context());
+    // Routes that disagree: this account's proxy gets through, the agent's and WinHTTP's do not, and an earlier
+    // change is recorded (the route fixes and their put-back).
+    test::LoopbackHttpServer working([](const std::string&) { return test::LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
+    const std::string dead = "127.0.0.1:" + std::to_string(world.closedPort);
+    world.fake->account = {true, "", false, "", "127.0.0.1:" + std::to_string(working.port()), "", "Internet Options (fake)", ""};
+    world.fake->machine = {true, "", false, "", dead, "", "WinHTTP (fake)", ""};
+    world.fake->agentSetting = {true, "", false, "", dead, "", "Get-OBMachineSetting (fake)", ""};
+    world.fake->savedProxies["agent"] = {};
+    CheckContext routes = world.context();
+    routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    collect(routes);
     const QStringList known = knownFixes();
     CHECK(QSet<QString>(known.begin(), known.end()) == offered);
 }

@@ -278,6 +278,86 @@ public:
 
     bool canOpenProxySettings() override { return true; }
     platform::ChangeResult openProxySettings() override { return {{"opened the proxy settings"}, {}}; }
+
+    // The routes. Direct for this account by default; WinHTTP and the agent as on a machine without them.
+    platform::ProxySetting account{true, "", false, "", "", "", "Internet Options (fake)", ""};
+    platform::ProxySetting machine{false, "there is no WinHTTP here (fake)", false, "", "", "", "", ""};
+    platform::ProxySetting agentSetting{false, "the agent is not installed (fake)", false, "", "", "", "", ""};
+    // What a PAC file answers per URL ("" = DIRECT), as WinHttpGetProxyForUrl would; a URL not listed: no answer.
+    std::map<std::string, std::vector<std::string>> pacAnswers;
+    std::vector<std::string> pacQueries;
+    std::vector<std::string> networkCalls;  // every fix's call, in order: "set-agent-proxy host 8080", ...
+    platform::ProxySetting accountProxy() override
+    {
+        std::lock_guard lock(m_mutex);
+        return account;
+    }
+    platform::ProxySetting machineProxy() override
+    {
+        std::lock_guard lock(m_mutex);
+        return machine;
+    }
+    platform::ProxySetting agentProxy() override
+    {
+        std::lock_guard lock(m_mutex);
+        return agentSetting;
+    }
+    platform::AutoProxyAnswer evaluateAutoProxy(const platform::ProxySetting&, const std::string& url, int) override
+    {
+        std::lock_guard lock(m_mutex);
+        pacQueries.push_back(url);
+        const auto found = pacAnswers.find(url);
+        if (found == pacAnswers.end())
+            return {false, {}, "the PAC file gave no answer for " + url};
+        return {true, found->second, ""};
+    }
+    platform::ChangeResult setAgentProxy(const std::string& server, unsigned port) override
+    {
+        std::lock_guard lock(m_mutex);
+        networkCalls.push_back("set-agent-proxy " + server + " " + std::to_string(port));
+        agentSetting = {true, "", false, "", server + ":" + std::to_string(port), "", "Get-OBMachineSetting (fake)", ""};
+        return {{"Set-OBMachineSetting -ProxyServer " + server + " -ProxyPort " + std::to_string(port)}, {}};
+    }
+    platform::ChangeResult removeAgentProxy() override
+    {
+        std::lock_guard lock(m_mutex);
+        networkCalls.push_back("remove-agent-proxy");
+        agentSetting = {true, "", false, "", "", "", "Get-OBMachineSetting (fake)", ""};
+        return {{"Set-OBMachineSetting -NoProxy"}, {}};
+    }
+    platform::ChangeResult importAccountProxyToWinHttp() override
+    {
+        std::lock_guard lock(m_mutex);
+        networkCalls.push_back("import-winhttp");
+        machine = {true, "", false, "", account.proxy, account.bypass, "WinHTTP (fake)", ""};
+        return {{"netsh winhttp import proxy source=ie"}, {}};
+    }
+    std::map<std::string, platform::SavedProxy> savedProxies;
+    std::optional<platform::SavedProxy> savedProxy(const std::string& which) override
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found = savedProxies.find(which);
+        return found == savedProxies.end() ? std::nullopt : std::optional(found->second);
+    }
+    platform::ChangeResult saveProxy(const std::string& which, const platform::SavedProxy& saved) override
+    {
+        std::lock_guard lock(m_mutex);
+        savedProxies[which] = saved;
+        return {{"saved the earlier " + which + " proxy setting"}, {}};
+    }
+    platform::ChangeResult forgetSavedProxy(const std::string& which) override
+    {
+        std::lock_guard lock(m_mutex);
+        savedProxies.erase(which);
+        return {};
+    }
+    platform::ChangeResult setWinHttpProxy(const platform::WinHttpProxyChange& change) override
+    {
+        std::lock_guard lock(m_mutex);
+        networkCalls.push_back(change.reset ? "reset-winhttp" : "set-winhttp " + change.proxy + " " + change.bypass);
+        machine = {true, "", false, "", change.reset ? "" : change.proxy, change.reset ? "" : change.bypass, "WinHTTP (fake)", ""};
+        return {{change.reset ? "netsh winhttp reset proxy" : "netsh winhttp set proxy " + change.proxy}, {}};
+    }
     bool canRelaunchElevated() override
     {
         std::lock_guard lock(m_mutex);

@@ -1,0 +1,35 @@
+#pragma once
+// Which routes there are to probe, what each tries for every endpoint, which of them are one and the same, and
+// which one the agent will take. Data only: EndpointsCheck says it in words.
+#include "EndpointProber.h"
+#include "ProxyRoutes.h"
+
+namespace mars {
+
+struct PlannedRoute {
+    ProxyRoute route;
+    bool available = false;      // its setting was read (or given) and applies here
+    int sameAs = -1;             // index of an earlier route that tries exactly the same proxies for every endpoint
+    QList<QList<QNetworkProxy>> proxies;  // per endpoint, in the order of RoutePlan::probes
+    QStringList notes;           // what the PAC evaluation said, per endpoint where it said something
+    QList<ProbeOutcome> outcomes;  // per endpoint; for a route sameAs another, that route's outcomes
+};
+
+struct RoutePlan {
+    QList<EndpointProbe> probes;
+    QList<PlannedRoute> routes;  // account, machine, agent, then the given proxy when there is one
+    int agentRoute = 0;          // the route the agent will take
+    QString agentRouteReason;    // "given", "agent-setting", "machine-default", "account-only"
+};
+
+QUrl probeUrl(const EndpointProbe& probe);
+
+// Reads each route's setting and works out its proxies per endpoint (PAC evaluations run side by side, each at
+// most timeoutMs). `given` is a --proxy already validated.
+RoutePlan planRoutes(const QList<EndpointProbe>& probes, platform::NetworkSettings& settings, const std::optional<QNetworkProxy>& given,
+                     int timeoutMs);
+
+// Probes every distinct route's endpoints at once and fills each route's outcomes.
+void probeRoutes(RoutePlan& plan, int stageTimeoutMs);
+
+}  // namespace mars
