@@ -27,6 +27,8 @@ struct StartupOptions {
     QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)
     bool quiet = false;     // --quiet: print nothing but errors
     bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)
+    QString compareWith;    // --compare: an earlier JSON report; the report says what changed since
+    QString fleetReport;    // --fleet-report: a folder of JSON reports to merge into one HTML page (no checks run)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

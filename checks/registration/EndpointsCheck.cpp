@@ -49,7 +49,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 {
     const auto profile = CloudProfiles::find(context.cloudId);
     if (!profile)
-        return CheckResult::error(msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return CheckResult::error("MSD-NET-002", msg("Unknown cloud \"%1\".").arg(context.cloudId));
     QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
@@ -95,10 +95,12 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed}};
     if (failed == 0) {
         result.status = Status::Pass;
+        result.code = "MSD-NET-001";
         result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
         return result;
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
+    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : intercepted ? "MSD-NET-005" : "MSD-NET-006";
     if (clock)
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
