@@ -128,7 +128,7 @@ void FleetReport::add(const QString& file, const QByteArray& bytes)
 QString FleetReport::toHtml(const TextRenderer& renderer) const
 {
     auto t = [&renderer](const Message& message) { return message.render(renderer); };
-    auto statusText = [&](Status status) { return glyph(status) + QLatin1Char(' ') + t(statusLabel(status)); };
+    auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(statusLabel(status)); };
 
     // The checks, in the catalogue's order, then any a newer version wrote.
     QStringList checkIds;
