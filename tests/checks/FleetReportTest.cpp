@@ -100,7 +100,7 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
     CHECK(html.contains("<code>0000000B</code></td><td>2026-12-01 10:05</td>"));
 }
 
-TEST_CASE("a fleet report of no folder says so; an empty folder gives an empty page", "[fleet]")
+TEST_CASE("a fleet report of no folder says so, and an empty folder gives an empty page", "[fleet]")
 {
     Message error;
     FleetReport::fromFolder(QStringLiteral("/nonexistent/folder"), &error);
