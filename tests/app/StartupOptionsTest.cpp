@@ -179,3 +179,26 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     const auto noFile = parse({"--check"}, &error);
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }
+
+TEST_CASE("--compare goes with --check, --fleet-report runs alone and is the command-line mode", "[options][compare][fleet]")
+{
+    QString error;
+    const auto compare = parse({"--check", "--compare", "/tmp/before.json"}, &error);
+    REQUIRE(compare);
+    CHECK(compare->compareWith == "/tmp/before.json");
+    CHECK_FALSE(parse({"--compare", "/tmp/before.json"}, &error));
+    CHECK(error.contains("--compare"));
+    const auto fleet = parse({"--fleet-report", "/share/reports", "--out", "/tmp/fleet.html", "--report-language", "zh_CN", "--quiet"}, &error);
+    REQUIRE(fleet);
+    CHECK(fleet->fleetReport == "/share/reports");
+    CHECK(fleet->outFile == "/tmp/fleet.html");
+    for (const QStringList& wrong : {QStringList{"--fleet-report", "/r", "--check"}, QStringList{"--fleet-report", "/r", "--summary-line"},
+                                     QStringList{"--fleet-report", "/r", "--fix", "temp-files/clear-tmp-files"}}) {
+        error.clear();
+        CHECK_FALSE(parse(wrong, &error));
+        CHECK(error.contains("--fleet-report"));
+    }
+    char program[] = "mars-setup-doctor", option[] = "--fleet-report", folder[] = "/r";
+    char* argv[] = {program, option, folder};
+    CHECK(wantsCommandLineMode(3, argv));
+}
