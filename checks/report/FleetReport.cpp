@@ -79,7 +79,7 @@ FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
             continue;
         }
         Message why;
-        if (auto report = ReportReader::readFile(entry.filePath(), &why))
+        if (auto report = ReportReader::readFile(entry.filePath(), &why, ReportReader::Evidence::Skip))
             fleet.m_machines << Machine{name, *report};
         else
             fleet.addSkipped(name, why);
@@ -106,7 +106,7 @@ FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
 void FleetReport::add(const QString& file, const QByteArray& bytes)
 {
     Message why;
-    auto report = ReportReader::parse(bytes, &why);
+    auto report = ReportReader::parse(bytes, &why, ReportReader::Evidence::Skip);
     if (!report) {
         addSkipped(file, why);
         return;

@@ -47,7 +47,7 @@ bool text(const QJsonObject& object, const char* name, int limit, bool required,
 }
 }  // namespace
 
-std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* error)
+std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* error, Evidence keep)
 {
     if (bytes.size() > kMaxBytes) {
         *error = msg("The file is larger than any report (%1; at most %2).").argBytes(quint64(bytes.size())).argBytes(quint64(kMaxBytes));
@@ -125,6 +125,10 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
             *error = msg("The check \"%1\" has no list of evidence, or a longer one than this program writes.").arg(check.id);
             return std::nullopt;
         }
+        if (keep == Evidence::Skip) {
+            report.checks << check;
+            continue;
+        }
         for (const QJsonValue& line : evidence.toArray()) {
             if (!line.isString() || line.toString().size() > kMaxText) {
                 *error = msg("The check \"%1\" has evidence that is not text, or is too long.").arg(check.id);
@@ -137,7 +141,7 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
     return report;
 }
 
-std::optional<ReadReport> ReportReader::readFile(const QString& path, Message* error)
+std::optional<ReadReport> ReportReader::readFile(const QString& path, Message* error, Evidence evidence)
 {
     const QFileInfo info(path);
     if (isLink(path)) {
@@ -162,7 +166,7 @@ std::optional<ReadReport> ReportReader::readFile(const QString& path, Message* e
         *error = msg("The file is larger than any report (more than %1).").argBytes(quint64(kMaxBytes));
         return std::nullopt;
     }
-    return parse(bytes, error);
+    return parse(bytes, error, evidence);
 }
 
 }  // namespace mars
