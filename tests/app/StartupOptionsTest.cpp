@@ -180,7 +180,7 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
 }
 
-TEST_CASE("--compare goes with --check, --fleet-report runs alone and is the command-line mode", "[options][compare][fleet]")
+TEST_CASE("the options compare (with --check) and fleet-report (alone, the command-line mode)", "[options][compare][fleet]")
 {
     QString error;
     const auto compare = parse({"--check", "--compare", "/tmp/before.json"}, &error);
