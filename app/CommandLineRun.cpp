@@ -8,7 +8,9 @@
 #include "checks/bundle/SupportBundle.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/report/AtomicWrite.h"
+#include "checks/report/FleetReport.h"
 #include "checks/report/Report.h"
+#include "checks/report/ReportCompare.h"
 #include "checks/secret/PassphraseStore.h"
 
 #include <QEventLoop>
@@ -22,6 +24,8 @@
 namespace mars {
 
 namespace {
+constexpr int kUsageError = 64;  // EX_USAGE, as for the other options the user named wrongly (Program.cpp)
+
 void runUntilIdle(CheckSession& session)
 {
     if (!session.isBusy())
@@ -34,6 +38,16 @@ void runUntilIdle(CheckSession& session)
 
 int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform, const QString& language)
 {
+    // The earlier report first: a file that is not one is said at once, before minutes of checks.
+    std::optional<ReadReport> earlier;
+    if (!options.compareWith.isEmpty()) {
+        Message error;
+        earlier = ReportReader::readFile(options.compareWith, &error);
+        if (!earlier) {
+            writeText(stderr, QStringLiteral("--compare: ") + escapeControl(error.render()) + QLatin1Char('\n'));
+            return kUsageError;
+        }
+    }
     CheckSession session;
     addAllChecks(session, {platform, std::make_shared<PassphraseStore>()});
     session.setContext(contextFromOptions(options, *platform, language));
@@ -63,7 +77,9 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         if (!record.outcome.clipboardText.isEmpty())  // no clipboard here: the list goes where a script can take it
             writeText(stderr, record.outcome.clipboardText + QLatin1Char('\n'));
 
-    const Report report = Report::fromSession(session, QCoreApplication::applicationVersion());
+    Report report = Report::fromSession(session, QCoreApplication::applicationVersion());
+    if (earlier)
+        report.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, report));
     const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
     const QByteArray json = QJsonDocument(report.toJson(renderer)).toJson(QJsonDocument::Indented);
     int status = report.exitCode();
@@ -101,6 +117,30 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     // process alive either.
     platform::endProcessWithin(std::chrono::milliseconds(500), status);
     return status;
+}
+
+int runFleetReport(const StartupOptions& options)
+{
+    const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
+    Message error;
+    const FleetReport fleet = FleetReport::fromFolder(options.fleetReport, &error);
+    if (!error.isEmpty()) {
+        writeText(stderr, QStringLiteral("--fleet-report: ") + escapeControl(error.render(renderer)) + QLatin1Char('\n'));
+        return kUsageError;
+    }
+    spdlog::info("fleet report: {} machines, {} files skipped", fleet.machines().size(), fleet.skipped().size());
+    const QString html = fleet.toHtml(renderer);
+    if (options.outFile.isEmpty()) {
+        if (!options.quiet)
+            writeText(stdout, html);
+    } else if (!writeFileAtomically(options.outFile, html.toUtf8(), &error)) {
+        writeText(stderr, QStringLiteral("--out: ") + error.render(renderer) + QLatin1Char('\n'));
+        return 2;
+    }
+    if (!options.quiet)
+        for (const FleetReport::Skipped& skipped : fleet.skipped())
+            writeText(stderr, QStringLiteral("skipped %1: %2\n").arg(escapeControl(skipped.file), escapeControl(skipped.reason.render(renderer))));
+    return 0;
 }
 
 }  // namespace mars

@@ -76,7 +76,8 @@ int commandLineMain(int argc, char* argv[])
         return kUsageError;
     }
     logStart(language, logFile);
-    const int status = runCommandLine(*options, platform::makeSystemPlatform(), language);
+    const int status = options->fleetReport.isEmpty() ? runCommandLine(*options, platform::makeSystemPlatform(), language)
+                                                      : runFleetReport(*options);
     spdlog::shutdown();  // flushed before the process ends
     return status;
 }

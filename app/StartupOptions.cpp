@@ -18,7 +18,8 @@ bool wantsCommandLineMode(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "--check" || argument == "-check" || argument == "--help" || argument == "--help-all" || argument == "-h" ||
-            argument == "--version" || argument == "-v" || argument == "-?")
+            argument == "--version" || argument == "-v" || argument == "-?" || argument == "--fleet-report" ||
+            argument.startsWith("--fleet-report="))
             return true;
     }
     return false;
@@ -66,6 +67,10 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("With --check: print nothing but errors (the exit code says the rest)."));
     const QCommandLineOption summaryLine(QStringLiteral("summary-line"), tr("With --check: print one line of at most 2,048 "
                                                                             "characters instead of the report (for Intune)."));
+    const QCommandLineOption compare(QStringLiteral("compare"), tr("With --check: say per check what changed since the earlier "
+                                                                   "JSON report <file> (Fail to Pass, new warnings, evidence)."), tr("file"));
+    const QCommandLineOption fleetReport(QStringLiteral("fleet-report"), tr("Merge every JSON report in <folder> into one HTML page "
+                                                                            "(to --out, else printed); runs no check."), tr("folder"));
     const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Also probe the service through the HTTP proxy <host:port>: the one "
                                                                "the agent is given, or is about to be."), tr("host:port"));
     const QCommandLineOption agentError(QStringLiteral("error"), tr("Start from the error the agent showed: its ID (such as 34513 or "
@@ -73,7 +78,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                     "and the report says which were found."),
                                         tr("error"));
     parser.addOptions({check, json, text, fix, cloud, profile, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
-                       summaryLine, agentError, proxy});
+                       summaryLine, agentError, proxy, compare, fleetReport});
     const QCommandLineOption bundle(QStringLiteral("bundle"), tr("With --check: also write a support bundle to <file> (a zip: the report "
                                                                  "in English and Chinese, the logs, the settings read; never a secret)."),
                                     tr("file"));
@@ -220,7 +225,27 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
     }
-    if ((parser.isSet(out) || options.quiet || options.summaryLine) && !options.checkOnly) {
+    if (parser.isSet(compare)) {
+        options.compareWith = parser.value(compare);
+        if (options.compareWith.isEmpty() || !options.checkOnly) {
+            *error = tr("--compare needs the earlier report's JSON file, and goes with --check.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(fleetReport)) {
+        options.fleetReport = parser.value(fleetReport);
+        if (options.fleetReport.isEmpty() || options.checkOnly || !options.fixes.isEmpty() || options.summaryLine || options.json ||
+            parser.isSet(text)) {
+            *error = tr("--fleet-report needs a folder and runs alone (with --out, --quiet and --report-language at most).");
+            return std::nullopt;
+        }
+    }
+    const bool reportMode = options.checkOnly || !options.fleetReport.isEmpty();
+    if ((parser.isSet(out) || options.quiet) && !reportMode) {
+        *error = tr("--out, --quiet and --summary-line go with --check.");
+        return std::nullopt;
+    }
+    if (options.summaryLine && !options.checkOnly) {
         *error = tr("--out, --quiet and --summary-line go with --check.");
         return std::nullopt;
     }
@@ -248,7 +273,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         *error = tr("--redact goes with --bundle.");
         return std::nullopt;
     }
-    if (parser.isSet(reportLanguage) && !options.checkOnly) {
+    if (parser.isSet(reportLanguage) && !reportMode) {
         *error = tr("--report-language goes with --check; the wizard asks when it saves a report.");
         return std::nullopt;
     }

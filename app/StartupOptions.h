@@ -34,6 +34,8 @@ struct StartupOptions {
     bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)
     QString bundleFile;     // --bundle: a support bundle (zip), written atomically
     bool redact = false;    // --redact: the bundle masks user names, the computer name and profile paths
+    QString compareWith;    // --compare: an earlier JSON report; the report says what changed since
+    QString fleetReport;    // --fleet-report: a folder of JSON reports to merge into one HTML page (no checks run)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

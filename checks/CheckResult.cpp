@@ -37,4 +37,11 @@ CheckResult CheckResult::error(const Message& reason, const Messages& evidence)
     return result;
 }
 
+CheckResult CheckResult::error(const char* code, const Message& reason, const Messages& evidence)
+{
+    CheckResult result = error(reason, evidence);
+    result.code = code;
+    return result;
+}
+
 }  // namespace mars

@@ -23,8 +23,13 @@ struct CheckResult {
     Messages evidence;   // why the check thinks so, one fact a line
     QList<std::shared_ptr<const Fix>> fixes;
     QJsonObject facts;
+    // The finding's stable code (checks/FindingCodes.cpp), set where the check decides its verdict; empty only while
+    // not run or running. A string literal, so it lives as long as the program and a check cannot build one.
+    const char* code = nullptr;
+    QString codeText() const { return code ? QString::fromLatin1(code) : QString(); }
 
     static CheckResult error(const Message& reason, const Messages& evidence = {});
+    static CheckResult error(const char* code, const Message& reason, const Messages& evidence = {});
 };
 
 }  // namespace mars

@@ -29,9 +29,9 @@ CheckResult runGuarded(const Check& check, const CheckContext& context)
     try {
         return check.run(context);
     } catch (const std::exception& error) {
-        return CheckResult::error(CheckSession::msg("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
+        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
     } catch (...) {
-        return CheckResult::error(CheckSession::msg("The check stopped with an unknown error."));
+        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an unknown error."));
     }
 }
 
@@ -331,7 +331,7 @@ void CheckSession::armTimeout(const QString& checkId, quint64 generation, int se
             evidence = {msg("The fix was asked to stop; what it did until then is recorded when it returns.")};
         }
         spdlog::warn("check {}: no answer within {} s", checkId.toStdString(), seconds);
-        setResult(checkId, CheckResult::error(msg("No answer within %1 seconds.").arg(seconds), evidence));
+        setResult(checkId, CheckResult::error("MSD-GEN-002", msg("No answer within %1 seconds.").arg(seconds), evidence));
     });
 }
 

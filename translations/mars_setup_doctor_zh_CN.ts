@@ -560,6 +560,22 @@
         <source>--proxy %1: %2.</source>
         <translation>--proxy %1：%2。</translation>
     </message>
+    <message>
+        <source>With --check: say per check what changed since the earlier JSON report &lt;file&gt; (Fail to Pass, new warnings, evidence).</source>
+        <translation>与 --check 一起使用：逐项说明自较早的 JSON 报告 &lt;file&gt; 以来的变化（失败变为通过、新的警告、证据）。</translation>
+    </message>
+    <message>
+        <source>Merge every JSON report in &lt;folder&gt; into one HTML page (to --out, else printed); runs no check.</source>
+        <translation>将 &lt;folder&gt; 中的所有 JSON 报告合并为一个 HTML 页面（写入 --out，否则直接输出）；不运行任何检查。</translation>
+    </message>
+    <message>
+        <source>--compare needs the earlier report&apos;s JSON file, and goes with --check.</source>
+        <translation>--compare 需要较早报告的 JSON 文件，并须与 --check 一起使用。</translation>
+    </message>
+    <message>
+        <source>--fleet-report needs a folder and runs alone (with --out, --quiet and --report-language at most).</source>
+        <translation>--fleet-report 需要一个文件夹，且单独运行（最多搭配 --out、--quiet 和 --report-language）。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1563,6 +1579,101 @@
     </message>
 </context>
 <context>
+    <name>mars::FleetReport</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>a link; links are not followed, so nothing outside the folder is read</source>
+        <translation>这是一个链接；不跟随链接，因此不会读取文件夹以外的任何内容</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>more than %1 reports in the folder; the rest were not read</source>
+        <translation>文件夹中的报告超过 %1 个；其余的未读取</translation>
+    </message>
+    <message>
+        <source>an older report of %1 (the newer one is %2)</source>
+        <translation>%1 的较早报告（较新的是 %2）</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor fleet report</source>
+        <translation>MARS Setup Doctor 多机汇总报告</translation>
+    </message>
+    <message>
+        <source>%1 machines merged, %2 files skipped; made %3 UTC.</source>
+        <translation>已合并 %1 台计算机，跳过 %2 个文件；生成于 %3 UTC。</translation>
+    </message>
+    <message>
+        <source>By check:</source>
+        <translation>按检查：</translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation>按状态：</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>跳过的文件</translation>
+    </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation>发现（最严重的在前）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>计算机数</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Machines and checks</source>
+        <translation>计算机与检查</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>总体：%1</translation>
+    </message>
+    <message>
+        <source>Back to the top</source>
+        <translation>返回顶部</translation>
+    </message>
+</context>
+<context>
     <name>mars::GiveAgentProxyFix</name>
     <message>
         <source>Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. The agent&apos;s setting now: %3; &quot;Put back the earlier proxy&quot; restores it.</source>
@@ -2028,6 +2139,172 @@
         <source>Started from %1</source>
         <translation>本次检查起因：%1</translation>
     </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation>发现 %1：%2</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportComparison</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>好转</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>new check</source>
+        <translation>新检查</translation>
+    </message>
+    <message>
+        <source>check removed</source>
+        <translation>检查已移除</translation>
+    </message>
+    <message>
+        <source>Compared with report %1 of %2 UTC: %3 better, %4 worse, %5 changed, %6 the same, %7 new, %8 removed.</source>
+        <translation>与 %2 UTC 的报告 %1 比较：%3 项好转，%4 项变差，%5 项有变化，%6 项未变，%7 项新增，%8 项移除。</translation>
+    </message>
+    <message>
+        <source>The earlier report is from another computer (%1).</source>
+        <translation>较早的报告来自另一台计算机 (%1)。</translation>
+    </message>
+    <message>
+        <source>The earlier report is in a language this version cannot write: evidence not compared.</source>
+        <translation>较早报告所用的语言是此版本无法输出的语言：未比较证据。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Evidence now:</source>
+        <translation>现在的证据：</translation>
+    </message>
+    <message>
+        <source>Evidence no longer seen:</source>
+        <translation>不再出现的证据：</translation>
+    </message>
+</context>
+<context>
+    <name>mars::ReportReader</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing or not text.</source>
+        <translation>字段“%1”缺失或不是文本。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than a report ever writes (%2 characters).</source>
+        <translation>字段“%1”比报告所写的任何内容都长（%2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The file is larger than any report (%1; at most %2).</source>
+        <translation>该文件比任何报告都大（%1；最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at byte %2): the file is damaged or cut short.</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）：文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>Not a MARS Setup Doctor report (another program&apos;s JSON).</source>
+        <translation>不是 MARS Setup Doctor 报告（是其他程序的 JSON）。</translation>
+    </message>
+    <message>
+        <source>The report id &quot;%1&quot; is not one this program writes.</source>
+        <translation>报告 ID“%1”不是此程序生成的格式。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not a date.</source>
+        <translation>报告的时间“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The overall status &quot;%1&quot; is not one this program writes.</source>
+        <translation>总体状态“%1”不是此程序会写出的状态。</translation>
+    </message>
+    <message>
+        <source>The report has no list of checks.</source>
+        <translation>报告中没有检查列表。</translation>
+    </message>
+    <message>
+        <source>The report lists %1 checks, more than this program has.</source>
+        <translation>报告列出了 %1 项检查，超过此程序拥有的数量。</translation>
+    </message>
+    <message>
+        <source>An entry of the list of checks is not an object.</source>
+        <translation>检查列表中有一项不是对象。</translation>
+    </message>
+    <message>
+        <source>The check id &quot;%1&quot; is not one this program writes, or is listed twice.</source>
+        <translation>检查 ID“%1”不是此程序会写出的 ID，或被列出了两次。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has a status or code this program does not write.</source>
+        <translation>检查“%1”的状态或代码不是此程序会写出的。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has no list of evidence, or a longer one than this program writes.</source>
+        <translation>检查“%1”没有证据列表，或其长度超过此程序所写。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has evidence that is not text, or is too long.</source>
+        <translation>检查“%1”的证据不是文本，或过长。</translation>
+    </message>
+    <message>
+        <source>%1 is a link; this program reads reports only from plain files.</source>
+        <translation>%1 是一个链接；此程序只从普通文件读取报告。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than any report (more than %1).</source>
+        <translation>该文件比任何报告都大（超过 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>mars::RestartAgentServiceFix</name>
@@ -2311,6 +2588,38 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Mask names in the support bundle</source>
         <translation>在支持包中屏蔽名称</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report…</source>
+        <translation>与较早的报告比较…</translation>
+    </message>
+    <message>
+        <source>Choose a JSON report saved before a fix: the page and the saved reports say what changed since</source>
+        <translation>选择修复前保存的 JSON 报告：此页面和之后保存的报告会说明此后的变化</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier report</source>
+        <translation>自较早报告以来的变化</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>与较早的报告比较</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not compare:</source>
+        <translation>无法比较：</translation>
+    </message>
+    <message>
+        <source>Before and after:</source>
+        <translation>前后对比：</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "checks/bundle/SupportBundle.h"
 #include "checks/report/AtomicWrite.h"
 #include "checks/report/Report.h"
+#include "checks/report/ReportCompare.h"
 
 #include <QApplication>
 #include <QAbstractButton>
@@ -177,7 +178,9 @@ QStringList MainWizard::saveReport(const QString& language)
     if (html.isEmpty())
         return {};
     const QString base = html.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? html.chopped(5) : html;
-    const Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
+    Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
+    if (m_earlier)
+        report.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*m_earlier, report));
     const TextRenderer renderer = language.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(language);
     const QList<std::pair<QString, QByteArray>> files = {{base + QStringLiteral(".html"), report.toHtml(renderer).toUtf8()},
                                                          {base + QStringLiteral(".json"), QJsonDocument(report.toJson(renderer)).toJson()}};

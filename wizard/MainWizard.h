@@ -1,6 +1,7 @@
 #pragma once
 #include "checks/CheckSession.h"
 #include "checks/platform/Platform.h"
+#include "checks/report/ReportReader.h"
 #include "checks/secret/PassphraseStore.h"
 
 #include <QWizard>
@@ -54,6 +55,9 @@ public slots:
     // Both ask where to save; they return the files written (empty when cancelled or failed, after saying why).
     // The report is written in `language` ("en" or "zh_CN"; empty: the window's).
     QStringList saveReport(const QString& language = {});
+    // --compare's twin: an earlier report read from its JSON; reports saved from now on say what changed since it.
+    void setEarlierReport(std::shared_ptr<const ReadReport> earlier) { m_earlier = std::move(earlier); }
+    std::shared_ptr<const ReadReport> earlierReport() const { return m_earlier; }
     QString saveScreenshot();
     // Asks where, then writes the support bundle on a worker thread (it reads the logs and zips); bundleSaved says
     // how it went. False when the user cancelled.
@@ -74,6 +78,7 @@ private:
     Services m_services;
     FixController* m_fixes;
     QString m_reportId;
+    std::shared_ptr<const ReadReport> m_earlier;
     bool m_sized = false;
 };
 

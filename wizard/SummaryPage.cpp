@@ -1,9 +1,12 @@
 #include "SummaryPage.h"
 
 #include "MainWizard.h"
+#include "Prompter.h"
 #include "StatusIcon.h"
+#include "Background.h"
 #include "checks/Catalog.h"
 #include "checks/errors/ErrorFocus.h"
+#include "checks/report/ReportCompare.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +19,8 @@
 namespace mars {
 
 SummaryPage::SummaryPage(MainWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_headline(new QLabel(this)), m_errorFocus(new QLabel(this)), m_table(new QTreeWidget(this)), m_fixes(new QLabel(this))
+    : QWizardPage(wizard), m_comparison(new QLabel(this)), m_wizard(wizard), m_headline(new QLabel(this)), m_errorFocus(new QLabel(this)),
+      m_table(new QTreeWidget(this)), m_fixes(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
@@ -82,10 +86,21 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     redact->setAccessibleName(tr("Mask names in the support bundle"));
     connect(bundle, &QPushButton::clicked, m_wizard, [this, bundle, redact] { bundle->setEnabled(!m_wizard->saveBundle(redact->isChecked())); });
     connect(m_wizard, &MainWizard::bundleSaved, bundle, [bundle] { bundle->setEnabled(true); });
+    auto* compare = new QPushButton(tr("Compare with an earlier report…"), this);
+    compare->setObjectName(QStringLiteral("compareReport"));
+    compare->setToolTip(tr("Choose a JSON report saved before a fix: the page and the saved reports say what changed since"));
+    connect(compare, &QPushButton::clicked, this, &SummaryPage::compareWithEarlier);
+    m_comparison->setObjectName(QStringLiteral("comparison"));
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextFormat(Qt::RichText);
+    m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_comparison->setAccessibleName(tr("What changed since the earlier report"));
+    m_comparison->setVisible(false);
     auto* footer = new QHBoxLayout;
     footer->addWidget(save);
     footer->addWidget(reportLanguage);
     footer->addWidget(copy);
+    footer->addWidget(compare);
     footer->addStretch(1);
     footer->addWidget(recheck);
 
@@ -94,6 +109,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     layout->addWidget(m_errorFocus);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
+    layout->addWidget(m_comparison);
     layout->addLayout(footer);
     auto* bundleRow = new QHBoxLayout;  // a row of its own: the footer is full at 1366x768 and 150 %
     bundleRow->addWidget(bundle);
@@ -161,6 +177,59 @@ void SummaryPage::refresh()
                      .arg(record.title.render().toHtmlEscaped(), record.outcome.ok() ? tr("done") : tr("partly done; see the check's details"));
     m_fixes->setText(lines.isEmpty() ? QString() : tr("<b>Fixes applied</b>") + QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>"));
     m_fixes->setVisible(!lines.isEmpty());
+    showComparison();
+}
+
+void SummaryPage::compareWithEarlier()
+{
+    const QString path = m_wizard->prompter().chooseFile(this, tr("Compare with an earlier report"), tr("JSON report (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_comparison->setText(tr("Reading %1…").arg(path.toHtmlEscaped()));
+    m_comparison->setVisible(true);
+    struct Read {
+        std::shared_ptr<const ReadReport> report;
+        Message error;
+    };
+    // A file on a slow share, or a large one, must not freeze the window: read and parsed on a thread of its own.
+    runInBackground(
+        this,
+        [path] {
+            Read read;
+            if (auto report = ReportReader::readFile(path, &read.error))
+                read.report = std::make_shared<const ReadReport>(std::move(*report));
+            return read;
+        },
+        [this, path](const Read& read) {
+            if (!read.report) {
+                m_comparison->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Could not compare:").toHtmlEscaped(), read.error.render().toHtmlEscaped()));
+                return;
+            }
+            m_wizard->setEarlierReport(read.report);
+            showComparison();
+        });
+}
+
+void SummaryPage::showComparison()
+{
+    const auto earlier = m_wizard->earlierReport();
+    if (!earlier)
+        return;
+    const Report now = Report::fromSession(m_wizard->session(), QString(), m_wizard->reportId());
+    const ReportComparison comparison = ReportComparison::between(*earlier, now);
+    QString items;
+    for (const CheckChange& change : comparison.changes) {
+        if (change.kind == CheckChange::Kind::Same)
+            continue;
+        const QString title = change.spec ? change.spec->titleMessage().render() : escapeControl(change.earlierTitle);
+        const QString before = change.before ? statusLabel(*change.before).render() : QStringLiteral("—");
+        const QString after = change.after ? statusLabel(*change.after).render() : QStringLiteral("—");
+        items += QStringLiteral("<li><b>%1</b>: %2 → %3 (%4)</li>")
+                     .arg(title.toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped(), ReportComparison::kindLabel(change.kind).render().toHtmlEscaped());
+    }
+    m_comparison->setText(QStringLiteral("<b>%1</b> %2<ul>%3</ul>")
+                              .arg(tr("Before and after:").toHtmlEscaped(), comparison.headline().render().toHtmlEscaped(), items));
+    m_comparison->setVisible(true);
 }
 
 }  // namespace mars

@@ -17,6 +17,9 @@ public:
 
 private:
     void refresh();
+    void compareWithEarlier();   // asks for the earlier JSON report, reads it off the UI thread
+    void showComparison();
+    QLabel* m_comparison;
     MainWizard* m_wizard;
     QLabel* m_headline;
     QLabel* m_errorFocus;  // the agent's error the run started from: which of its causes are here

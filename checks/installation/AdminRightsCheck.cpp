@@ -11,7 +11,7 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
 {
     const platform::AdminStatus status = m_platform->elevation().queryAdminStatus();
     if (!status.queried)
-        return CheckResult::error(msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
+        return CheckResult::error("MSD-ADM-005", msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
 
     CheckResult result;
     const QString account = QString::fromStdString(status.account);
@@ -25,17 +25,20 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
 
     if (status.memberOfAdministrators && status.elevated) {
         result.status = Status::Pass;
+        result.code = "MSD-ADM-001";
         result.summary = msg("Running as an administrator with full rights.");
         return result;
     }
     if (status.elevated) {
         result.status = Status::Warning;
+        result.code = "MSD-ADM-002";
         result.summary = msg("Running elevated, but %1 is not in the local Administrators group.").arg(account);
         result.evidence << msg("Setup and registration expect a member of the local Administrators group; "
                                "if they fail with error 4024, sign in as one.");
         return result;
     }
     result.status = Status::Fail;
+    result.code = status.memberOfAdministrators ? "MSD-ADM-003" : "MSD-ADM-004";
     if (status.memberOfAdministrators) {
         result.summary = msg("You are an administrator, but this program is not running elevated.");
         result.evidence << msg("User Account Control gives administrators a limited token until they approve elevation. "

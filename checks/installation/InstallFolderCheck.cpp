@@ -63,10 +63,11 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
     const QString inspected = pathText(inspection.inspected);
     result.facts = {{QStringLiteral("folder"), inspected}, {QStringLiteral("exists"), inspection.requestedExists}};
     if (inspection.read.state == AttributeRead::State::Failed)
-        return CheckResult::error(msg("Could not read the attributes of %1.").arg(inspected),
+        return CheckResult::error("MSD-FLD-004", msg("Could not read the attributes of %1.").arg(inspected),
                                   result.evidence << platformText(inspection.read.error));
     if (!inspection.read.isDirectory) {
         result.status = Status::Fail;
+        result.code = "MSD-FLD-002";
         result.summary = msg("%1 is a file, not a folder.").arg(inspected);
         result.evidence << msg("Choose a folder for the agent, or remove this file.");
         return result;
@@ -97,6 +98,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
 
     if (!blocking) {
         result.status = Status::Pass;
+        result.code = "MSD-FLD-001";
         result.summary = msg("The installation folder is not System, Hidden, Compressed or Encrypted.");
         return result;
     }
@@ -106,6 +108,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
                                    .arg(inspected, attributeReason(attribute));
     }
     result.status = Status::Fail;
+    result.code = "MSD-FLD-003";
     result.summary = msg("The installation folder is %1.").arg(attributeNames(blocking));
     const bool canChangeNow = m_platform->folders().canChangeAttributes(inspection.inspected);
     result.fixes << std::make_shared<ClearFolderAttributesFix>(m_platform, inspection.inspected, blocking, canChangeNow);

@@ -56,6 +56,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     const AgentRegistration registration = m_platform->agent().agentRegistration();
     if (!binary.applicable || !registration.applicable) {
         result.status = Status::Warning;
+        result.code = "MSD-CCH-002";
         result.summary = msg("Not examined: this system has no Windows agent whose cache folder could be looked at.");
         result.evidence << msg("Run the Windows build of this program on the server to check the agent's cache folder.");
         result.facts = {{QStringLiteral("applicable"), false}};
@@ -64,6 +65,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     QJsonObject facts{{QStringLiteral("applicable"), true}, {QStringLiteral("installed"), binary.installed}};
     if (!binary.installed) {
         result.status = Status::Warning;
+        result.code = "MSD-CCH-003";
         result.summary = msg("Not examined: the agent is not installed, so it has no cache folder yet.");
         result.evidence << msg("Setup creates it (its /s:\"folder\" switch chooses where): on a local, fixed NTFS or ReFS volume, "
                                "not compressed or encrypted, with free space of %1–%2 % of the data you will back up.")
@@ -75,12 +77,15 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
 
     Status status = Status::Pass;
     Message summary;
+    const char* code = "MSD-CCH-001";
     bool moveAdvice = false;
-    auto problem = [&](Status level, const Message& line, bool needsMove = true) {
+    auto problem = [&](Status level, const char* problemCode, const Message& line, bool needsMove = true) {
         // Every problem is a line of the evidence; the first of the worst is the summary too (and then not repeated).
         result.evidence << line;
-        if (summary.isEmpty() || worse(status, level) != status)
+        if (summary.isEmpty() || worse(status, level) != status) {
             summary = line;
+            code = problemCode;
+        }
         status = worse(status, level);
         moveAdvice = moveAdvice || needsMove;
     };
@@ -97,13 +102,14 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     result.evidence << value(0, registration.scratch) << value(1, registration.providerScratch);
     if (registration.scratch.empty() && registration.providerScratch.empty()) {
         result.status = Status::Fail;
+        result.code = "MSD-CCH-004";
         result.summary = msg("The agent records no cache folder: both ScratchLocation values are missing.");
         result.evidence << msg("Repair or reinstall the agent, or set both values to the cache folder. Source: %1").arg(m_rules.registrySource);
         result.facts = facts;
         return result;
     }
     if (!agree) {
-        problem(Status::Fail, msg("The two ScratchLocation values differ: registration fails with error 34506."), false);
+        problem(Status::Fail, "MSD-CCH-005", msg("The two ScratchLocation values differ: registration fails with error 34506."), false);
         result.evidence << msg("Both must name the same cache folder. Source: %1").arg(m_rules.registrySource);
     }
     const std::filesystem::path folder = registration.scratch.empty() ? registration.providerScratch : registration.scratch;
@@ -111,13 +117,13 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     // The folder itself.
     const FolderStorage storage = m_platform->folders().folderStorage(folder);
     if (storage.state == AttributeRead::State::Missing) {
-        problem(Status::Fail, msg("The cache folder %1 does not exist (or its volume is offline).").argPath(folder));
+        problem(Status::Fail, "MSD-CCH-006", msg("The cache folder %1 does not exist (or its volume is offline).").argPath(folder));
         result.evidence << msg("The agent fails with 0x1FC07 or ScratchLocationError until the values name its real cache folder.");
     } else if (storage.state == AttributeRead::State::Failed) {
-        problem(Status::Warning, msg("Could not examine the cache folder %1.").argPath(folder), false);
+        problem(Status::Warning, "MSD-CCH-007", msg("Could not examine the cache folder %1.").argPath(folder), false);
         result.evidence << msg("Could not read %1: %2").argPath(folder).arg(platformText(storage.error));
     } else if (!storage.isDirectory) {
-        problem(Status::Fail, msg("The cache location %1 is a file, not a folder.").argPath(folder));
+        problem(Status::Fail, "MSD-CCH-008", msg("The cache location %1 is a file, not a folder.").argPath(folder));
     } else {
         // The names stay messages, rendered when shown, in the language shown.
         Messages names;
@@ -134,7 +140,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
         add(storage.reparsePoint, "reparsePoint", msg("a reparse point (a junction or link)"));
         facts.insert(QStringLiteral("attributes"), ids);
         if (!names.isEmpty()) {
-            problem(Status::Fail, msg("The cache folder is %1, which the agent does not support.").arg(Message::joined(names, QStringLiteral(", "))));
+            problem(Status::Fail, "MSD-CCH-009", msg("The cache folder is %1, which the agent does not support.").arg(Message::joined(names, QStringLiteral(", "))));
             result.evidence << msg("The cache folder must not be encrypted, de-duplicated, compressed, sparse or a reparse point. Source: %1")
                                    .arg(m_rules.volumeSource);
         } else {
@@ -160,30 +166,30 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     facts.insert(QStringLiteral("fileSystem"), QString::fromStdString(storage.fileSystem));
     const Message volume = storage.volumeRoot.empty() ? Message::plain(pathText(folder)) : Message::plain(pathText(storage.volumeRoot));
     switch (storage.kind) {
-    case VolumeKind::Network: problem(Status::Fail, msg("The cache folder is on a network share (%1): it must be on a local disk.").arg(volume)); break;
-    case VolumeKind::Removable: problem(Status::Fail, msg("The cache folder is on a removable drive (%1): it must be on a fixed local disk.").arg(volume)); break;
+    case VolumeKind::Network: problem(Status::Fail, "MSD-CCH-010", msg("The cache folder is on a network share (%1): it must be on a local disk.").arg(volume)); break;
+    case VolumeKind::Removable: problem(Status::Fail, "MSD-CCH-011", msg("The cache folder is on a removable drive (%1): it must be on a fixed local disk.").arg(volume)); break;
     case VolumeKind::Optical:
-    case VolumeKind::RamDisk: problem(Status::Fail, msg("The cache folder's volume %1 is not a fixed local disk.").arg(volume)); break;
-    case VolumeKind::Unknown: problem(Status::Warning, msg("Windows does not say what kind of drive %1 is: make sure it is a fixed local disk.").arg(volume), false); break;
+    case VolumeKind::RamDisk: problem(Status::Fail, "MSD-CCH-012", msg("The cache folder's volume %1 is not a fixed local disk.").arg(volume)); break;
+    case VolumeKind::Unknown: problem(Status::Warning, "MSD-CCH-013", msg("Windows does not say what kind of drive %1 is: make sure it is a fixed local disk.").arg(volume), false); break;
     case VolumeKind::Fixed: break;
     }
     if (!storage.volumeRead) {
-        problem(Status::Warning, msg("Could not read the file system of %1: the volume may be offline.").arg(volume), false);
+        problem(Status::Warning, "MSD-CCH-014", msg("Could not read the file system of %1: the volume may be offline.").arg(volume), false);
         if (!storage.volumeError.empty())
             result.evidence << msg("Windows said: %1").arg(platformText(storage.volumeError));
     } else {
         result.evidence << msg("Volume %1: %2, %3.").arg(volume).arg(Message::plain(QString::fromStdString(storage.fileSystem)))
                                .arg(storage.kind == VolumeKind::Fixed ? msg("a fixed local disk") : msg("not a fixed local disk"));
         if (!m_rules.fileSystemSupported(QString::fromStdString(storage.fileSystem)))
-            problem(Status::Fail, msg("The cache folder's volume is %1: it must be %2.")
+            problem(Status::Fail, "MSD-CCH-015", msg("The cache folder's volume is %1: it must be %2.")
                                       .arg(Message::plain(QString::fromStdString(storage.fileSystem)), Message::plain(m_rules.fileSystems.join(QStringLiteral(" / ")))));
         if (storage.readOnly)
-            problem(Status::Fail, msg("The cache folder's volume %1 is read-only.").arg(volume));
+            problem(Status::Fail, "MSD-CCH-016", msg("The cache folder's volume %1 is read-only.").arg(volume));
     }
 
     // Free space against the rule, which needs the size of the backed-up data: the agent's policy, not readable here.
     if (!storage.spaceRead) {
-        problem(Status::Warning, msg("Could not read the free space of %1.").arg(volume), false);
+        problem(Status::Warning, "MSD-CCH-017", msg("Could not read the free space of %1.").arg(volume), false);
     } else {
         facts.insert(QStringLiteral("freeBytes"), qint64(storage.freeBytes));
         facts.insert(QStringLiteral("totalBytes"), qint64(storage.totalBytes));
@@ -201,7 +207,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
         const quint64 systemStateMinimum = quint64(m_rules.systemStateMinimumGB) * kGiB;
         const quint64 systemStateRecommended = quint64(m_rules.systemStateRecommendedGB) * kGiB;
         if (free < systemStateMinimum) {
-            problem(Status::Warning, msg("Only %1 free for the cache folder: too little if System State is backed up (%2–%3 GB more).")
+            problem(Status::Warning, "MSD-CCH-018", msg("Only %1 free for the cache folder: too little if System State is backed up (%2–%3 GB more).")
                                          .argBytes(free).arg(m_rules.systemStateMinimumGB).arg(m_rules.systemStateRecommendedGB));
         } else {
             const quint64 left = free > systemStateRecommended ? free - systemStateRecommended : 0;
@@ -218,6 +224,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
                                .arg(m_rules.moveStepsUrl);
     result.evidence.removeOne(summary);
     result.status = status;
+    result.code = code;
     result.facts = facts;
     result.summary = status == Status::Pass
                          ? msg("The cache folder %1 is on a local %2 volume with %3 free; both ScratchLocation values agree.")

@@ -99,6 +99,7 @@ CheckResult ClockCheck::run(const CheckContext& context) const
     const auto offset = measurement.offset();
     if (!offset) {
         result.status = Status::Error;
+        result.code = "MSD-CLK-004";
         result.summary = msg("Could not compare the clock with any time source.");
         result.evidence << msg("UDP port 123 and HTTPS to the service both failed; the network check shows why.");
         return result;
@@ -106,6 +107,7 @@ CheckResult ClockCheck::run(const CheckContext& context) const
     const double magnitude = std::abs(*offset);
     result.facts = {{QStringLiteral("offsetSeconds"), *offset}, {QStringLiteral("samples"), samples}};
     result.status = magnitude > ClockDecision::kFailAbove ? Status::Fail : magnitude > ClockDecision::kWarnAbove ? Status::Warning : Status::Pass;
+    result.code = result.status == Status::Fail ? "MSD-CLK-003" : result.status == Status::Warning ? "MSD-CLK-002" : "MSD-CLK-001";
     result.summary = result.status == Status::Pass ? msg("The clock is right (%1).").arg(describeOffset(*offset))
                                                    : msg("The clock is %1.").arg(describeOffset(*offset));
     const ClockDecision decision = ClockDecision::decide(measurement, service);

@@ -81,7 +81,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return CheckResult::error(msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return CheckResult::error("MSD-NET-002", msg("Unknown cloud \"%1\".").arg(context.cloudId));
     QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
@@ -100,14 +100,14 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         QString error;
         given = parseProxyOption(context.proxy, &error);
         if (!given)
-            return CheckResult::error(msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
+            return CheckResult::error("MSD-NET-012", msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
     }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
     RoutePlan plan = planRoutes(probes, m_platform->networkSettings(), given, timeoutMs);
     probeRoutes(plan, timeoutMs);
     const PlannedRoute& agentRoute = plan.routes[plan.agentRoute];
     if (!agentRoute.available)
-        return CheckResult::error(msg("The proxy setting of the agent's route (%1) cannot be read: %2")
+        return CheckResult::error("MSD-NET-013", msg("The proxy setting of the agent's route (%1) cannot be read: %2")
                                       .arg(routeName(int(agentRoute.route.kind)), QString::fromStdString(agentRoute.route.setting.error)));
     const QList<ProbeOutcome>& outcomes = agentRoute.outcomes;
     QList<const PlannedRoute*> shown;  // the routes probed here, the agent's first
@@ -228,12 +228,14 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     if (failed == 0 && inspected && chain) {
         result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not
+        result.code = "MSD-NET-009";
         result.summary = *chain;
         addFixes(result, plan, *profile, false);
         return result;
     }
     if (failed == 0) {
         result.status = disagreeing.isEmpty() && !unreadable ? Status::Pass : Status::Warning;
+        result.code = !disagreeing.isEmpty() ? "MSD-NET-007" : unreadable ? "MSD-NET-008" : "MSD-NET-001";
         if (!disagreeing.isEmpty())
             result.summary = msg("Every service address answers along the agent's route (%1), but the routes disagree: %2.")
                                  .arg(routeName(int(agentRoute.route.kind)), differ);
@@ -245,6 +247,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         return result;
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
+    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : blocked ? "MSD-NET-010" : chain ? (inspected ? "MSD-NET-009" : "MSD-NET-011")
+                : intercepted ? "MSD-NET-005" : "MSD-NET-006";
     if (clock)
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)

@@ -69,12 +69,14 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     const QString file = m_store->passphraseFile();
     if (entered.empty()) {
         result.status = registration.registered ? Status::Warning : Status::Pass;
+        result.code = registration.registered ? "MSD-PWD-002" : "MSD-PWD-001";
         result.summary = registration.registered ? msg("Registered before: enter the passphrase you will use to confirm it matches.")
                                                  : msg("First registration: choose a passphrase of at least 16 characters and save it off this computer.");
         return result;
     }
     if (const Message problem = ruleProblem(entered); !problem.isEmpty()) {
         result.status = Status::Fail;
+        result.code = "MSD-PWD-003";
         result.summary = problem;
         result.evidence << msg("The agent accepts ASCII characters only and asks for at least %1 of them.").arg(qulonglong(kMinimumLength));
         return result;
@@ -82,6 +84,7 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     result.evidence << msg("The passphrase you entered meets the agent's rules (at least %1 ASCII characters).").arg(qulonglong(kMinimumLength));
     if (file.isEmpty()) {
         result.status = registration.registered ? Status::Warning : Status::Pass;
+        result.code = registration.registered ? "MSD-PWD-005" : "MSD-PWD-004";
         result.summary = registration.registered ? msg("The passphrase meets the rules; pick the file saved at the first registration to confirm it is the same.")
                                                  : msg("The passphrase meets the agent's rules.");
         return result;
@@ -90,12 +93,14 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     const SecretBuffer saved = readPassphraseFile(file, &error);
     const QString name = QFileInfo(file).fileName();
     if (saved.empty())
-        return CheckResult::error(error, result.evidence);
+        return CheckResult::error("MSD-PWD-006", error, result.evidence);
     if (saved.equals(entered.view())) {
         result.status = Status::Pass;
+        result.code = "MSD-PWD-007";
         result.summary = msg("The passphrase matches the one saved in %1.").arg(name);
     } else {
         result.status = Status::Fail;
+        result.code = "MSD-PWD-008";
         result.summary = msg("The passphrase does not match the one saved in %1.").arg(name);
         result.evidence << msg("Registering with it would fail (\"Failed to set the encryption key\") or make the earlier backups "
                               "unrestorable. Find the passphrase used before; with the old server still registered, the portal's "

@@ -80,11 +80,13 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         if (denied && !elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
             // The agent's own folder, which only an administrator may list on Windows.
             result.status = Status::Warning;
+            result.code = "MSD-TMP-001";
             result.summary = msg("Only an administrator can look into the Windows temporary folder.");
             result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
             return result;
         }
         result.status = Status::Error;
+        result.code = "MSD-TMP-002";
         result.summary = errors.size() == 1 ? msg("Could not look into %1.").arg(errors.first())
                                             : msg("Could not look into the temporary folder.");
         return result;
@@ -93,6 +95,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     if (!errors.isEmpty()) {
         // What could not be examined is never a Pass: SystemTemp unread leaves the agent's other folder unknown.
         result.status = Status::Error;
+        result.code = "MSD-TMP-003";
         result.summary = msg("Only part of the temporary folders could be examined: %1 .tmp files so far.").argCount(files);
         return result;
     }
@@ -101,6 +104,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         // What could not be examined is never a Pass: how many there are is unknown.
         const bool elevated = m_platform->elevation().queryAdminStatus().elevated;
         result.status = Status::Error;
+        result.code = "MSD-TMP-004";
         result.summary = msg("Could not examine %1 .tmp entries in the temporary folder; how many there are is unknown.").argCount(unexamined);
         if (!elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
             result.status = Status::Warning;
@@ -110,12 +114,14 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     }
     if (files == 0) {
         result.status = names >= kFailAt ? Status::Fail : keptBack ? Status::Warning : Status::Pass;
+        result.code = names >= kFailAt ? "MSD-TMP-007" : keptBack ? "MSD-TMP-006" : "MSD-TMP-005";
         result.summary = keptBack ? msg("No clearable .tmp files; %1 are read-only or in use and stay.").argCount(keptBack)
                                   : msg("No .tmp files are piling up.");
         return result;
     }
     const bool tooMany = names >= kFailAt;
     result.status = tooMany ? Status::Fail : Status::Warning;
+    result.code = tooMany ? "MSD-TMP-008" : "MSD-TMP-009";
     result.summary = tooMany ? msg("%1 .tmp files (%2): too many for the agent to register.").argCount(files).argBytes(bytes)
                              : msg("%1 .tmp files (%2); not a problem yet, and safe to clear.").argCount(files).argBytes(bytes);
     if (unexamined)

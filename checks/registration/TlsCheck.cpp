@@ -74,6 +74,7 @@ CheckResult TlsCheck::run(const CheckContext&) const
         result.summary = msg("Not examined: this system has no Windows registry with SCHANNEL or .NET TLS settings.");
         result.evidence << msg("Run the Windows build of this program on the server to check TLS 1.2 for the agent.");
         result.facts = {{QStringLiteral("applicable"), false}};
+        result.code = "MSD-TLS-001";
         return result;
     }
     const AgentRequirements& requirements = AgentRequirements::builtIn();
@@ -100,20 +101,24 @@ CheckResult TlsCheck::run(const CheckContext&) const
                               "only TLS 1.2, so the agent's connections are closed (error 10054). Source: %1")
                                .arg(requirements.schannelSource);
         result.status = Status::Fail;
+        result.code = "MSD-TLS-002";
         result.summary = msg("TLS 1.2 is turned off on this computer: the agent cannot connect.");
     } else if (dotNetOff) {
         result.evidence << msg("A .NET value set to 0 keeps .NET programs such as the agent on older protocols. Source: %1")
                                .arg(requirements.dotNetTlsSource);
         result.status = Status::Fail;
+        result.code = "MSD-TLS-003";
         result.summary = msg(".NET is told not to use TLS 1.2: the agent may not connect.");
     } else if (dotNetUnset) {
         result.evidence << msg("The SCHANNEL values are absent or on, which is the default. Microsoft's TLS guidance for .NET asks for "
                               "SchUseStrongCrypto and SystemDefaultTlsVersions = 1 in both views for programs like the agent. Source: %1")
                                .arg(requirements.dotNetTlsSource);
         result.status = Status::Warning;
+        result.code = "MSD-TLS-004";
         result.summary = msg("TLS 1.2 is on, but .NET's TLS settings for the agent are not set.");
     } else {
         result.status = Status::Pass;
+        result.code = "MSD-TLS-005";
         result.summary = msg("TLS 1.2 is on for SCHANNEL and .NET, in the 64-bit and 32-bit views.");
     }
     if (result.status != Status::Pass)

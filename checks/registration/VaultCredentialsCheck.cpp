@@ -61,6 +61,7 @@ Message duration(qint64 seconds)
 struct Finding {
     Status status;
     QString key;
+    const char* code;
     Message summary;
 };
 
@@ -146,14 +147,15 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         result.evidence << msg("Download it from the vault in the Azure portal (Properties > Backup credentials). An expired, "
                                "renamed, damaged or wrong file makes registration fail with error 34513.");
         result.facts = {{QStringLiteral("file"), QString()}};
+        result.code = "MSD-VLT-001";
         return result;
     }
     const QFileInfo info(path);
     QJsonObject facts{{QStringLiteral("file"), QDir::toNativeSeparators(path)}, {QStringLiteral("chosenCloud"), context.cloudId}};
     QJsonArray problems;
     QList<Finding> findings;
-    auto find = [&](Status status, const char* key, const Message& summary) {
-        findings << Finding{status, QString::fromLatin1(key), summary};
+    auto find = [&](Status status, const char* key, const char* code, const Message& summary) {
+        findings << Finding{status, QString::fromLatin1(key), code, summary};
         problems << QString::fromLatin1(key);
     };
     auto finish = [&]() -> CheckResult {
@@ -165,6 +167,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                 worst = &finding;
         if (worst) {
             result.status = worst->status;
+            result.code = worst->code;
             result.summary = worst->summary;
             for (const Finding& finding : findings)
                 if (&finding != worst)
@@ -175,7 +178,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
 
     // The extension is enforced by the agent: a file renamed to .xml or .txt fails (azure-docs PR 64894; vault-credentials.md).
     if (info.suffix().compare(QLatin1String("VaultCredentials"), Qt::CaseInsensitive) != 0)
-        find(Status::Fail, "extension",
+        find(Status::Fail, "extension", "MSD-VLT-003",
              msg("The file is named %1, but the agent takes only files ending in .VaultCredentials: rename it back, or download it again.")
                  .arg(info.fileName()));
 
@@ -185,7 +188,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                                              : location.kind == platform::FileLocation::Kind::Network ? QStringLiteral("network")
                                                                                                       : QStringLiteral("unknown"));
     if (location.kind == platform::FileLocation::Kind::Network) {
-        find(Status::Fail, "network-path", msg("The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.")
+        find(Status::Fail, "network-path", "MSD-VLT-004", msg("The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.")
                                                .arg(platformText(location.how)));
         result.fixes << std::make_shared<CopyVaultFileFix>(path);
     } else if (location.kind == platform::FileLocation::Kind::Unknown) {
@@ -196,13 +199,13 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     }
 
     if (info.exists() && info.size() > VaultFileParser::kMaxBytes) {
-        find(Status::Fail, "too-large", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(info.size())));
+        find(Status::Fail, "too-large", "MSD-VLT-005", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(info.size())));
         return finish();
     }
     Message readError;
     QByteArray bytes = readCapped(path, &readError);
     if (!readError.isEmpty()) {
-        find(Status::Fail, "unreadable", readError);
+        find(Status::Fail, "unreadable", "MSD-VLT-006", readError);
         return finish();
     }
     facts.insert(QStringLiteral("sizeBytes"), qint64(bytes.size()));
@@ -210,7 +213,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     if (!parse.ok()) {
         facts.insert(QStringLiteral("parseError"), parse.errorKey());
-        find(Status::Fail, "damaged", msg("The file is not a usable vault credentials file: %1").arg(parse.message));
+        find(Status::Fail, "damaged", "MSD-VLT-007", msg("The file is not a usable vault credentials file: %1").arg(parse.message));
         result.evidence << msg("The agent would stop with \"Invalid vault credentials provided\" (error 34513). Download a new file "
                                "from the vault (Properties > Backup credentials) and do not open it in an editor.");
         return finish();
@@ -218,7 +221,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     const VaultCredentials& file = *parse.credentials;
     facts.insert(QStringLiteral("shape"), file.shape == VaultCredentials::Shape::Current ? QStringLiteral("current") : QStringLiteral("older"));
     if (file.shape == VaultCredentials::Shape::Older) {
-        find(Status::Fail, "older-shape",
+        find(Status::Fail, "older-shape", "MSD-VLT-008",
              msg("The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today's agent and service no "
                  "longer take. Download a new one from the Recovery Services vault's Properties > Backup credentials."));
         return finish();
@@ -238,17 +241,17 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     auto fileCloud = VaultClouds::byAuthorityHost(authorityHost);
     const auto idCloud = VaultClouds::byIdMgmtHost(QUrl(file.idMgmtRestEndpoint).host());
     if (!fileCloud) {
-        find(Status::Fail, "unknown-authority",
+        find(Status::Fail, "unknown-authority", "MSD-VLT-009",
              msg("The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host of any cloud: it was edited or is not "
                  "from the Azure portal. Download a new one.")
                  .arg(file.aadAuthority.left(200)));
     } else {
         facts.insert(QStringLiteral("fileCloud"), fileCloud->id);
         if (idCloud && idCloud->id != fileCloud->id)
-            find(Status::Fail, "mixed-clouds", msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
+            find(Status::Fail, "mixed-clouds", "MSD-VLT-010", msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
                                                    .arg(cloudName(fileCloud->id), cloudName(idCloud->id)));
         if (fileCloud->id != context.cloudId) {
-            find(Status::Warning, "other-cloud", msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
+            find(Status::Warning, "other-cloud", "MSD-VLT-011", msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
                                                      .arg(cloudName(fileCloud->id), cloudName(context.cloudId)));
             result.fixes << std::make_shared<UseCloudFix>(context.cloudId, fileCloud->id);
         }
@@ -265,7 +268,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     std::string importError;
     std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(file.managementCert.view(), importError);
     if (!certificate) {
-        find(Status::Fail, "certificate", msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
+        find(Status::Fail, "certificate", "MSD-VLT-012", msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
         return finish();
     }
     // A copy: the certificate (and its key) goes before the verdict is written, its dates are still needed.
@@ -275,7 +278,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                                                             {QStringLiteral("notBefore"), utcText(cert.notBefore)},
                                                             {QStringLiteral("notAfter"), utcText(cert.notAfter)}});
     if (!cert.hasPrivateKey)
-        find(Status::Fail, "no-key", msg("The file's certificate has no private key: the file is damaged. Download a new one."));
+        find(Status::Fail, "no-key", "MSD-VLT-013", msg("The file's certificate has no private key: the file is damaged. Download a new one."));
     const bool corrected = context.clockOffsetSeconds && std::abs(*context.clockOffsetSeconds) >= 1;
     const qint64 now = unixNow() + (corrected ? qint64(std::llround(*context.clockOffsetSeconds)) : 0);
     if (corrected) {
@@ -286,18 +289,18 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         facts.insert(QStringLiteral("clockOffsetSeconds"), double(offset));
     }
     if (now > cert.notAfter) {
-        find(Status::Fail, "expired",
+        find(Status::Fail, "expired", "MSD-VLT-014",
              msg("The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by "
                  "the documentation, %4 hours by the agent's own message.")
                  .arg(utcText(cert.notAfter), duration(now - cert.notAfter))
                  .arg(kDocsValidDays)
                  .arg(kAgentMessageHours));
     } else if (now < cert.notBefore && corrected) {
-        find(Status::Fail, "not-yet-valid",
+        find(Status::Fail, "not-yet-valid", "MSD-VLT-019",
              msg("The file is not valid until %1, %2 from now even by the measured time: download a new one from the vault.")
                  .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
     } else if (now < cert.notBefore) {
-        find(Status::Fail, "not-yet-valid",
+        find(Status::Fail, "not-yet-valid", "MSD-VLT-015",
              msg("The file is not valid until %1, %2 from now by this computer's clock: the clock is behind. Correct the clock (the "
                  "System clock check), not the file.")
                  .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
@@ -313,7 +316,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         const QString version = QString::fromStdString(agent.version);
         facts.insert(QStringLiteral("agentVersion"), version);
         if (file.version.startsWith(QLatin1String("2.")) && compareVersions(version, QLatin1String(kMinimumAgentForV2)) < 0)
-            find(Status::Fail, "agent-too-old", msg("The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.")
+            find(Status::Fail, "agent-too-old", "MSD-VLT-016", msg("The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.")
                                                     .arg(version, file.version, QLatin1String(kMinimumAgentForV2)));
         else
             result.evidence << msg("The installed agent (version %1) reads files of version %2.").arg(version, file.version);
@@ -322,7 +325,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         const QString registered = QString::fromStdString(agent.registeredVault);
         facts.insert(QStringLiteral("registeredVault"), registered);
         if (registered.compare(file.resourceName, Qt::CaseInsensitive) != 0)
-            find(Status::Fail, "other-vault", msg("This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.")
+            find(Status::Fail, "other-vault", "MSD-VLT-017", msg("This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.")
                                                   .arg(file.resourceName, registered));
     } else if (!agent.applicable) {
         result.evidence << msg("Which vault this server was registered to before cannot be read here (%1).").arg(platformText(agent.error));
@@ -340,13 +343,14 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         if (signIn.kind == SignInOutcome::Kind::TokenIssued)
             result.evidence << signIn.summary;
         else
-            find(signIn.kind == SignInOutcome::Kind::Network ? Status::Warning : Status::Fail, "sign-in", signIn.summary);
+            find(signIn.kind == SignInOutcome::Kind::Network ? Status::Warning : Status::Fail, "sign-in", "MSD-VLT-018", signIn.summary);
         result.evidence << signIn.evidence;
     }
     certificate.reset();  // the key goes now
 
     if (findings.isEmpty()) {
         result.status = Status::Pass;
+        result.code = "MSD-VLT-002";
         result.summary = msg("The file is good for vault %1 (%2), valid until %3.").arg(file.resourceName, file.location, utcText(cert.notAfter));
     }
     return finish();

@@ -1,6 +1,8 @@
 #include "Report.h"
 
 #include "../Catalog.h"
+#include "../FindingCodes.h"
+#include "ReportCompare.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -11,6 +13,13 @@ namespace mars {
 namespace {
 // How many lines the text report lists of what a fix left undone; the rest are counted.
 constexpr qsizetype kFailuresListed = 8;
+
+// "FAIL", or "FAIL MSD-NET-006" when the verdict has its code: what a ticket or a device list is searched by.
+QString statusTag(const CheckResult& result)
+{
+    const QString word = statusName(result.status).toUpper();
+    return !result.code ? word : word + QLatin1Char(' ') + result.codeText();
+}
 
 QString outcomeWord(const FixOutcome& outcome, const TextRenderer& renderer)
 {
@@ -92,6 +101,8 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                               {QStringLiteral("articleStep"), entry.spec->articleStep},
                               {QStringLiteral("title"), entry.spec->titleMessage().render(renderer)},
                               {QStringLiteral("status"), statusName(entry.result.status)},
+                              {QStringLiteral("code"), entry.result.codeText()},
+                              {QStringLiteral("docs"), findingDocsUrl(entry.result.codeText(), cloudId, renderer.language())},
                               {QStringLiteral("summary"), entry.result.summary.render(renderer)},
                               {QStringLiteral("evidence"), QJsonArray::fromStringList(renderAll(entry.result.evidence, renderer))},
                               {QStringLiteral("facts"), entry.result.facts},
@@ -124,6 +135,8 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
         report.insert(QStringLiteral("cloudProfileFile"), cloudProfileFile);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         report.insert(QStringLiteral("startedFromError"), focus.toJson(renderer));
+    if (comparison)
+        report.insert(QStringLiteral("comparison"), comparison->toJson(renderer));
     return report;
 }
 
@@ -136,7 +149,7 @@ QString Report::toShortText(const TextRenderer& renderer) const
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         lines << focus.heading().render(renderer) + QStringLiteral(" - ") + focus.verdict().render(renderer);
     for (const ReportEntry& entry : entries)
-        lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
+        lines << QStringLiteral("[%1] %2: %3").arg(statusTag(entry.result), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));
     for (const FixRecord& record : fixes)
         lines << msg("fix applied: %1 (%2)").arg(record.title.render(renderer), outcomeWord(record.outcome, renderer)).render(renderer);
@@ -156,7 +169,7 @@ QString Report::toSummaryLine(const TextRenderer& renderer) const
                        .arg(problems.isEmpty() ? msg("every check passed").render(renderer)
                                                : msg("%1 of %2 need attention").arg(qlonglong(problems.size())).arg(qlonglong(entries.size())).render(renderer));
     for (const ReportEntry* entry : std::as_const(problems))
-        line += QStringLiteral(" | [%1] %2: %3").arg(statusName(entry->result.status).toUpper(), entry->spec->titleMessage().render(renderer),
+        line += QStringLiteral(" | [%1] %2: %3").arg(statusTag(entry->result), entry->spec->titleMessage().render(renderer),
                                                      entry->result.summary.render(renderer));
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (line.size() > kSummaryLineMax)
@@ -177,6 +190,8 @@ QString Report::toText(const TextRenderer& renderer) const
     for (const ReportEntry& entry : entries) {
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));
+        if (!entry.result.codeText().isEmpty())
+            lines << QStringLiteral("    ") + msg("finding %1: %2").arg(entry.result.codeText(), findingDocsUrl(entry.result.codeText(), cloudId, renderer.language())).render(renderer);
         for (const QString& line : renderAll(entry.result.evidence, renderer))
             lines << QStringLiteral("    - ") + line;
         for (const auto& fix : entry.result.fixes)
@@ -193,6 +208,8 @@ QString Report::toText(const TextRenderer& renderer) const
         if (failures.size() > kFailuresListed)
             lines << QStringLiteral("    ! ") + msg("and %1 more").argCount(quint64(failures.size() - kFailuresListed)).render(renderer);
     }
+    if (comparison)
+        lines << comparison->toText(renderer);
     lines << msg("overall: %1").arg(statusName(worstStatus())).render(renderer);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -7,6 +7,8 @@
 
 namespace mars {
 
+struct ReportComparison;
+
 // A snapshot of a session for people and scripts: what ran where, each verdict with its evidence, the fixes applied.
 // Holds what the checks found as data; every rendering takes the language to write it in, so a report saved from a
 // Chinese window can be English for an escalation, and the other way round. Holds no secret by construction: checks
@@ -31,6 +33,7 @@ public:
     QString agentError;  // the agent's error the run started from (canonical id), or empty
 
     ErrorFocus errorFocus() const;  // what the checks found about agentError
+    std::shared_ptr<const ReportComparison> comparison;  // --compare: what changed since an earlier report; null: none
 
     static Report fromSession(const CheckSession& session, const QString& toolVersion, const QString& reportId = newReportId());
     static QString newReportId();
@@ -44,7 +47,8 @@ public:
     // One line of at most kSummaryLineMax characters, worst first: what Intune Remediations shows per device.
     static constexpr qsizetype kSummaryLineMax = 2048;
     QString toSummaryLine(const TextRenderer& renderer = TextRenderer::current()) const;
-    QString toHtml(const TextRenderer& renderer = TextRenderer::current()) const;  // self-contained: no scripts or links
+    // Self-contained: no scripts or external files; links only to each finding's documentation article.
+    QString toHtml(const TextRenderer& renderer = TextRenderer::current()) const;
 };
 
 }  // namespace mars

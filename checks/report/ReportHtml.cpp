@@ -1,8 +1,10 @@
-// The report as one HTML page a helpdesk can open in any browser or attach to a ticket: inline CSS, no scripts,
-// no external files. Everything from checks is escaped.
+// The report as one HTML page a helpdesk can open in any browser or attach to a ticket: inline CSS, no scripts, no
+// external files; its only links go to the documentation article of each finding. Everything from checks is escaped.
 #include "Report.h"
 
 #include "../Catalog.h"
+#include "../FindingCodes.h"
+#include "ReportCompare.h"
 
 namespace mars {
 
@@ -37,7 +39,9 @@ QString Report::toHtml(const TextRenderer& renderer) const
         "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}"
         "table.meta td{padding:2px 12px 2px 0}.check{border:1px solid #ddd;border-radius:4px;padding:.6em .9em;margin:.6em 0}"
         ".badge{color:#fff;border-radius:3px;padding:1px 7px;font-size:.85em;margin-right:.6em}"
-        ".summary{font-weight:600}ul{margin:.3em 0 .2em 1.2em;padding:0}li{margin:.15em 0}.fix{color:#005fb8}</style>\n"
+        ".summary{font-weight:600}.code{font-family:Consolas,monospace;font-size:.85em;color:#444;margin-left:.6em}"
+        "table.compare{border-collapse:collapse}table.compare td,table.compare th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}"
+        "tr.better td{background:#eef7ee}tr.worse td{background:#fbeeee}ul{margin:.3em 0 .2em 1.2em;padding:0}li{margin:.15em 0}.fix{color:#005fb8}</style>\n"
         "</head><body>\n");
     html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(t(msg("MARS Setup Doctor report"))));
     html += QStringLiteral("<table class=\"meta\">");
@@ -57,6 +61,8 @@ QString Report::toHtml(const TextRenderer& renderer) const
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         html += QStringLiteral("<div class=\"check\" id=\"started-from-error\"><b>%1</b><div>%2</div></div>\n")
                     .arg(escaped(t(msg("Started from %1").arg(focus.heading()))), escaped(t(focus.verdict())));
+    if (comparison)
+        html += comparison->toHtml(renderer);
 
     QString section;
     for (const ReportEntry& entry : entries) {
@@ -67,6 +73,11 @@ QString Report::toHtml(const TextRenderer& renderer) const
         html += QStringLiteral("<div class=\"check\" id=\"%1\"><div>%2<b>%3</b></div><div class=\"summary\">%4</div><ul>")
                     .arg(escaped(entry.spec->idText()), badge(entry.result.status, renderer), escaped(t(entry.spec->titleMessage())),
                          escaped(t(entry.result.summary)));
+        // The finding's code, linked to the cloud's own documentation: the one kind of link the report holds, and only
+        // to addresses from the findings table (checks/FindingCodes.cpp), never to anything a check found.
+        if (const QString docs = findingDocsUrl(entry.result.codeText(), cloudId, renderer.language()); !docs.isEmpty())
+            html += QStringLiteral("<li class=\"code\">%1 <a href=\"%2\">%3</a></li>")
+                        .arg(escaped(entry.result.codeText()), escaped(docs), escaped(t(msg("Documentation"))));
         for (const QString& line : renderAll(entry.result.evidence, renderer))
             html += QStringLiteral("<li>%1</li>").arg(escaped(line));
         for (const auto& fix : entry.result.fixes)

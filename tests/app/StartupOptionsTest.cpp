@@ -279,3 +279,26 @@ TEST_CASE("the proxy option takes host:port and refuses anything else with the r
     CHECK_FALSE(parse({"--proxy", QString(300, QLatin1Char('a')) + ":80"}, &error));
     CHECK(error.contains("expected host:port"));
 }
+
+TEST_CASE("the options compare (with --check) and fleet-report (alone, the command-line mode)", "[options][compare][fleet]")
+{
+    QString error;
+    const auto compare = parse({"--check", "--compare", "/tmp/before.json"}, &error);
+    REQUIRE(compare);
+    CHECK(compare->compareWith == "/tmp/before.json");
+    CHECK_FALSE(parse({"--compare", "/tmp/before.json"}, &error));
+    CHECK(error.contains("--compare"));
+    const auto fleet = parse({"--fleet-report", "/share/reports", "--out", "/tmp/fleet.html", "--report-language", "zh_CN", "--quiet"}, &error);
+    REQUIRE(fleet);
+    CHECK(fleet->fleetReport == "/share/reports");
+    CHECK(fleet->outFile == "/tmp/fleet.html");
+    for (const QStringList& wrong : {QStringList{"--fleet-report", "/r", "--check"}, QStringList{"--fleet-report", "/r", "--summary-line"},
+                                     QStringList{"--fleet-report", "/r", "--fix", "temp-files/clear-tmp-files"}}) {
+        error.clear();
+        CHECK_FALSE(parse(wrong, &error));
+        CHECK(error.contains("--fleet-report"));
+    }
+    char program[] = "mars-setup-doctor", option[] = "--fleet-report", folder[] = "/r";
+    char* argv[] = {program, option, folder};
+    CHECK(wantsCommandLineMode(3, argv));
+}

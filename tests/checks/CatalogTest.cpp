@@ -1,7 +1,9 @@
 // The catalogue is the one place each check, fix and section is declared: these tests hold everything derived from
 // it to it — the fixes checks really offer, the report schema's enumerations, the report a real session writes.
 #include "checks/Catalog.h"
+#include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
+#include "checks/report/ReportCompare.h"
 #include "checks/secret/PassphraseStore.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
@@ -42,9 +44,10 @@ std::string httpDateAhead(double offset)
 // for another cloud on a network share, and a cache folder whose two ScratchLocation values differ (which has
 // no fix: moving the cache is a copy the check explains). Everything on loopback.
 struct TroubledWorld {
-    LoopbackSntpServer sntp{120.0};
-    LoopbackHttpServer date{[](const std::string&) {
-        return LoopbackHttpServer::reply(200, "OK", "", "Date: " + httpDateAhead(120) + "\r\n");
+    double clockOffset = 120.0;
+    LoopbackSntpServer sntp{clockOffset};
+    LoopbackHttpServer date{[offset = clockOffset](const std::string&) {
+        return LoopbackHttpServer::reply(200, "OK", "", "Date: " + httpDateAhead(offset) + "\r\n");
     }};
     std::shared_ptr<test::FakePlatform> fake = std::make_shared<test::FakePlatform>();
     std::shared_ptr<test::FakeVaultEnvironment> vaultEnvironment = std::make_shared<test::FakeVaultEnvironment>();
@@ -52,7 +55,7 @@ struct TroubledWorld {
     QString vaultFile;
     quint16 closedPort = 0;
 
-    TroubledWorld()
+    explicit TroubledWorld(double offset = 120.0) : clockOffset(offset)
     {
         fake->admin = {true, true, false, platform::ElevationType::Limited, "CONTOSO\\user", ""};
         fake->installFolder = "/programs/agent";
@@ -79,6 +82,20 @@ struct TroubledWorld {
         QTcpServer server;
         server.listen(QHostAddress::LocalHost, 0);
         closedPort = server.serverPort();
+    }
+
+    // The same machine once everything is put right: an elevated administrator, a plain folder, no .tmp files, the
+    // service running, TLS 1.2 on, the clock right, the vault file local (only the endpoint, a closed loopback port,
+    // still fails: nothing here answers as the service would).
+    void makeHealthy()
+    {
+        fake->admin = {true, true, true, platform::ElevationType::Full, "CONTOSO\\admin", ""};
+        fake->onDisk["/programs/agent"] = {true, 0};
+        fake->tmp["C:/Windows/Temp"] = {true, false, "", 0, 0, 0};
+        fake->service.state = platform::ServiceState::Running;
+        fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 1;
+        fake->savedTls.reset();
+        vaultEnvironment->location = {platform::FileLocation::Kind::Local, ""};
     }
 
     CheckServices services() const { return {fake, std::make_shared<PassphraseStore>(), nullptr, vaultEnvironment}; }
@@ -186,8 +203,15 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     CHECK(session.result(QStringLiteral("temp-files")).status == Status::Pass);
     CHECK(session.result(QStringLiteral("cache-folder")).status == Status::Fail);
 
-    const Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
+    Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
+    // Compared with itself as an earlier report read back from its JSON, so the schema test sees a comparison too.
+    Message readError;
+    const auto earlier = ReportReader::parse(QJsonDocument(report.toJson(TextRenderer())).toJson(), &readError);
+    REQUIRE(earlier);
+    report.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, report));
+    CHECK(report.comparison->count(CheckChange::Kind::Same) == int(report.entries.size()));
     const QJsonObject english = report.toJson(TextRenderer::forLanguage(QStringLiteral("en")));
+    CHECK(english[QStringLiteral("checks")].toArray()[0].toObject()[QStringLiteral("code")].toString().startsWith(QLatin1String("MSD-")));
     CHECK(english[QStringLiteral("fixesApplied")].toArray().size() == 1);
     CHECK(english[QStringLiteral("language")] == QStringLiteral("en"));
     const QJsonObject chinese = report.toJson(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
@@ -198,4 +222,45 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     QFile outZh(QStringLiteral(MARS_REPORT_SAMPLE_ZH));
     REQUIRE(outZh.open(QIODevice::WriteOnly | QIODevice::Truncate));
     outZh.write(QJsonDocument(chinese).toJson());
+}
+
+// Every verdict carries its stable code (checks/FindingCodes.cpp): run every check in the troubled world, in the
+// healthy one, and in a few worlds between, and require on every result a code of the table that belongs to that
+// check and to that status. FindingCodesTest.cpp holds the table itself to docs/finding-codes.md and the sources.
+TEST_CASE("every check's every verdict carries a finding code of its own, for its status", "[catalog][codes]")
+{
+    QSet<QString> seen;
+    auto runAll = [&](TroubledWorld& world, const CheckContext& context) {
+        for (const CheckSpec& spec : checkCatalog()) {
+            const CheckResult result = spec.make(world.services())->run(context);
+            INFO(spec.id << ": " << statusName(result.status).toStdString() << " " << result.summary.render(TextRenderer()).toStdString());
+            REQUIRE(result.code != nullptr);
+            const FindingSpec* finding = findFinding(result.codeText());
+            REQUIRE(finding);
+            CHECK((QLatin1String(finding->check) == spec.idText() || std::strlen(finding->check) == 0));
+            CHECK((finding->statuses & statusBit(result.status)) != 0);
+            seen << result.codeText();
+        }
+    };
+    TroubledWorld troubled;
+    runAll(troubled, troubled.context());
+    CheckContext noVaultFile = troubled.context();
+    noVaultFile.vaultCredentials.clear();
+    runAll(troubled, noVaultFile);
+    troubled.fake->tmp["C:/Windows/Temp"] = {false, true, "access denied", 0, 0, 0};
+    troubled.fake->admin = {true, false, false, platform::ElevationType::Default, "CONTOSO\\user", ""};
+    troubled.fake->onDisk["/programs/agent"] = {false, 0};
+    runAll(troubled, troubled.context());
+    troubled.fake->admin = {false, false, false, platform::ElevationType::Unknown, "", "no token"};
+    runAll(troubled, troubled.context());
+
+    TroubledWorld healthy(0.0);
+    healthy.makeHealthy();
+    runAll(healthy, healthy.context());
+    CheckContext unknownCloud = healthy.context();
+    unknownCloud.cloudId = QStringLiteral("nowhere");
+    runAll(healthy, unknownCloud);
+    // Which codes these worlds reach; the per-check tests reach the rest, the source scan holds them all to the table.
+    WARN("finding codes reached here: " << seen.size() << " of " << findingCatalog().size());
+    CHECK(seen.size() >= 20);
 }

@@ -5,6 +5,7 @@
 #include "../support/ScriptedCheck.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -112,4 +113,28 @@ TEST_CASE("the summary line is one line of at most 2,048 characters, worst first
     CHECK(line.size() == Report::kSummaryLineMax);
     CHECK_FALSE(line.contains('\n'));
     CHECK(line.startsWith("MARS Setup Doctor 9.9.9 0A1B2C3D FAIL: 2 of 2 need attention | [FAIL] Scripted broken: broken verdict | [WARNING]"));
+}
+
+TEST_CASE("a finding's code is in every report, linked only to the cloud's documentation", "[report][codes]")
+{
+    auto session = std::make_unique<CheckSession>();
+    test::addScripted(*session, "registration", std::make_shared<ScriptedCheck>("tls", [](const CheckContext&) {
+        CheckResult r = result(Status::Fail, "off", {"a value"});
+        r.code = "MSD-TLS-002";
+        return r;
+    }));
+    session->runAll();
+    REQUIRE(QTest::qWaitFor([&] { return !session->isBusy(); }, 5000));
+    Report report = Report::fromSession(*session, "9.9.9", "0A1B2C3D");
+    const QJsonObject check = report.toJson(TextRenderer())["checks"].toArray()[0].toObject();
+    CHECK(check["code"] == "MSD-TLS-002");
+    CHECK(check["docs"] == "https://docs.azure.cn/en-us/backup/transport-layer-security");
+    CHECK(report.toText(TextRenderer()).contains("    finding MSD-TLS-002: https://docs.azure.cn/en-us/backup/transport-layer-security"));
+    CHECK(report.toShortText(TextRenderer()).contains("[FAIL MSD-TLS-002] Scripted tls: off"));
+    CHECK(report.toSummaryLine(TextRenderer()).contains("| [FAIL MSD-TLS-002] Scripted tls: off"));
+    report.cloudId = "public";
+    const QString html = report.toHtml(TextRenderer::forLanguage("zh_CN"));
+    CHECK(html.contains("MSD-TLS-002 <a href=\"https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security\">"));
+    for (auto match = QRegularExpression("href=\"([^\"]*)\"").globalMatch(html); match.hasNext();)
+        CHECK(match.next().captured(1).startsWith("https://learn.microsoft.com/"));
 }

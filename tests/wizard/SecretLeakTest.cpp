@@ -12,7 +12,9 @@
 #include "../support/VaultFiles.h"
 #include "app/Logging.h"
 #include "checks/Catalog.h"
+#include "checks/report/FleetReport.h"
 #include "checks/report/Report.h"
+#include "checks/report/ReportCompare.h"
 #include "checks/vault/SignInRehearsal.h"
 #include "wizard/MainWizard.h"
 
@@ -36,6 +38,20 @@
 using namespace mars;
 
 namespace {
+// What --compare and --fleet-report make of this report: compared with itself read back, and merged as a fleet.
+QByteArray comparedAndFleetOutputs(const mars::Report& report)
+{
+    const QByteArray json = QJsonDocument(report.toJson()).toJson();
+    mars::Message error;
+    mars::Report compared = report;
+    const auto earlier = mars::ReportReader::parse(json, &error);
+    REQUIRE(earlier);
+    compared.comparison = std::make_shared<const mars::ReportComparison>(mars::ReportComparison::between(*earlier, report));
+    mars::FleetReport fleet;
+    fleet.add(QStringLiteral("machine.json"), json);
+    REQUIRE(fleet.machines().size() == 1);
+    return compared.toText().toUtf8() + compared.toHtml().toUtf8() + QJsonDocument(compared.toJson()).toJson() + fleet.toHtml().toUtf8();
+}
 const QByteArray kCanary = "CANARY-passphrase-7f3e9b1c2d";
 
 int hitsIn(const QByteArray& haystack)
@@ -133,6 +149,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
         {"log file", readAll(logFile)},
         {"JSON report", QJsonDocument(report.toJson()).toJson()},
         {"text report", report.toText().toUtf8()},
+        {"compared and fleet reports", comparedAndFleetOutputs(report)},
         {"window texts", windowTexts},
         {"clipboard", QApplication::clipboard()->text().toUtf8()},
         {"settings", readAll(settings.fileName())},
@@ -246,6 +263,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
         {"log file", readAll(logFile)},
         {"JSON report", QJsonDocument(report.toJson()).toJson()},
         {"text report", report.toText().toUtf8()},
+        {"compared and fleet reports", comparedAndFleetOutputs(report)},
         {"HTML report", report.toHtml().toUtf8()},
         {"window texts", windowTexts},
         {"clipboard", QApplication::clipboard()->text().toUtf8()},

@@ -263,7 +263,7 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
 
     QTest::mouseClick(h.wizard->findChild<QPushButton*>("copySummary"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text().contains("report " + h.wizard->reportId()));
-    CHECK(QApplication::clipboard()->text().contains("[PASS] Administrator rights"));
+    CHECK(QApplication::clipboard()->text().contains("[PASS MSD-ADM-001] Administrator rights"));
 
     h.prompter.saveFolder.clear();  // cancelled: nothing written, nothing said
     CHECK(h.wizard->saveReport().isEmpty());
