@@ -180,6 +180,11 @@ PY
 grep -q '^started from Error 34513: Invalid vault credentials provided' "$work/error.txt" || fail "--text does not name the error"
 [ "$code" -eq 64 ] || fail "an unknown --error exited $code, not 64"
 grep -q 'no agent error this tool knows matches "the backup is slow"; known: 34513' "$work/error.err" || fail "no message for an unknown --error"
-"$program" --version | grep -q '^MARS Setup Doctor ' || fail "--version"
-"$program" --help | grep -q -- '--check' || fail "--help does not document --check"
+# Into files, not a pipe: grep -q stops reading at its first match, and with pipefail the writer's SIGPIPE (the help
+# text is longer than a pipe's buffer) would fail the test.
+"$program" --version > "$work/version.txt"
+grep -q '^MARS Setup Doctor ' "$work/version.txt" || fail "--version"
+"$program" --help > "$work/help.txt"
+grep -q -- '--check' "$work/help.txt" || fail "--help does not document --check"
+grep -q -- '--error' "$work/help.txt" || fail "--help does not document --error"
 echo "command line: JSON, exit codes, --fix, --text and usage errors as documented"

@@ -12,6 +12,7 @@
 #include "wizard/StatusIcon.h"
 
 #include <QAbstractButton>
+#include <QScrollArea>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -71,6 +72,19 @@ struct Harness {
         return QTest::qWaitFor([this] { return !session.isBusy(); }, 5000);
     }
     void next() { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
+
+    // A row as a helpdesk shows it on a screenshot: "Why we think so" open, scrolled into view.
+    static void openRow(CheckRow* row)
+    {
+        row->setDetailsVisible(true);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        for (QWidget* parent = row->parentWidget(); parent; parent = parent->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(parent)) {
+                area->ensureWidgetVisible(row, 0, 0);
+                break;
+            }
+    }
 };
 
 }  // namespace mars::test

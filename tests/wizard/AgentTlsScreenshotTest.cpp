@@ -15,20 +15,6 @@
 using namespace mars;
 
 namespace {
-// The page scrolls when a row's details are open: bring the row into view, as the user would, before the picture.
-void showRow(test::Harness& h, CheckRow* row)
-{
-    row->setDetailsVisible(true);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    for (QWidget* parent = row->parentWidget(); parent; parent = parent->parentWidget())
-        if (auto* area = qobject_cast<QScrollArea*>(parent)) {
-            area->ensureWidgetVisible(row, 0, 0);
-            break;
-        }
-    (void)h;
-}
-
 void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, const QString& tlsFix)
 {
     test::Harness h;
@@ -47,7 +33,7 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
     auto* start = agent->findChild<QPushButton*>("fix_start-agent-service");
     REQUIRE(start);
     CHECK(start->text() == startFix);
-    showRow(h, agent);
+    test::Harness::openRow(agent);
     test::saveScreenshot(*h.wizard, QStringLiteral("agent-too-old-") + language);
 
     h.next();
@@ -58,7 +44,7 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
     auto* turnOn = tls->findChild<QPushButton*>("fix_turn-on-tls12");
     REQUIRE(turnOn);
     CHECK(turnOn->text() == tlsFix);
-    showRow(h, tls);
+    test::Harness::openRow(tls);
     test::saveScreenshot(*h.wizard, QStringLiteral("tls12-off-") + language);
 }
 }  // namespace

@@ -38,11 +38,7 @@ void showFailingCacheFolder(const QString& language, const QString& verdictWord)
     CheckRow* row = h.row(QStringLiteral("cache-folder"));
     REQUIRE(row);
     CHECK(row->findChild<QLabel*>("verdict")->text().contains(verdictWord));
-    row->setDetailsVisible(true);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    if (auto* scroll = h.wizard->currentPage()->findChild<QScrollArea*>())
-        scroll->ensureWidgetVisible(row, 0, 0);
+    test::Harness::openRow(row);
     test::saveScreenshot(*row, QStringLiteral("cache-folder-failing-") + language);
     test::saveScreenshot(*h.wizard, QStringLiteral("cache-folder-failing-") + language + QStringLiteral("-window"));
 }

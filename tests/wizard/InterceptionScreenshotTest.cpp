@@ -36,14 +36,7 @@ void showEndpoints(const QString& proxy, const QString& name, const QString& exp
     const QString verdict = row->findChild<QLabel*>("verdict")->text();
     INFO(verdict.toStdString());
     CHECK(verdict.contains(expected));
-    row->setDetailsVisible(true);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    for (QWidget* parent = row->parentWidget(); parent; parent = parent->parentWidget())
-        if (auto* area = qobject_cast<QScrollArea*>(parent)) {
-            area->ensureWidgetVisible(row, 0, 0);
-            break;
-        }
+    test::Harness::openRow(row);
     test::saveScreenshot(*h.wizard, name);
 }
 

@@ -44,14 +44,7 @@ void showRoutesThatDiffer(const QString& language, const QString& giveFix)
     auto* give = row->findChild<QPushButton*>("fix_give-agent-proxy");
     REQUIRE(give);
     CHECK(give->text() == giveFix);
-    row->setDetailsVisible(true);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    for (QWidget* parent = row->parentWidget(); parent; parent = parent->parentWidget())
-        if (auto* area = qobject_cast<QScrollArea*>(parent)) {
-            area->ensureWidgetVisible(row, 0, 0);
-            break;
-        }
+    test::Harness::openRow(row);
     test::saveScreenshot(*h.wizard, QStringLiteral("routes-differ-") + language);
 }
 }  // namespace
