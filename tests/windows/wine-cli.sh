@@ -52,3 +52,34 @@ assert len(lines) == 1 and lines[0].startswith("MARS Setup Doctor ") and len(lin
 assert int(sys.argv[4]) in (0, 1, 2), sys.argv[4]
 print(f"--out/--quiet/--summary-line under Wine: exit {sys.argv[2]}, line of {len(lines[0])} characters")
 PY
+
+# The ticket kit through the console twin: a support bundle (zip, masked names), a comparison with the report written
+# above, and a fleet page of a folder holding that report and a file that is not one.
+mkdir "$out_dir/fleet"
+cp "$out_dir/report.json" "$out_dir/fleet/server1.json"
+echo '{"not": "a report"' > "$out_dir/fleet/broken.json"
+twin="C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com"
+set +e
+wine "$twin" --check --quiet --bundle "$(winepath -w "$out_dir/ticket.zip")" --redact >/dev/null 2>"$out_dir/bundle.err"
+wine "$twin" --check --json --compare "$(winepath -w "$out_dir/report.json")" >"$out_dir/compared.json" 2>/dev/null
+wine "$twin" --fleet-report "$(winepath -w "$out_dir/fleet")" --out "$(winepath -w "$out_dir/fleet.html")" >/dev/null 2>"$out_dir/fleet.err"
+fleet_code=$?
+set -e
+python3 - "$out_dir" "$fleet_code" <<'PY'
+import json, sys, zipfile
+out, fleet_code = sys.argv[1], int(sys.argv[2])
+with zipfile.ZipFile(f"{out}/ticket.zip") as bundle:
+    names = bundle.namelist()
+    for wanted in ("MANIFEST.txt", "report.json", "report.zh_CN.json", "report.html", "settings.txt"):
+        assert wanted in names, (wanted, names)
+    manifest = bundle.read("MANIFEST.txt").decode("utf-8")
+    for name in names:
+        if name != "MANIFEST.txt":
+            assert name in manifest, (name, manifest)
+compared = json.load(open(f"{out}/compared.json", encoding="utf-8"))
+assert compared["comparison"]["checks"], compared.get("comparison")
+page = open(f"{out}/fleet.html", encoding="utf-8").read()
+assert "<script" not in page.lower() and "broken.json" in page, "the fleet page lists the bad file as skipped"
+assert fleet_code == 0, fleet_code
+print(f"bundle ({len(names)} files), --compare and --fleet-report under Wine")
+PY
