@@ -190,7 +190,7 @@ TEST_CASE("the report schema's enumerations are the catalogue's", "[catalog]")
     CHECK(enumOf(schema, "fixId") == fixIds);
 }
 
-TEST_CASE("a real session's report, with a fix applied, in both languages (kept for the schema test)", "[catalog][report]")
+TEST_CASE("a real session's report, with a fix applied, in both languages (kept for the schema test)", "[catalog][report][report-sample]")
 {
     TroubledWorld world;
     CheckSession session;
