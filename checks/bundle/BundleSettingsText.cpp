@@ -99,7 +99,20 @@ QString bundleSettingsText(const Report& report, std::optional<std::uint64_t> up
                               p[QStringLiteral("ok")].toBool() ? QStringLiteral("answered") : QString(QStringLiteral("failed at ") + failedAt));
         }
     }
-    lines << QStringLiteral("The agent's own proxy setting (Get-OBMachineSetting) is not read: where the agent stores it is not documented.");
+    // Every route's proxy setting and where it was read, as the endpoint check recorded them (its facts.routes).
+    const QJsonArray routes = endpoints ? endpoints->facts[QStringLiteral("routes")].toArray() : QJsonArray();
+    if (!routes.isEmpty()) {
+        lines << QStringLiteral("Proxy settings of every route (the agent's marked *):");
+        for (const QJsonValue& value : routes) {
+            const QJsonObject route = value.toObject();
+            const QString mark = route[QStringLiteral("agentUses")].toBool() ? QStringLiteral("*") : QStringLiteral(" ");
+            if (route[QStringLiteral("examined")].toBool())
+                lines << QStringLiteral(" %1 %2: %3 (read from %4)").arg(mark, route[QStringLiteral("id")].toString(),
+                                                                       route[QStringLiteral("setting")].toString(), route[QStringLiteral("source")].toString());
+            else
+                lines << QStringLiteral(" %1 %2: not examined: %3").arg(mark, route[QStringLiteral("id")].toString(), route[QStringLiteral("why")].toString());
+        }
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

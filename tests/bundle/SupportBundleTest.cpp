@@ -59,7 +59,15 @@ Report sampleReport()
                                                                   {QStringLiteral("role"), QStringLiteral("sign-in")},
                                                                   {QStringLiteral("target"), QStringLiteral("login.chinacloudapi.cn:443")},
                                                                   {QStringLiteral("ok"), false}, {QStringLiteral("failedAt"), QStringLiteral("tls")},
-                                                                  {QStringLiteral("via"), QStringLiteral("proxy 10.0.0.5:3128")}}}}})};
+                                                                  {QStringLiteral("via"), QStringLiteral("proxy 10.0.0.5:3128")}}}},
+                                                              {QStringLiteral("routes"), QJsonArray{
+                                                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("agent")},
+                                                                              {QStringLiteral("examined"), true}, {QStringLiteral("agentUses"), true},
+                                                                              {QStringLiteral("setting"), QStringLiteral("proxy 10.0.0.5:3128")},
+                                                                              {QStringLiteral("source"), QStringLiteral("Get-OBMachineSetting")}},
+                                                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("machine")},
+                                                                              {QStringLiteral("examined"), false}, {QStringLiteral("agentUses"), false},
+                                                                              {QStringLiteral("why"), QStringLiteral("access denied")}}}}})};
     return report;
 }
 
@@ -154,6 +162,8 @@ TEST_CASE("the bundle holds both languages, the logs and the settings, and its m
     CHECK(settings.contains(QStringLiteral("net64-strong-crypto = 1")));
     CHECK(settings.contains(QStringLiteral("schannel-client-enabled = not set")));
     CHECK(settings.contains(QStringLiteral("sign-in login.chinacloudapi.cn:443 via proxy 10.0.0.5:3128: failed at tls")));
+    CHECK(settings.contains(QStringLiteral(" * agent: proxy 10.0.0.5:3128 (read from Get-OBMachineSetting)")));
+    CHECK(settings.contains(QStringLiteral("   machine: not examined: access denied")));
     CHECK(settings.contains(QStringLiteral("Uptime: 3 days 04:05:06 (started about 2026-11-28 08:24 UTC)")));
 
     // The engine log: decoded from UTF-16, its key removed and the manifest says so.
