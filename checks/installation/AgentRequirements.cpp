@@ -1,5 +1,7 @@
 #include "AgentRequirements.h"
 
+#include "checks/BuiltInData.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,16 +85,7 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
 
 const AgentRequirements& AgentRequirements::builtIn()
 {
-    static const AgentRequirements requirements = [] {
-        QFile file(QStringLiteral(":/agent/requirements.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("the agent's requirements resource is missing");
-        QString error;
-        auto parsed = parse(file.readAll(), &error);
-        if (!parsed)
-            throw std::runtime_error("the agent's requirements resource is broken: " + error.toStdString());
-        return *parsed;
-    }();
+    static const AgentRequirements requirements = parseBuiltIn<AgentRequirements>(QStringLiteral(":/agent/requirements.json"), "the agent's requirements");
     return requirements;
 }
 

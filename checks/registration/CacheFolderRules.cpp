@@ -1,5 +1,7 @@
 #include "CacheFolderRules.h"
 
+#include "checks/BuiltInData.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,16 +61,7 @@ std::optional<CacheFolderRules> CacheFolderRules::parse(const QByteArray& json, 
 
 const CacheFolderRules& CacheFolderRules::builtIn()
 {
-    static const CacheFolderRules rules = [] {
-        QFile file(QStringLiteral(":/agent/cache-folder.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("the cache folder rules resource is missing");
-        QString error;
-        auto parsed = parse(file.readAll(), &error);
-        if (!parsed)
-            throw std::runtime_error("the cache folder rules resource is broken: " + error.toStdString());
-        return *parsed;
-    }();
+    static const CacheFolderRules rules = parseBuiltIn<CacheFolderRules>(QStringLiteral(":/agent/cache-folder.json"), "the cache folder rules");
     return rules;
 }
 
