@@ -3,6 +3,9 @@
 // A missing or broken resource is a build defect, not a verdict: it throws, and the check that asked ends as Error.
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QString>
 
 #include <optional>
@@ -10,6 +13,19 @@
 #include <string>
 
 namespace mars {
+
+// The data's top-level object, or nullopt with the parser's reason in *error (when given).
+inline std::optional<QJsonObject> jsonObject(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    return document.object();
+}
 
 template <typename Data>
 Data parseBuiltIn(const QString& resource, const char* what)

@@ -40,10 +40,10 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
             *error = why;
         return std::nullopt;
     };
-    QJsonParseError parseError{};
-    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(parseError.errorString());
+    const std::optional<QJsonObject> document = jsonObject(json, error);
+    if (!document)
+        return std::nullopt;
+    const QJsonObject& root = *document;
     AgentRequirements requirements;
     const QJsonObject agent = root[QStringLiteral("agent")].toObject();
     const auto vault = parseVersion(agent[QStringLiteral("vaultCredentials")][QStringLiteral("version")].toString());

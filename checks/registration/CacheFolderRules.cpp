@@ -28,10 +28,10 @@ std::optional<CacheFolderRules> CacheFolderRules::parse(const QByteArray& json, 
             *error = why;
         return std::nullopt;
     };
-    QJsonParseError parseError{};
-    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(parseError.errorString());
+    const std::optional<QJsonObject> document = jsonObject(json, error);
+    if (!document)
+        return std::nullopt;
+    const QJsonObject& root = *document;
     CacheFolderRules rules;
     const QJsonObject registry = root[QStringLiteral("registry")].toObject();
     rules.registryValues = strings(registry[QStringLiteral("values")]);
