@@ -65,10 +65,15 @@ if [ "${MARS_QUICK:-0}" != 1 ]; then
   set +e
   isolated "$root/scripts/fuzz.sh" "${MARS_FUZZ_SECONDS:-60}" | tee "$fuzz_log"
   set -e
-  fuzz_ok=$(grep -cE '^fuzz_[a-z]+: [0-9]+ runs' "$fuzz_log" || true)
+  fuzz_summary=$(grep -E '^fuzz targets: [0-9]+ passed, [0-9]+ failed$' "$fuzz_log" | tail -1 || true)
   rm -f "$fuzz_log"
-  passed=$((passed + fuzz_ok))
-  failed=$((failed + 5 - fuzz_ok))  # one per fuzz target in scripts/fuzz.sh
+  if [ -z "$fuzz_summary" ]; then
+    echo "fuzzing: scripts/fuzz.sh stopped before its summary (build or setup failure)" >&2
+    failed=$((failed + 1))
+  else
+    passed=$((passed + $(sed -E 's/^fuzz targets: ([0-9]+) passed.*/\1/' <<<"$fuzz_summary")))
+    failed=$((failed + $(sed -E 's/.* ([0-9]+) failed$/\1/' <<<"$fuzz_summary")))
+  fi
 fi
 
 echo "== Win32 platform layer under Wine"
