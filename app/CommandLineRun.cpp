@@ -1,6 +1,7 @@
 #include "CommandLineRun.h"
 
 #include "ConsoleOutput.h"
+#include "SystemProbeProgram.h"
 #include "Logging.h"
 
 #include "checks/Catalog.h"
@@ -49,7 +50,7 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         }
     }
     CheckSession session;
-    addAllChecks(session, {platform, std::make_shared<PassphraseStore>()});
+    addAllChecks(session, {platform, std::make_shared<PassphraseStore>(), nullptr, nullptr, thisProgramForSystemProbe()});
     session.setContext(contextFromOptions(options, *platform, language));
 
     session.runAll();

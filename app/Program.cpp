@@ -4,10 +4,12 @@
 #include "ConsoleOutput.h"
 #include "Logging.h"
 #include "StartupOptions.h"
+#include "SystemProbeProgram.h"
 #include "Translations.h"
 #include "WizardHost.h"
 #include "checks/Catalog.h"
 #include "checks/Message.h"
+#include "checks/network/SystemProbe.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/platform/ProcessHardening.h"
 #include "wizard/MainWizard.h"
@@ -60,6 +62,13 @@ int commandLineMain(int argc, char* argv[])
         return kUsageError;
     }
     const QString language = installTranslations(app, chosenLanguage(*options));
+    if (!options->probeAsSystemResult.isEmpty()) {
+        // The copy in the SYSTEM task: no log of its own (SYSTEM's profile would keep it), its answer is the file.
+        const QString problem = answerRequest(options->probeRequest, platform::makeSystemPlatform()->networkSettings(), options->probeAsSystemResult);
+        if (!problem.isEmpty())
+            writeText(stderr, escapeControl(problem) + QLatin1Char('\n'));
+        return problem.isEmpty() ? 0 : 1;
+    }
     if (options->showHelp || options->showVersion) {
         const QString text = options->showHelp ? options->helpText
                                                : QCoreApplication::applicationName() + QLatin1Char(' ') + QStringLiteral(MARS_VERSION);
@@ -106,7 +115,7 @@ int wizardMain(int argc, char* argv[])
     std::shared_ptr<platform::Platform> platform = platform::makeSystemPlatform();
     auto passphrases = std::make_shared<PassphraseStore>();
     CheckSession session;
-    addAllChecks(session, {platform, passphrases});
+    addAllChecks(session, {platform, passphrases, nullptr, nullptr, thisProgramForSystemProbe()});
     session.setContext(contextFromOptions(*options, *platform, language));
     for (const QString& fix : options->fixes)
         session.resumeFixAfterRun(fix.section(QLatin1Char('/'), 0, 0), fix.section(QLatin1Char('/'), 1, 1));

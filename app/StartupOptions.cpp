@@ -5,6 +5,7 @@
 #include "checks/CloudProfile.h"
 #include "checks/errors/AgentErrors.h"
 #include "checks/network/ProxyRoutes.h"
+#include "checks/network/SystemProbe.h"
 #include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
 
@@ -17,7 +18,7 @@ bool wantsCommandLineMode(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "-check" || argument == "--help" || argument == "--help-all" || argument == "-h" ||
+        if (argument == "--check" || argument == "--probe-endpoints-as-system" || argument == "-check" || argument == "--help" || argument == "--help-all" || argument == "-h" ||
             argument == "--version" || argument == "-v" || argument == "-?" || argument == "--fleet-report" ||
             argument.startsWith("--fleet-report="))
             return true;
@@ -85,6 +86,12 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption redact(QStringLiteral("redact"), tr("With --bundle: mask user names, the computer name and paths under the "
                                                                  "user's profile in every file of the bundle."));
     parser.addOptions({bundle, redact});
+    // What the one-shot SYSTEM task starts (checks/network/SystemProbe.h); not for people, so not in --help.
+    QCommandLineOption probeAsSystem(QString::fromLatin1(kProbeAsSystemOption), QString(), QStringLiteral("file"));
+    QCommandLineOption probeRequest(QString::fromLatin1(kProbeRequestOption), QString(), QStringLiteral("request"));
+    probeAsSystem.setFlags(QCommandLineOption::HiddenFromHelp);
+    probeRequest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({probeAsSystem, probeRequest});
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -211,6 +218,20 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             return std::nullopt;
         }
         options.proxy = parser.value(proxy).trimmed();
+    }
+    if (parser.isSet(probeAsSystem) || parser.isSet(probeRequest)) {
+        QString reason;
+        const auto request = decodeRequest(parser.value(probeRequest).toLatin1(), &reason);
+        options.probeAsSystemResult = parser.value(probeAsSystem);
+        if (!parser.isSet(probeAsSystem) || !parser.isSet(probeRequest) || options.probeAsSystemResult.isEmpty() || !request) {
+            *error = tr("--%1 needs a result file and a valid --%2: %3").arg(QLatin1String(kProbeAsSystemOption), QLatin1String(kProbeRequestOption), reason);
+            return std::nullopt;
+        }
+        if (isLink(options.probeAsSystemResult)) {
+            *error = tr("--%1 %2 is a link; this program never writes through a link.").arg(QLatin1String(kProbeAsSystemOption), options.probeAsSystemResult);
+            return std::nullopt;
+        }
+        options.probeRequest = *request;
     }
     options.quiet = parser.isSet(quiet);
     options.summaryLine = parser.isSet(summaryLine);

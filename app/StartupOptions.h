@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "checks/CloudProfile.h"
+#include "checks/network/SystemProbe.h"
 
 #include <optional>
 
@@ -36,6 +37,8 @@ struct StartupOptions {
     bool redact = false;    // --redact: the bundle masks user names, the computer name and profile paths
     QString compareWith;    // --compare: an earlier JSON report; the report says what changed since
     QString fleetReport;    // --fleet-report: a folder of JSON reports to merge into one HTML page (no checks run)
+    QString probeAsSystemResult;        // --probe-endpoints-as-system: the copy in the SYSTEM task; write the answer here
+    SystemProbeRequest probeRequest;    // --probe-request: what that copy probes
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

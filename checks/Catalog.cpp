@@ -73,7 +73,10 @@ const std::vector<CheckSpec>& checkCatalog()
          {&startAgentService}, {}, 30, withPlatform<AgentCheck>()},
         {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
-         {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry}, Input::VaultCredentials, 60, withPlatform<EndpointsCheck>()},
+         {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry}, Input::VaultCredentials, 60,
+         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
+         }},
         {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
          QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>(),
          /*measuresClock=*/true},

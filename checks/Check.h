@@ -62,6 +62,7 @@ struct CheckServices {
     std::shared_ptr<PassphraseStore> passphrases;
     std::shared_ptr<platform::CertificateSigner> certificates = nullptr;     // null: the system's (OpenSSL / CNG)
     std::shared_ptr<platform::VaultEnvironment> vaultEnvironment = nullptr;  // null: the system's
+    std::optional<platform::ProbeProgram> systemProbe = std::nullopt;  // this program's files, for the probe as LocalSystem
 };
 
 struct FixOutcome {

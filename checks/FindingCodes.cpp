@@ -47,6 +47,7 @@ const std::vector<FindingSpec>& findingCatalog()
         {"MSD-NET-011", "endpoints", kWarning | kFail, "This computer lacks the root certificate the service's chain ends at.", A::Troubleshoot},
         {"MSD-NET-012", "endpoints", kError, "The proxy given on the command line cannot be used.", A::Troubleshoot},
         {"MSD-NET-013", "endpoints", kError, "The proxy setting of the agent's route cannot be read.", A::Troubleshoot},
+        {"MSD-NET-014", "endpoints", kWarning, "The probe as LocalSystem (the agent's account) did not complete.", A::Troubleshoot},
         // clock
         {"MSD-CLK-001", "clock", kPass, "The clock is right.", A::Troubleshoot},
         {"MSD-CLK-002", "clock", kWarning, "The clock is off by more than the warning limit.", A::Troubleshoot},

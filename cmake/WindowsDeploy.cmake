@@ -90,4 +90,7 @@ ${file_rows}};
 }  // namespace mars::elevated
 ")
   target_include_directories(${elevated_target} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/elevated)
+  # The probe as LocalSystem copies the same files (app/SystemProbeProgram.cpp).
+  target_include_directories(mars_app_core PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/elevated)
+  target_compile_definitions(mars_app_core PRIVATE MARS_HAVE_ELEVATED_FILES)
 endfunction()

@@ -78,6 +78,7 @@ QString routeId(RouteKind kind)
     case RouteKind::Machine: return QStringLiteral("machine");
     case RouteKind::Agent: return QStringLiteral("agent");
     case RouteKind::Given: return QStringLiteral("given");
+    case RouteKind::System: return QStringLiteral("system");
     }
     return {};
 }

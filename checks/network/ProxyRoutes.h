@@ -12,8 +12,9 @@
 
 namespace mars {
 
-enum class RouteKind { Account, Machine, Agent, Given };
-QString routeId(RouteKind kind);  // "account", "machine", "agent", "given": stable, for reports and scripts
+// System: what the probe as LocalSystem (SystemProbe.h) met along the route the agent takes there.
+enum class RouteKind { Account, Machine, Agent, Given, System };
+QString routeId(RouteKind kind);  // "account", "machine", "agent", "given", "system": stable, for reports and scripts
 
 struct ProxyRoute {
     RouteKind kind = RouteKind::Account;

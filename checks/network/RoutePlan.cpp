@@ -137,4 +137,22 @@ void probeRoutes(RoutePlan& plan, int stageTimeoutMs)
             planned.outcomes = plan.routes[planned.sameAs].outcomes;
 }
 
+void takeSystemProbe(RoutePlan& plan, SystemProbeRun run)
+{
+    plan.systemRun = std::move(run.run);
+    if (!run.answer) {
+        plan.systemError = run.error;
+        return;
+    }
+    PlannedRoute system;
+    system.route.kind = RouteKind::System;
+    system.route.setting = run.answer->setting;
+    system.route.setting.known = true;
+    system.available = true;
+    system.outcomes = run.answer->outcomes;
+    plan.routes << system;
+    plan.agentRoute = int(plan.routes.size()) - 1;
+    plan.agentRouteReason = QStringLiteral("system:") + run.answer->routeReason;
+}
+
 }  // namespace mars

@@ -3,6 +3,7 @@
 // which one the agent will take. Data only: EndpointsCheck says it in words.
 #include "EndpointProber.h"
 #include "ProxyRoutes.h"
+#include "SystemProbe.h"
 
 namespace mars {
 
@@ -19,7 +20,9 @@ struct RoutePlan {
     QList<EndpointProbe> probes;
     QList<PlannedRoute> routes;  // account, machine, agent, then the given proxy when there is one
     int agentRoute = 0;          // the route the agent will take
-    QString agentRouteReason;    // "given", "agent-setting", "machine-default", "account-only"
+    QString agentRouteReason;    // "given", "agent-setting", "machine-default", "account-only"; "system:" + one of those
+    std::optional<platform::SystemRun> systemRun;  // the probe as LocalSystem, when it was tried
+    QString systemError;         // why it gave no answer (empty when it did)
 };
 
 QUrl probeUrl(const EndpointProbe& probe);
@@ -31,5 +34,9 @@ RoutePlan planRoutes(const QList<EndpointProbe>& probes, platform::NetworkSettin
 
 // Probes every distinct route's endpoints at once and fills each route's outcomes.
 void probeRoutes(RoutePlan& plan, int stageTimeoutMs);
+
+// The probe as LocalSystem, once it is back: with an answer it becomes the System route and the agent's (it is
+// what the agent's own account met along the route it takes there); without one, the plan records why.
+void takeSystemProbe(RoutePlan& plan, SystemProbeRun run);
 
 }  // namespace mars

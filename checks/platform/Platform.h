@@ -6,6 +6,7 @@
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
+#include "SystemAccount.h"
 #include "SystemClock.h"
 #include "SystemConfig.h"
 #include "TempFiles.h"
@@ -24,6 +25,7 @@ public:
     virtual SystemClock& clock() = 0;
     virtual NetworkSettings& networkSettings() = 0;
     virtual SystemConfig& systemConfig() = 0;
+    virtual SystemAccount& systemAccount() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <future>
+
 namespace mars {
 
 namespace {
@@ -27,7 +29,10 @@ QString target(const EndpointProbe& probe)
 }
 }  // namespace
 
-EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
+EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe)
+    : m_platform(std::move(platform)), m_systemProbe(std::move(systemProbe))
+{
+}
 
 Message EndpointsCheck::describe(const ProbeOutcome& outcome)
 {
@@ -47,6 +52,7 @@ Message EndpointsCheck::routeName(int kind)
     case RouteKind::Machine: return msg("The machine (WinHTTP)");
     case RouteKind::Agent: return msg("The agent's own setting");
     case RouteKind::Given: return msg("The proxy given (--proxy)");
+    case RouteKind::System: return msg("As LocalSystem");
     }
     return {};
 }
@@ -64,6 +70,17 @@ QJsonObject outcomeFacts(const ProbeOutcome& outcome)
 {
     return {{QStringLiteral("ok"), outcome.ok()}, {QStringLiteral("failedAt"), outcome.ok() ? QString() : stageName(outcome.failedAt)},
             {QStringLiteral("elapsedMs"), qint64(outcome.elapsedMs)}, {QStringLiteral("via"), outcome.via}};
+}
+
+// The probe as LocalSystem was tried and did not give a clean verdict: failed, timed out, refused its answer, or
+// left something behind. Not elevated or not on Windows is not "incomplete": the other routes say what they can.
+bool systemProbeIncomplete(const RoutePlan& plan)
+{
+    if (!plan.systemRun)
+        return false;
+    using State = platform::SystemRun::State;
+    const State state = plan.systemRun->state;
+    return !plan.systemRun->cleanedUp || (!plan.systemError.isEmpty() && state != State::NotElevated && state != State::Unavailable);
 }
 
 // What a route cannot reach: a proxy's block page or an answer that is not the service counts as not reached.
@@ -103,8 +120,16 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             return CheckResult::error("MSD-NET-012", msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
     }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
+    // The copy as LocalSystem probes at the same time as the routes here: its verdict is the agent's.
+    std::future<SystemProbeRun> asSystem;
+    if (m_systemProbe)
+        asSystem = std::async(std::launch::async, [this, request = SystemProbeRequest{probes, timeoutMs, context.proxy}] {
+            return probeAsSystem(m_platform->systemAccount(), *m_systemProbe, request);
+        });
     RoutePlan plan = planRoutes(probes, m_platform->networkSettings(), given, timeoutMs);
     probeRoutes(plan, timeoutMs);
+    if (asSystem.valid())
+        takeSystemProbe(plan, asSystem.get());
     const PlannedRoute& agentRoute = plan.routes[plan.agentRoute];
     if (!agentRoute.available)
         return CheckResult::error("MSD-NET-013", msg("The proxy setting of the agent's route (%1) cannot be read: %2")
@@ -184,7 +209,10 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             disagreeing << &planned;
         routeFacts << fact;
     }
-    if (plan.agentRouteReason == QLatin1String("given"))
+    if (plan.agentRouteReason.startsWith(QLatin1String("system:")))
+        result.evidence << msg("The agent's verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).")
+                               .arg(settingText(agentRoute.route.setting), QString::fromStdString(agentRoute.route.setting.source));
+    else if (plan.agentRouteReason == QLatin1String("given"))
         result.evidence << msg("The agent's route is taken to be the proxy given on the command line.");
     else if (plan.agentRouteReason == QLatin1String("agent-setting"))
         result.evidence << msg("The agent uses its own proxy setting (Get-OBMachineSetting).");
@@ -193,6 +221,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     else
         result.evidence << msg("Only this account's route can be examined here: the agent's verdict is taken from it.");
 
+    addSystemEvidence(result, plan, *profile);
     if (!regional.isEmpty())
         result.evidence << regional;
     result.evidence << msg("The firewall must allow (HTTPS, TCP 443; the connectivity probes use HTTP, TCP 80): %1")
@@ -234,13 +263,17 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         return result;
     }
     if (failed == 0) {
-        result.status = disagreeing.isEmpty() && !unreadable ? Status::Pass : Status::Warning;
-        result.code = !disagreeing.isEmpty() ? "MSD-NET-007" : unreadable ? "MSD-NET-008" : "MSD-NET-001";
+        const bool systemIncomplete = systemProbeIncomplete(plan);
+        result.status = disagreeing.isEmpty() && !unreadable && !systemIncomplete ? Status::Pass : Status::Warning;
+        result.code = !disagreeing.isEmpty() ? "MSD-NET-007" : unreadable ? "MSD-NET-008" : systemIncomplete ? "MSD-NET-014" : "MSD-NET-001";
         if (!disagreeing.isEmpty())
             result.summary = msg("Every service address answers along the agent's route (%1), but the routes disagree: %2.")
                                  .arg(routeName(int(agentRoute.route.kind)), differ);
         else if (unreadable)
             result.summary = msg("Every service address answers along the agent's route, but a proxy setting could not be read (see below).");
+        else if (systemIncomplete)
+            result.summary = msg("Every service address answers from this account, but the probe as LocalSystem, the agent's account, did not "
+                                 "complete (see below): the agent's own view is not known.");
         else
             result.summary = msg("Every service address answered (%1 probed).").arg(qlonglong(outcomes.size()));
         addFixes(result, plan, *profile, false);
@@ -267,6 +300,54 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
                           "\"Invalid vault credentials provided\" (error 34513).");
     addFixes(result, plan, *profile, true);
     return result;
+}
+
+void EndpointsCheck::addSystemEvidence(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile)
+{
+    if (!plan.systemRun)
+        return;
+    using State = platform::SystemRun::State;
+    const platform::SystemRun& run = *plan.systemRun;
+    if (run.state == State::NotElevated) {
+        result.evidence << msg("As LocalSystem: not probed, because this program is not running as administrator. Restart it as "
+                               "administrator to probe as the agent's own account.");
+        return;
+    }
+    if (run.state == State::Unavailable) {
+        result.evidence << msg("As LocalSystem: not probed: %1.").arg(QString::fromStdString(run.error));
+        return;
+    }
+    QStringList steps;
+    for (const std::string& step : run.steps)
+        steps << QString::fromStdString(step);
+    result.evidence << msg("As LocalSystem, step by step: %1.").arg(steps.join(QStringLiteral("; ")));
+    if (!plan.systemError.isEmpty())
+        result.evidence << msg("The probe as LocalSystem gave no verdict: %1.").arg(plan.systemError);
+    if (!run.cleanedUp)
+        result.evidence << msg("The probe as LocalSystem left something behind (named in the steps above): remove it by hand.");
+    const PlannedRoute* system = nullptr;
+    const PlannedRoute* account = nullptr;
+    for (const PlannedRoute& planned : plan.routes) {
+        if (planned.route.kind == RouteKind::System)
+            system = &planned;
+        if (planned.route.kind == RouteKind::Account && planned.available)
+            account = &planned;
+    }
+    if (!system || !account)
+        return;
+    // The same address: this account's TLS check passes, SYSTEM's fails on the certificate. SYSTEM reads the
+    // computer's stores and its own, never this user's.
+    for (int p = 0; p < system->outcomes.size() && p < account->outcomes.size(); ++p) {
+        const ProbeOutcome& theirs = system->outcomes[p];
+        const ProbeOutcome& mine = account->outcomes[p];
+        if (theirs.probe.kind != QLatin1String("https") || theirs.failedAt != ProbeStage::Tls || theirs.certificateTimeProblem || !mine.ok() ||
+            !EndpointVerdicts::judge(mine, profile).reachable)
+            continue;
+        const QString root = !mine.chain.rootSubject.isEmpty() ? mine.chain.rootSubject : mine.chain.topIssuer;
+        result.evidence << msg("%1: this account trusts its certificate but LocalSystem does not: the root certificate (%2) is probably only in this "
+                               "user's store. Import it into the computer's Trusted Root Certification Authorities store.")
+                               .arg(target(theirs.probe), root.isEmpty() ? QStringLiteral("?") : root);
+    }
 }
 
 namespace {

@@ -1,6 +1,8 @@
 #pragma once
 #include "../Check.h"
 
+#include <optional>
+
 namespace mars {
 
 struct ProbeOutcome;
@@ -14,7 +16,8 @@ struct CloudProfile;
 class EndpointsCheck final : public Check {
     MARS_DECLARE_MESSAGES(EndpointsCheck)
 public:
-    explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform);
+    // systemProbe: this program's files, to run a copy as LocalSystem (elevated only); none: that route is not probed.
+    explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt);
     CheckResult run(const CheckContext& context) const override;
 
     static Message describe(const ProbeOutcome& outcome);  // one evidence line
@@ -23,7 +26,9 @@ public:
 
 private:
     void addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const;
+    static void addSystemEvidence(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile);
     std::shared_ptr<platform::Platform> m_platform;
+    std::optional<platform::ProbeProgram> m_systemProbe;
 };
 
 class CopyAllowListFix final : public Fix {

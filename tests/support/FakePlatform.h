@@ -5,6 +5,7 @@
 #include "checks/platform/Platform.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -20,7 +21,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::TempFiles,
                            public platform::SystemClock,
                            public platform::NetworkSettings,
-                           public platform::SystemConfig {
+                           public platform::SystemConfig,
+                           public platform::SystemAccount {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -29,6 +31,26 @@ public:
     platform::SystemClock& clock() override { return *this; }
     platform::NetworkSettings& networkSettings() override { return *this; }
     platform::SystemConfig& systemConfig() override { return *this; }
+    platform::SystemAccount& systemAccount() override { return *this; }
+
+    // The run as SYSTEM: what `systemRunner` does (a test may start the real program with it), else "unavailable".
+    // Called without the lock: a runner may take as long as a real task.
+    std::function<platform::SystemRun(const platform::ProbeProgram&, const std::vector<std::string>&, int)> systemRunner;
+    std::string systemSid = "S-1-5-18";
+    std::vector<std::vector<std::string>> systemRuns;  // the arguments of every run
+    std::string expectedSid() override { return systemSid; }
+    platform::SystemRun runAsSystem(const platform::ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            systemRuns.push_back(arguments);
+        }
+        if (systemRunner)
+            return systemRunner(program, arguments, timeoutMs);
+        platform::SystemRun run;
+        run.error = "no SYSTEM account in this test";
+        return run;
+    }
 
     struct Folder {
         bool isDirectory = true;

@@ -1,0 +1,59 @@
+#pragma once
+// Running this program once more, as LocalSystem, the account the agent registers and backs up as: its proxy, its
+// Internet Options, its certificate stores are not the signed-in user's, so only a run as SYSTEM can say what the
+// agent will meet. On Windows a one-shot scheduled task does it (the Task Scheduler API; no service is installed, no
+// PsExec); nothing else can start a SYSTEM process without leaving something behind.
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mars::platform {
+
+// The program the task starts: its files are copied into a new folder only SYSTEM and Administrators can read or
+// write, and it runs from there, so neither a planted DLL beside the original nor a user who can write that folder
+// gets to run code as SYSTEM, and no one but them can read or replace the result it writes there.
+struct ProbeProgram {
+    std::string folder;                // where the program's files are now (UTF-8)
+    std::vector<std::string> folders;  // subfolders the copy needs, parents first ("plugins", "plugins\\tls")
+    std::vector<std::string> files;    // the files to copy, relative to `folder`
+    std::string program;               // the console twin, one of `files`
+};
+
+struct SystemRun {
+    enum class State {
+        Ran,          // the program ran as SYSTEM and left its result: `output`
+        NotElevated,  // only an elevated administrator may create a SYSTEM task
+        Unavailable,  // no task scheduler here, or no program to run: `error` says which
+        Failed,       // the task could not be made or run, or it left no result: `error`
+        TimedOut,     // it did not finish within the time given; it was stopped
+    };
+    State state = State::Unavailable;
+    std::string output;              // the result file's bytes (at most kMaxOutputBytes)
+    std::string error;               // English, for the report and the log
+    int exitCode = -1;               // the task's last result, when it ran
+    std::vector<std::string> steps;  // what was done and undone, in order, for the report ("task … registered", "removed")
+    bool cleanedUp = true;           // false: something was left behind; `steps` names it
+};
+
+class SystemAccount {
+public:
+    static constexpr std::size_t kMaxOutputBytes = 1 << 20;
+    static constexpr const char* kResultPlaceholder = "{result}";
+    // The task's name and the copy's folder start with it, so anything left behind is recognisable (and testable).
+    static constexpr const char* kNamePrefix = "MARS Setup Doctor probe ";
+
+    virtual ~SystemAccount() = default;
+    // The SID a result must say it was made by ("S-1-5-18" on Windows). A result from any other account is refused.
+    virtual std::string expectedSid() = 0;
+    // Runs `program` once as SYSTEM with `arguments` (UTF-8; kResultPlaceholder replaced by the result file's path)
+    // and returns the file it wrote. Waits at most timeoutMs. The task, the copy and the result are removed
+    // afterwards, also when it fails or times out. Blocks: call it from a worker thread.
+    virtual SystemRun runAsSystem(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) = 0;
+};
+
+std::unique_ptr<SystemAccount> makeSystemAccount();
+
+// This system's account identity as the probe writes it into its result: "S-1-5-18" for SYSTEM; on POSIX "uid:<n>".
+std::string currentAccountSid();
+
+}  // namespace mars::platform

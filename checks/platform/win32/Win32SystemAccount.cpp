@@ -1,0 +1,364 @@
+// A one-shot scheduled task that runs a private copy of this program as LocalSystem (see SystemAccount.h).
+// Why a task: it is the documented way to start a process as SYSTEM without installing a service; the task is
+// registered with no trigger, started once, and deleted whatever happened. What Wine shows of it: the registration
+// and the deletion work, the start does not (its schedsvc answers E_NOTIMPL), so the clean-up after a failed start
+// is tested under Wine and the run itself through the fake platform with the real program (tests/checks).
+#include "../SystemAccount.h"
+#include "../CommandLineQuoting.h"
+#include "../TextConversion.h"
+#include "Win32Parts.h"
+
+#include <sddl.h>
+#include <shlobj.h>
+#include <taskschd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace mars::platform {
+
+namespace {
+constexpr const wchar_t* kResultName = L"result.json";
+
+std::string hresultText(HRESULT hr)
+{
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%08lX", static_cast<unsigned long>(hr));
+    return std::string(hex) + (HRESULT_FACILITY(hr) == FACILITY_WIN32 ? ": " + win32ErrorText(HRESULT_CODE(hr)) : std::string());
+}
+
+template <typename T>
+struct Com {
+    T* p = nullptr;
+    Com() = default;
+    Com(const Com&) = delete;
+    Com& operator=(const Com&) = delete;
+    ~Com()
+    {
+        if (p)
+            p->Release();
+    }
+    T** put() { return &p; }
+    T* operator->() const { return p; }
+};
+
+struct Bstr {
+    BSTR b;
+    explicit Bstr(const std::wstring& text) : b(SysAllocStringLen(text.data(), UINT(text.size()))) {}
+    Bstr(const Bstr&) = delete;
+    Bstr& operator=(const Bstr&) = delete;
+    ~Bstr() { SysFreeString(b); }
+};
+
+bool processElevated()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return false;
+    TOKEN_ELEVATION elevation{};
+    DWORD size = 0;
+    const bool ok = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size) && elevation.TokenIsElevated;
+    CloseHandle(token);
+    return ok;
+}
+
+std::wstring programDataFolder()
+{
+    PWSTR path = nullptr;
+    std::wstring folder;
+    if (SUCCEEDED(SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &path)))
+        folder = path;
+    CoTaskMemFree(path);
+    return folder;
+}
+
+// A new folder that only SYSTEM and Administrators can open at all (protected: nothing inherited from
+// %ProgramData%, where users may create folders). Never reused: CreateDirectoryW fails on anything already there.
+bool makeProbeFolder(const std::wstring& parent, std::wstring& folder, std::string& error)
+{
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)", SDDL_REVISION_1, &descriptor, nullptr)) {
+        error = "security descriptor: " + win32ErrorText(GetLastError());
+        return false;
+    }
+    SECURITY_ATTRIBUTES attributes{sizeof attributes, descriptor, FALSE};
+    bool made = false;
+    for (unsigned attempt = 0; attempt < 64 && !made; ++attempt) {
+        folder = parent + L"\\" + toWide(SystemAccount::kNamePrefix) + std::to_wstring(GetCurrentProcessId()) + L"-" + std::to_wstring(GetTickCount64()) + L"-" +
+                 std::to_wstring(attempt);
+        made = CreateDirectoryW(folder.c_str(), &attributes) != FALSE;
+        if (!made && GetLastError() != ERROR_ALREADY_EXISTS) {
+            error = toUtf8(folder) + ": " + win32ErrorText(GetLastError());
+            break;
+        }
+    }
+    LocalFree(descriptor);
+    if (!made && error.empty())
+        error = toUtf8(parent) + ": no free folder name";
+    return made;
+}
+
+// The result, read through a handle that does not follow links and must be a regular file of bounded size.
+bool readResult(const std::wstring& path, std::string& bytes, std::string& error)
+{
+    HANDLE file = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
+                              FILE_FLAG_OPEN_REPARSE_POINT | FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        error = "it left no result (" + win32ErrorText(GetLastError()) + ")";
+        return false;
+    }
+    BY_HANDLE_FILE_INFORMATION info{};
+    LARGE_INTEGER size{};
+    bool ok = GetFileInformationByHandle(file, &info) && GetFileSizeEx(file, &size);
+    if (ok && (info.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
+        error = "its result is not a regular file";
+        ok = false;
+    } else if (ok && size.QuadPart > LONGLONG(SystemAccount::kMaxOutputBytes)) {
+        error = "its result is larger than " + std::to_string(SystemAccount::kMaxOutputBytes) + " bytes";
+        ok = false;
+    } else if (ok) {
+        bytes.resize(size_t(size.QuadPart));
+        DWORD read = 0;
+        ok = bytes.empty() || (ReadFile(file, bytes.data(), DWORD(bytes.size()), &read, nullptr) && read == bytes.size());
+        if (!ok)
+            error = "its result could not be read: " + win32ErrorText(GetLastError());
+    } else {
+        error = "its result could not be examined: " + win32ErrorText(GetLastError());
+    }
+    CloseHandle(file);
+    return ok;
+}
+
+class Win32SystemAccount final : public SystemAccount {
+public:
+    std::string expectedSid() override { return "S-1-5-18"; }
+
+    SystemRun runAsSystem(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) override
+    {
+        SystemRun run;
+        if (!processElevated()) {
+            run.state = SystemRun::State::NotElevated;
+            run.error = "only an elevated administrator can start a task as SYSTEM";
+            return run;
+        }
+        const HRESULT init = CoInitializeEx(nullptr, COINIT_MULTITHREADED);
+        const std::wstring parent = programDataFolder();
+        std::wstring folder;
+        if (parent.empty() || !makeProbeFolder(parent, folder, run.error)) {
+            run.state = SystemRun::State::Failed;
+            if (run.error.empty())
+                run.error = "the ProgramData folder is not known";
+        } else {
+            run.steps.push_back("folder " + toUtf8(folder) + " created (SYSTEM and Administrators only)");
+            runInFolder(program, arguments, timeoutMs, folder, run);
+            removeFolder(program, folder, run);
+        }
+        if (SUCCEEDED(init))
+            CoUninitialize();
+        return run;
+    }
+
+private:
+    static void runInFolder(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs, const std::wstring& folder,
+                            SystemRun& run)
+    {
+        const std::wstring source = toWide(program.folder);
+        for (const std::string& sub : program.folders)
+            if (!CreateDirectoryW((folder + L"\\" + toWide(sub)).c_str(), nullptr)) {
+                run.state = SystemRun::State::Failed;
+                run.error = "the copy's folder " + sub + ": " + win32ErrorText(GetLastError());
+                return;
+            }
+        for (const std::string& file : program.files)
+            if (!CopyFileW((source + L"\\" + toWide(file)).c_str(), (folder + L"\\" + toWide(file)).c_str(), TRUE)) {
+                run.state = SystemRun::State::Failed;
+                run.error = "copying " + file + ": " + win32ErrorText(GetLastError());
+                return;
+            }
+        run.steps.push_back("program copied (" + std::to_string(program.files.size()) + " files)");
+
+        const std::wstring result = folder + L"\\" + kResultName;
+        std::vector<std::wstring> wide;
+        for (const std::string& argument : arguments)
+            wide.push_back(argument == kResultPlaceholder ? result : toWide(argument));
+        const std::wstring line = joinCommandLine(wide.data(), wide.data() + wide.size());
+
+        Com<ITaskService> service;
+        HRESULT hr = CoCreateInstance(CLSID_TaskScheduler, nullptr, CLSCTX_INPROC_SERVER, IID_ITaskService, reinterpret_cast<void**>(service.put()));
+        VARIANT empty;
+        VariantInit(&empty);
+        if (SUCCEEDED(hr))
+            hr = service->Connect(empty, empty, empty, empty);
+        Com<ITaskFolder> root;
+        if (SUCCEEDED(hr)) {
+            Bstr path(L"\\");
+            hr = service->GetFolder(path.b, root.put());
+        }
+        if (FAILED(hr)) {
+            run.state = SystemRun::State::Unavailable;
+            run.error = "Task Scheduler cannot be reached: " + hresultText(hr);
+            return;
+        }
+        const std::wstring name = toWide(kNamePrefix) + std::to_wstring(GetCurrentProcessId()) + L"-" + std::to_wstring(GetTickCount64());
+        Com<IRegisteredTask> task;
+        hr = registerTask(service, root, name, folder + L"\\" + toWide(program.program), line, folder, timeoutMs, task);
+        if (FAILED(hr)) {
+            run.state = SystemRun::State::Failed;
+            run.error = "the task could not be registered: " + hresultText(hr);
+            return;
+        }
+        run.steps.push_back("task \\" + toUtf8(name) + " registered (runs as SYSTEM, no trigger)");
+        waitForTask(task, result, timeoutMs, run);
+        Bstr taskName(name);
+        const HRESULT deleted = root->DeleteTask(taskName.b, 0);
+        if (SUCCEEDED(deleted)) {
+            run.steps.push_back("task \\" + toUtf8(name) + " removed");
+        } else {
+            run.cleanedUp = false;
+            run.steps.push_back("task \\" + toUtf8(name) + " could NOT be removed: " + hresultText(deleted));
+        }
+        if (run.state == SystemRun::State::Ran && !readResult(result, run.output, run.error))
+            run.state = SystemRun::State::Failed;
+    }
+
+    static HRESULT registerTask(Com<ITaskService>& service, Com<ITaskFolder>& root, const std::wstring& name, const std::wstring& program,
+                                const std::wstring& arguments, const std::wstring& folder, int timeoutMs, Com<IRegisteredTask>& task)
+    {
+        Com<ITaskDefinition> definition;
+        HRESULT hr = service->NewTask(0, definition.put());
+        Com<IPrincipal> principal;
+        if (SUCCEEDED(hr))
+            hr = definition->get_Principal(principal.put());
+        if (SUCCEEDED(hr))
+            hr = principal->put_LogonType(TASK_LOGON_SERVICE_ACCOUNT);
+        if (SUCCEEDED(hr))
+            hr = principal->put_RunLevel(TASK_RUNLEVEL_HIGHEST);
+        Com<ITaskSettings> settings;
+        if (SUCCEEDED(hr))
+            hr = definition->get_Settings(settings.put());
+        if (SUCCEEDED(hr)) {
+            // Windows stops it itself if this program is gone before it could: a minute past our own limit.
+            Bstr limit(L"PT" + std::to_wstring(timeoutMs / 1000 + 60) + L"S");
+            settings->put_ExecutionTimeLimit(limit.b);
+            settings->put_DisallowStartIfOnBatteries(VARIANT_FALSE);
+            settings->put_StopIfGoingOnBatteries(VARIANT_FALSE);
+            settings->put_MultipleInstances(TASK_INSTANCES_IGNORE_NEW);
+            settings->put_Hidden(VARIANT_TRUE);
+        }
+        Com<IActionCollection> actions;
+        if (SUCCEEDED(hr))
+            hr = definition->get_Actions(actions.put());
+        Com<IAction> action;
+        if (SUCCEEDED(hr))
+            hr = actions->Create(TASK_ACTION_EXEC, action.put());
+        Com<IExecAction> exec;
+        if (SUCCEEDED(hr))
+            hr = action->QueryInterface(IID_IExecAction, reinterpret_cast<void**>(exec.put()));
+        if (SUCCEEDED(hr)) {
+            Bstr path(program), line(arguments), directory(folder);
+            hr = exec->put_Path(path.b);
+            if (SUCCEEDED(hr))
+                hr = exec->put_Arguments(line.b);
+            if (SUCCEEDED(hr))
+                hr = exec->put_WorkingDirectory(directory.b);
+        }
+        if (FAILED(hr))
+            return hr;
+        Bstr taskName(name), system(L"SYSTEM");
+        VARIANT user, none;
+        VariantInit(&user);
+        VariantInit(&none);
+        V_VT(&user) = VT_BSTR;
+        V_BSTR(&user) = system.b;
+        return root->RegisterTaskDefinition(taskName.b, definition.p, TASK_CREATE, user, none, TASK_LOGON_SERVICE_ACCOUNT, none, task.put());
+    }
+
+    // Until the copy's result is there (it writes it whole, by a rename) or the task ends without one, at most timeoutMs.
+    static void waitForTask(Com<IRegisteredTask>& task, const std::wstring& result, int timeoutMs, SystemRun& run)
+    {
+        VARIANT none;
+        VariantInit(&none);
+        Com<IRunningTask> running;
+        const HRESULT started = task->Run(none, running.put());
+        if (FAILED(started)) {
+            run.state = SystemRun::State::Failed;
+            run.error = "the task could not be started: " + hresultText(started);
+            return;
+        }
+        run.steps.push_back("task started");
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+        for (;;) {
+            TASK_STATE state = TASK_STATE_UNKNOWN;
+            LONG last = SCHED_S_TASK_HAS_NOT_RUN;
+            task->get_State(&state);
+            task->get_LastTaskResult(&last);
+            const bool resultThere = GetFileAttributesW(result.c_str()) != INVALID_FILE_ATTRIBUTES;
+            const bool ended = state != TASK_STATE_RUNNING && state != TASK_STATE_QUEUED && last != SCHED_S_TASK_HAS_NOT_RUN &&
+                               last != SCHED_S_TASK_RUNNING;
+            if (resultThere || ended) {
+                run.exitCode = int(last);
+                run.state = resultThere ? SystemRun::State::Ran : SystemRun::State::Failed;
+                if (!resultThere)
+                    run.error = "it ended without a result (exit code " + std::to_string(last) + ")";
+                run.steps.push_back(resultThere ? "result written" : "task ended without a result");
+                return;
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                task->Stop(0);
+                run.state = SystemRun::State::TimedOut;
+                run.error = "it did not finish within " + std::to_string(timeoutMs) + " ms; it was stopped";
+                run.steps.push_back("task stopped after " + std::to_string(timeoutMs) + " ms");
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+
+    // The copy's files, the result, then the folders, deepest first. A stopped copy may still hold its files for a
+    // moment: a few tries.
+    static void removeFolder(const ProbeProgram& program, const std::wstring& folder, SystemRun& run)
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            DeleteFileW((folder + L"\\" + kResultName).c_str());
+            for (const std::string& file : program.files)
+                DeleteFileW((folder + L"\\" + toWide(file)).c_str());
+            for (auto it = program.folders.rbegin(); it != program.folders.rend(); ++it)
+                RemoveDirectoryW((folder + L"\\" + toWide(*it)).c_str());
+            if (RemoveDirectoryW(folder.c_str()) || GetLastError() == ERROR_FILE_NOT_FOUND) {
+                run.steps.push_back("folder " + toUtf8(folder) + " removed");
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        run.cleanedUp = false;
+        run.steps.push_back("folder " + toUtf8(folder) + " could NOT be removed: " + win32ErrorText(GetLastError()));
+    }
+};
+}  // namespace
+
+std::unique_ptr<SystemAccount> makeSystemAccount()
+{
+    return std::make_unique<Win32SystemAccount>();
+}
+
+std::string currentAccountSid()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    std::string sid;
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::vector<BYTE> buffer(size);
+    LPWSTR text = nullptr;
+    if (size && GetTokenInformation(token, TokenUser, buffer.data(), size, &size) &&
+        ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid, &text)) {
+        sid = toUtf8(text);
+        LocalFree(text);
+    }
+    CloseHandle(token);
+    return sid;
+}
+
+}  // namespace mars::platform
