@@ -1,7 +1,7 @@
 // A one-shot scheduled task that runs a private copy of this program as LocalSystem (see SystemAccount.h).
 // Why a task: it is the documented way to start a process as SYSTEM without installing a service; the task is
 // registered with no trigger, started once, and deleted whatever happened. What Wine shows of it: the registration
-// and the deletion work, the start does not (its schedsvc answers E_NOTIMPL), so the clean-up after a failed start
+// and the deletion work, the start does not (Wine 8's IRegisteredTask::Run is a stub: E_NOTIMPL), so the clean-up after a failed start
 // is tested under Wine and the run itself through the fake platform with the real program (tests/checks).
 #include "../SystemAccount.h"
 #include "../CommandLineQuoting.h"
@@ -227,13 +227,8 @@ private:
     {
         Com<ITaskDefinition> definition;
         HRESULT hr = service->NewTask(0, definition.put());
-        Com<IPrincipal> principal;
-        if (SUCCEEDED(hr))
-            hr = definition->get_Principal(principal.put());
-        if (SUCCEEDED(hr))
-            hr = principal->put_LogonType(TASK_LOGON_SERVICE_ACCOUNT);
-        if (SUCCEEDED(hr))
-            hr = principal->put_RunLevel(TASK_RUNLEVEL_HIGHEST);
+        // The principal is left alone: the account and its logon type come with RegisterTaskDefinition below, as in
+        // Microsoft's own examples, and SYSTEM has no split token for a run level to raise (Wine lacks both setters).
         Com<ITaskSettings> settings;
         if (SUCCEEDED(hr))
             hr = definition->get_Settings(settings.put());
