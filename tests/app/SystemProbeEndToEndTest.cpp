@@ -1,0 +1,95 @@
+// The probe-as-SYSTEM protocol end to end with the real program: the endpoint check asks the fake's runner, which
+// starts this build's mars-setup-doctor in its probe mode exactly as the SYSTEM task would (same arguments, the
+// result placeholder replaced by a file in a folder of its own), and the check takes the copy's answer as the
+// agent's. What only Windows does (the task itself, the account being SYSTEM) is Win32SystemAccountTest's and the
+// fake's; here the copy runs as this account, so the fake expects this account's id.
+#include "checks/network/SystemProbe.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
+#include "../support/LoopbackHttpServer.h"
+#include "../support/Probes.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace mars;
+using test::LoopbackHttpServer;
+
+namespace {
+// What the SYSTEM task does, minus the account: start the copy, wait, hand back its result file.
+platform::SystemRun runProgram(const std::vector<std::string>& arguments, int timeoutMs, QByteArray* errors)
+{
+    platform::SystemRun run;
+    QTemporaryDir folder;
+    const QString result = folder.filePath(QStringLiteral("result.json"));
+    QStringList list;
+    for (const std::string& argument : arguments)
+        list << (argument == platform::SystemAccount::kResultPlaceholder ? result : QString::fromStdString(argument));
+    QProcess copy;
+    copy.start(QStringLiteral(MARS_PROGRAM), list);
+    if (!copy.waitForFinished(timeoutMs)) {
+        copy.kill();
+        copy.waitForFinished();
+        run.state = platform::SystemRun::State::TimedOut;
+        return run;
+    }
+    *errors = copy.readAllStandardError();
+    run.exitCode = copy.exitCode();
+    QFile file(result);
+    if (!file.open(QIODevice::ReadOnly)) {
+        run.state = platform::SystemRun::State::Failed;
+        run.error = "it left no result";
+        return run;
+    }
+    run.state = platform::SystemRun::State::Ran;
+    run.output = file.readAll().toStdString();
+    run.steps = {"copy started", "result written"};
+    return run;
+}
+}  // namespace
+
+TEST_CASE("the real program answers a probe request in its probe mode, and the check takes that answer as the agent's", "[system-probe][e2e]")
+{
+    LoopbackHttpServer service([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->systemSid = platform::currentAccountSid();
+    QByteArray errors;
+    fake->systemRunner = [&errors](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int timeoutMs) {
+        return runProgram(arguments, timeoutMs, &errors);
+    };
+    CheckContext context;
+    context.networkTimeoutMs = 2000;
+    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    const platform::ProbeProgram program{".", {}, {"mars-setup-doctor"}, "mars-setup-doctor"};
+    const CheckResult result = EndpointsCheck(fake, program).run(context);
+    const QString text = renderAll(result.evidence).join('\n');
+    INFO(text.toStdString() << "\ncopy's stderr: " << errors.toStdString());
+    CHECK(errors.isEmpty());
+    CHECK(result.status == Status::Pass);
+    CHECK(result.facts.value("agentRoute").toString() == "system");
+    CHECK(text.contains("As LocalSystem: reachable in"));
+    CHECK(text.contains("| This account: reachable in"));
+    CHECK(service.requests() == 2);  // once from here, once from the copy
+}
+
+TEST_CASE("the probe mode refuses a request it cannot read, and a result path that is a link", "[system-probe][e2e]")
+{
+    QTemporaryDir folder;
+    QProcess copy;
+    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", folder.filePath("r.json"), "--probe-request", "%%%"});
+    REQUIRE(copy.waitForFinished(20000));
+    CHECK(copy.exitCode() == 64);
+    CHECK(QString::fromUtf8(copy.readAllStandardError()).contains("--probe-endpoints-as-system needs a result file and a valid --probe-request"));
+    CHECK_FALSE(QFile::exists(folder.filePath("r.json")));
+
+    const QString link = folder.filePath("link.json");
+    REQUIRE(QFile::link(folder.filePath("elsewhere.json"), link));
+    SystemProbeRequest request{{test::ncsiProbe("http://127.0.0.1:9/ncsi.txt")}, 500, {}};
+    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", link, "--probe-request", QString::fromLatin1(encodeRequest(request))});
+    REQUIRE(copy.waitForFinished(20000));
+    CHECK(copy.exitCode() == 64);
+    CHECK(QString::fromUtf8(copy.readAllStandardError()).contains("is a link"));
+    CHECK_FALSE(QFile::exists(folder.filePath("elsewhere.json")));
+}
