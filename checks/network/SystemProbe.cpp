@@ -36,9 +36,9 @@ bool text(const QJsonObject& object, const char* key, QString& out)
 bool integer(const QJsonObject& object, const char* key, qint64 low, qint64 high, qint64& out)
 {
     const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isUndefined()) {
+    if (value.isUndefined()) {  // absent reads as 0, so only where 0 is allowed
         out = 0;
-        return true;
+        return low <= 0;
     }
     if (!value.isDouble())
         return false;
@@ -212,7 +212,7 @@ std::optional<SystemProbeRequest> decodeRequest(const QByteArray& encoded, QStri
     const QJsonObject object = document.object();
     SystemProbeRequest request;
     qint64 timeout = 0;
-    if (!integer(object, "stageTimeoutMs", 100, 120000, timeout) || timeout == 0 || !text(object, "proxy", request.proxy))
+    if (!integer(object, "stageTimeoutMs", 100, 120000, timeout) || !text(object, "proxy", request.proxy))
         return fail(QStringLiteral("the request's timeout or proxy is not valid"));
     request.stageTimeoutMs = int(timeout);
     const QJsonArray probes = object.value(QLatin1String("probes")).toArray();

@@ -108,6 +108,8 @@ TEST_CASE("system probe request: a round trip on one base64url argument, and wha
     CHECK_FALSE(decodeRequest(encodeJson(R"({"stageTimeoutMs":0,"probes":[{"kind":"https","host":"a","port":443}]})"), &error));
     CHECK_FALSE(decodeRequest(encodeJson(R"({"stageTimeoutMs":1000,"probes":[{"kind":"https","host":"a","port":70000}]})"), &error));
     CHECK(error.contains("probe that is not valid"));
+    // Found by fuzz_systemprobe: a probe without a port was taken as port 0, which its own re-encoding then refused.
+    CHECK_FALSE(decodeRequest(encodeJson(R"({"stageTimeoutMs":1000,"probes":[{"kind":"https","host":"a"}]})"), &error));
     SystemProbeRequest many{QList<EndpointProbe>(SystemProbeRequest::kMaxProbes + 1, https), 1000, {}};
     CHECK_FALSE(decodeRequest(encodeRequest(many), &error));
 }
