@@ -8,6 +8,7 @@
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/LoopbackHttpServer.h"
+#include "../support/ProgramAsSystem.h"
 #include "../support/Probes.h"
 
 #include <QFile>
@@ -17,38 +18,6 @@
 using namespace mars;
 using test::LoopbackHttpServer;
 
-namespace {
-// What the SYSTEM task does, minus the account: start the copy, wait, hand back its result file.
-platform::SystemRun runProgram(const std::vector<std::string>& arguments, int timeoutMs, QByteArray* errors)
-{
-    platform::SystemRun run;
-    QTemporaryDir folder;
-    const QString result = folder.filePath(QStringLiteral("result.json"));
-    QStringList list;
-    for (const std::string& argument : arguments)
-        list << (argument == platform::SystemAccount::kResultPlaceholder ? result : QString::fromStdString(argument));
-    QProcess copy;
-    copy.start(QStringLiteral(MARS_PROGRAM), list);
-    if (!copy.waitForFinished(timeoutMs)) {
-        copy.kill();
-        copy.waitForFinished();
-        run.state = platform::SystemRun::State::TimedOut;
-        return run;
-    }
-    *errors = copy.readAllStandardError();
-    run.exitCode = copy.exitCode();
-    QFile file(result);
-    if (!file.open(QIODevice::ReadOnly)) {
-        run.state = platform::SystemRun::State::Failed;
-        run.error = "it left no result";
-        return run;
-    }
-    run.state = platform::SystemRun::State::Ran;
-    run.output = file.readAll().toStdString();
-    run.steps = {"copy started", "result written"};
-    return run;
-}
-}  // namespace
 
 TEST_CASE("the real program answers a probe request in its probe mode, and the check takes that answer as the agent's", "[system-probe][e2e]")
 {
@@ -57,7 +26,7 @@ TEST_CASE("the real program answers a probe request in its probe mode, and the c
     fake->systemSid = platform::currentAccountSid();
     QByteArray errors;
     fake->systemRunner = [&errors](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int timeoutMs) {
-        return runProgram(arguments, timeoutMs, &errors);
+        return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, timeoutMs, &errors);
     };
     CheckContext context;
     context.networkTimeoutMs = 2000;
