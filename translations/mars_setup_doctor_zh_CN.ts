@@ -576,6 +576,14 @@
         <source>--fleet-report needs a folder and runs alone (with --out, --quiet and --report-language at most).</source>
         <translation>--fleet-report 需要一个文件夹，且单独运行（最多搭配 --out、--quiet 和 --report-language）。</translation>
     </message>
+    <message>
+        <source>--%1 needs a result file and a valid --%2: %3</source>
+        <translation>--%1 需要一个结果文件和有效的 --%2：%3</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is a link; this program never writes through a link.</source>
+        <translation>--%1 %2 是一个链接；本程序从不通过链接写入文件。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1538,6 +1546,42 @@
     <message>
         <source>The routes disagree: %1.</source>
         <translation>各路由的结果不一致：%1。</translation>
+    </message>
+    <message>
+        <source>As LocalSystem</source>
+        <translation>以 LocalSystem 身份</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).</source>
+        <translation>代理的结论取自 LocalSystem 的实际结果（通过一次性计划任务探测），沿其在该账户下使用的路由：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Every service address answers from this account, but the probe as LocalSystem, the agent&apos;s account, did not complete (see below): the agent&apos;s own view is not known.</source>
+        <translation>从此账户可访问所有服务地址，但以 LocalSystem（代理所用的账户）身份进行的探测未完成（见下文）：代理自身的情况未知。</translation>
+    </message>
+    <message>
+        <source>As LocalSystem: not probed, because this program is not running as administrator. Restart it as administrator to probe as the agent&apos;s own account.</source>
+        <translation>以 LocalSystem 身份：未探测，因为本程序未以管理员身份运行。请以管理员身份重新启动，以便以代理自己的账户进行探测。</translation>
+    </message>
+    <message>
+        <source>As LocalSystem: not probed: %1.</source>
+        <translation>以 LocalSystem 身份：未探测：%1。</translation>
+    </message>
+    <message>
+        <source>As LocalSystem, step by step: %1.</source>
+        <translation>以 LocalSystem 身份，逐步记录：%1。</translation>
+    </message>
+    <message>
+        <source>The probe as LocalSystem gave no verdict: %1.</source>
+        <translation>以 LocalSystem 身份进行的探测未得出结论：%1。</translation>
+    </message>
+    <message>
+        <source>The probe as LocalSystem left something behind (named in the steps above): remove it by hand.</source>
+        <translation>以 LocalSystem 身份进行的探测留下了残留项（见上述步骤）：请手动删除。</translation>
+    </message>
+    <message>
+        <source>%1: this account trusts its certificate but LocalSystem does not: the root certificate (%2) is probably only in this user&apos;s store. Import it into the computer&apos;s Trusted Root Certification Authorities store.</source>
+        <translation>%1：此账户信任其证书，但 LocalSystem 不信任：根证书（%2）可能只在此用户的证书存储中。请将其导入计算机的“受信任的根证书颁发机构”存储。</translation>
     </message>
 </context>
 <context>
