@@ -6,6 +6,7 @@
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
+#include "ProgramSignature.h"
 #include "SystemClock.h"
 #include "SystemConfig.h"
 #include "TempFiles.h"
@@ -24,6 +25,7 @@ public:
     virtual SystemClock& clock() = 0;
     virtual NetworkSettings& networkSettings() = 0;
     virtual SystemConfig& systemConfig() = 0;
+    virtual ProgramSignature& programSignature() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
@@ -37,5 +39,6 @@ std::unique_ptr<TempFiles> makeSystemTempFiles();
 std::unique_ptr<SystemClock> makeSystemClock();
 std::unique_ptr<NetworkSettings> makeSystemNetworkSettings();
 std::unique_ptr<SystemConfig> makeSystemConfig();
+std::unique_ptr<ProgramSignature> makeSystemProgramSignature();
 
 }  // namespace mars::platform

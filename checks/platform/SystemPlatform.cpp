@@ -13,6 +13,7 @@ public:
     SystemClock& clock() override { return *m_clock; }
     NetworkSettings& networkSettings() override { return *m_network; }
     SystemConfig& systemConfig() override { return *m_config; }
+    ProgramSignature& programSignature() override { return *m_signature; }
 
 private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
@@ -22,6 +23,7 @@ private:
     std::unique_ptr<SystemClock> m_clock = makeSystemClock();
     std::unique_ptr<NetworkSettings> m_network = makeSystemNetworkSettings();
     std::unique_ptr<SystemConfig> m_config = makeSystemConfig();
+    std::unique_ptr<ProgramSignature> m_signature = makeSystemProgramSignature();
 };
 }  // namespace
 

@@ -20,7 +20,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::TempFiles,
                            public platform::SystemClock,
                            public platform::NetworkSettings,
-                           public platform::SystemConfig {
+                           public platform::SystemConfig,
+                           public platform::ProgramSignature {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -29,6 +30,7 @@ public:
     platform::SystemClock& clock() override { return *this; }
     platform::NetworkSettings& networkSettings() override { return *this; }
     platform::SystemConfig& systemConfig() override { return *this; }
+    platform::ProgramSignature& programSignature() override { return *this; }
 
     struct Folder {
         bool isDirectory = true;
@@ -375,6 +377,14 @@ public:
         if (relaunchDeclined)
             return {{}, {"the administrator prompt was declined"}};
         return {{"started as administrator"}, {}};
+    }
+
+    // The running program's signature, as the test says it is (Wine's WinVerifyTrust shows the real ones).
+    platform::SignatureStatus signature{platform::SignatureStatus::State::Unsigned, {}, {}, "WinVerifyTrust: 0x800B0100"};
+    platform::SignatureStatus ofRunningProgram() override
+    {
+        std::lock_guard lock(m_mutex);
+        return signature;
     }
 
 private:
