@@ -332,6 +332,8 @@ CheckContext contextFromOptions(const StartupOptions& options, platform::Platfor
     context.agentError = options.agentError;
     context.proxy = options.proxy;
     context.processElevated = platform.elevation().queryAdminStatus().elevated;
+    // Once per run, offline (no revocation check, cached URLs only): a few milliseconds of reading its own file.
+    context.programSignature = platform.programSignature().ofRunningProgram();
     return context;
 }
 

@@ -29,6 +29,7 @@ struct CheckContext {
     QString tempFolder;     // empty: the agent's temp folders (Windows), the system temp folder (POSIX)
     QString vaultCredentials;  // the .VaultCredentials file the user will give the agent; empty: none chosen yet
     bool processElevated = false;  // this process holds a full administrator token (asked once at start)
+    platform::SignatureStatus programSignature;  // this program's own file's signature (asked once at start), for the report
     std::uintptr_t ownerWindow = 0;  // the wizard's native window, for the prompts Windows shows (0: none)
     // Carried through an elevated restart, so the new instance comes back where the user was.
     QString page;

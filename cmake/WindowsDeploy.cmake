@@ -64,6 +64,29 @@ function(mars_deploy_windows target console_target elevated_target)
     endif()
   endforeach()
   list(APPEND folders ${translations})
+
+  # The licenses, beside the program (the MSI and the zip are made from this folder): the program's, the third-party
+  # notices (also compiled into the About box, resources/notices), the LGPL-3.0 and the GPL-3.0 it builds on (Qt's
+  # license, whose compliance needs both texts; the GCC runtime's GPL-3.0), taken from the build machine rather than
+  # pasted into the repository, and the patches this Qt was built with (part of its corresponding source).
+  set(license_texts_dir /usr/share/common-licenses CACHE PATH "Folder holding the LGPL-3 and GPL-3 texts (Debian's)")
+  foreach(text LGPL-3 GPL-3)
+    if(NOT EXISTS ${license_texts_dir}/${text})
+      message(FATAL_ERROR "${text}: not in ${license_texts_dir} (set license_texts_dir to a folder holding it)")
+    endif()
+    install(FILES ${license_texts_dir}/${text} DESTINATION licenses RENAME ${text}.0.txt)
+    list(APPEND files licenses/${text}.0.txt)
+  endforeach()
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION . RENAME LICENSE.txt)
+  install(FILES ${PROJECT_SOURCE_DIR}/resources/notices/THIRD-PARTY-NOTICES.txt DESTINATION .)
+  list(APPEND files LICENSE.txt THIRD-PARTY-NOTICES.txt)
+  file(GLOB qt_patches ${PROJECT_SOURCE_DIR}/scripts/qt-patches/*.patch)
+  install(FILES ${qt_patches} DESTINATION licenses/qt-patches)
+  foreach(patch ${qt_patches})
+    get_filename_component(name ${patch} NAME)
+    list(APPEND files licenses/qt-patches/${name})
+  endforeach()
+  list(APPEND folders licenses licenses/qt-patches)
   list(APPEND files qt.conf)
   # Tell Qt where its plugins are, relative to the program, whatever the working directory.
   install(CODE "file(WRITE \"\${CMAKE_INSTALL_PREFIX}/qt.conf\" \"[Paths]\\nPrefix = .\\nPlugins = .\\nTranslations = translations\\n\")")

@@ -613,6 +613,37 @@
     </message>
 </context>
 <context>
+    <name>mars::AboutDialog</name>
+    <message>
+        <source>About MARS Setup Doctor</source>
+        <translation>关于 MARS 安装诊断</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor</source>
+        <translation>MARS 安装诊断</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Licensed under the MIT License.</source>
+        <translation>根据 MIT 许可证授权。</translation>
+    </message>
+    <message>
+        <source>Third-party notices:</source>
+        <translation>第三方声明：</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing from this build.</source>
+        <translation>此版本缺少第三方声明。</translation>
+    </message>
+    <message>
+        <source>The license texts are in the program&apos;s folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt&apos;s patches).</source>
+        <translation>许可证文本位于程序所在文件夹 %1 中：LICENSE.txt、THIRD-PARTY-NOTICES.txt 以及 licenses 文件夹（LGPL-3.0.txt、GPL-3.0.txt 和 Qt 的补丁）。</translation>
+    </message>
+</context>
+<context>
     <name>mars::AdminRightsCheck</name>
     <message>
         <source>Could not read this account&apos;s rights.</source>
@@ -1897,6 +1928,14 @@
         <source>Could not save the support bundle</source>
         <translation>无法保存支持包</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version, license and third-party notices</source>
+        <translation>版本、许可证和第三方声明</translation>
+    </message>
 </context>
 <context>
     <name>mars::OpenProxySettingsFix</name>
@@ -2190,6 +2229,42 @@
     <message>
         <source>Documentation</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>a signer whose name could not be read</source>
+        <translation>无法读取名称的签名者</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (trusted)</source>
+        <translation>由 %1 签名（受信任）</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but Windows does not trust its certificate</source>
+        <translation>由 %1 签名，但 Windows 不信任其证书</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Its signature does not match its contents: this copy was changed after signing</source>
+        <translation>其签名与内容不符：此副本在签名后被修改过</translation>
+    </message>
+    <message>
+        <source>Not examined</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Not examined: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <source>This program: %1</source>
+        <translation>本程序：%1</translation>
+    </message>
+    <message>
+        <source>This program&apos;s signature</source>
+        <translation>本程序的签名</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWizard.h"
 
+#include "AboutDialog.h"
 #include "CheckPage.h"
 #include "FixController.h"
 #include "SummaryPage.h"
@@ -47,9 +48,19 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     setButtonText(QWizard::CustomButton1, tr("Save screenshot"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveScreenshot"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save a picture of this window for a support ticket (Ctrl+Shift+S)"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
-    connect(this, &QWizard::customButtonClicked, this, [this] { saveScreenshot(); });
+    // About (the license and third-party notices) on every page, beside the screenshot button: out of the way.
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonText(QWizard::CustomButton2, tr("About"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("aboutButton"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Version, license and third-party notices"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton2)
+            showAbout();
+        else
+            saveScreenshot();
+    });
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(shortcut, &QShortcut::activated, this, [this] { saveScreenshot(); });
 
@@ -234,6 +245,14 @@ QString MainWizard::saveScreenshot()
         return {};
     }
     return path;
+}
+
+AboutDialog* MainWizard::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWizard::copySummary()

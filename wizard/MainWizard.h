@@ -8,6 +8,7 @@
 
 namespace mars {
 
+class AboutDialog;
 class FixController;
 class Prompter;
 
@@ -63,6 +64,7 @@ public slots:
     // how it went. False when the user cancelled.
     bool saveBundle(bool redact);
     void copySummary();
+    AboutDialog* showAbout();  // window-modal, deleted when closed
 
 signals:
     void cloudChanged(const QString& id);

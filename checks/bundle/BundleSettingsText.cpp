@@ -50,6 +50,7 @@ QString bundleSettingsText(const Report& report, std::optional<std::uint64_t> up
     lines << QStringLiteral("Settings the checks read, report %1, %2 UTC").arg(report.reportId, report.createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
           << QString();
     lines << QStringLiteral("Computer: %1").arg(report.machineName) << QStringLiteral("Operating system: %1").arg(report.osVersion);
+    lines << QStringLiteral("This program's signature: %1").arg(report.signatureText().render(TextRenderer::forLanguage(QStringLiteral("en"))));
     const CheckResult* agent = resultOf(report, "agent");
     const QJsonObject agentFacts = agent ? agent->facts : QJsonObject();
     if (agentFacts.contains(QStringLiteral("osBuild")))

@@ -6,6 +6,7 @@
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
+#include "ProgramSignature.h"
 #include "SystemAccount.h"
 #include "SystemClock.h"
 #include "SystemConfig.h"
@@ -26,6 +27,7 @@ public:
     virtual NetworkSettings& networkSettings() = 0;
     virtual SystemConfig& systemConfig() = 0;
     virtual SystemAccount& systemAccount() = 0;
+    virtual ProgramSignature& programSignature() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
@@ -39,5 +41,6 @@ std::unique_ptr<TempFiles> makeSystemTempFiles();
 std::unique_ptr<SystemClock> makeSystemClock();
 std::unique_ptr<NetworkSettings> makeSystemNetworkSettings();
 std::unique_ptr<SystemConfig> makeSystemConfig();
+std::unique_ptr<ProgramSignature> makeSystemProgramSignature();
 
 }  // namespace mars::platform

@@ -14,6 +14,7 @@ public:
     NetworkSettings& networkSettings() override { return *m_network; }
     SystemConfig& systemConfig() override { return *m_config; }
     SystemAccount& systemAccount() override { return *m_systemAccount; }
+    ProgramSignature& programSignature() override { return *m_signature; }
 
 private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
@@ -24,6 +25,7 @@ private:
     std::unique_ptr<NetworkSettings> m_network = makeSystemNetworkSettings();
     std::unique_ptr<SystemConfig> m_config = makeSystemConfig();
     std::unique_ptr<SystemAccount> m_systemAccount = makeSystemAccount();
+    std::unique_ptr<ProgramSignature> m_signature = makeSystemProgramSignature();
 };
 }  // namespace
 

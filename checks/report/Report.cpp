@@ -47,7 +47,31 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
     report.agentError = session.context().agentError;
+    report.programSignature = session.context().programSignature;
     return report;
+}
+
+Message Report::signatureText() const
+{
+    using State = platform::SignatureStatus::State;
+    // The signer's name comes from the file: shown as it is, its control characters escaped when rendered.
+    const QString signer = QString::fromStdString(programSignature.signer);
+    const Message who = signer.isEmpty() ? msg("a signer whose name could not be read") : Message::plain(signer);
+    switch (programSignature.state) {
+    case State::Signed:
+        return msg("Signed by %1 (trusted)").arg(who);
+    case State::SignedUntrusted:
+        return msg("Signed by %1, but Windows does not trust its certificate").arg(who);
+    case State::Unsigned:
+        return msg("Not signed");
+    case State::Tampered:
+        return msg("Its signature does not match its contents: this copy was changed after signing");
+    case State::Unknown:
+        break;
+    }
+    if (programSignature.error.empty())
+        return msg("Not examined");
+    return msg("Not examined: %1").arg(QString::fromStdString(programSignature.error));
 }
 
 ErrorFocus Report::errorFocus() const
@@ -131,6 +155,13 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                        {QStringLiteral("overall"), statusName(worstStatus())},
                        {QStringLiteral("checks"), checks},
                        {QStringLiteral("fixesApplied"), applied}};
+    QJsonObject signature{{QStringLiteral("state"), QString::fromLatin1(platform::signatureStateName(programSignature.state))},
+                          {QStringLiteral("signer"), QString::fromStdString(programSignature.signer)},
+                          {QStringLiteral("issuer"), QString::fromStdString(programSignature.issuer)},
+                          {QStringLiteral("summary"), signatureText().render(renderer)}};
+    if (!programSignature.error.empty())
+        signature.insert(QStringLiteral("error"), QString::fromStdString(programSignature.error));
+    report.insert(QStringLiteral("program"), QJsonObject{{QStringLiteral("signature"), signature}});
     if (!cloudProfileFile.isEmpty())
         report.insert(QStringLiteral("cloudProfileFile"), cloudProfileFile);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
@@ -183,6 +214,7 @@ QString Report::toText(const TextRenderer& renderer) const
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
                  .render(renderer);
+    lines << msg("This program: %1").arg(signatureText()).render(renderer);
     if (!cloudProfileFile.isEmpty())
         lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())

@@ -31,6 +31,8 @@ public:
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
     QString agentError;  // the agent's error the run started from (canonical id), or empty
+    platform::SignatureStatus programSignature;  // this program's own file: signed, by whom, trusted here or not
+    Message signatureText() const;  // "Signed by X (trusted)", "Not signed", ...: one line for every rendering
 
     ErrorFocus errorFocus() const;  // what the checks found about agentError
     std::shared_ptr<const ReportComparison> comparison;  // --compare: what changed since an earlier report; null: none

@@ -54,6 +54,7 @@ QString Report::toHtml(const TextRenderer& renderer) const
         {t(msg("Windows")), osVersion},
         {t(msg("Cloud")), cloudProfileFile.isEmpty() ? cloudId : QStringLiteral("%1 (%2)").arg(cloudId, cloudProfileFile)},
         {t(msg("Tool version")), toolVersion},
+        {t(msg("This program's signature")), t(signatureText())},
     };
     for (const auto& [name, value] : meta)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(name), escaped(value));

@@ -302,3 +302,14 @@ TEST_CASE("the options compare (with --check) and fleet-report (alone, the comma
     char* argv[] = {program, option, folder};
     CHECK(wantsCommandLineMode(3, argv));
 }
+
+TEST_CASE("the program asks the platform once, at start, whether its own file is signed", "[options][signature]")
+{
+    test::FakePlatform fake;
+    fake.signature = {platform::SignatureStatus::State::Tampered, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x80096010"};
+    const CheckContext context = contextFromOptions(StartupOptions{}, fake, QStringLiteral("en"));
+    CHECK(context.programSignature.state == platform::SignatureStatus::State::Tampered);
+    CHECK(context.programSignature.signer == "Contoso Helpdesk Code Signing");
+    // Not carried through an elevated restart: the new instance verifies its own file (the copy it runs from).
+    CHECK_FALSE(restartArguments(context).join(' ').contains("Contoso"));
+}

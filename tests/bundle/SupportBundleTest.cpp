@@ -42,6 +42,7 @@ Report sampleReport()
     report.toolVersion = QStringLiteral("9.9.9");
     report.createdUtc = QDateTime(QDate(2026, 12, 1), QTime(12, 30, 5), Qt::UTC);
     report.machineName = QStringLiteral("SRV-BACKUP01");
+    report.programSignature = {platform::SignatureStatus::State::SignedUntrusted, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x800B0109"};
     report.osVersion = QStringLiteral("Windows Server 2022 (10.0.20348)");
     report.cloudId = QStringLiteral("china");
     report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")),
@@ -165,6 +166,7 @@ TEST_CASE("the bundle holds both languages, the logs and the settings, and its m
     CHECK(settings.contains(QStringLiteral(" * agent: proxy 10.0.0.5:3128 (read from Get-OBMachineSetting)")));
     CHECK(settings.contains(QStringLiteral("   machine: not examined: access denied")));
     CHECK(settings.contains(QStringLiteral("Uptime: 3 days 04:05:06 (started about 2026-11-28 08:24 UTC)")));
+    CHECK(settings.contains(QStringLiteral("This program's signature: Signed by Contoso Helpdesk Code Signing, but Windows does not trust its certificate\n")));
 
     // The engine log: decoded from UTF-16, its key removed and the manifest says so.
     const QString engine = QString::fromUtf8(files[QStringLiteral("agent-logs/CBEngineCurr.errlog")]);

@@ -2,6 +2,7 @@
 // text, and the command line's exit code.
 #include "checks/report/Report.h"
 #include "../support/CatchQt.h"
+#include "../support/FakePlatform.h"
 #include "../support/ScriptedCheck.h"
 
 #include <QFile>
@@ -137,4 +138,47 @@ TEST_CASE("a finding's code is in every report, linked only to the cloud's docum
     CHECK(html.contains("MSD-TLS-002 <a href=\"https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security\">"));
     for (auto match = QRegularExpression("href=\"([^\"]*)\"").globalMatch(html); match.hasNext();)
         CHECK(match.next().captured(1).startsWith("https://learn.microsoft.com/"));
+}
+
+TEST_CASE("every report says whether this program is signed, and by whom", "[report][signature]")
+{
+    using State = platform::SignatureStatus::State;
+    struct Case {
+        platform::SignatureStatus status;
+        const char* state;
+        QString line;
+    };
+    const QList<Case> cases = {
+        {{State::Signed, "Contoso Helpdesk Code Signing", "Contoso Root", ""}, "signed", "Signed by Contoso Helpdesk Code Signing (trusted)"},
+        {{State::SignedUntrusted, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x800B0109"}, "signedUntrusted",
+         "Signed by Contoso Helpdesk Code Signing, but Windows does not trust its certificate"},
+        {{State::Unsigned, "", "", "WinVerifyTrust: 0x800B0100"}, "unsigned", "Not signed"},
+        {{State::Tampered, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x80096010"}, "tampered",
+         "Its signature does not match its contents: this copy was changed after signing"},
+        {{State::Unknown, "", "", "not a Windows program"}, "unknown", "Not examined: not a Windows program"},
+        // A name from the file is shown as it is, its control characters escaped; a missing one is said to be missing.
+        {{State::Signed, "Evil\nCorp", "Root", ""}, "signed", "Signed by Evil\\nCorp (trusted)"},
+        {{State::SignedUntrusted, "", "", "WinVerifyTrust: 0x800B010A"}, "signedUntrusted",
+         "Signed by a signer whose name could not be read, but Windows does not trust its certificate"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.state);
+        // Through the fake platform, as the program asks it at start (contextFromOptions).
+        test::FakePlatform fake;
+        fake.signature = c.status;
+        const auto session = sessionWith({Status::Pass});
+        CheckContext context = session->context();
+        context.programSignature = fake.programSignature().ofRunningProgram();
+        session->setContext(context);
+        const Report report = Report::fromSession(*session, "9.9.9", "0A1B2C3D");
+
+        const QJsonObject signature = report.toJson()["program"].toObject()["signature"].toObject();
+        CHECK(signature["state"] == QString::fromLatin1(c.state));
+        CHECK(signature["signer"] == QString::fromStdString(c.status.signer));
+        CHECK(signature["issuer"] == QString::fromStdString(c.status.issuer));
+        CHECK(signature["summary"] == c.line);
+        CHECK(signature.contains("error") == !c.status.error.empty());
+        CHECK(report.toText().contains("This program: " + c.line + "\n"));
+        CHECK(report.toHtml().contains("<td>This program's signature</td><td>" + c.line.toHtmlEscaped() + "</td>"));
+    }
 }

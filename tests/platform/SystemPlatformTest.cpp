@@ -74,3 +74,20 @@ TEST_CASE("the system says how long it has been up", "[platform][uptime]")
     CHECK(*first > 0);
     CHECK(*clock->clock().uptimeSeconds() >= *first);
 }
+
+TEST_CASE("the test program itself, built unsigned, is never called signed", "[system][signature]")
+{
+    const auto platform = makeSystemPlatform();
+    const SignatureStatus status = platform->programSignature().ofRunningProgram();
+    INFO(status.error);
+#ifdef _WIN32
+    // WinVerifyTrust on this unsigned test exe (Wine's wintrust under CTest): no signature at all, no signer.
+    CHECK(status.state == SignatureStatus::State::Unsigned);
+    CHECK(status.signer.empty());
+    CHECK(status.error.find("0x800B0100") != std::string::npos);  // TRUST_E_NOSIGNATURE
+#else
+    CHECK(status.state == SignatureStatus::State::Unknown);
+    CHECK(status.error == "not a Windows program");
+#endif
+    CHECK(std::string(signatureStateName(status.state)) != "signed");
+}

@@ -22,7 +22,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::SystemClock,
                            public platform::NetworkSettings,
                            public platform::SystemConfig,
-                           public platform::SystemAccount {
+                           public platform::SystemAccount,
+                           public platform::ProgramSignature {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -51,6 +52,7 @@ public:
         run.error = "no SYSTEM account in this test";
         return run;
     }
+    platform::ProgramSignature& programSignature() override { return *this; }
 
     struct Folder {
         bool isDirectory = true;
@@ -397,6 +399,14 @@ public:
         if (relaunchDeclined)
             return {{}, {"the administrator prompt was declined"}};
         return {{"started as administrator"}, {}};
+    }
+
+    // The running program's signature, as the test says it is (Wine's WinVerifyTrust shows the real ones).
+    platform::SignatureStatus signature{platform::SignatureStatus::State::Unsigned, {}, {}, "WinVerifyTrust: 0x800B0100"};
+    platform::SignatureStatus ofRunningProgram() override
+    {
+        std::lock_guard lock(m_mutex);
+        return signature;
     }
 
 private:

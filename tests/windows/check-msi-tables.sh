@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The MSI's tables say what a Windows administrator relies on: the files, a Start-menu shortcut, an upgrade code,
-# the version, a per-machine install under Program Files.
+# the version, a per-machine install under Program Files, the licenses and third-party notices.
 set -euo pipefail
 msi=$1 version=$2
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -11,7 +11,8 @@ for table in File Component Shortcut Upgrade Property Directory Feature; do
 done
 files=$(msiinfo export "$msi" File)
 for file in MarsSetupDoctor.exe MarsSetupDoctor.com MarsSetupDoctorElevated.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll qwindows.dll \
-            qwindowsvistastyle.dll qschannelbackend.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll qt.conf; do
+            qwindowsvistastyle.dll qschannelbackend.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll qt.conf \
+            LICENSE.txt THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
   grep -q "|$file	\|	$file	" <<<"$files" || fail "file $file not in the File table"
 done
 grep -q 'MARS Setup Doctor' <<<"$(msiinfo export "$msi" Shortcut)" || fail "no Start-menu shortcut"

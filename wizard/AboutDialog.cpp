@@ -1,0 +1,67 @@
+#include "AboutDialog.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace mars {
+
+QString AboutDialog::noticesText()
+{
+    QFile file(QStringLiteral(":/notices/THIRD-PARTY-NOTICES.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About MARS Setup Doctor"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("MARS Setup Doctor").toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("aboutTitle"));
+    QFont larger = title->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    title->setFont(larger);
+    layout->addWidget(title);
+    auto* version = new QLabel(tr("Version %1").arg(QStringLiteral(MARS_VERSION)), this);
+    version->setObjectName(QStringLiteral("aboutVersion"));
+    version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(version);
+    layout->addWidget(new QLabel(tr("Licensed under the MIT License."), this));
+
+    layout->addSpacing(6);
+    layout->addWidget(new QLabel(tr("Third-party notices:"), this));
+    // The notices stay in English, as their licenses are written; fixed-width, as the file is laid out.
+    auto* notices = new QPlainTextEdit(this);
+    notices->setObjectName(QStringLiteral("noticesText"));
+    notices->setReadOnly(true);
+    notices->setLineWrapMode(QPlainTextEdit::NoWrap);
+    notices->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QString text = noticesText();
+    notices->setPlainText(text.isEmpty() ? tr("The third-party notices are missing from this build.") : text);
+    layout->addWidget(notices, 1);
+
+    auto* where = new QLabel(tr("The license texts are in the program's folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, "
+                                "and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt's patches).")
+                                 .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())),
+                             this);
+    where->setObjectName(QStringLiteral("licenseFolder"));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(where);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(680, 520);
+}
+
+}  // namespace mars

@@ -1,0 +1,16 @@
+#pragma once
+#include <QDialog>
+
+namespace mars {
+
+// "About": the program's name, version and license, the third-party notices (compiled in from
+// resources/notices/THIRD-PARTY-NOTICES.txt, the file the install folder also holds) and where the license texts are.
+class AboutDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget* parent = nullptr);
+
+    static QString noticesText();  // the compiled-in notices; empty if the resource is missing
+};
+
+}  // namespace mars
