@@ -26,8 +26,54 @@ assert focus["id"] == "0x1FC07" and focus["causeChecks"], focus
 statuses = [c["status"] for c in report["checks"]]
 expected = 0 if all(s == "pass" for s in statuses) else 1 if all(s in ("pass", "warning") for s in statuses) else 2
 assert code == expected, f"exit code {code}, expected {expected} for {statuses}"
+# The probe as LocalSystem really tried: Wine registers the task, cannot start it (its IRegisteredTask::Run is a
+# stub), and the program removes the task and its private copy again, saying each step.
+endpoints = " ".join(checks["endpoints"]["evidence"])
+for step in ("As LocalSystem, step by step:", "(SYSTEM and Administrators only)", "registered (runs as SYSTEM, no trigger)",
+             "the task could not be started: 0x80004001"):
+    assert step in endpoints, (step, endpoints)
+assert endpoints.count(" removed") >= 2, endpoints
 print(f"CLI under Wine: {statuses}, exit code {code}")
 PY
+for where in "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/windows/system32/tasks"; do
+  [ -d "$where" ] || { echo "FAIL: $where is not there to look for leftovers in" >&2; exit 1; }
+done
+leftovers=$(find "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/windows/system32/tasks" -maxdepth 1 -name 'MARS Setup Doctor probe *' | wc -l)
+[ "$leftovers" -eq 0 ] || { echo "FAIL: the SYSTEM probe left $leftovers task(s) or folder(s) behind" >&2; exit 1; }
+
+# The probe mode itself, as the SYSTEM task would start it, here as Wine's user against a loopback NCSI server: the
+# answer file is the protocol's, names the account it ran as, and has one outcome per probe.
+probe_dir=$(mktemp -d)
+python3 - "$probe_dir" <<'PY' &
+import http.server, sys, os
+class Ncsi(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b"Microsoft NCSI"
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers(); self.wfile.write(body)
+    def log_message(self, *args): pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Ncsi)
+open(os.path.join(sys.argv[1], "port"), "w").write(str(server.server_port))
+server.serve_forever()
+PY
+server_pid=$!
+for _ in $(seq 50); do [ -s "$probe_dir/port" ] && break; sleep 0.1; done
+port=$(cat "$probe_dir/port")
+request=$(python3 -c "import base64,json,sys; print(base64.urlsafe_b64encode(json.dumps({'probes':[{'role':'connectivity','kind':'ncsi','host':'','port':443,'url':'http://127.0.0.1:$port/ncsi.txt','expect':'Microsoft NCSI'}],'stageTimeoutMs':3000,'proxy':''}).encode()).decode().rstrip('='))")
+set +e
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --probe-endpoints-as-system "$(winepath -w "$probe_dir/result.json")" --probe-request "$request" 2>"$probe_dir/err"
+probe_code=$?
+set -e
+kill "$server_pid" 2>/dev/null || true
+python3 - "$probe_dir/result.json" "$probe_code" "$probe_dir/err" <<'PY'
+import json, sys
+assert int(sys.argv[2]) == 0, (sys.argv[2], open(sys.argv[3]).read())
+answer = json.load(open(sys.argv[1], encoding="utf-8"))
+assert answer["format"] == "mars-system-probe" and answer["version"] == 1, answer
+assert answer["account"].startswith("S-1-5-21-"), answer["account"]  # Wine's user: the parent would refuse it as not SYSTEM
+assert len(answer["outcomes"]) == 1 and answer["outcomes"][0]["failedAt"] == "done", answer["outcomes"]
+print(f"probe mode under Wine: answered as {answer['account']} along {answer['routeReason']}: {answer['outcomes'][0]['via']}")
+PY
+rm -rf "$probe_dir"
 
 # For many machines, through the console twin as an Intune or ConfigMgr script runs it: --out writes the report
 # atomically, --quiet prints nothing, --summary-line prints one line of at most 2,048 characters; same exit code.
