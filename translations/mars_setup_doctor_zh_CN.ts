@@ -1614,6 +1614,10 @@
         <source>%1: this account trusts its certificate but LocalSystem does not: the root certificate (%2) is probably only in this user&apos;s store. Import it into the computer&apos;s Trusted Root Certification Authorities store.</source>
         <translation>%1：此账户信任其证书，但 LocalSystem 不信任：根证书（%2）可能只在此用户的证书存储中。请将其导入计算机的“受信任的根证书颁发机构”存储。</translation>
     </message>
+    <message>
+        <source>As LocalSystem, the account the agent runs as, %1 of %2 service addresses cannot be reached, while this account reaches them all: the route or firewall rule for SYSTEM differs (see below).</source>
+        <translation>以代理运行所用的 LocalSystem 账户，有 %1 个（共 %2 个）服务地址无法访问，而此账户全部可以访问：SYSTEM 的路由或防火墙规则不同（见下文）。</translation>
+    </message>
 </context>
 <context>
     <name>mars::ErrorFocus</name>

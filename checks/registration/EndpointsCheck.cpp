@@ -83,6 +83,16 @@ bool systemProbeIncomplete(const RoutePlan& plan)
     return !plan.systemRun->cleanedUp || (!plan.systemError.isEmpty() && state != State::NotElevated && state != State::Unavailable);
 }
 
+QStringList failing(const PlannedRoute& route, const CloudProfile& profile);
+
+bool accountReachesAll(const RoutePlan& plan, const CloudProfile& profile)
+{
+    for (const PlannedRoute& planned : plan.routes)
+        if (planned.route.kind == RouteKind::Account)
+            return planned.available && failing(planned, profile).isEmpty();
+    return false;
+}
+
 // What a route cannot reach: a proxy's block page or an answer that is not the service counts as not reached.
 QStringList failing(const PlannedRoute& route, const CloudProfile& profile)
 {
@@ -292,6 +302,11 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         result.summary = *chain;
     else if (intercepted)
         result.summary = msg("Something answers in the service's place: a captive portal or a proxy that inspects TLS.");
+    else if (agentRoute.route.kind == RouteKind::System && accountReachesAll(plan, *profile))
+        result.summary = msg("As LocalSystem, the account the agent runs as, %1 of %2 service addresses cannot be reached, while this account "
+                             "reaches them all: the route or firewall rule for SYSTEM differs (see below).")
+                             .arg(failed)
+                             .arg(qlonglong(outcomes.size()));
     else
         result.summary = msg("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(qlonglong(outcomes.size()));
     if (!disagreeing.isEmpty())

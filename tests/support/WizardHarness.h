@@ -31,7 +31,9 @@ struct Harness {
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
-    explicit Harness(double clockOffset = 0.0) : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
+    // systemProbe: the program the endpoint check runs as LocalSystem (through fake->systemRunner); none: not tried.
+    explicit Harness(double clockOffset = 0.0, std::optional<platform::ProbeProgram> systemProbe = std::nullopt)
+        : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
     {
         fake->installFolder = "/programs/agent";
         fake->onDisk["/"] = {};
@@ -51,7 +53,7 @@ struct Harness {
         cache.fileSystem = "NTFS";
         cache.freeBytes = std::uint64_t(200) << 30;
         cache.totalBytes = std::uint64_t(500) << 30;
-        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment});
+        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe)});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
         context.timeServers = {sntp.address()};

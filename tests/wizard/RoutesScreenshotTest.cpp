@@ -1,9 +1,12 @@
 // The endpoint row with the routes side by side, one of them (the agent's own proxy) blocked, in English and
 // Chinese. The settings come from the fake (no agent, no WinHTTP on the build machine); the proxies are loopback
-// servers. Screenshots: routes-differ-{en,zh}.png under <build>/screenshots.
+// servers. Screenshots: routes-differ-{en,zh}.png under <build>/screenshots. Then the probe as LocalSystem blocked
+// where this account gets through (its answer from the fake's runner: Task Scheduler is Windows'):
+// routes-system-{en,zh}.png.
 #include "../support/Screenshots.h"
 #include "../support/WizardHarness.h"
 #include "app/Translations.h"
+#include "checks/network/SystemProbe.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -58,5 +61,64 @@ TEST_CASE("routes side by side, the agent's own proxy blocked, in Simplified Chi
 {
     REQUIRE(installTranslations(*qApp, QStringLiteral("zh_CN")) == "zh_CN");
     showRoutesThatDiffer(QStringLiteral("zh"), QStringLiteral("让代理使用此代理服务器"));
+    installTranslations(*qApp, QStringLiteral("en"));
+}
+
+namespace {
+void showSystemBlocked(const QString& language, const QString& routeName)
+{
+    const platform::ProbeProgram program{"C:\\Program Files\\MARS Setup Doctor", {}, {"MarsSetupDoctor.exe"}, "MarsSetupDoctor.exe"};
+    test::Harness h(0.0, program);
+    h.wizard->resize(900, 760);
+    h.fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int) {
+        QString error;
+        const auto request = decodeRequest(QByteArray::fromStdString(arguments.back()), &error);
+        SystemProbeAnswer answer;
+        answer.accountSid = QStringLiteral("S-1-5-18");
+        answer.routeReason = QStringLiteral("machine-default");
+        answer.setting.known = true;
+        answer.setting.proxy = "10.20.0.5:3128";
+        answer.setting.source = "WinHTTP (netsh winhttp show proxy), as SYSTEM";
+        for (const EndpointProbe& probe : request->probes) {
+            ProbeOutcome outcome;
+            outcome.probe = probe;
+            outcome.failedAt = ProbeStage::Tcp;
+            outcome.via = QStringLiteral("proxy 10.20.0.5:3128");
+            outcome.error = QStringLiteral("no answer within 1000 ms");
+            outcome.elapsedMs = 1001;
+            answer.outcomes << outcome;
+        }
+        platform::SystemRun run;
+        run.state = platform::SystemRun::State::Ran;
+        run.output = answerJson(answer).toStdString();
+        run.steps = {"folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 created (SYSTEM and Administrators only)",
+                     "program copied (13 files)", "task \\MARS Setup Doctor probe 4312-1 registered (runs as SYSTEM, no trigger)",
+                     "task started", "result written", "task \\MARS Setup Doctor probe 4312-1 removed",
+                     "folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 removed"};
+        return run;
+    };
+    h.next();
+    REQUIRE(h.waitSettled());
+    h.next();
+    REQUIRE(h.waitSettled());
+    CHECK(h.shownStatus("endpoints") == Status::Warning);  // the connectivity probe only, but LocalSystem's verdict
+    CheckRow* row = h.row("endpoints");
+    REQUIRE(row);
+    test::Harness::openRow(row);
+    const QString shown = row->findChild<QLabel*>(QStringLiteral("evidence"))->text();
+    CHECK(shown.contains(routeName));
+    test::saveScreenshot(*h.wizard, QStringLiteral("routes-system-") + language);
+}
+}  // namespace
+
+TEST_CASE("the probe as LocalSystem blocked where this account gets through, in English", "[gui][routes][system-probe]")
+{
+    showSystemBlocked(QStringLiteral("en"), QStringLiteral("As LocalSystem"));
+}
+
+TEST_CASE("the probe as LocalSystem blocked where this account gets through, in Simplified Chinese", "[gui][zh][routes][system-probe]")
+{
+    REQUIRE(installTranslations(*qApp, QStringLiteral("zh_CN")) == "zh_CN");
+    showSystemBlocked(QStringLiteral("zh"), QStringLiteral("以 LocalSystem 身份"));
     installTranslations(*qApp, QStringLiteral("en"));
 }
