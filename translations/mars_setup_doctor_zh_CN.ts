@@ -2470,6 +2470,41 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     </message>
 </context>
 <context>
+    <name>mars::RouteWords</name>
+    <message>
+        <source>automatic detection (WPAD)</source>
+        <translation>自动检测（WPAD）</translation>
+    </message>
+    <message>
+        <source>PAC %1</source>
+        <translation>PAC %1</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>proxy %1 (bypass %2)</source>
+        <translation>代理 %1（绕过 %2）</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1，然后 %2</translation>
+    </message>
+</context>
+<context>
     <name>mars::SetClockFix</name>
     <message>
         <source>Change the system clock from %1 to %2 (%3 by %4), as a time server and an HTTPS service agree. The time is measured again just before the change; if the sources no longer agree, nothing is changed.</source>

@@ -4,6 +4,7 @@
 #include "../PlatformText.h"
 #include "../network/EndpointProber.h"
 #include "../network/RoutePlan.h"
+#include "../network/RouteWords.h"
 #include "EndpointVerdict.h"
 #include "RouteFixes.h"
 #include "VaultCredentialsCheck.h"
@@ -38,11 +39,12 @@ Message EndpointsCheck::describe(const ProbeOutcome& outcome)
 {
     const QString where = QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role);
     if (outcome.ok())
-        return msg("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(outcome.via);
+        return msg("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
     return msg("%1: blocked at %2 after %3 ms, %4: %5")
         .arg(where, stageName(outcome.failedAt))
         .arg(outcome.elapsedMs)
-        .arg(outcome.via, outcome.error);
+        .arg(RouteWords::via(outcome.via))
+        .arg(outcome.error);
 }
 
 Message EndpointsCheck::routeName(int kind)
@@ -60,8 +62,8 @@ Message EndpointsCheck::routeName(int kind)
 Message EndpointsCheck::describeShort(const ProbeOutcome& outcome)
 {
     if (outcome.ok())
-        return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(outcome.via);
-    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(outcome.via, outcome.error);
+        return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
+    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via)).arg(outcome.error);
 }
 
 namespace {
@@ -208,7 +210,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
         fact.insert(QStringLiteral("source"), QString::fromStdString(setting.source));
-        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(settingText(setting), QString::fromStdString(setting.source));
+        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(RouteWords::setting(setting)).arg(QString::fromStdString(setting.source));
         for (const QString& note : planned.notes)
             result.evidence << Message::plain(QStringLiteral("    ") + note);
         if (planned.sameAs >= 0) {
@@ -221,7 +223,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     }
     if (plan.agentRouteReason.startsWith(QLatin1String("system:")))
         result.evidence << msg("The agent's verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).")
-                               .arg(settingText(agentRoute.route.setting), QString::fromStdString(agentRoute.route.setting.source));
+                               .arg(RouteWords::setting(agentRoute.route.setting))
+                               .arg(QString::fromStdString(agentRoute.route.setting.source));
     else if (plan.agentRouteReason == QLatin1String("given"))
         result.evidence << msg("The agent's route is taken to be the proxy given on the command line.");
     else if (plan.agentRouteReason == QLatin1String("agent-setting"))
@@ -258,7 +261,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         const int theirs = int(failing(*route, *profile).size());
         differences << msg("along %1 (%2) %3 of %4 addresses fail, along the agent's route %5")
                            .arg(routeName(int(route->route.kind)))
-                           .arg(settingText(route->route.setting))
+                           .arg(RouteWords::setting(route->route.setting))
                            .arg(theirs)
                            .arg(qlonglong(outcomes.size()))
                            .arg(failed);

@@ -3,6 +3,7 @@
 #include "../Catalog.h"
 #include "../PlatformText.h"
 #include "../network/ProxyRoutes.h"
+#include "../network/RouteWords.h"
 
 namespace mars {
 
@@ -46,7 +47,7 @@ Message GiveAgentProxyFix::plan() const
     return msg("Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. "
                "The agent's setting now: %3; \"Put back the earlier proxy\" restores it.")
         .arg(command(), m_route)
-        .arg(settingText(m_before));
+        .arg(RouteWords::setting(m_before));
 }
 
 FixOutcome GiveAgentProxyFix::apply(const CheckContext&, FixProgress&) const
@@ -54,7 +55,7 @@ FixOutcome GiveAgentProxyFix::apply(const CheckContext&, FixProgress&) const
     FixOutcome outcome;
     platform::NetworkSettings& settings = m_platform->networkSettings();
     const platform::ProxySetting now = settings.agentProxy();
-    outcome.before << msg("The agent's proxy setting: %1 (to put it back by hand: %2).").arg(settingText(now), agentSetCommand(now.proxy));
+    outcome.before << msg("The agent's proxy setting: %1 (to put it back by hand: %2).").arg(RouteWords::setting(now)).arg(agentSetCommand(now.proxy));
     if (!now.known) {
         outcome.failures << msg("Nothing changed: the agent's setting cannot be read (%1).").arg(text(now.error.empty() ? now.absentBecause : now.error));
         return outcome;
@@ -89,7 +90,7 @@ Message CopyAccountProxyToWinHttpFix::plan() const
 {
     return msg("Run netsh winhttp import proxy source=ie: WinHTTP, which services running as LocalSystem use, takes this account's "
                "proxy (%1). WinHTTP now: %2; \"Put back the earlier proxy\" restores it.")
-        .arg(settingText(m_account), settingText(m_before));
+        .arg(RouteWords::setting(m_account)).arg(RouteWords::setting(m_before));
 }
 
 FixOutcome CopyAccountProxyToWinHttpFix::apply(const CheckContext&, FixProgress&) const
@@ -97,7 +98,7 @@ FixOutcome CopyAccountProxyToWinHttpFix::apply(const CheckContext&, FixProgress&
     FixOutcome outcome;
     platform::NetworkSettings& settings = m_platform->networkSettings();
     const platform::ProxySetting now = settings.machineProxy();
-    outcome.before << msg("WinHTTP's proxy setting: %1 (to put it back by hand: %2).").arg(settingText(now), PutBackProxyFix::machineCommand(savedFrom(now)));
+    outcome.before << msg("WinHTTP's proxy setting: %1 (to put it back by hand: %2).").arg(RouteWords::setting(now)).arg(PutBackProxyFix::machineCommand(savedFrom(now)));
     if (!now.known) {
         outcome.failures << msg("Nothing changed: WinHTTP's setting cannot be read (%1).").arg(text(now.error.empty() ? now.absentBecause : now.error));
         return outcome;
@@ -151,7 +152,7 @@ FixOutcome PutBackProxyFix::apply(const CheckContext&, FixProgress&) const
     FixOutcome outcome;
     platform::NetworkSettings& settings = m_platform->networkSettings();
     if (m_agent) {
-        outcome.before << msg("The agent's proxy setting: %1.").arg(settingText(settings.agentProxy()));
+        outcome.before << msg("The agent's proxy setting: %1.").arg(RouteWords::setting(settings.agentProxy()));
         const auto entry = parseProxyEntry(QString::fromStdString(m_agent->proxy));
         const FixOutcome set = toOutcome(entry && entry->type() != QNetworkProxy::NoProxy
                                              ? settings.setAgentProxy(entry->hostName().toStdString(), entry->port())
@@ -166,7 +167,7 @@ FixOutcome PutBackProxyFix::apply(const CheckContext&, FixProgress&) const
         }
     }
     if (m_machine) {
-        outcome.before << msg("WinHTTP's proxy setting: %1.").arg(settingText(settings.machineProxy()));
+        outcome.before << msg("WinHTTP's proxy setting: %1.").arg(RouteWords::setting(settings.machineProxy()));
         const FixOutcome set = toOutcome(settings.setWinHttpProxy({m_machine->proxy.empty(), m_machine->proxy, m_machine->bypass}));
         outcome.changes << set.changes;
         outcome.failures << set.failures;
