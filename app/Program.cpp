@@ -63,7 +63,9 @@ int commandLineMain(int argc, char* argv[])
     }
     const QString language = installTranslations(app, chosenLanguage(*options));
     if (!options->probeAsSystemResult.isEmpty()) {
-        // The copy in the SYSTEM task: no log of its own (SYSTEM's profile would keep it), its answer is the file.
+        // The copy in the SYSTEM task: hardened like any start, but no log of its own (SYSTEM's profile would keep
+        // it); its answer is the file.
+        platform::hardenProcess();
         const QString problem = answerRequest(options->probeRequest, platform::makeSystemPlatform()->networkSettings(), options->probeAsSystemResult);
         if (!problem.isEmpty())
             writeText(stderr, escapeControl(problem) + QLatin1Char('\n'));
