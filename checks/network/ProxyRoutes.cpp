@@ -1,4 +1,5 @@
 #include "ProxyRoutes.h"
+#include "RouteWords.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -168,15 +169,7 @@ QString proxyName(const QNetworkProxy& proxy)
 
 QString settingText(const platform::ProxySetting& setting)
 {
-    QStringList parts;
-    if (setting.autoDetect)
-        parts << QStringLiteral("automatic detection (WPAD)");
-    if (!setting.autoConfigUrl.empty())
-        parts << QStringLiteral("PAC %1").arg(QString::fromStdString(setting.autoConfigUrl));
-    if (!setting.proxy.empty())
-        parts << (setting.bypass.empty() ? QStringLiteral("proxy %1").arg(QString::fromStdString(setting.proxy))
-                                         : QStringLiteral("proxy %1 (bypass %2)").arg(QString::fromStdString(setting.proxy), QString::fromStdString(setting.bypass)));
-    return parts.isEmpty() ? QStringLiteral("direct") : parts.join(QStringLiteral(", "));
+    return RouteWords::setting(setting).render(TextRenderer());  // English: for the report's facts
 }
 
 }  // namespace mars

@@ -5,6 +5,7 @@
 # password never shows in what the script prints, not even when it is wrong; without a certificate nothing is signed.
 # Usage: sign-verify.sh SOURCE_DIR DEPLOY_DIR MSI
 set -euo pipefail
+source "$(dirname "$0")/throwaway-signer.sh"
 source_dir=$1 deploy=$2 msi=$3
 fail() { echo "FAIL: $*" >&2; exit 1; }
 sign="$source_dir/scripts/sign-windows.sh"
@@ -12,14 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj "/CN=Contoso Test Root" \
-  -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout signer.key -out signer.csr -subj "/O=Contoso Helpdesk/CN=Contoso Helpdesk Code Signing" 2>/dev/null
-printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n' >signer.ext
-openssl x509 -req -in signer.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile signer.ext -out signer.pem 2>/dev/null
-password="throwaway-$(openssl rand -hex 12)"
-MARS_PFX_PASSWORD=$password openssl pkcs12 -export -inkey signer.key -in signer.pem -certfile ca.pem -out signer.pfx \
-  -passout env:MARS_PFX_PASSWORD
+make_throwaway_signer
 
 files=(MarsSetupDoctor.exe MarsSetupDoctor.com MarsSetupDoctorElevated.exe)
 for file in "${files[@]}"; do cp "$deploy/$file" .; done

@@ -11,6 +11,7 @@
 # state (tests/checks/ReportTest.cpp).
 # Usage: wine-signature.sh SOURCE_DIR DEPLOY_DIR
 set -euo pipefail
+source "$(dirname "$0")/throwaway-signer.sh"
 source_dir=$1 deploy=$2
 export MARS_WINE_PREFIX=${MARS_WINE_SIGNATURE_PREFIX:?}
 source "$(dirname "$0")/wine-env.sh"
@@ -24,14 +25,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj "/CN=Contoso Test Root" \
-  -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout signer.key -out signer.csr -subj "/O=Contoso Helpdesk/CN=Contoso Helpdesk Code Signing" 2>/dev/null
-printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n' >signer.ext
-openssl x509 -req -in signer.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile signer.ext -out signer.pem 2>/dev/null
-password="throwaway-$(openssl rand -hex 12)"
-MARS_PFX_PASSWORD=$password openssl pkcs12 -export -inkey signer.key -in signer.pem -certfile ca.pem -out signer.pfx \
-  -passout env:MARS_PFX_PASSWORD
+make_throwaway_signer
 
 for copy in unsigned signed tampered; do cp -r "$deploy" "$copy"; done
 MARS_SIGN_PFX=signer.pfx MARS_SIGN_PASSWORD=$password "$source_dir/scripts/sign-windows.sh" signed/MarsSetupDoctor.com >/dev/null
