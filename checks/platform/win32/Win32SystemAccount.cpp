@@ -7,6 +7,7 @@
 #include "../CommandLineQuoting.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"
+#include "Win32ProbeLeftovers.h"
 
 #include <sddl.h>
 #include <shlobj.h>
@@ -19,7 +20,6 @@
 namespace mars::platform {
 
 namespace {
-constexpr const wchar_t* kResultName = L"result.json";
 
 std::string hresultText(HRESULT hr)
 {
@@ -74,11 +74,12 @@ std::wstring programDataFolder()
 }
 
 // A new folder that only SYSTEM and Administrators can open at all (protected: nothing inherited from
-// %ProgramData%, where users may create folders). Never reused: CreateDirectoryW fails on anything already there.
+// %ProgramData%, where users may create folders), owned by Administrators (how a later run tells an ended run's copy
+// from a folder a user made with its name). Never reused: CreateDirectoryW fails on anything already there.
 bool makeProbeFolder(const std::wstring& parent, std::wstring& folder, std::string& error)
 {
     PSECURITY_DESCRIPTOR descriptor = nullptr;
-    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)", SDDL_REVISION_1, &descriptor, nullptr)) {
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"O:BAD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)", SDDL_REVISION_1, &descriptor, nullptr)) {
         error = "security descriptor: " + win32ErrorText(GetLastError());
         return false;
     }
@@ -178,7 +179,7 @@ private:
             }
         run.steps.push_back("program copied (" + std::to_string(program.files.size()) + " files)");
 
-        const std::wstring result = folder + L"\\" + kResultName;
+        const std::wstring result = folder + L"\\" + kProbeResultName;
         std::vector<std::wstring> wide;
         for (const std::string& argument : arguments)
             wide.push_back(argument == kResultPlaceholder ? result : toWide(argument));
@@ -200,7 +201,9 @@ private:
             run.error = "Task Scheduler cannot be reached: " + hresultText(hr);
             return;
         }
-        const std::wstring name = toWide(kNamePrefix) + std::to_wstring(GetCurrentProcessId()) + L"-" + std::to_wstring(GetTickCount64());
+        sweepLeftovers(root.p, folder.substr(0, folder.find_last_of(L'\\')), program, run.steps);
+        // The task has the folder's name: a later run that finds the folder of an ended run removes both.
+        const std::wstring name = folder.substr(folder.find_last_of(L'\\') + 1);
         Com<IRegisteredTask> task;
         hr = registerTask(service, root, name, folder + L"\\" + toWide(program.program), line, folder, timeoutMs, task);
         if (FAILED(hr)) {
@@ -310,21 +313,11 @@ private:
         }
     }
 
-    // The copy's files, the result, then the folders, deepest first. A stopped copy may still hold its files for a
-    // moment: a few tries.
     static void removeFolder(const ProbeProgram& program, const std::wstring& folder, SystemRun& run)
     {
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            DeleteFileW((folder + L"\\" + kResultName).c_str());
-            for (const std::string& file : program.files)
-                DeleteFileW((folder + L"\\" + toWide(file)).c_str());
-            for (auto it = program.folders.rbegin(); it != program.folders.rend(); ++it)
-                RemoveDirectoryW((folder + L"\\" + toWide(*it)).c_str());
-            if (RemoveDirectoryW(folder.c_str()) || GetLastError() == ERROR_FILE_NOT_FOUND) {
-                run.steps.push_back("folder " + toUtf8(folder) + " removed");
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (removeProbeCopy(program, folder, 20)) {
+            run.steps.push_back("folder " + toUtf8(folder) + " removed");
+            return;
         }
         run.cleanedUp = false;
         run.steps.push_back("folder " + toUtf8(folder) + " could NOT be removed: " + win32ErrorText(GetLastError()));
