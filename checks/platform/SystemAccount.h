@@ -23,8 +23,8 @@ struct SystemRun {
     enum class State {
         Ran,          // the program ran as SYSTEM and left its result: `output`
         NotElevated,  // only an elevated administrator may create a SYSTEM task
-        Unavailable,  // no task scheduler here, or no program to run: `error` says which
-        Failed,       // the task could not be made or run, or it left no result: `error`
+        Unavailable,  // there is no LocalSystem here (not Windows): nothing was tried
+        Failed,       // Task Scheduler unreachable, the task not made or run, or no result left: `error`
         TimedOut,     // it did not finish within the time given; it was stopped
     };
     State state = State::Unavailable;

@@ -1,4 +1,5 @@
 #include "../ProcessHardening.h"
+#include "Win32Parts.h"
 
 #include <stdlib.h>
 #include <windows.h>
@@ -12,19 +13,6 @@
 
 namespace mars::platform {
 
-namespace {
-bool processIsElevated()
-{
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        return true;  // unknown: be as careful as if elevated
-    TOKEN_ELEVATION elevation{};
-    DWORD size = 0;
-    const BOOL ok = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size);
-    CloseHandle(token);
-    return !ok || elevation.TokenIsElevated;
-}
-}  // namespace
 
 const std::vector<std::string>& untrustedPluginVariables()
 {
@@ -60,7 +48,7 @@ std::vector<std::string> detail::applyHardening()
     else
         done.push_back("redirection trust mitigation not available on this Windows");
 
-    if (processIsElevated()) {
+    if (tokenElevated().value_or(true)) {  // unknown: as careful as if elevated
         for (const std::string& name : untrustedPluginVariables()) {
             const std::wstring wide(name.begin(), name.end());
             if (GetEnvironmentVariableW(wide.c_str(), nullptr, 0) == 0 && _wgetenv(wide.c_str()) == nullptr)

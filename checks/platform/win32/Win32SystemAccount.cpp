@@ -51,18 +51,6 @@ struct Bstr {
     ~Bstr() { SysFreeString(b); }
 };
 
-bool processElevated()
-{
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        return false;
-    TOKEN_ELEVATION elevation{};
-    DWORD size = 0;
-    const bool ok = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size) && elevation.TokenIsElevated;
-    CloseHandle(token);
-    return ok;
-}
-
 std::wstring programDataFolder()
 {
     PWSTR path = nullptr;
@@ -138,7 +126,7 @@ public:
     SystemRun runAsSystem(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) override
     {
         SystemRun run;
-        if (!processElevated()) {
+        if (!tokenElevated().value_or(false)) {
             run.state = SystemRun::State::NotElevated;
             run.error = "only an elevated administrator can start a task as SYSTEM";
             return run;
@@ -197,7 +185,8 @@ private:
             hr = service->GetFolder(path.b, root.put());
         }
         if (FAILED(hr)) {
-            run.state = SystemRun::State::Unavailable;
+            // Tried and failed, not "not here": the agent's own view is then not known.
+            run.state = SystemRun::State::Failed;
             run.error = "Task Scheduler cannot be reached: " + hresultText(hr);
             return;
         }
