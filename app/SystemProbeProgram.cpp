@@ -2,25 +2,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
-#ifdef MARS_HAVE_ELEVATED_FILES
-#include "ElevatedFiles.h"
-#endif
+#include <QFileInfo>
 
 namespace mars {
 
 std::optional<platform::ProbeProgram> thisProgramForSystemProbe()
 {
-#ifdef MARS_HAVE_ELEVATED_FILES
+#ifdef MARS_SINGLE_FILE_PROGRAM
+    // The Windows program is one file (cmake/WindowsDeploy.cmake): the copy is the file running the check, the wizard
+    // or its console twin, each a complete program.
+    const QFileInfo self(QCoreApplication::applicationFilePath());
     platform::ProbeProgram program;
-    program.folder = QDir::toNativeSeparators(QCoreApplication::applicationDirPath()).toStdString();
-    for (const wchar_t* folder : elevated::programFolders)
-        program.folders.push_back(QString::fromWCharArray(folder).toStdString());
-    for (const wchar_t* file : elevated::programFiles)
-        program.files.push_back(QString::fromWCharArray(file).toStdString());
-    // The windowed program, in its command-line mode (the console twin's code): started by Task Scheduler in
-    // session 0 it needs no console, and the .com is not among the files the build lists.
-    program.program = QString::fromWCharArray(elevated::programName).toStdString();
+    program.folder = QDir::toNativeSeparators(self.absolutePath()).toStdString();
+    program.files.push_back(self.fileName().toStdString());
+    program.program = self.fileName().toStdString();
     return program;
 #else
     return std::nullopt;

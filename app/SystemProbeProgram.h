@@ -5,8 +5,8 @@
 
 namespace mars {
 
-// This program's own files, as the probe as LocalSystem copies them (the list the Windows build compiles in, the
-// same one the elevated starter copies); none in a build without that list, where no SYSTEM probe is made.
+// This program's own file, as the probe as LocalSystem copies it (the Windows program is that one file); none in a
+// build that is not the single-file Windows program, where no SYSTEM probe is made.
 std::optional<platform::ProbeProgram> thisProgramForSystemProbe();
 
 }  // namespace mars

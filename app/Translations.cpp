@@ -55,15 +55,15 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     TextRenderer::setCurrent(renderer);
     if (renderer.language() != QLatin1String("zh_CN"))
         return QStringLiteral("en");  // English is the source language: nothing to load
-    // The same catalogue for the text widgets show at once (tr()), and Qt's own strings (dialog buttons): beside the
-    // program on Windows, in Qt's folder elsewhere.
+    // The same catalogue for the text widgets show at once (tr()), and Qt's own strings (dialog buttons): compiled
+    // into the Windows program (cmake/WindowsDeploy.cmake), in Qt's folder elsewhere.
     auto* own = new UiThreadTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/mars_setup_doctor_zh_CN.qm")))
         install(app, own);
     else
         delete own;
     auto* qt = new UiThreadTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations")) ||
+    if (qt->load(QStringLiteral(":/i18n/qtbase_zh_CN.qm")) ||
         qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         install(app, qt);
     else

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Prepares Qt for Windows (x86_64 mingw-w64), cross-built from Debian's own qt6-base source with the project's patches
-# (scripts/qt-patches/*.patch, applied in name order), in a cache outside the checkout keyed by the host Qt version and
-# a hash of those patches: qt-<version>-<hash>-mingw64. A changed patch gets a new prefix and a rebuild; an unchanged
-# one reuses the finished cache; a missing or half-built one is rebuilt. Prints the install prefix as its last line.
+# Prepares Qt for Windows (x86_64 mingw-w64), static, cross-built from Debian's own qt6-base source with the project's
+# patches (scripts/qt-patches/*.patch, applied in name order), in a cache outside the checkout keyed by the host Qt
+# version and a hash of those patches and of the configure options below: qt-<version>-<hash>-mingw64-static. A
+# changed patch or option gets a new prefix and a rebuild; an unchanged one reuses the finished cache; a missing or
+# half-built one is rebuilt. Prints the install prefix as its last line.
+# Static, so the program ships as one exe (a user double-clicks it inside the zip from a support email, where Explorer
+# extracts that one file alone); the cost is one build of about 45 minutes on 2 cores, paid once per key.
 # `build-qt-mingw.sh --prefix` prints the prefix the current patches map to and builds nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,9 +13,22 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 qt_version=$(dpkg-query -W -f='${Version}' qt6-base-dev | sed -E 's/^([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
 cache_root=${MARS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mars-setup-doctor}
 patches=("$here"/scripts/qt-patches/*.patch)
-# The key covers each patch's name and content, so renaming, reordering, editing, adding or removing one changes it.
-patch_key=$(for p in "${patches[@]}"; do basename "$p"; sha256sum < "$p"; done | sha256sum | cut -c1-12)
-prefix="$cache_root/qt-$qt_version-$patch_key-mingw64"
+# Minimal static qtbase for a Widgets + Network program: no SQL, D-Bus, print support, test library, XML or
+# concurrency modules, no OpenSSL (Schannel instead), sized for size (-Os). FEATURE_tabletevent=OFF: the dfsg tarball
+# lacks src/3rdparty/wintab. OpenGL stays at its default (dynamic): turning it off breaks qwindowswindow.cpp in 6.4.2.
+# static_runtime: Qt's own link lines take libstdc++, libgcc and winpthread statically, as the program does.
+options=(
+  -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DFEATURE_static_runtime=ON -DFEATURE_optimize_size=ON
+  -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
+  -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_printsupport=OFF -DFEATURE_testlib=OFF -DFEATURE_xml=OFF
+  -DFEATURE_concurrent=OFF -DFEATURE_openssl=OFF -DFEATURE_schannel=ON
+  -DFEATURE_system_zlib=OFF -DFEATURE_tabletevent=OFF
+)
+# The key covers each patch's name and content (renaming, reordering, editing, adding or removing one changes it) and
+# every configure option.
+patch_key=$( { for p in "${patches[@]}"; do basename "$p"; sha256sum < "$p"; done; printf '%s\n' "${options[@]}"; } |
+  sha256sum | cut -c1-12)
+prefix="$cache_root/qt-$qt_version-$patch_key-mingw64-static"
 stamp="$prefix/.build-complete"
 
 if [ "${1:-}" = --prefix ]; then
@@ -44,27 +60,20 @@ for p in "${patches[@]}"; do
 done
 
 start=$(date +%s)
-# Minimal qtbase for a Widgets + Network program: no SQL, D-Bus, print support, OpenSSL (Schannel instead).
-# FEATURE_tabletevent=OFF: the dfsg tarball lacks src/3rdparty/wintab. OpenGL stays at its default (dynamic):
-# turning it off breaks qwindowswindow.cpp in 6.4.2.
 # The toolchain file is kept with the cache: Qt remembers its path, and the checkout may move.
 mkdir -p "$prefix/qt-patches"
 cp "$here/cmake/mingw-w64-x86_64.cmake" "$prefix/mingw-w64-x86_64.cmake"
 cp "${patches[@]}" "$prefix/qt-patches/"  # what this Qt was built with, for whoever finds the cache
 cmake -S source -B build -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$prefix/mingw-w64-x86_64.cmake" \
-  -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON \
   -DCMAKE_INSTALL_PREFIX="$prefix" \
   -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
-  -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF \
-  -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_printsupport=OFF -DFEATURE_openssl=OFF -DFEATURE_schannel=ON \
-  -DFEATURE_system_zlib=OFF -DFEATURE_tabletevent=OFF \
-  >/dev/null
+  "${options[@]}" >/dev/null
 cmake --build build --parallel "$(nproc)"
 cmake --install build >/dev/null
 end=$(date +%s)
 
-echo "Qt $qt_version ($patch_key) for mingw64 built in $((end - start)) s on $(nproc) cores" | tee "$prefix/.build-time"
+echo "Qt $qt_version ($patch_key) for mingw64 (static) built in $((end - start)) s on $(nproc) cores" | tee "$prefix/.build-time"
 touch "$stamp"
 rm -rf "$work"
 echo "$prefix"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the Windows program on Debian: Qt for Windows (cached, see build-qt-mingw.sh), MarsSetupDoctor.exe and its
-# console twin MarsSetupDoctor.com, the deployed folder, the MSI and the portable zip. Results land in out/:
+# Builds the Windows program on Debian: Qt for Windows (static, cached, see build-qt-mingw.sh), MarsSetupDoctor.exe
+# (one file, Qt linked in) and its console twin MarsSetupDoctor.com, the deployed folder (the two programs and their
+# licenses), the MSI and the portable zip. Results land in out/:
 #   out/MarsSetupDoctor-<version>-x64.msi and out/MarsSetupDoctor-<version>-x64-portable.zip
-# With MARS_SIGN_PFX and MARS_SIGN_PASSWORD (and optionally MARS_SIGN_TIMESTAMP_URL) set, every program and DLL and
-# then the MSI are signed with that certificate (scripts/sign-windows.sh); without them the build is unsigned.
+# With MARS_SIGN_PFX and MARS_SIGN_PASSWORD (and optionally MARS_SIGN_TIMESTAMP_URL) set, both programs and then
+# the MSI are signed with that certificate (scripts/sign-windows.sh); without them the build is unsigned.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
@@ -27,9 +28,8 @@ cmake --build "$build" --parallel "$(nproc)"
 deploy="$build/deploy"
 rm -rf "$deploy"
 cmake --install "$build" --prefix "$deploy" --strip >/dev/null
-find "$deploy" -name '*.dll' -exec x86_64-w64-mingw32-strip --strip-unneeded {} +
 # Signed after stripping (stripping changes the bytes a signature covers), before the MSI and the zip take them.
-find "$deploy" -type f \( -name '*.exe' -o -name '*.com' -o -name '*.dll' \) -print0 | sort -z | \
+find "$deploy" -type f \( -name '*.exe' -o -name '*.com' \) -print0 | sort -z | \
   xargs -0 "$root/scripts/sign-windows.sh"
 
 mkdir -p "$out"

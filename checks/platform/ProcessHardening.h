@@ -8,7 +8,7 @@ namespace mars::platform {
 // Environment variables that make Qt load plugins from elsewhere; an elevated process ignores them.
 const std::vector<std::string>& untrustedPluginVariables();
 
-// Windows: limit DLL search to System32 and the program's folder; when elevated, drop untrustedPluginVariables().
+// Windows: limit DLL search to System32; when elevated, drop untrustedPluginVariables().
 // POSIX: when running as root, drop them. Returns what it did, one line each, for the log. Runs once; later calls
 // return the same lines.
 std::vector<std::string> hardenProcess();

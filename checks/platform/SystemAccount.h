@@ -16,7 +16,7 @@ struct ProbeProgram {
     std::string folder;                // where the program's files are now (UTF-8)
     std::vector<std::string> folders;  // subfolders the copy needs, parents first ("plugins", "plugins\\tls")
     std::vector<std::string> files;    // the files to copy, relative to `folder`
-    std::string program;               // the console twin, one of `files`
+    std::string program;               // the one to start, one of `files`
 };
 
 struct SystemRun {

@@ -4,11 +4,11 @@
 // On an older Windows the program says which Windows it needs (a message box, or stderr for the command line) and
 // exits with 2, instead of the loader's "entry point not found" or a Qt plugin that does not load.
 //
-// That message can only appear if the loader gets as far as main(): the program and the DLLs it loads at start
-// (Qt6Core/Gui/Widgets/Network, the mingw runtime) must not import what the older Windows lacks. The import-floor
-// tests (tests/windows/check-import-floor.py) prove that for build 14393 over every shipped file, and for Windows 8.1
-// / Server 2012 R2 (build 9600) over what loads before main(). On Windows 7 and 8, Qt 6 itself imports functions
-// those lack, so the loader stops first there; Qt 6 does not support them either.
+// That message can only appear if the loader gets as far as main(). The programs are single files (Qt linked in) that
+// import only kernel32 and msvcrt at load time; every other system DLL is delay-loaded, on its first use
+// (cmake/DelayLoad.cmake). The import-floor tests (tests/windows/check-import-floor.py) hold everything both programs
+// import, delay-loaded or not, to build 14393, and what they import at load time to Windows 8.1 / Server 2012 R2
+// (build 9600). Windows 7 and 8 are not checked: Qt 6 does not support them.
 #include <string>
 
 namespace mars::platform {

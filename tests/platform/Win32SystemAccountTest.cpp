@@ -116,7 +116,7 @@ TEST_CASE("a SYSTEM task that cannot start leaves no task, no copy and no result
     // Wine: the start fails (E_NOTIMPL); were a later Wine to start it, cbengine.exe writes no result: Failed too.
     CHECK(run.state == SystemRun::State::Failed);
     CHECK(said(run, "created (SYSTEM and Administrators only)"));
-    CHECK(said(run, "program copied (1 files)"));
+    CHECK(said(run, "program copied (1 file)"));
     CHECK(said(run, "registered (runs as SYSTEM, no trigger)"));
     CHECK(said(run, " removed"));
     CHECK(run.cleanedUp);

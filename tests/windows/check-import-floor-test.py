@@ -3,6 +3,8 @@
 
   bad/probe_1703.exe       imports SetProcessDpiAwarenessContext (1703, build 15063): reported, exit 1
   good/probe_1607.exe      imports GetDpiForWindow, SetThreadDpiAwarenessContext (1607, build 14393): passes
+  delayed/probe_delay_1703.exe  delay-imports SetProcessDpiAwarenessContext (cmake/DelayLoad.cmake), and imports
+                           only kernel32 and msvcrt at load time
   app/probe_app.exe        links app/probe_core.dll (GetDpiForWindow); app/plugins/probe_plugin.dll (never linked)
                            imports SetProcessDpiAwarenessContext
 Usage: check-import-floor-test.py [--objdump PATH] PROBE_BUILD_DIR
@@ -42,6 +44,16 @@ expect("  and the report names the function, its build and the floor",
        re.search(r"FAIL probe_1703\.exe: USER32\.dll!SetProcessDpiAwarenessContext is Windows .*1703.*"
                  r"\(build 15063\), after the floor 14393", out, re.I) is not None, out)
 expect("  and where that is documented", "learn.microsoft.com" in out, out)
+
+code, out = run(os.path.join(probes, "delayed"), "--load-time-dlls", "kernel32.dll,msvcrt.dll")
+expect("a delay-imported SetProcessDpiAwarenessContext fails too (exit 1): the loader would not stop, its first call would",
+       code == 1 and re.search(r"FAIL probe_delay_1703\.exe: USER32\.dll \(delay-loaded\)!SetProcessDpiAwarenessContext", out, re.I)
+       is not None, out)
+expect("  and a program that imports only kernel32 and msvcrt at load time passes --load-time-dlls",
+       "at load time" not in out, out)
+code, out = run(os.path.join(probes, "bad"), "--load-time-dlls", "kernel32.dll,msvcrt.dll")
+expect("--load-time-dlls fails a program importing user32 at load time",
+       code == 1 and re.search(r"FAIL probe_1703\.exe: imports USER32\.dll at load time", out, re.I) is not None, out)
 
 code, out = run(os.path.join(probes, "good"), "--verbose")
 expect("a PE importing only 1607 functions passes (exit 0)", code == 0, out)

@@ -2,11 +2,17 @@
 """The import floor: no shipped PE file may import a function that the oldest supported Windows lacks.
 
 Reads the import table of every .exe/.com/.dll given (or found under a given folder) with
-`x86_64-w64-mingw32-objdump -p` and looks each imported function up in the data file
+`x86_64-w64-mingw32-objdump -p`, and its delay imports (cmake/DelayLoad.cmake) from the file itself, and looks each
+imported function up in the data file
 (tests/windows/windows10-functions.tsv: the functions the mingw-w64 headers declare for Windows 10 only, each with the
 Windows build that introduced it and where that is documented). A listed function introduced after --floor (default
 14393: Windows 10 version 1607 / Windows Server 2016) is a failure: the Windows loader refuses the file there
 ("entry point not found"), or, for a plugin, Qt cannot load it and the program does not start.
+
+A delay-imported function after the floor is a failure too: the program starts, and stops at its first call.
+
+--load-time-dlls DLL,... fails any file whose load-time import table names another DLL (the KnownDLLs the shipped
+programs may import before main(); everything else must be delay-loaded).
 
 --load-time FILE... checks only what the loader maps before main() of those programs: the programs themselves and,
 transitively, the DLLs beside them that they import (Qt plugins and what only they import are left out). With
@@ -19,6 +25,7 @@ import argparse
 import csv
 import os
 import re
+import struct
 import subprocess
 import sys
 
@@ -78,6 +85,68 @@ def imports_of(objdump, path):
     return imports, result.stdout
 
 
+def delay_imports_of(path):
+    """[(dll, function)] from the PE file's delay-import descriptors (ordinal-only imports left out).
+
+    GNU ld does not fill in the delay-import data directory (objdump shows none), so the descriptors are found as what
+    they are: 32-byte ImgDelayDescr records (attributes 1: RVAs) whose DLL name, module handle, address table and name
+    table all lie inside the image, the name a *.dll, each name-table entry a hint/name record."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if data[:2] != b"MZ":
+        raise RuntimeError(f"{path}: not a PE file")
+    pe = struct.unpack_from("<I", data, 0x3C)[0]
+    if data[pe:pe + 4] != b"PE\0\0":
+        raise RuntimeError(f"{path}: not a PE file")
+    sections_count, optional_size = struct.unpack_from("<H", data, pe + 6)[0], struct.unpack_from("<H", data, pe + 20)[0]
+    sections = []
+    for i in range(sections_count):
+        base = pe + 24 + optional_size + 40 * i
+        vsize, vaddr, rawsize, rawptr = struct.unpack_from("<IIII", data, base + 8)
+        sections.append((vaddr, max(vsize, rawsize), rawptr, rawsize))
+
+    def offset(rva):
+        for vaddr, size, rawptr, rawsize in sections:
+            if vaddr <= rva < vaddr + size and rva - vaddr < rawsize:
+                return rawptr + rva - vaddr
+        return None
+
+    def cstring(rva, limit=256):
+        start = offset(rva)
+        if start is None:
+            return None
+        end = data.find(b"\0", start, start + limit)
+        return data[start:end].decode("ascii", "replace") if end > start else None
+
+    found = []
+    for vaddr, size, rawptr, rawsize in sections:
+        for match in re.finditer(rb"\x01\x00\x00\x00", data[rawptr:rawptr + rawsize]):
+            at = rawptr + match.start()
+            if match.start() % 4 or at + 32 > len(data):
+                continue
+            _, name_rva, hmod_rva, iat_rva, int_rva = struct.unpack_from("<IIIII", data, at)
+            if not all(offset(r) is not None for r in (name_rva, hmod_rva, iat_rva, int_rva)):
+                continue
+            dll = cstring(name_rva, 64)
+            if not dll or not re.fullmatch(r"[A-Za-z0-9_.-]+\.dll", dll, re.I):
+                continue
+            functions, entry = [], offset(int_rva)
+            while entry is not None and entry + 8 <= len(data):
+                value = struct.unpack_from("<Q", data, entry)[0]
+                if value == 0:
+                    break
+                if not value >> 63:  # by name: the RVA of a hint (2 bytes) and the name
+                    name = cstring(value + 2) if value < 1 << 32 else None
+                    if not name or not re.fullmatch(r"[A-Za-z_?@$][\w?@$]*", name):
+                        functions = None
+                        break
+                    functions.append(name)
+                entry += 8
+            if functions:
+                found += [(dll, f) for f in functions]
+    return found
+
+
 def imported_dlls(objdump_text):
     return [m.group(1) for m in re.finditer(r"^\s*DLL Name: (\S+)", objdump_text, re.M)]
 
@@ -121,6 +190,8 @@ def main():
                         help="the paths are programs: check them and the DLLs beside them they load before main()")
     parser.add_argument("--expect", action="append", default=[],
                         help="a file (relative to the first folder given) that must be among those checked")
+    parser.add_argument("--load-time-dlls", type=lambda v: {d.strip().lower() for d in v.split(",") if d.strip()},
+                        help="comma-separated: the only DLLs a file may import at load time")
     parser.add_argument("--verbose", action="store_true", help="also list the allowed Windows 10 imports")
     args = parser.parse_args()
 
@@ -140,13 +211,24 @@ def main():
         print(f"check-import-floor: expected but not found: {', '.join(missing)}", file=sys.stderr)
         return 2
 
-    failures, total_imports = 0, 0
+    failures, load_time_failures, total_imports = 0, 0, 0
     for name, path in shown.items():
         try:
-            imports, _ = imports_of(args.objdump, path)
-        except RuntimeError as error:
+            imports, text = imports_of(args.objdump, path)
+            delayed = delay_imports_of(path)
+        except (OSError, RuntimeError) as error:
             print(f"check-import-floor: {error}", file=sys.stderr)
             return 2
+        others = []
+        if args.load_time_dlls is not None:
+            others = [d for d in imported_dlls(text) if d.lower() not in args.load_time_dlls]
+            for dll in others:
+                load_time_failures += 1
+                print(f"FAIL {name}: imports {dll} at load time, which is not among {', '.join(sorted(args.load_time_dlls))}: "
+                      f"it would be looked for beside the program first")
+        if args.load_time:
+            delayed = []  # loaded on first use, after main() has checked the Windows version
+        imports = imports + [(d + " (delay-loaded)", f) for d, f in delayed]
         total_imports += len(imports)
         later = [(d, f, data[f]) for d, f in imports if f in data and data[f]["build"] > args.floor]
         allowed = [(d, f, data[f]) for d, f in imports if f in data and data[f]["build"] <= args.floor]
@@ -157,11 +239,13 @@ def main():
         if args.verbose:
             for dll, function, row in allowed:
                 print(f"  ok {name}: {dll}!{function} (build {row['build']})")
-        print(f"{'FAIL' if later else 'ok  '} {name}: {len(imports)} imports, "
+        print(f"{'FAIL' if later or others else 'ok  '} {name}: {len(imports)} imports ({len(delayed)} delay-loaded, "
+              f"from {len({d.lower() for d, _ in delayed})} DLLs), "
               f"{len(allowed)} Windows 10 functions within the floor, {len(later)} after it")
     print(f"check-import-floor: {len(shown)} files, {total_imports} imports, {failures} after build {args.floor} "
-          f"({len(data)} functions known)")
-    return 1 if failures else 0
+          f"({len(data)} functions known)"
+          + (f", {load_time_failures} load-time imports of other DLLs" if args.load_time_dlls is not None else ""))
+    return 1 if failures or load_time_failures else 0
 
 
 if __name__ == "__main__":

@@ -10,11 +10,11 @@ for table in File Component Shortcut Upgrade Property Directory Feature; do
   grep -qx "$table" <<<"$tables" || fail "table $table missing"
 done
 files=$(msiinfo export "$msi" File)
-for file in MarsSetupDoctor.exe MarsSetupDoctor.com MarsSetupDoctorElevated.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll qwindows.dll \
-            qwindowsvistastyle.dll qschannelbackend.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll qt.conf \
-            LICENSE.txt THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
+for file in MarsSetupDoctor.exe MarsSetupDoctor.com LICENSE.txt THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
   grep -q "|$file	\|	$file	" <<<"$files" || fail "file $file not in the File table"
 done
+# The program is one exe (Qt linked in): no DLL, no plugin, no qt.conf beside it.
+! grep -qiE '\.dll	|qt\.conf	' <<<"$files" || fail "the MSI installs a DLL or qt.conf: $(grep -iE '\.dll	|qt\.conf	' <<<"$files" | head -3)"
 grep -q 'MARS Setup Doctor' <<<"$(msiinfo export "$msi" Shortcut)" || fail "no Start-menu shortcut"
 grep -qi '6B0E3C52-6D8A-4F0C-9A9B-3E1D2C7F5A41' <<<"$(msiinfo export "$msi" Upgrade)" || fail "upgrade code missing"
 grep -qP "\t513\t\t?WIX_UPGRADE_DETECTED" <<<"$(msiinfo export "$msi" Upgrade)" || fail "a same-version rebuild would not replace the installed one (Upgrade Attributes not 513)"

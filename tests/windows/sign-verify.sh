@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Authenticode with an organisation's certificate (scripts/sign-windows.sh): a throwaway CA and code-signing certificate
-# made here with openssl sign copies of the shipped exe, console twin, elevated starter and MSI; osslsigncode verifies
+# made here with openssl sign copies of the shipped exe, console twin and MSI; osslsigncode verifies
 # every signature against that CA and names the signer; one flipped byte in a signed program breaks its signature; the
 # password never shows in what the script prints, not even when it is wrong; without a certificate nothing is signed.
 # Usage: sign-verify.sh SOURCE_DIR DEPLOY_DIR MSI
@@ -15,7 +15,7 @@ cd "$work"
 
 make_throwaway_signer
 
-files=(MarsSetupDoctor.exe MarsSetupDoctor.com MarsSetupDoctorElevated.exe)
+files=(MarsSetupDoctor.exe MarsSetupDoctor.com)
 for file in "${files[@]}"; do cp "$deploy/$file" .; done
 cp "$msi" setup.msi
 files+=(setup.msi)
@@ -45,7 +45,7 @@ done
 echo "signed and verified: ${files[*]} (signer: Contoso Helpdesk Code Signing)"
 
 # One byte flipped in the signed program's code: the signature no longer matches.
-for file in MarsSetupDoctor.exe MarsSetupDoctorElevated.exe; do
+for file in MarsSetupDoctor.exe MarsSetupDoctor.com; do
   cp "$file" "tampered-$file"
   python3 - "tampered-$file" <<'PY'
 import struct, sys

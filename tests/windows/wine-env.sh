@@ -1,7 +1,8 @@
 # Sourced by the Windows package tests: one private Wine prefix for the installed program, quiet Wine.
 export WINEPREFIX="$MARS_WINE_PREFIX"
 export WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml="
+# MARS_WINE_DLL_OVERRIDES: more overrides, for a test that needs Windows' search order for some DLLs.
+export WINEDLLOVERRIDES="mscoree,mshtml=${MARS_WINE_DLL_OVERRIDES:+;$MARS_WINE_DLL_OVERRIDES}"
 export WINEARCH=win64
 install_dir="$WINEPREFIX/drive_c/Program Files/MARS Setup Doctor"
 fail() { echo "FAIL: $*" >&2; exit 1; }

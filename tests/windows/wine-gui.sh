@@ -1,23 +1,33 @@
 #!/usr/bin/env bash
 # Starts the installed program under Wine on a virtual screen, waits for its window, saves a screenshot of it and
 # fails on a blank one. The screenshot is what a Windows user sees (QWizard ModernStyle, windowsvista style).
+# MARS_WINE_PROGRAM: another program to start (a Windows path) instead of the installed one; MARS_WINE_LOADDLL_LOG:
+# a file for Wine's loader channel (+loaddll: every DLL the program loads, and from where); MARS_WINE_WINDOW_TITLE:
+# the title to wait for (the Chinese window has its own).
 set -euo pipefail
 shot=$1 page=${2:-welcome}
 source "$(dirname "$0")/wine-env.sh"
+program=${MARS_WINE_PROGRAM:-"C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.exe"}
+loaddll_log=${MARS_WINE_LOADDLL_LOG:-/dev/null}
+title=${MARS_WINE_WINDOW_TITLE:-MARS Setup Doctor}
 display=":$((90 + RANDOM % 400))"
 Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 sleep 1
-wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.exe" --page "$page" >/dev/null 2>&1 &
+if [ "$loaddll_log" = /dev/null ]; then
+  wine "$program" --page "$page" >/dev/null 2>&1 &
+else
+  WINEDEBUG=+loaddll wine "$program" --page "$page" >/dev/null 2>"$loaddll_log" &
+fi
 window=""
 for _ in $(seq 1 60); do
-  window=$(xdotool search --onlyvisible --name '^MARS Setup Doctor$' 2>/dev/null | head -1 || true)
+  window=$(xdotool search --onlyvisible --name "^$title\$" 2>/dev/null | head -1 || true)
   [ -n "$window" ] && break
   sleep 1
 done
-[ -n "$window" ] || fail "no window titled 'MARS Setup Doctor' within 60 s"
+[ -n "$window" ] || fail "no window titled '$title' within 60 s"
 sleep 4  # let the page paint completely and its checks finish
 mkdir -p "$(dirname "$shot")"
 import -window "$window" "$shot"

@@ -10,7 +10,7 @@ wineboot -i >/dev/null 2>&1 || true
 winecfg -v win10
 wine msiexec /i "$(winepath -w "$msi")" /qn
 wineserver -w
-for file in MarsSetupDoctor.exe MarsSetupDoctor.com Qt6Widgets.dll platforms/qwindows.dll qt.conf; do
+for file in MarsSetupDoctor.exe MarsSetupDoctor.com; do
   [ -f "$install_dir/$file" ] || fail "$file not installed"
 done
 # The licenses an LGPL-3.0 Qt must ship with, installed beside the program (and named in the About box).

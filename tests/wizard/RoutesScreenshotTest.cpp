@@ -92,7 +92,7 @@ void showSystemBlocked(const QString& language, const QString& routeName)
         run.state = platform::SystemRun::State::Ran;
         run.output = answerJson(answer).toStdString();
         run.steps = {"folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 created (SYSTEM and Administrators only)",
-                     "program copied (13 files)", "task \\MARS Setup Doctor probe 4312-1 registered (runs as SYSTEM, no trigger)",
+                     "program copied (1 file)", "task \\MARS Setup Doctor probe 4312-1 registered (runs as SYSTEM, no trigger)",
                      "task started", "result written", "task \\MARS Setup Doctor probe 4312-1 removed",
                      "folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 removed"};
         return run;

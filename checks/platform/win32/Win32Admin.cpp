@@ -155,13 +155,10 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
     }
     const std::wstring program = reachableWhenElevated(std::wstring(path, length));
     const std::wstring folder = program.substr(0, program.find_last_of(L"\\/"));
-    // The elevated instance starts through MarsSetupDoctorElevated.exe beside us (app/elevated/elevated_main.cpp):
-    // it runs the program from an administrators-only copy, so no DLL planted in this folder (Downloads, say) loads as
-    // administrator. A build without it (a developer's tree) starts the program itself, and says so.
-    const std::wstring starter = folder + L"\\MarsSetupDoctorElevated.exe";
-    const DWORD starterAttributes = GetFileAttributesW(starter.c_str());
-    const bool viaStarter = starterAttributes != INVALID_FILE_ATTRIBUTES && !(starterAttributes & FILE_ATTRIBUTE_DIRECTORY);
-    const std::wstring exe = viaStarter ? starter : program;
+    // The program itself, from where it is (Downloads, say): it imports only KnownDLLs at load time and takes every
+    // other system DLL from System32 alone (cmake/DelayLoad.cmake), so a DLL planted beside it does not load as
+    // administrator (the windows_planted_dll test).
+
     // Folders and file names the user typed travel too: each argument quoted so CommandLineToArgvW gives it back whole
     // (the new instance validates them again).
     std::vector<std::wstring> wide;
@@ -175,7 +172,7 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
     info.fMask = SEE_MASK_NOASYNC;
     info.hwnd = reinterpret_cast<HWND>(ownerWindow);
     info.lpVerb = L"runas";
-    info.lpFile = exe.c_str();
+    info.lpFile = program.c_str();
     info.lpParameters = parameters.c_str();
     info.lpDirectory = folder.c_str();
     info.nShow = SW_SHOWNORMAL;
@@ -185,16 +182,9 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
                                                          : "ShellExecuteEx(runas): " + win32ErrorText(error));
         return result;
     }
-    result.changed.push_back(viaStarter ? "started " + toUtf8(program) + " as administrator, from a copy only administrators can write"
-                                        : "started " + toUtf8(exe) + " as administrator (no MarsSetupDoctorElevated.exe beside it: "
-                                          "DLLs in its folder load too)");
+    result.changed.push_back("started " + toUtf8(program) + " as administrator");
     return result;
 }
-
-}  // namespace mars::platform::win32
-
-namespace mars::platform::win32 {
-
 
 }  // namespace mars::platform::win32
 

@@ -4,9 +4,6 @@
 #include <stdlib.h>
 #include <windows.h>
 
-#ifndef LOAD_LIBRARY_SEARCH_APPLICATION_DIR
-#define LOAD_LIBRARY_SEARCH_APPLICATION_DIR 0x00000200
-#endif
 #ifndef LOAD_LIBRARY_SEARCH_SYSTEM32
 #define LOAD_LIBRARY_SEARCH_SYSTEM32 0x00000800
 #endif
@@ -24,12 +21,14 @@ const std::vector<std::string>& untrustedPluginVariables()
 std::vector<std::string> detail::applyHardening()
 {
     std::vector<std::string> done;
-    // Looked up at run time (Windows 8 on; Windows 7 only with KB2533623), like every call the headers at 0x0601 hide.
+    // System32 alone: the program is one file (cmake/WindowsDeploy.cmake), nothing it loads later lies beside it, and
+    // its delay-loaded system DLLs come from System32 whatever this says (app/SystemDllsFromSystem32.cpp). Looked up
+    // at run time: this runs before the Windows floor is checked.
     using SetDefaultDllDirectoriesFn = BOOL(WINAPI*)(DWORD);
     const auto setDefaultDllDirectories = reinterpret_cast<SetDefaultDllDirectoriesFn>(
         reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetDefaultDllDirectories")));
-    if (setDefaultDllDirectories && setDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32 | LOAD_LIBRARY_SEARCH_APPLICATION_DIR))
-        done.push_back("DLLs load from System32 and the program's folder only");
+    if (setDefaultDllDirectories && setDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32))
+        done.push_back("DLLs load from System32 only");
     else
         done.push_back("SetDefaultDllDirectories is not available; DLL search order unchanged");
 

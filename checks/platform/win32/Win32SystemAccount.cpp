@@ -165,7 +165,7 @@ private:
                 run.error = "copying " + file + ": " + win32ErrorText(GetLastError());
                 return;
             }
-        run.steps.push_back("program copied (" + std::to_string(program.files.size()) + " files)");
+        run.steps.push_back("program copied (" + std::to_string(program.files.size()) + (program.files.size() == 1 ? " file)" : " files)"));
 
         const std::wstring result = folder + L"\\" + kProbeResultName;
         std::vector<std::wstring> wide;

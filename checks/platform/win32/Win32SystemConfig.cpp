@@ -14,7 +14,8 @@ namespace {
 constexpr const wchar_t* kSavedKey = L"SOFTWARE\\MARS Setup Doctor\\Saved TLS values";
 constexpr const wchar_t* kAbsentMarker = L"absent";
 
-// Opens `subkey` of HKLM in the 64-bit view (RRF_SUBKEY_WOW6464KEY needs a newer SDK than the Windows 7 floor).
+// Opens `subkey` of HKLM in the 64-bit view (RRF_SUBKEY_WOW6464KEY is not declared at the 0x0601 headers this code
+// is compiled with, cmake/CommonConfig.cmake).
 LSTATUS readValue(const wchar_t* subkey, const wchar_t* value, DWORD flags, void* data, DWORD& size)
 {
     HKEY key = nullptr;
