@@ -6,16 +6,31 @@
 
 namespace {
 
+// The first delay load can come before main() (a static constructor): from then on, what the system DLLs themselves
+// load by name comes from System32 too, as hardenProcess() sets again in main(). Looked up: Windows 8 and later. Set
+// at every delay load (one per DLL, a few dozen): a once-only guard would need the threads runtime here.
+void searchSystem32ByDefault()
+{
+    using SetDefaultDllDirectoriesFn = BOOL(WINAPI*)(DWORD);
+    const auto setDefault = reinterpret_cast<SetDefaultDllDirectoriesFn>(
+        reinterpret_cast<void*>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), "SetDefaultDllDirectories")));
+    if (setDefault)
+        setDefault(LOAD_LIBRARY_SEARCH_SYSTEM32);
+}
+
 FARPROC WINAPI loadFromSystem32(unsigned notification, PDelayLoadInfo info)
 {
     if (notification != dliNotePreLoadLibrary)
         return nullptr;
+    searchSystem32ByDefault();
     if (HMODULE module = LoadLibraryExA(info->szDll, nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32))
         return reinterpret_cast<FARPROC>(module);
     // Returning nothing would let the helper try LoadLibrary's default order, the program's folder first: fail the
-    // way the helper itself fails for a missing DLL instead.
+    // way the helper itself fails for a missing DLL instead, and never come back here (not continuable, and the
+    // process ends if a handler tries anyway).
     ULONG_PTR argument = reinterpret_cast<ULONG_PTR>(info);
-    RaiseException(VcppException(ERROR_SEVERITY_ERROR, ERROR_MOD_NOT_FOUND), 0, 1, &argument);
+    RaiseException(VcppException(ERROR_SEVERITY_ERROR, ERROR_MOD_NOT_FOUND), EXCEPTION_NONCONTINUABLE, 1, &argument);
+    TerminateProcess(GetCurrentProcess(), VcppException(ERROR_SEVERITY_ERROR, ERROR_MOD_NOT_FOUND));
     return nullptr;
 }
 

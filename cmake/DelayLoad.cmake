@@ -13,59 +13,61 @@
 # (dlltool --output-delaylib; cmake/make-delay-import-lib.sh) in a folder searched before the toolchain's. MSVC (the
 # native route, not built here): /DELAYLOAD for each DLL and delayimp.lib.
 
-# Every system import library the program and its static Qt link, but kernel32 and msvcrt (API sets among them:
-# runtimeobject, synchronization). A library missing from here shows up as a load-time import and fails
+# Every system import library the program and its static Qt link, but kernel32, msvcrt and the API sets (Qt's
+# runtimeobject and synchronization: api-ms-win-core-winrt-*, api-ms-win-core-synch-*). An API set name is not a file:
+# the loader maps it to its host DLL through the API set schema ("API set loader operation" on learn.microsoft.com),
+# so nothing beside the program can stand in for it; and one import library covering several of them cannot be
+# remade by dlltool as one delay library. A library missing from here shows up as a load-time import and fails
 # windows_import_floor.
 set(MARS_DELAY_LOADED_LIBRARIES
   advapi32 authz bcrypt comdlg32 crypt32 d3d11 d3d9 dnsapi dwmapi dwrite dxgi gdi32 imm32 iphlpapi mpr ncrypt
-  netapi32 ole32 oleaut32 rpcrt4 runtimeobject secur32 setupapi shcore shell32 shlwapi synchronization user32
-  userenv uxtheme version winhttp winmm wintrust ws2_32 wtsapi32)
+  netapi32 ole32 oleaut32 rpcrt4 secur32 setupapi shcore shell32 shlwapi user32 userenv uxtheme version winhttp
+  winmm wintrust ws2_32 wtsapi32)
 
-function(mars_load_system_dlls_from_system32 target)
-  target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/app/SystemDllsFromSystem32.cpp)
+# The delay-import libraries, made once per build tree from the toolchain's import libraries (remade when one of
+# those or the script changes), and searched before the toolchain's own folder, so that -luser32 (Qt's link line
+# names them so) finds the delay form. No hook: mars_load_system_dlls_from_system32 adds it.
+function(mars_link_delay_import_libraries target)
   if(MSVC)
-    # /DELAYLOAD takes DLL names; two of the libraries stand for API sets.
-    set(dlls ${MARS_DELAY_LOADED_LIBRARIES})
-    list(REMOVE_ITEM dlls runtimeobject synchronization)
-    list(TRANSFORM dlls APPEND .dll)
-    list(APPEND dlls api-ms-win-core-winrt-l1-1-0.dll api-ms-win-core-winrt-string-l1-1-0.dll
-         api-ms-win-core-synch-l1-2-0.dll)
-    foreach(dll ${dlls})
-      target_link_options(${target} PRIVATE /DELAYLOAD:${dll})
+    foreach(library ${MARS_DELAY_LOADED_LIBRARIES})
+      target_link_options(${target} PRIVATE /DELAYLOAD:${library}.dll)
     endforeach()
     target_link_libraries(${target} PRIVATE delayimp)
     return()
   endif()
   if(NOT MINGW)
-    message(FATAL_ERROR "mars_load_system_dlls_from_system32: MinGW or MSVC only")
+    message(FATAL_ERROR "mars_link_delay_import_libraries: MinGW or MSVC only")
   endif()
   set(folder ${CMAKE_BINARY_DIR}/delay-import-libraries)
-  # Made again when the list or the script changes.
-  file(SHA256 ${PROJECT_SOURCE_DIR}/cmake/make-delay-import-lib.sh script_hash)
-  set(made "${MARS_DELAY_LOADED_LIBRARIES};${script_hash}")
-  if(NOT "$CACHE{MARS_DELAY_IMPORT_LIBRARIES_MADE}" STREQUAL "${made}")
+  if(NOT TARGET mars_delay_import_libraries)
     find_program(MARS_DLLTOOL NAMES ${CMAKE_CXX_COMPILER_TARGET}-dlltool x86_64-w64-mingw32-dlltool dlltool REQUIRED)
-    file(MAKE_DIRECTORY ${folder})
+    set(made "")
     foreach(library ${MARS_DELAY_LOADED_LIBRARIES})
       execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=lib${library}.a
                       OUTPUT_VARIABLE source OUTPUT_STRIP_TRAILING_WHITESPACE)
       if(NOT IS_ABSOLUTE "${source}" OR NOT EXISTS "${source}")
         message(FATAL_ERROR "lib${library}.a: not found by ${CMAKE_CXX_COMPILER}")
       endif()
-      execute_process(COMMAND ${PROJECT_SOURCE_DIR}/cmake/make-delay-import-lib.sh ${CMAKE_NM} ${CMAKE_AR} ${MARS_DLLTOOL}
-                              ${source} ${folder}/lib${library}.a
-                      RESULT_VARIABLE failed OUTPUT_QUIET ERROR_VARIABLE error)
-      if(failed)
-        message(FATAL_ERROR "lib${library}.a: no delay-import library: ${error}")
-      endif()
+      add_custom_command(OUTPUT ${folder}/lib${library}.a
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${folder}
+        COMMAND ${PROJECT_SOURCE_DIR}/cmake/make-delay-import-lib.sh ${CMAKE_NM} ${CMAKE_AR} ${MARS_DLLTOOL}
+                ${source} ${folder}/lib${library}.a
+        DEPENDS ${PROJECT_SOURCE_DIR}/cmake/make-delay-import-lib.sh ${source}
+        COMMENT "Delay-import library for ${library}" VERBATIM)
+      list(APPEND made ${folder}/lib${library}.a)
     endforeach()
-    set(MARS_DELAY_IMPORT_LIBRARIES_MADE "${made}" CACHE INTERNAL "the delay-import libraries made in ${folder}")
+    add_custom_target(mars_delay_import_libraries DEPENDS ${made})
+    set_property(GLOBAL PROPERTY MARS_DELAY_IMPORT_LIBRARY_FILES ${made})
   endif()
-  # Searched before the toolchain's own folder, so -luser32 (Qt's link line names them so) finds the delay form.
+  get_property(made GLOBAL PROPERTY MARS_DELAY_IMPORT_LIBRARY_FILES)
+  add_dependencies(${target} mars_delay_import_libraries)
   target_link_directories(${target} BEFORE PRIVATE ${folder})
   # -l libraries are not dependencies to Ninja: a remade one must relink the program.
-  set(made_libraries ${MARS_DELAY_LOADED_LIBRARIES})
-  list(TRANSFORM made_libraries PREPEND ${folder}/lib)
-  list(TRANSFORM made_libraries APPEND .a)
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${made_libraries})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${made})
+endfunction()
+
+# The shipped programs: delay-import libraries, and the hook that loads each of those DLLs from System32 alone.
+function(mars_load_system_dlls_from_system32 target)
+  mars_link_delay_import_libraries(${target})
+  target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/app/SystemDllsFromSystem32.cpp)
 endfunction()

@@ -7,8 +7,9 @@ set -euo pipefail
 nm=$1 ar=$2 dlltool=$3 source=$4 out=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dll=$("$dlltool" --identify "$source")
-[ -n "$dll" ] || { echo "make-delay-import-lib: $source names no DLL" >&2; exit 1; }
+# One DLL per library: one covering several (runtimeobject's API sets) has no single delay form and is refused.
+dll=$("$dlltool" --identify "$source" --identify-strict 2>/dev/null) && [ -n "$dll" ] && [ "$(wc -l <<<"$dll")" -eq 1 ] ||
+  { echo "make-delay-import-lib: $source does not name exactly one DLL" >&2; exit 1; }
 name=$(basename "$source" .a)
 name=${name#lib}
 # An import stub defines __imp_X (its address slot) and, for a function, the code thunk X.
@@ -17,10 +18,14 @@ name=${name#lib}
 { echo "LIBRARY \"$dll\""; echo EXPORTS; comm -12 "$work/slots" "$work/code"; } >"$work/$name.def"
 # dlltool names the library's symbols after its output path: a bare lib<name>.a keeps them readable.
 (cd "$work" && "$dlltool" --input-def "$name.def" --output-delaylib "lib$name.a" --dllname "$dll")
-# Members of an import library are named lib<name>h.o (head), lib<name>t.o (tail) and lib<name>sNNNNN.o (one per
-# export); anything else is ordinary code or data and is carried over.
+# The members dlltool made are named <stem>h.o (head), <stem>t.o (tail) and <stem>sNNNNN.o (one per export), one stem
+# for the library; anything else is ordinary code or data and is carried over.
 mkdir "$work/extra"
-"$ar" t "$source" | grep -vE "^lib${name}([ht]|s[0-9]+)\.o$" >"$work/extra.list" || true
+"$ar" t "$source" >"$work/members"
+stem=$(sed -nE 's/^(.*)s[0-9]+\.o$/\1/p' "$work/members" | sort | uniq -c | sort -rn | awk 'NR == 1 { print $2 }')
+[ -n "$stem" ] || { echo "make-delay-import-lib: $source holds no import stubs" >&2; exit 1; }
+grep -vxF -e "${stem}h.o" -e "${stem}t.o" "$work/members" | grep -vE "^$(sed 's/[.[\*^$]/\\&/g' <<<"$stem")s[0-9]+\.o$" \
+  >"$work/extra.list" || true
 if [ -s "$work/extra.list" ]; then
   (cd "$work/extra" && xargs -a "$work/extra.list" "$ar" x "$source")
   (cd "$work/extra" && xargs -a "$work/extra.list" "$ar" rs "$work/lib$name.a")

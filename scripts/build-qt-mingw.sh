@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Prepares Qt for Windows (x86_64 mingw-w64), static, cross-built from Debian's own qt6-base source with the project's
 # patches (scripts/qt-patches/*.patch, applied in name order), in a cache outside the checkout keyed by the host Qt
-# version and a hash of those patches and of the configure options below: qt-<version>-<hash>-mingw64-static. A
-# changed patch or option gets a new prefix and a rebuild; an unchanged one reuses the finished cache; a missing or
-# half-built one is rebuilt. Prints the install prefix as its last line.
+# version and a hash of those patches, the configure options below, the toolchain file and Debian's exact source
+# version: qt-<version>-<hash>-mingw64-static. A changed input gets a new prefix and a rebuild; unchanged ones reuse
+# the finished cache; a missing or half-built one is rebuilt. Prints the install prefix as its last line.
 # Static, so the program ships as one exe (a user double-clicks it inside the zip from a support email, where Explorer
-# extracts that one file alone); the cost is one build of about 45 minutes on 2 cores, paid once per key.
-# `build-qt-mingw.sh --prefix` prints the prefix the current patches map to and builds nothing.
+# extracts that one file alone); the cost is one build of about 27 minutes on 2 cores, paid once per key.
+# `build-qt-mingw.sh --prefix` prints the prefix the current inputs map to and builds nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -24,10 +24,12 @@ options=(
   -DFEATURE_concurrent=OFF -DFEATURE_openssl=OFF -DFEATURE_schannel=ON
   -DFEATURE_system_zlib=OFF -DFEATURE_tabletevent=OFF
 )
-# The key covers each patch's name and content (renaming, reordering, editing, adding or removing one changes it) and
-# every configure option.
-patch_key=$( { for p in "${patches[@]}"; do basename "$p"; sha256sum < "$p"; done; printf '%s\n' "${options[@]}"; } |
-  sha256sum | cut -c1-12)
+# The key covers each patch's name and content (renaming, reordering, editing, adding or removing one changes it),
+# every configure option, the toolchain file and Debian's exact source version (a security update of 6.4.2+dfsg-10
+# is another Qt, and the notices name the exact one).
+debian_version=$(dpkg-query -W -f='${Version}' qt6-base-dev)
+patch_key=$( { for p in "${patches[@]}"; do basename "$p"; sha256sum < "$p"; done; printf '%s\n' "${options[@]}";
+               sha256sum < "$here/cmake/mingw-w64-x86_64.cmake"; echo "$debian_version"; } | sha256sum | cut -c1-12)
 prefix="$cache_root/qt-$qt_version-$patch_key-mingw64-static"
 stamp="$prefix/.build-complete"
 
@@ -52,7 +54,7 @@ work="$cache_root/build-qt-$qt_version-$patch_key"
 rm -rf "$work" "$prefix"
 mkdir -p "$work"
 cd "$work"
-apt-get source -qq --download-only "qt6-base=$(dpkg-query -W -f='${Version}' qt6-base-dev)" >/dev/null
+apt-get source -qq --download-only "qt6-base=$debian_version" >/dev/null
 dpkg-source -x --no-check qt6-base_*.dsc source >/dev/null
 for p in "${patches[@]}"; do
   echo "build-qt-mingw: applying $(basename "$p")"

@@ -2,7 +2,8 @@
 # Builds the Windows program on Debian: Qt for Windows (static, cached, see build-qt-mingw.sh), MarsSetupDoctor.exe
 # (one file, Qt linked in) and its console twin MarsSetupDoctor.com, the deployed folder (the two programs and their
 # licenses), the MSI and the portable zip. Results land in out/:
-#   out/MarsSetupDoctor-<version>-x64.msi and out/MarsSetupDoctor-<version>-x64-portable.zip
+#   out/MarsSetupDoctor-<version>-x64.msi, out/MarsSetupDoctor-<version>-x64-portable.zip and the program's source,
+#   out/MarsSetupDoctor-<version>-source.tar.gz (Qt is linked in under the LGPL-3.0)
 # With MARS_SIGN_PFX and MARS_SIGN_PASSWORD (and optionally MARS_SIGN_TIMESTAMP_URL) set, both programs and then
 # the MSI are signed with that certificate (scripts/sign-windows.sh); without them the build is unsigned.
 set -euo pipefail
@@ -61,4 +62,14 @@ mkdir -p "$build/zip"
 cp -r "$deploy" "$staging"
 (cd "$build/zip" && zip -qr "$zip" "MarsSetupDoctor-$version")
 
-echo "Windows program: $msi ($(du -h "$msi" | cut -f1)), $zip ($(du -h "$zip" | cut -f1))"
+# The program's complete source beside them: Qt is linked in under the LGPL-3.0, whose section 4 d 0 asks for what
+# relinks it with another Qt (THIRD-PARTY-NOTICES.txt says how). The files git tracks, as they are in this tree.
+source="$out/MarsSetupDoctor-$version-source.tar.gz"
+if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  (cd "$root" && git ls-files -z | tar --null -T - --transform "s|^|MarsSetupDoctor-$version/|" -czf "$source")
+else
+  tar -C "$root" --exclude='./build*' --exclude=./out --exclude=./.git --transform "s|^\.|MarsSetupDoctor-$version|" \
+    -czf "$source" .
+fi
+
+echo "Windows program: $msi ($(du -h "$msi" | cut -f1)), $zip ($(du -h "$zip" | cut -f1)), source $source"

@@ -8,7 +8,7 @@
 #   5. the Windows program: Qt for Windows from Debian's source (cached outside the checkout), MarsSetupDoctor.exe,
 #      its MSI and zip, installed and run under Wine + Xvfb (scripts/build-windows.sh).
 # MARS_QUICK=1 runs steps 1 and 4 only; MARS_SKIP_WINDOWS=1 leaves out step 5 (it builds Qt for Windows on first
-# use: about 45 minutes on 2 cores, then cached).
+# use: about 27 minutes on 2 cores, then cached).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"

@@ -16,7 +16,15 @@ QString AboutDialog::noticesText()
     QFile file(QStringLiteral(":/notices/THIRD-PARTY-NOTICES.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll());
+    QString text = QString::fromUtf8(file.readAll());
+    // The Windows program links Qt (with its own third-party code) and the mingw-w64 runtime in: Debian's records of
+    // their notices follow (cmake/WindowsDeploy.cmake compiles them in; a build against a system Qt has none).
+    for (const QString& name : {QStringLiteral("qt6-base-copyright.txt"), QStringLiteral("mingw-w64-copyright.txt")}) {
+        QFile linked(QStringLiteral(":/notices/") + name);
+        if (linked.open(QIODevice::ReadOnly))
+            text += QStringLiteral("\n\n=== licenses\\%1 ===\n\n").arg(name) + QString::fromUtf8(linked.readAll());
+    }
+    return text;
 }
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)

@@ -10,7 +10,7 @@ class AboutDialog : public QDialog {
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
 
-    static QString noticesText();  // the compiled-in notices; empty if the resource is missing
+    static QString noticesText();  // the compiled-in notices (and Qt's, when linked in); empty if missing
 };
 
 }  // namespace mars

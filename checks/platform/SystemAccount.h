@@ -14,7 +14,7 @@ namespace mars::platform {
 // gets to run code as SYSTEM, and no one but them can read or replace the result it writes there.
 struct ProbeProgram {
     std::string folder;                // where the program's files are now (UTF-8)
-    std::vector<std::string> folders;  // subfolders the copy needs, parents first ("plugins", "plugins\\tls")
+    std::vector<std::string> folders;  // subfolders the copy needs, parents first (none for the one-file program)
     std::vector<std::string> files;    // the files to copy, relative to `folder`
     std::string program;               // the one to start, one of `files`
 };

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKER = os.path.join(HERE, "check-import-floor.py")
@@ -51,6 +52,16 @@ expect("a delay-imported SetProcessDpiAwarenessContext fails too (exit 1): the l
        is not None, out)
 expect("  and a program that imports only kernel32 and msvcrt at load time passes --load-time-dlls",
        "at load time" not in out, out)
+# A delay descriptor the checker cannot read is an error, not skipped: the same probe with its DLL name made into two
+# lines (as a delay library built from an import library of several DLLs once had it).
+with tempfile.TemporaryDirectory() as folder:
+    data = open(os.path.join(probes, "delayed", "probe_delay_1703.exe"), "rb").read()
+    expect("  (the probe names USER32.dll once, as its delay-import DLL)", data.count(b"USER32.dll\0") == 1)
+    broken = os.path.join(folder, "broken.exe")
+    open(broken, "wb").write(data.replace(b"USER32.dll\0", b"USER\n2.dll\0"))
+    code, out = run(broken)
+    expect("a malformed delay-import descriptor is an error (exit 2) naming it", code == 2 and "malformed DLL name" in out, out)
+
 code, out = run(os.path.join(probes, "bad"), "--load-time-dlls", "kernel32.dll,msvcrt.dll")
 expect("--load-time-dlls fails a program importing user32 at load time",
        code == 1 and re.search(r"FAIL probe_1703\.exe: imports USER32\.dll at load time", out, re.I) is not None, out)

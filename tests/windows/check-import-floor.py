@@ -127,23 +127,29 @@ def delay_imports_of(path):
             _, name_rva, hmod_rva, iat_rva, int_rva = struct.unpack_from("<IIIII", data, at)
             if not all(offset(r) is not None for r in (name_rva, hmod_rva, iat_rva, int_rva)):
                 continue
-            dll = cstring(name_rva, 64)
-            if not dll or not re.fullmatch(r"[A-Za-z0-9_.-]+\.dll", dll, re.I):
+            dll = cstring(name_rva, 512)
+            if not dll or ".dll" not in dll.lower():
                 continue
-            functions, entry = [], offset(int_rva)
+            # Past this point it is a descriptor: one that cannot be read is an error, never skipped (a delay
+            # library naming several DLLs at once once slipped through that way).
+            where = f"{path}: delay-import descriptor at file offset {at:#x}"
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+\.dll", dll, re.I):
+                raise RuntimeError(f"{where}: malformed DLL name {dll!r}")
+            functions, entries, entry = [], 0, offset(int_rva)
             while entry is not None and entry + 8 <= len(data):
                 value = struct.unpack_from("<Q", data, entry)[0]
                 if value == 0:
                     break
+                entries += 1
                 if not value >> 63:  # by name: the RVA of a hint (2 bytes) and the name
                     name = cstring(value + 2) if value < 1 << 32 else None
                     if not name or not re.fullmatch(r"[A-Za-z_?@$][\w?@$]*", name):
-                        functions = None
-                        break
+                        raise RuntimeError(f"{where} ({dll}): unreadable name-table entry {value:#x}")
                     functions.append(name)
                 entry += 8
-            if functions:
-                found += [(dll, f) for f in functions]
+            if not entries:
+                raise RuntimeError(f"{where} ({dll}): an empty name table")
+            found += [(dll, f) for f in functions]
     return found
 
 

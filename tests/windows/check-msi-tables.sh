@@ -10,7 +10,8 @@ for table in File Component Shortcut Upgrade Property Directory Feature; do
   grep -qx "$table" <<<"$tables" || fail "table $table missing"
 done
 files=$(msiinfo export "$msi" File)
-for file in MarsSetupDoctor.exe MarsSetupDoctor.com LICENSE.txt THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
+for file in MarsSetupDoctor.exe MarsSetupDoctor.com LICENSE.txt THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt \
+            qt6-base-copyright.txt mingw-w64-copyright.txt; do
   grep -q "|$file	\|	$file	" <<<"$files" || fail "file $file not in the File table"
 done
 # The program is one exe (Qt linked in): no DLL, no plugin, no qt.conf beside it.

@@ -9,7 +9,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 names=$(unzip -Z1 "$zip")
 top="MarsSetupDoctor-$version"
 for file in MarsSetupDoctor.exe MarsSetupDoctor.com LICENSE.txt THIRD-PARTY-NOTICES.txt \
-            licenses/LGPL-3.0.txt licenses/GPL-3.0.txt; do
+            licenses/LGPL-3.0.txt licenses/GPL-3.0.txt licenses/qt6-base-copyright.txt licenses/mingw-w64-copyright.txt; do
   grep -qx "$top/$file" <<<"$names" || fail "$top/$file not in the zip"
 done
 grep -q "^$top/licenses/qt-patches/.*\.patch$" <<<"$names" || fail "Qt's patches not in the zip"

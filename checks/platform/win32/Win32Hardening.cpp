@@ -13,8 +13,10 @@ namespace mars::platform {
 
 const std::vector<std::string>& untrustedPluginVariables()
 {
+    // QT_OPENGL_DLL names a DLL Qt's Windows OpenGL set-up loads, QT_OPENGL picks which.
     static const std::vector<std::string> names = {"QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_PLATFORM",
-                                                   "QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME"};
+                                                   "QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME", "QT_OPENGL_DLL",
+                                                   "QT_OPENGL"};
     return names;
 }
 
