@@ -12,11 +12,7 @@ mode=$1 deploy=$2
 console_program=${3:-MarsSetupDoctor.com}
 export MARS_WINE_PREFIX=${MARS_WINE_FLOOR_PREFIX:?}
 source "$(dirname "$0")/wine-env.sh"
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-  wineboot -i >/dev/null 2>&1 || true
-  wineserver -w
-fi
-winecfg -v win10
+wine_prefix_win10
 current='HKLM\Software\Microsoft\Windows NT\CurrentVersion'
 appdefaults='HKCU\Software\Wine\AppDefaults'
 trap 'winecfg -v win10 >/dev/null 2>&1 || true; wine reg delete "$appdefaults" /f >/dev/null 2>&1 || true' EXIT

@@ -23,11 +23,7 @@ deploy=$1 shot=$2
 here=$(cd "$(dirname "$0")" && pwd)
 export MARS_WINE_PREFIX=${MARS_WINE_PLANTED_PREFIX:?}
 source "$here/wine-env.sh"
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-  wineboot -i >/dev/null 2>&1 || true
-  wineserver -w
-fi
-winecfg -v win10
+wine_prefix_win10
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 downloads="$work/Downloads"

@@ -15,11 +15,7 @@ source "$(dirname "$0")/throwaway-signer.sh"
 source_dir=$1 deploy=$2
 export MARS_WINE_PREFIX=${MARS_WINE_SIGNATURE_PREFIX:?}
 source "$(dirname "$0")/wine-env.sh"
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-  wineboot -i >/dev/null 2>&1 || true
-  wineserver -w
-fi
-winecfg -v win10
+wine_prefix_win10
 [ -f "$deploy/MarsSetupDoctor.com" ] || fail "no MarsSetupDoctor.com in $deploy (run scripts/build-windows.sh)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

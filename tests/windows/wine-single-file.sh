@@ -9,11 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 export MARS_WINE_PREFIX=${MARS_WINE_SINGLE_PREFIX:?}
 source "$here/wine-env.sh"
 [ -f "$zip" ] || fail "no zip at $zip (run scripts/build-windows.sh)"
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-  wineboot -i >/dev/null 2>&1 || true
-  wineserver -w
-fi
-winecfg -v win10
+wine_prefix_win10
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 alone="$work/Temp1_MarsSetupDoctor-$version-x64-portable.zip"
