@@ -3,6 +3,7 @@
 #include "checks/Catalog.h"
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
+#include "checks/FileReading.h"
 #include "checks/errors/AgentErrors.h"
 #include "checks/network/ProxyRoutes.h"
 #include "checks/network/SystemProbe.h"
@@ -88,7 +89,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     parser.addOptions({bundle, redact});
     // What the one-shot SYSTEM task starts (checks/network/SystemProbe.h); not for people, so not in --help.
     QCommandLineOption probeAsSystem(QString::fromLatin1(kProbeAsSystemOption), QString(), QStringLiteral("file"));
-    QCommandLineOption probeRequest(QString::fromLatin1(kProbeRequestOption), QString(), QStringLiteral("request"));
+    QCommandLineOption probeRequest(QString::fromLatin1(kProbeRequestOption), QString(), QStringLiteral("file"));
     probeAsSystem.setFlags(QCommandLineOption::HiddenFromHelp);
     probeRequest.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({probeAsSystem, probeRequest});
@@ -221,7 +222,16 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     }
     if (parser.isSet(probeAsSystem) || parser.isSet(probeRequest)) {
         QString reason;
-        const auto request = decodeRequest(parser.value(probeRequest).toLatin1(), &reason);
+        // The request file sits in the folder only SYSTEM and Administrators may open; read all the same as any file
+        // named on a command line: no link followed, no FIFO waited on, bounded.
+        std::optional<SystemProbeRequest> request;
+        if (parser.isSet(probeRequest)) {
+            const platform::FileRead file = readFileNoFollow(parser.value(probeRequest), SystemProbeRequest::kMaxEncodedBytes);
+            if (file.state == platform::FileRead::State::Read)
+                request = decodeRequest(QByteArray::fromStdString(file.bytes), &reason);
+            else
+                reason = file.state == platform::FileRead::State::Missing ? QStringLiteral("the request file is not there") : QString::fromStdString(file.reason);
+        }
         options.probeAsSystemResult = parser.value(probeAsSystem);
         if (!parser.isSet(probeAsSystem) || !parser.isSet(probeRequest) || options.probeAsSystemResult.isEmpty() || !request) {
             *error = tr("--%1 needs a result file and a valid --%2: %3").arg(QLatin1String(kProbeAsSystemOption), QLatin1String(kProbeRequestOption), reason);

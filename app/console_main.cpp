@@ -2,7 +2,9 @@
 // "MarsSetupDoctor", so scripts get real stdout and exit codes; without --check it opens the wizard and returns.
 #include "Program.h"
 #include "StartupOptions.h"
+#include "checks/platform/OwnImage.h"
 #include "checks/platform/ProcessExit.h"
+#include "checks/platform/TextConversion.h"
 #include "checks/platform/ProcessHardening.h"
 #include "checks/platform/WindowsFloor.h"
 
@@ -19,18 +21,24 @@ int main(int argc, char* argv[])
     if (mars::wantsCommandLineMode(argc, argv))
         mars::platform::endProcess(mars::commandLineMain(argc, argv));
 
-    wchar_t path[MAX_PATH * 4];
-    const DWORD length = GetModuleFileNameW(nullptr, path, MAX_PATH * 4);
-    if (!length || length < 4)
+    // The wizard is the .exe beside the file this process was loaded from (the name hardenProcess() pinned). It is held
+    // open for readers only until it has started, so no one can put another file in its place in between.
+    const mars::platform::OwnImage& self = mars::platform::holdOwnImage();
+    if (!self.held || self.path.size() < 4)
         return 1;
-    std::wstring exe(path, length);
+    std::wstring exe = mars::platform::toWide(self.path);
     exe.replace(exe.size() - 4, 4, L".exe");
+    HANDLE pinned = CreateFileW(exe.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (pinned == INVALID_HANDLE_VALUE)
+        return 1;
     // The wizard gets our own command line, so its arguments arrive exactly as typed.
     std::wstring commandLine = GetCommandLineW();
     STARTUPINFOW startup{};
     startup.cb = sizeof startup;
     PROCESS_INFORMATION process{};
-    if (!CreateProcessW(exe.c_str(), commandLine.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &startup, &process))
+    const BOOL started = CreateProcessW(exe.c_str(), commandLine.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &startup, &process);
+    CloseHandle(pinned);
+    if (!started)
         return 1;
     CloseHandle(process.hThread);
     CloseHandle(process.hProcess);

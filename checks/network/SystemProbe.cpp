@@ -278,19 +278,19 @@ int systemProbeTimeoutMs(int stageTimeoutMs)
     return 3 * stageTimeoutMs + 3000;
 }
 
-QStringList systemProbeArguments(const SystemProbeRequest& request)
+QStringList systemProbeArguments()
 {
     return {QStringLiteral("--%1").arg(QLatin1String(kProbeAsSystemOption)), QString::fromLatin1(platform::SystemAccount::kResultPlaceholder),
-            QStringLiteral("--%1").arg(QLatin1String(kProbeRequestOption)), QString::fromLatin1(encodeRequest(request))};
+            QStringLiteral("--%1").arg(QLatin1String(kProbeRequestOption)), QString::fromLatin1(platform::SystemAccount::kInputPlaceholder)};
 }
 
 SystemProbeRun probeAsSystem(platform::SystemAccount& account, const platform::ProbeProgram& program, const SystemProbeRequest& request)
 {
     SystemProbeRun result;
     std::vector<std::string> arguments;
-    for (const QString& argument : systemProbeArguments(request))
+    for (const QString& argument : systemProbeArguments())
         arguments.push_back(argument.toStdString());
-    result.run = account.runAsSystem(program, arguments, systemProbeTimeoutMs(request.stageTimeoutMs));
+    result.run = account.runAsSystem(program, arguments, encodeRequest(request).toStdString(), systemProbeTimeoutMs(request.stageTimeoutMs));
     if (result.run.state != platform::SystemRun::State::Ran) {
         result.error = QString::fromStdString(result.run.error);
         return result;

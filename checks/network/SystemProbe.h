@@ -1,7 +1,7 @@
 #pragma once
 // The probe as LocalSystem, as a protocol between this program and a copy of itself that a one-shot SYSTEM task
-// starts (platform::SystemAccount): the request travels on the task's command line (one base64url argument, so no
-// quoting rule can bend it), the answer comes back in a JSON file only SYSTEM and Administrators can read.
+// starts (platform::SystemAccount): the request travels in a file beside the copy (base64url; up to 64 KiB, more
+// than a command line may hold), the answer comes back in a JSON file; only SYSTEM and Administrators can open either.
 // The answer is checked as untrusted input all the same: bounded in size and count, and made by SYSTEM.
 #include "HostProbe.h"
 #include "checks/platform/NetworkSettings.h"
@@ -52,8 +52,8 @@ QString answerRequest(const SystemProbeRequest& request, platform::NetworkSettin
 // plus its start-up as a task.
 int systemProbeTimeoutMs(int stageTimeoutMs);
 
-// The arguments the copy is started with (kResultPlaceholder for the result file).
-QStringList systemProbeArguments(const SystemProbeRequest& request);
+// The arguments the copy is started with (kResultPlaceholder for the result file, kInputPlaceholder for the request's).
+QStringList systemProbeArguments();
 inline constexpr const char* kProbeAsSystemOption = "probe-endpoints-as-system";
 inline constexpr const char* kProbeRequestOption = "probe-request";
 

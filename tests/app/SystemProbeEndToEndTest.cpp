@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace mars;
 using test::LoopbackHttpServer;
 
@@ -25,8 +27,8 @@ TEST_CASE("the real program answers a probe request in its probe mode, and the c
     auto fake = std::make_shared<test::FakePlatform>();
     fake->systemSid = platform::currentAccountSid();
     QByteArray errors;
-    fake->systemRunner = [&errors](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int timeoutMs) {
-        return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, timeoutMs, &errors);
+    fake->systemRunner = [&errors](const platform::ProbeProgram&, const std::vector<std::string>& arguments, const std::string& input, int timeoutMs) {
+        return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, input, timeoutMs, &errors);
     };
     CheckContext context;
     context.networkTimeoutMs = 2000;
@@ -47,16 +49,35 @@ TEST_CASE("the probe mode refuses a request it cannot read, and a result path th
 {
     QTemporaryDir folder;
     QProcess copy;
-    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", folder.filePath("r.json"), "--probe-request", "%%%"});
+    const QString badRequest = folder.filePath("bad-request.txt");
+    QFile bad(badRequest);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("%%%");
+    bad.close();
+    for (const QString& request : {badRequest, folder.filePath("no-such-request.txt")}) {
+        copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", folder.filePath("r.json"), "--probe-request", request});
+        REQUIRE(copy.waitForFinished(20000));
+        CHECK(copy.exitCode() == 64);
+        CHECK(QString::fromUtf8(copy.readAllStandardError()).contains("--probe-endpoints-as-system needs a result file and a valid --probe-request"));
+        CHECK_FALSE(QFile::exists(folder.filePath("r.json")));
+    }
+    // A FIFO named as the request must not hold the copy (it would hold the task until Windows stops it).
+    const QByteArray fifo = folder.filePath("fifo-request").toLocal8Bit();
+    REQUIRE(mkfifo(fifo.constData(), 0600) == 0);
+    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", folder.filePath("r.json"), "--probe-request", QString::fromLocal8Bit(fifo)});
     REQUIRE(copy.waitForFinished(20000));
     CHECK(copy.exitCode() == 64);
-    CHECK(QString::fromUtf8(copy.readAllStandardError()).contains("--probe-endpoints-as-system needs a result file and a valid --probe-request"));
     CHECK_FALSE(QFile::exists(folder.filePath("r.json")));
 
     const QString link = folder.filePath("link.json");
     REQUIRE(QFile::link(folder.filePath("elsewhere.json"), link));
     SystemProbeRequest request{{test::ncsiProbe("http://127.0.0.1:9/ncsi.txt")}, 500, {}};
-    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", link, "--probe-request", QString::fromLatin1(encodeRequest(request))});
+    const QString requestFile = folder.filePath("request.txt");
+    QFile good(requestFile);
+    REQUIRE(good.open(QIODevice::WriteOnly));
+    good.write(encodeRequest(request));
+    good.close();
+    copy.start(QStringLiteral(MARS_PROGRAM), {"--probe-endpoints-as-system", link, "--probe-request", requestFile});
     REQUIRE(copy.waitForFinished(20000));
     CHECK(copy.exitCode() == 64);
     CHECK(QString::fromUtf8(copy.readAllStandardError()).contains("is a link"));

@@ -86,8 +86,8 @@ int main(int argc, char* argv[])
 
     constexpr qint64 kSystemStartAllowanceMs = 1500;
     fake->systemSid = platform::currentAccountSid();
-    fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int timeoutMs) {
-        return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, timeoutMs);
+    fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>& arguments, const std::string& input, int timeoutMs) {
+        return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, input, timeoutMs);
     };
     timer.restart();
     const CheckResult withSystem = EndpointsCheck(fake, platform::ProbeProgram{".", {}, {"mars-setup-doctor"}, "mars-setup-doctor"}).run(context);

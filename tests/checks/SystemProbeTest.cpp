@@ -51,9 +51,9 @@ SystemProbeAnswer answerFrom(const QList<ProbeOutcome>& outcomes, const QString&
 }
 
 // A runner that hands back `json` as the copy's result, after the steps a real task takes.
-std::function<platform::SystemRun(const platform::ProbeProgram&, const std::vector<std::string>&, int)> answering(const QByteArray& json)
+std::function<platform::SystemRun(const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int)> answering(const QByteArray& json)
 {
-    return [json](const platform::ProbeProgram&, const std::vector<std::string>&, int) {
+    return [json](const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int) {
         platform::SystemRun run;
         run.state = platform::SystemRun::State::Ran;
         run.output = json.toStdString();
@@ -211,8 +211,11 @@ TEST_CASE("the agent's verdict is LocalSystem's: it fails TLS where this account
     REQUIRE(arguments.size() == 4);
     CHECK(arguments[0] == "--probe-endpoints-as-system");
     CHECK(arguments[1] == platform::SystemAccount::kResultPlaceholder);
+    CHECK(arguments[2] == "--probe-request");
+    CHECK(arguments[3] == platform::SystemAccount::kInputPlaceholder);  // a file: never the request itself on a command line
+    REQUIRE(fake->systemInputs.size() == 1);
     QString error;
-    const auto sent = decodeRequest(QByteArray::fromStdString(arguments[3]), &error);
+    const auto sent = decodeRequest(QByteArray::fromStdString(fake->systemInputs.front()), &error);
     REQUIRE(sent);
     CHECK(sent->stageTimeoutMs == kTimeoutMs);
     CHECK(sent->probes.first().url == probe.url);
@@ -277,8 +280,9 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
         fine.probe = context.probes.first();
         fine.via = QStringLiteral("direct");
         auto answering_ = answering(answerJson(answerFrom({fine})));
-        fake->systemRunner = [answering_](const platform::ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) {
-            platform::SystemRun run = answering_(program, arguments, timeoutMs);
+        fake->systemRunner = [answering_](const platform::ProbeProgram& program, const std::vector<std::string>& arguments, const std::string& input,
+                                          int timeoutMs) {
+            platform::SystemRun run = answering_(program, arguments, input, timeoutMs);
             run.cleanedUp = false;
             run.steps.push_back("task \\MARS Setup Doctor probe 1 could NOT be removed: 0x80070005");
             return run;
@@ -291,7 +295,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     }
     SECTION("not elevated: not probed, said, and the other routes still give the verdict")
     {
-        fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, int) {
+        fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int) {
             platform::SystemRun run;
             run.state = platform::SystemRun::State::NotElevated;
             return run;

@@ -1,9 +1,16 @@
 // The probe as LocalSystem under Wine. Wine registers and deletes scheduled tasks but cannot start one (its
 // IRegisteredTask::Run is a stub answering E_NOTIMPL), and has no real SYSTEM account: so this shows the part Wine can — the
-// private folder, the copy, the task's registration, and that everything is removed again after a start that
-// failed — and the run itself is tested through the fake with the real program (tests/app/SystemProbeEndToEndTest.cpp).
+// private folder, the copy (from the running program's held file), the task as registered (read back as XML before it
+// is deleted), and that everything is removed again after a start that failed — and the run itself is tested through
+// the fake with the real program (tests/app/SystemProbeEndToEndTest.cpp). Wine keeps no account for a task registered
+// with one (RegisterTaskDefinition's userId is not stored, IPrincipal's setters are stubs), so that the task runs as
+// S-1-5-18 is shown by the step the registration writes; Windows also puts it in the definition's XML.
+#include "checks/platform/OwnImage.h"
+#include "checks/platform/ProbeLeftoverRule.h"
 #include "checks/platform/SystemAccount.h"
 #include "checks/platform/TextConversion.h"
+
+#include "Win32Sha256.h"
 
 #include <catch2/catch.hpp>
 #include <sddl.h>
@@ -11,9 +18,12 @@
 #include <taskschd.h>
 #include <windows.h>
 
+#include <functional>
 #include <string>
+#include <vector>
 
 using namespace mars::platform;
+using namespace mars;
 
 namespace {
 // Names under `folder` that start with the probe's prefix: what would be left behind.
@@ -85,6 +95,52 @@ void registerTask(const std::wstring& name)
     CoUninitialize();
 }
 
+// Whether a task of that name is registered in the root folder; and deleting it (the test's own clean-up).
+bool withRoot(const std::function<void(ITaskFolder*)>& use)
+{
+    const HRESULT init = CoInitializeEx(nullptr, COINIT_MULTITHREADED);
+    ITaskService* service = nullptr;
+    ITaskFolder* root = nullptr;
+    VARIANT empty;
+    VariantInit(&empty);
+    BSTR slash = SysAllocString(L"\\");
+    const bool ok = SUCCEEDED(CoCreateInstance(CLSID_TaskScheduler, nullptr, CLSCTX_INPROC_SERVER, IID_ITaskService, reinterpret_cast<void**>(&service))) &&
+                    SUCCEEDED(service->Connect(empty, empty, empty, empty)) && SUCCEEDED(service->GetFolder(slash, &root));
+    if (ok)
+        use(root);
+    if (root)
+        root->Release();
+    if (service)
+        service->Release();
+    SysFreeString(slash);
+    if (SUCCEEDED(init))
+        CoUninitialize();
+    return ok;
+}
+
+bool taskExists(const std::wstring& name)
+{
+    bool found = false;
+    withRoot([&](ITaskFolder* root) {
+        BSTR path = SysAllocString(name.c_str());
+        IRegisteredTask* task = nullptr;
+        found = SUCCEEDED(root->GetTask(path, &task)) && task;
+        if (task)
+            task->Release();
+        SysFreeString(path);
+    });
+    return found;
+}
+
+void deleteTask(const std::wstring& name)
+{
+    withRoot([&](ITaskFolder* root) {
+        BSTR path = SysAllocString(name.c_str());
+        root->DeleteTask(path, 0);
+        SysFreeString(path);
+    });
+}
+
 bool said(const SystemRun& run, const std::string& part)
 {
     for (const std::string& step : run.steps)
@@ -107,7 +163,9 @@ TEST_CASE("a SYSTEM task that cannot start leaves no task, no copy and no result
             c = '\\';
     auto account = makeSystemAccount();
     CHECK(account->expectedSid() == "S-1-5-18");
-    const SystemRun run = account->runAsSystem(program, {"--probe-endpoints-as-system", SystemAccount::kResultPlaceholder}, 5000);
+    const SystemRun run = account->runAsSystem(program, {"--probe-endpoints-as-system", SystemAccount::kResultPlaceholder, "--probe-request",
+                                                         SystemAccount::kInputPlaceholder},
+                                               "request", 5000);
     std::string steps;
     for (const std::string& step : run.steps)
         steps += step + "\n";
@@ -117,11 +175,53 @@ TEST_CASE("a SYSTEM task that cannot start leaves no task, no copy and no result
     CHECK(run.state == SystemRun::State::Failed);
     CHECK(said(run, "created (SYSTEM and Administrators only)"));
     CHECK(said(run, "program copied (1 file)"));
-    CHECK(said(run, "registered (runs as SYSTEM, no trigger)"));
+    CHECK(said(run, "registered (runs as S-1-5-18, no trigger)"));
     CHECK(said(run, " removed"));
     CHECK(run.cleanedUp);
     CHECK(run.output.empty());
     CHECK(leftovers(programData) + leftovers(tasks) == before);
+
+    // The task as Task Scheduler holds it: the program's path quoted and free of spaces (an unquoted path with spaces
+    // is searched piece by piece, "C:\ProgramData\MARS.exe" first), the request passed as a file, not hidden, and
+    // saying who made it and why.
+    const std::string& xml = run.registeredTask;
+    INFO("registered task:\n" << xml);
+    const auto element = [&xml](const std::string& name) {
+        const std::size_t open = xml.find("<" + name + ">");
+        const std::size_t close = xml.find("</" + name + ">");
+        return open == std::string::npos || close == std::string::npos ? std::string() : xml.substr(open + name.size() + 2, close - open - name.size() - 2);
+    };
+    const std::string& command = run.taskCommand;  // read back from the registered task (Wine's XML has no actions)
+    REQUIRE(command.size() > 2);
+    CHECK(command.front() == '"');
+    CHECK(command.back() == '"');
+    CHECK(command.find(' ') == std::string::npos);
+    CHECK(command.find(SystemAccount::kNamePrefix) != std::string::npos);
+    CHECK(element("Author") == "MARS Setup Doctor");
+    CHECK(element("Description").find("deletes this task") != std::string::npos);
+    CHECK(element("Hidden") != "true");
+    if (xml.find("<UserId>") != std::string::npos)
+        CHECK(element("UserId") == kLocalSystemSid);
+    else
+        WARN("Wine's IPrincipal::put_UserId is a stub: the account is the one RegisterTaskDefinition was given (its step above)");
+}
+
+TEST_CASE("the copy that runs as SYSTEM is written from the running program's held file, byte for byte", "[win32][system-probe]")
+{
+    REQUIRE(holdOwnImage().held);
+    ProbeProgram program{"C:\\nowhere", {}, {"probe-copy.exe"}, "probe-copy.exe", true};
+    const SystemRun run = makeSystemAccount()->runAsSystem(program, {SystemAccount::kResultPlaceholder}, "", 5000);
+    std::string steps;
+    for (const std::string& step : run.steps)
+        steps += step + "\n";
+    INFO("steps:\n" << steps << "error: " << run.error);
+    // Its SHA-256 as the copy was written, against the file's own, read independently.
+    wchar_t self[32768];
+    const DWORD length = GetModuleFileNameW(nullptr, self, 32768);
+    const std::string hex = test::sha256OfFile(std::wstring(self, length));
+    REQUIRE(hex.size() == 64);
+    CHECK(said(run, "program copied from the running program's own file (SHA-256 " + hex + ")"));
+    CHECK(run.cleanedUp);
 }
 
 TEST_CASE("this process's account as the probe's answer names it: a SID", "[win32][system-probe]")
@@ -130,11 +230,12 @@ TEST_CASE("this process's account as the probe's answer names it: a SID", "[win3
     CHECK(sid.rfind("S-1-5-", 0) == 0);
 }
 
-// A run whose program was killed leaves its task and its copy (same name). The next run removes the task whatever
-// owns the folder, and the folder only when SYSTEM or Administrators own it. Wine reports every file as owned by
-// its user, whatever owner it was created with, so here both folders are "not ours" and left: that refusal (the
-// safety half) is shown; the removal of an Administrators-owned copy is Windows' and is not claimed from this run.
-TEST_CASE("an ended run's task is removed; a folder with the probe's name that SYSTEM or Administrators do not own is left", "[win32][system-probe]")
+// A run whose program was killed leaves its task and its copy (same name). The next run removes both only when
+// SYSTEM or Administrators own the folder and the task runs as SYSTEM the program in it (ProbeLeftoverRule.h, every
+// case tested there). Wine reports every file as owned by its user, whatever owner it was created with, so here
+// the folder is "not ours" and both are left: that refusal (the safety half) is shown; the removal of an
+// Administrators-owned copy is Windows' and is not claimed from this run.
+TEST_CASE("a folder with the probe's name that SYSTEM or Administrators do not own is left, and so is the task of its name", "[win32][system-probe]")
 {
     const std::wstring programData = knownFolder(FOLDERID_ProgramData);
     // Process 999999 is not running under Wine (its ids are small): the names look left by an ended run.
@@ -145,17 +246,19 @@ TEST_CASE("an ended run's task is removed; a folder with the probe's name that S
     for (char& c : program.folder)
         if (c == '/')
             c = '\\';
-    const SystemRun run = makeSystemAccount()->runAsSystem(program, {SystemAccount::kResultPlaceholder}, 5000);
+    const SystemRun run = makeSystemAccount()->runAsSystem(program, {SystemAccount::kResultPlaceholder}, "", 5000);
     std::string steps;
     for (const std::string& step : run.steps)
         steps += step + "\n";
     INFO("steps:\n" << steps);
-    CHECK(said(run, "left by an earlier run: task \\MARS Setup Doctor probe 999999-1-0 removed"));
-    CHECK(said(run, "has the probe's name but is owned by " + currentAccountSid() + ", not SYSTEM or Administrators: left alone"));
+    CHECK(said(run, "has the probe's name but is owned by " + currentAccountSid() + ", not SYSTEM or Administrators: it and any task of its name left alone"));
+    CHECK_FALSE(said(run, "task \\" + std::string(SystemAccount::kNamePrefix) + "999999-1-0 removed"));
+    CHECK(taskExists(toWide(SystemAccount::kNamePrefix) + L"999999-1-0"));
     CHECK(GetFileAttributesW((stale + L"\\cbengine.exe").c_str()) != INVALID_FILE_ATTRIBUTES);  // nothing deleted in it
     CHECK(run.cleanedUp);
 
     DeleteFileW((stale + L"\\cbengine.exe").c_str());
     RemoveDirectoryW((stale + L"\\sub").c_str());
     CHECK(RemoveDirectoryW(stale.c_str()));
+    deleteTask(toWide(SystemAccount::kNamePrefix) + L"999999-1-0");
 }

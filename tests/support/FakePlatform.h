@@ -36,18 +36,21 @@ public:
 
     // The run as SYSTEM: what `systemRunner` does (a test may start the real program with it), else "unavailable".
     // Called without the lock: a runner may take as long as a real task.
-    std::function<platform::SystemRun(const platform::ProbeProgram&, const std::vector<std::string>&, int)> systemRunner;
+    std::function<platform::SystemRun(const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int)> systemRunner;
     std::string systemSid = "S-1-5-18";
     std::vector<std::vector<std::string>> systemRuns;  // the arguments of every run
+    std::vector<std::string> systemInputs;             // the input file of every run
     std::string expectedSid() override { return systemSid; }
-    platform::SystemRun runAsSystem(const platform::ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) override
+    platform::SystemRun runAsSystem(const platform::ProbeProgram& program, const std::vector<std::string>& arguments, const std::string& input,
+                                    int timeoutMs) override
     {
         {
             std::lock_guard lock(m_mutex);
             systemRuns.push_back(arguments);
+            systemInputs.push_back(input);
         }
         if (systemRunner)
-            return systemRunner(program, arguments, timeoutMs);
+            return systemRunner(program, arguments, input, timeoutMs);
         platform::SystemRun run;
         run.error = "no SYSTEM account in this test";
         return run;

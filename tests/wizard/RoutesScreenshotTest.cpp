@@ -70,9 +70,9 @@ void showSystemBlocked(const QString& language, const QString& routeName)
     const platform::ProbeProgram program{"C:\\Program Files\\MARS Setup Doctor", {}, {"MarsSetupDoctor.exe"}, "MarsSetupDoctor.exe"};
     test::Harness h(0.0, program);
     h.wizard->resize(900, 760);
-    h.fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>& arguments, int) {
+    h.fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, const std::string& input, int) {
         QString error;
-        const auto request = decodeRequest(QByteArray::fromStdString(arguments.back()), &error);
+        const auto request = decodeRequest(QByteArray::fromStdString(input), &error);
         SystemProbeAnswer answer;
         answer.accountSid = QStringLiteral("S-1-5-18");
         answer.routeReason = QStringLiteral("machine-default");
@@ -91,10 +91,10 @@ void showSystemBlocked(const QString& language, const QString& routeName)
         platform::SystemRun run;
         run.state = platform::SystemRun::State::Ran;
         run.output = answerJson(answer).toStdString();
-        run.steps = {"folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 created (SYSTEM and Administrators only)",
-                     "program copied (1 file)", "task \\MARS Setup Doctor probe 4312-1 registered (runs as SYSTEM, no trigger)",
-                     "task started", "result written", "task \\MARS Setup Doctor probe 4312-1 removed",
-                     "folder C:\\ProgramData\\MARS Setup Doctor probe 4312-1 removed"};
+        run.steps = {"folder C:\\ProgramData\\MarsSetupDoctorProbe-4312-1 created (SYSTEM and Administrators only)",
+                     "program copied from the running program's own file (SHA-256 9f2c…)", "task \\MarsSetupDoctorProbe-4312-1 registered (runs as S-1-5-18, no trigger)",
+                     "task started", "result written", "task \\MarsSetupDoctorProbe-4312-1 removed",
+                     "folder C:\\ProgramData\\MarsSetupDoctorProbe-4312-1 removed"};
         return run;
     };
     h.next();

@@ -9,7 +9,7 @@ namespace {
 class PosixSystemAccount final : public SystemAccount {
 public:
     std::string expectedSid() override { return {}; }
-    SystemRun runAsSystem(const ProbeProgram&, const std::vector<std::string>&, int) override
+    SystemRun runAsSystem(const ProbeProgram&, const std::vector<std::string>&, const std::string&, int) override
     {
         SystemRun run;
         run.state = SystemRun::State::Unavailable;

@@ -1,4 +1,5 @@
 #include "../CommandLineQuoting.h"
+#include "../OwnImage.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"
 
@@ -147,13 +148,15 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
         result.failed.push_back("User Account Control is turned off (EnableLUA = 0): sign in as an administrator instead");
         return result;
     }
-    wchar_t path[MAX_PATH * 4];
-    const DWORD length = GetModuleFileNameW(nullptr, path, static_cast<DWORD>(std::size(path)));
-    if (!length || length >= std::size(path)) {
-        result.failed.push_back("could not find this program's path: " + win32ErrorText(GetLastError()));
+    // The name the handle held since start-up pins (OwnImage.h): while this process runs no one can rename, replace or
+    // write the file there, so what starts elevated is this program, wherever the user started it from.
+    const OwnImage& image = holdOwnImage();
+    if (!image.held) {
+        result.failed.push_back("this program will not restart itself as administrator: " + image.problem +
+                                ". Start it again from a folder only administrators can change");
         return result;
     }
-    const std::wstring program = reachableWhenElevated(std::wstring(path, length));
+    const std::wstring program = reachableWhenElevated(toWide(image.path));
     const std::wstring folder = program.substr(0, program.find_last_of(L"\\/"));
     // The program itself, from where it is (Downloads, say): it imports only KnownDLLs at load time and takes every
     // other system DLL from System32 alone (cmake/DelayLoad.cmake), so a DLL planted beside it does not load as

@@ -1,3 +1,4 @@
+#include "../OwnImage.h"
 #include "../ProcessHardening.h"
 #include "Win32Parts.h"
 
@@ -23,6 +24,11 @@ const std::vector<std::string>& untrustedPluginVariables()
 std::vector<std::string> detail::applyHardening()
 {
     std::vector<std::string> done;
+    // First: the sooner this program's file is pinned, the shorter the time in which another could be put in its place.
+    const OwnImage& image = holdOwnImage();
+    done.push_back(image.held ? "this program's file is held open: it cannot be renamed, replaced or written while the program runs"
+                              : "this program's file is not held (" + image.problem + "): it will not copy itself to run as SYSTEM "
+                                "or restart itself as administrator");
     // System32 alone: the program is one file (cmake/WindowsDeploy.cmake), nothing it loads later lies beside it, and
     // its delay-loaded system DLLs come from System32 whatever this says (app/SystemDllsFromSystem32.cpp). Looked up
     // at run time: this runs before the Windows floor is checked.

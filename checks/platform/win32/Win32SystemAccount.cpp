@@ -1,10 +1,17 @@
 // A one-shot scheduled task that runs a private copy of this program as LocalSystem (see SystemAccount.h).
 // Why a task: it is the documented way to start a process as SYSTEM without installing a service; the task is
 // registered with no trigger, started once, and deleted whatever happened. What Wine shows of it: the registration
-// and the deletion work, the start does not (Wine 8's IRegisteredTask::Run is a stub: E_NOTIMPL), so the clean-up after a failed start
-// is tested under Wine and the run itself through the fake platform with the real program (tests/checks).
+// (read back as XML) and the deletion work, the start does not (Wine 8's IRegisteredTask::Run is a stub: E_NOTIMPL),
+// so the clean-up after a failed start is tested under Wine and the run itself through the fake platform with the
+// real program (tests/checks).
+// Matched against Chromium's updater (chrome/updater/win/task_scheduler.cc, TaskSchedulerV2::RegisterTask): the
+// program path quoted before IExecAction::put_Path, an author and a description on IRegistrationInfo, and the account
+// passed to ITaskFolder::RegisterTaskDefinition with TASK_LOGON_SERVICE_ACCOUNT. Where Chromium names the account
+// "NT AUTHORITY\SYSTEM", this passes its SID: account names are translated on localised Windows ("СИСТЕМА") and
+// fail there with ERROR_NONE_MAPPED, and a SID is what Windows' own tasks carry (<UserId>S-1-5-18</UserId>).
 #include "../SystemAccount.h"
 #include "../CommandLineQuoting.h"
+#include "../OwnImage.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"
 #include "Win32ProbeLeftovers.h"
@@ -119,13 +126,38 @@ bool readResult(const std::wstring& path, std::string& bytes, std::string& error
     return ok;
 }
 
+// The request, in the protected folder (only SYSTEM and Administrators may open it) as a new file.
+bool writeNewFile(const std::wstring& path, const std::string& bytes, std::string& error)
+{
+    HANDLE file = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        error = "the request could not be written: " + win32ErrorText(GetLastError());
+        return false;
+    }
+    DWORD written = 0;
+    const bool ok = bytes.empty() || (WriteFile(file, bytes.data(), DWORD(bytes.size()), &written, nullptr) && written == bytes.size());
+    if (!ok)
+        error = "the request could not be written: " + win32ErrorText(GetLastError());
+    CloseHandle(file);
+    return ok;
+}
+
+constexpr const wchar_t* kTaskDescription =
+    L"MARS Setup Doctor: runs a copy of itself once as LocalSystem to test the Azure Backup agent's connection "
+    L"as the agent makes it. Made by an administrator's MARS Setup Doctor; it deletes this task and its copy when done.";
+
 class Win32SystemAccount final : public SystemAccount {
 public:
-    std::string expectedSid() override { return "S-1-5-18"; }
+    std::string expectedSid() override { return kLocalSystemSid; }
 
-    SystemRun runAsSystem(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs) override
+    SystemRun runAsSystem(const ProbeProgram& program, const std::vector<std::string>& arguments, const std::string& input, int timeoutMs) override
     {
         SystemRun run;
+        if (input.size() > kMaxInputBytes) {
+            run.state = SystemRun::State::Failed;
+            run.error = "the request is larger than " + std::to_string(kMaxInputBytes) + " bytes";
+            return run;
+        }
         if (!tokenElevated().value_or(false)) {
             run.state = SystemRun::State::NotElevated;
             run.error = "only an elevated administrator can start a task as SYSTEM";
@@ -140,7 +172,7 @@ public:
                 run.error = "the ProgramData folder is not known";
         } else {
             run.steps.push_back("folder " + toUtf8(folder) + " created (SYSTEM and Administrators only)");
-            runInFolder(program, arguments, timeoutMs, folder, run);
+            runInFolder(program, arguments, input, timeoutMs, folder, run);
             removeFolder(program, folder, run);
         }
         if (SUCCEEDED(init))
@@ -149,8 +181,8 @@ public:
     }
 
 private:
-    static void runInFolder(const ProbeProgram& program, const std::vector<std::string>& arguments, int timeoutMs, const std::wstring& folder,
-                            SystemRun& run)
+    static void runInFolder(const ProbeProgram& program, const std::vector<std::string>& arguments, const std::string& input, int timeoutMs,
+                            const std::wstring& folder, SystemRun& run)
     {
         const std::wstring source = toWide(program.folder);
         for (const std::string& sub : program.folders)
@@ -159,18 +191,34 @@ private:
                 run.error = "the copy's folder " + sub + ": " + win32ErrorText(GetLastError());
                 return;
             }
-        for (const std::string& file : program.files)
-            if (!CopyFileW((source + L"\\" + toWide(file)).c_str(), (folder + L"\\" + toWide(file)).c_str(), TRUE)) {
+        if (program.runningImage) {
+            std::string sha256;
+            if (!copyOwnImage(toUtf8(folder + L"\\" + toWide(program.program)), sha256, run.error)) {
                 run.state = SystemRun::State::Failed;
-                run.error = "copying " + file + ": " + win32ErrorText(GetLastError());
+                run.error = "copying this program: " + run.error;
                 return;
             }
-        run.steps.push_back("program copied (" + std::to_string(program.files.size()) + (program.files.size() == 1 ? " file)" : " files)"));
+            run.steps.push_back("program copied from the running program's own file (SHA-256 " + sha256 + ")");
+        } else {
+            // Stand-ins of the Wine tests only: the real program is always the running image.
+            for (const std::string& file : program.files)
+                if (!CopyFileW((source + L"\\" + toWide(file)).c_str(), (folder + L"\\" + toWide(file)).c_str(), TRUE)) {
+                    run.state = SystemRun::State::Failed;
+                    run.error = "copying " + file + ": " + win32ErrorText(GetLastError());
+                    return;
+                }
+            run.steps.push_back("program copied (" + std::to_string(program.files.size()) + (program.files.size() == 1 ? " file)" : " files)"));
+        }
+        const std::wstring inputPath = folder + L"\\" + kProbeInputName;
+        if (!writeNewFile(inputPath, input, run.error)) {
+            run.state = SystemRun::State::Failed;
+            return;
+        }
 
         const std::wstring result = folder + L"\\" + kProbeResultName;
         std::vector<std::wstring> wide;
         for (const std::string& argument : arguments)
-            wide.push_back(argument == kResultPlaceholder ? result : toWide(argument));
+            wide.push_back(argument == kResultPlaceholder ? result : argument == kInputPlaceholder ? inputPath : toWide(argument));
         const std::wstring line = joinCommandLine(wide.data(), wide.data() + wide.size());
 
         Com<ITaskService> service;
@@ -194,13 +242,18 @@ private:
         // The task has the folder's name: a later run that finds the folder of an ended run removes both.
         const std::wstring name = folder.substr(folder.find_last_of(L'\\') + 1);
         Com<IRegisteredTask> task;
-        hr = registerTask(service, root, name, folder + L"\\" + toWide(program.program), line, folder, timeoutMs, task);
+        hr = registerTask(service, root, name, folder + L"\\" + toWide(program.program), line, folder, timeoutMs, task, run.registeredTask, run.taskCommand);
         if (FAILED(hr)) {
             run.state = SystemRun::State::Failed;
             run.error = "the task could not be registered: " + hresultText(hr);
             return;
         }
-        run.steps.push_back("task \\" + toUtf8(name) + " registered (runs as SYSTEM, no trigger)");
+        run.steps.push_back("task \\" + toUtf8(name) + " registered (runs as " + std::string(kLocalSystemSid) + ", no trigger)");
+        // As Task Scheduler keeps it; Wine keeps no actions for a registered task, and then the definition's stands.
+        std::wstring userSid;
+        std::wstring command;
+        if (readTask(root.p, name, userSid, command) && !command.empty())
+            run.taskCommand = toUtf8(command);
         waitForTask(task, result, timeoutMs, run);
         Bstr taskName(name);
         const HRESULT deleted = root->DeleteTask(taskName.b, 0);
@@ -215,12 +268,32 @@ private:
     }
 
     static HRESULT registerTask(Com<ITaskService>& service, Com<ITaskFolder>& root, const std::wstring& name, const std::wstring& program,
-                                const std::wstring& arguments, const std::wstring& folder, int timeoutMs, Com<IRegisteredTask>& task)
+                                const std::wstring& arguments, const std::wstring& folder, int timeoutMs, Com<IRegisteredTask>& task,
+                                std::string& registered, std::string& command)
     {
         Com<ITaskDefinition> definition;
         HRESULT hr = service->NewTask(0, definition.put());
-        // The principal is left alone: the account and its logon type come with RegisterTaskDefinition below, as in
-        // Microsoft's own examples, and SYSTEM has no split token for a run level to raise (Wine lacks both setters).
+        // The account and its logon type come with RegisterTaskDefinition below, whose credentials "take priority over
+        // the credentials specified in the task definition" (its page on learn.microsoft.com); the principal says the
+        // same for the record (best effort: Wine's IPrincipal setters are stubs). SYSTEM has no split token for a run
+        // level to raise.
+        Com<IPrincipal> principal;
+        if (SUCCEEDED(hr) && SUCCEEDED(definition->get_Principal(principal.put()))) {
+            Bstr user(toWide(kLocalSystemSid));
+            principal->put_UserId(user.b);
+            principal->put_LogonType(TASK_LOGON_SERVICE_ACCOUNT);
+        }
+        // Not hidden, and saying what it is: a SYSTEM task that runs a new exe from ProgramData is what security
+        // products look for, and whoever opens Task Scheduler or an alert about it should read who made it and why.
+        Com<IRegistrationInfo> registration;
+        if (SUCCEEDED(hr))
+            hr = definition->get_RegistrationInfo(registration.put());
+        if (SUCCEEDED(hr)) {
+            Bstr author(L"MARS Setup Doctor"), description(kTaskDescription);
+            hr = registration->put_Author(author.b);
+            if (SUCCEEDED(hr))
+                hr = registration->put_Description(description.b);
+        }
         Com<ITaskSettings> settings;
         if (SUCCEEDED(hr))
             hr = definition->get_Settings(settings.put());
@@ -231,7 +304,7 @@ private:
             settings->put_DisallowStartIfOnBatteries(VARIANT_FALSE);
             settings->put_StopIfGoingOnBatteries(VARIANT_FALSE);
             settings->put_MultipleInstances(TASK_INSTANCES_IGNORE_NEW);
-            settings->put_Hidden(VARIANT_TRUE);
+            settings->put_Hidden(VARIANT_FALSE);
         }
         Com<IActionCollection> actions;
         if (SUCCEEDED(hr))
@@ -243,16 +316,27 @@ private:
         if (SUCCEEDED(hr))
             hr = action->QueryInterface(IID_IExecAction, reinterpret_cast<void**>(exec.put()));
         if (SUCCEEDED(hr)) {
-            Bstr path(program), line(arguments), directory(folder);
+            // Quoted: Task Scheduler hands the path to CreateProcess as the start of a command line.
+            Bstr path(L"\"" + program + L"\""), line(arguments), directory(folder);
             hr = exec->put_Path(path.b);
             if (SUCCEEDED(hr))
                 hr = exec->put_Arguments(line.b);
             if (SUCCEEDED(hr))
                 hr = exec->put_WorkingDirectory(directory.b);
+            BSTR given = nullptr;
+            if (SUCCEEDED(hr) && SUCCEEDED(exec->get_Path(&given)) && given)
+                command = toUtf8(std::wstring(given, SysStringLen(given)));
+            SysFreeString(given);
         }
         if (FAILED(hr))
             return hr;
-        Bstr taskName(name), system(L"SYSTEM");
+        // What is registered, as Chromium's updater logs it (GetTaskXml): Wine's copy read back from the registered
+        // task drops the actions, so the definition's own XML is the record.
+        BSTR xml = nullptr;
+        if (SUCCEEDED(definition->get_XmlText(&xml)) && xml)
+            registered = toUtf8(std::wstring(xml, SysStringLen(xml)));
+        SysFreeString(xml);
+        Bstr taskName(name), system(toWide(kLocalSystemSid));
         VARIANT user, none;
         VariantInit(&user);
         VariantInit(&none);
