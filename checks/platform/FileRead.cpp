@@ -1,0 +1,58 @@
+#include "FileRead.h"
+
+#include <algorithm>
+
+namespace mars::platform {
+
+FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_t maxBytes)
+{
+    FileRead read;
+    NoFollowFile file;
+    read.state = file.open(path, &read.reason);
+    if (read.state != FileRead::State::Read)
+        return read;
+    read.fileSize = file.size();
+    if (read.fileSize > maxBytes) {
+        read.state = FileRead::State::Refused;
+        read.tooLarge = true;
+        read.reason = "it is larger than " + std::to_string(maxBytes) + " bytes";
+        return read;
+    }
+    // One byte past the limit, whatever fstat said: a file that grows meanwhile is still cut and refused.
+    if (!file.readAt(0, maxBytes + 1, read.bytes, &read.reason)) {
+        read.bytes.clear();
+        read.state = FileRead::State::Failed;
+        return read;
+    }
+    if (read.bytes.size() > maxBytes) {
+        read.bytes.clear();
+        read.state = FileRead::State::Refused;
+        read.tooLarge = true;
+        read.reason = "it is larger than " + std::to_string(maxBytes) + " bytes";
+    }
+    return read;
+}
+
+FileRead readRegularFileTail(const std::filesystem::path& path, std::uint64_t maxBytes)
+{
+    FileRead read;
+    NoFollowFile file;
+    read.state = file.open(path, &read.reason);
+    if (read.state != FileRead::State::Read)
+        return read;
+    read.fileSize = file.size();
+    std::uint64_t start = read.fileSize > maxBytes ? read.fileSize - maxBytes : 0;
+    start += start % 2;
+    read.offset = start;
+    if ((start > 0 && !file.readAt(0, 4, read.head, &read.reason)) || !file.readAt(start, maxBytes, read.bytes, &read.reason)) {
+        read.bytes.clear();
+        read.head.clear();
+        read.state = FileRead::State::Failed;
+        return read;
+    }
+    if (start == 0)
+        read.head = read.bytes.substr(0, 4);
+    return read;
+}
+
+}  // namespace mars::platform
