@@ -1,45 +1,25 @@
 #include "LogTail.h"
 
-#include "../report/AtomicWrite.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "checks/FileReading.h"
 
 namespace mars {
 
 LogTail readLogTail(const QString& path, qint64 maxBytes)
 {
+    using platform::FileRead;
+    const FileRead read = readFileTailNoFollow(path, maxBytes);
     LogTail tail;
-    const QFileInfo info(path);
-    if (isLink(path)) {
-        tail.state = LogTail::State::Refused;
-        tail.reason = QStringLiteral("it is a link (never read through)");
-        return tail;
+    switch (read.state) {
+    case FileRead::State::Missing: tail.state = LogTail::State::Missing; break;
+    case FileRead::State::Refused: tail.state = LogTail::State::Refused; break;
+    case FileRead::State::Failed: tail.state = LogTail::State::Failed; break;
+    case FileRead::State::Read: tail.state = LogTail::State::Read; break;
     }
-    if (!info.exists())
-        return tail;
-    if (!info.isFile()) {
-        tail.state = LogTail::State::Refused;
-        tail.reason = QStringLiteral("it is not a regular file");
-        return tail;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {  // Qt opens with FILE_SHARE_READ | FILE_SHARE_WRITE: the agent may keep writing
-        tail.state = LogTail::State::Failed;
-        tail.reason = file.errorString();
-        return tail;
-    }
-    tail.fileSize = file.size();
-    qint64 start = qMax<qint64>(0, tail.fileSize - maxBytes);
-    start += start % 2;  // even, so a UTF-16 log (as the agent's may be) keeps its character boundaries
-    if (start > 0 && !file.seek(start)) {
-        tail.state = LogTail::State::Failed;
-        tail.reason = file.errorString();
-        return tail;
-    }
-    tail.bytes = file.read(maxBytes);
-    tail.truncated = start > 0;
-    tail.state = LogTail::State::Read;
+    tail.reason = QString::fromStdString(read.reason);
+    tail.bytes = QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+    tail.head = QByteArray(read.head.data(), qsizetype(read.head.size()));
+    tail.fileSize = qint64(read.fileSize);
+    tail.truncated = read.offset > 0;
     return tail;
 }
 

@@ -19,7 +19,7 @@ struct RedactionCount {
     int profilePaths = 0;
     int computerNames = 0;
     int userNames = 0;
-    int secretShapes = 0;  // PEM blocks, JSON web tokens, long base64 runs (see maskSecretShapes)
+    int secretShapes = 0;  // PEM blocks, tokens, keys, secret values, long base64 and hex runs (see maskSecretShapes)
     RedactionCount& operator+=(const RedactionCount& other);
     int total() const { return profilePaths + computerNames + userNames + secretShapes; }
 };
@@ -35,11 +35,15 @@ QString redactNames(const QString& text, const RedactionTerms& terms, RedactionC
 // the file's text is "C:\Users\alice" here.
 QJsonValue redactNames(const QJsonValue& value, const RedactionTerms& terms, RedactionCount* count);
 
-// Applied to every file of every bundle, --redact or not: what looks like a secret that a log may have caught. A PEM
-// block (a private key or a certificate), a JSON web token (an access token), a base64 run of kLongBase64 characters
-// or more (a vault file's certificate, a .pfx). Each becomes "<removed: ...>". The program never writes a secret
-// on purpose; the agent's own logs are not ours.
-inline constexpr qsizetype kLongBase64 = 200;
+// Applied to every file of every bundle, --redact or not: what looks like a secret that a log may have caught.
+// By shape: a PEM block (a private key or a certificate, to its END), a JSON web token, a run of base64 (a storage
+// account key of 88 characters, a vault file's certificate, a .pfx) even where it is wrapped across lines or
+// JSON-escaped ("\/"), a long hex run, a long opaque token. By context: the value after a name that says it is a
+// secret ("password", "passphrase", "client_secret", "refresh_token", "AccountKey", "sig" of a SAS, ...) and after
+// "Authorization:" or "Bearer". Each becomes "<removed: ...>". The program never writes a secret on purpose; the
+// agent's own logs are not ours.
+inline constexpr qsizetype kLongBase64 = 200;        // masked whatever it looks like
+inline constexpr qsizetype kShortestSecretBase64 = 40;  // masked when random-looking (cases and digits mixed) or padded
 QString maskSecretShapes(const QString& text, RedactionCount* count);
 
 }  // namespace mars

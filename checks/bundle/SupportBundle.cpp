@@ -16,6 +16,8 @@
 // its ODF writer, and it builds wherever Qt does, mingw included.
 #include <QtGui/private/qzipwriter_p.h>
 
+#include <utility>
+
 namespace mars {
 
 namespace {
@@ -36,19 +38,41 @@ QString fromPath(const std::filesystem::path& path)
 #endif
 }
 
+enum class LogEncoding { Utf8, Utf16LE, Utf16BE };
+
 // The agent's logs may be UTF-16 (with or without a byte-order mark); ours are UTF-8. The bundle holds UTF-8.
-QString decodeLog(const QByteArray& bytes, bool* wasUtf16)
+// The mark is looked for in the file's head, not in the tail: the tail of a long log starts mid-file, without it.
+// Without a mark, a tail whose odd bytes are mostly zeros is UTF-16LE text (the agent's logs are mostly ASCII).
+LogEncoding logEncoding(const QByteArray& head, const QByteArray& tail)
 {
-    const QByteArray head = bytes.left(4096);
+    if (head.startsWith("\xFF\xFE"))
+        return LogEncoding::Utf16LE;
+    if (head.startsWith("\xFE\xFF"))
+        return LogEncoding::Utf16BE;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return LogEncoding::Utf8;
+    const QByteArray sample = tail.left(4096);
     qsizetype oddZeros = 0;
-    for (qsizetype i = 1; i < head.size(); i += 2)
-        oddZeros += head[i] == '\0';
-    *wasUtf16 = bytes.startsWith("\xFF\xFE") || (head.size() >= 4 && oddZeros * 4 > head.size());
-    if (*wasUtf16) {
-        const qsizetype skip = bytes.startsWith("\xFF\xFE") ? 2 : 0;
-        return QString::fromUtf16(reinterpret_cast<const char16_t*>(bytes.constData() + skip), (bytes.size() - skip) / 2);
+    for (qsizetype i = 1; i < sample.size(); i += 2)
+        oddZeros += sample[i] == '\0';
+    return sample.size() >= 4 && oddZeros * 4 > sample.size() ? LogEncoding::Utf16LE : LogEncoding::Utf8;
+}
+
+QString decodeLog(const QByteArray& bytes, bool fromFileStart, LogEncoding encoding)
+{
+    switch (encoding) {
+    case LogEncoding::Utf16LE:
+    case LogEncoding::Utf16BE: {
+        const qsizetype skip = fromFileStart && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) ? 2 : 0;
+        QByteArray units = bytes.mid(skip, (bytes.size() - skip) / 2 * 2);
+        if (encoding == LogEncoding::Utf16BE)
+            for (qsizetype i = 0; i + 1 < units.size(); i += 2)
+                std::swap(units[i], units[i + 1]);
+        return QString::fromUtf16(reinterpret_cast<const char16_t*>(units.constData()), units.size() / 2);
     }
-    return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+    case LogEncoding::Utf8: break;
+    }
+    return QString::fromUtf8(fromFileStart && bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
 }
 
 QString sizeText(qint64 bytes)
@@ -158,16 +182,32 @@ QList<BundleFile> supportBundleFiles(const SupportBundleSources& sources)
         case LogTail::State::Failed: notes << QStringLiteral("%1: left out, %2 could not be read: %3.").arg(log.nameInBundle, where, tail.reason); continue;
         case LogTail::State::Read: break;
         }
-        bool utf16 = false;
-        QString text = decodeLog(tail.bytes, &utf16);
+        const LogEncoding encoding = logEncoding(tail.head, tail.bytes);
+        QString text = decodeLog(tail.bytes, !tail.truncated, encoding);
+        // NULs carry nothing a reader needs, and text with a NUL between its characters (UTF-16 inside a UTF-8
+        // log) would slip past the secret masks.
+        const qsizetype nuls = text.count(QChar(u'\0'));
+        if (nuls > 0) {
+            text.remove(QChar(u'\0'));
+            notes << QStringLiteral("%1: %2 NUL character(s) removed.").arg(log.nameInBundle).arg(nuls);
+        }
         if (tail.truncated) {
             const qsizetype newline = text.indexOf(QLatin1Char('\n'));
-            text = newline >= 0 ? text.mid(newline + 1) : QString();
-            notes << QStringLiteral("%1: only the last %2 MiB of %3 (from the first whole line); the rest left out to keep the bundle small.")
-                         .arg(log.nameInBundle)
-                         .arg(kLogTailMiB)
-                         .arg(sizeText(tail.fileSize));
+            if (newline >= 0) {
+                text = text.mid(newline + 1);
+                notes << QStringLiteral("%1: only the last %2 MiB of %3 (from the first whole line); the rest left out to keep the bundle small.")
+                             .arg(log.nameInBundle)
+                             .arg(kLogTailMiB)
+                             .arg(sizeText(tail.fileSize));
+            } else {
+                notes << QStringLiteral("%1: only the last %2 MiB of %3, which hold no line break: kept as they are, starting "
+                                        "mid-line; the rest left out to keep the bundle small.")
+                             .arg(log.nameInBundle)
+                             .arg(kLogTailMiB)
+                             .arg(sizeText(tail.fileSize));
+            }
         }
+        const bool utf16 = encoding != LogEncoding::Utf8;
         pending << Pending{log.nameInBundle, text,
                            QStringLiteral("from %1%2").arg(where, utf16 ? QStringLiteral(", converted from UTF-16 to UTF-8") : QString())};
     }

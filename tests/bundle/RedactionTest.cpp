@@ -2,6 +2,7 @@
 // so every case is a line here.
 #include "checks/bundle/Redaction.h"
 #include "../support/CatchQt.h"
+#include "SecretCorpus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,4 +89,60 @@ TEST_CASE("a hostile log is masked in bounded time", "[bundle][redact]")
     const QString out = maskSecretShapes(hostile, &count);
     CHECK(count.secretShapes == 1);  // the first BEGIN without an END runs to the end
     CHECK(out.startsWith(QStringLiteral("<removed: a PEM block>")));
+}
+
+TEST_CASE("no secret of the corpus survives the masks in any form, and each is counted", "[bundle][redact][corpus]")
+{
+    const test::SecretCorpus corpus = test::secretCorpus();
+    for (qsizetype i = 0; i < corpus.lines.size(); ++i) {
+        RedactionCount count;
+        const QString out = maskSecretShapes(corpus.lines[i], &count);
+        INFO("planted: " << corpus.lines[i].left(160).toStdString());
+        INFO("masked:  " << out.left(400).toStdString());
+        CHECK(test::survivingPiece(out, corpus.payloads[i]).isEmpty());
+        CHECK(count.secretShapes >= 1);
+        CHECK(out.contains(QStringLiteral("<removed: ")));
+    }
+    // All at once, as one log, with the ordinary lines between them.
+    QStringList log;
+    for (qsizetype i = 0; i < corpus.lines.size(); ++i)
+        log << corpus.benign[i % corpus.benign.size()] << corpus.lines[i];
+    RedactionCount count;
+    const QString out = maskSecretShapes(log.join(QStringLiteral("\r\n")), &count);
+    for (const QString& payload : corpus.payloads)
+        CHECK(test::survivingPiece(out, payload).isEmpty());
+    CHECK(count.secretShapes >= corpus.payloads.size());
+}
+
+TEST_CASE("ordinary log lines are left as they are", "[bundle][redact][corpus]")
+{
+    for (const QString& line : test::secretCorpus().benign) {
+        RedactionCount count;
+        CHECK(maskSecretShapes(line, &count) == line);
+        CHECK(count.secretShapes == 0);
+    }
+}
+
+TEST_CASE("a secret value is masked after its name, the name and the rest of the line kept", "[bundle][redact]")
+{
+    RedactionCount count;
+    CHECK(maskSecretShapes(QStringLiteral("AccountName=x;AccountKey=abc;EndpointSuffix=core"), &count) ==
+          QStringLiteral("AccountName=x;AccountKey=<removed: a secret value>;EndpointSuffix=core"));
+    CHECK(maskSecretShapes(QStringLiteral(R"({"client_secret": "a b c", "scope": "s"})"), &count) ==
+          QStringLiteral(R"({"client_secret": "<removed: a secret value>", "scope": "s"})"));
+    CHECK(maskSecretShapes(QStringLiteral("?sv=2021&sig=abc%2Bdef%3D&sp=r"), &count) == QStringLiteral("?sv=2021&sig=<removed: a secret value>&sp=r"));
+    CHECK(maskSecretShapes(QStringLiteral("passphrase: two words\nnext line"), &count) == QStringLiteral("passphrase: <removed: a secret value>\nnext line"));
+    CHECK(maskSecretShapes(QStringLiteral("Proxy-Authorization: Basic dXNlcjpwYXNz"), &count) ==
+          QStringLiteral("Proxy-Authorization: Basic <removed: a secret value>"));
+    CHECK(count.secretShapes == 5);
+}
+
+TEST_CASE("a PFX wrapped at 76 columns is one secret, masked whole", "[bundle][redact]")
+{
+    QRandomGenerator random(7);
+    const QString pfx = QString::fromLatin1(test::randomBytes(2400, random).toBase64());
+    RedactionCount count;
+    const QString out = maskSecretShapes(QStringLiteral("cert:\r\n") + test::wrapped(pfx, 76, QStringLiteral("\r\n")) + QStringLiteral("\r\nafter"), &count);
+    CHECK(out == QStringLiteral("cert:\r\n<removed: base64 data>\r\nafter"));
+    CHECK(count.secretShapes == 1);
 }

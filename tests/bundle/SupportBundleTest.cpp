@@ -7,6 +7,13 @@
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/TempFolderQt.h"
+#include "SecretCorpus.h"
+
+#ifndef _WIN32
+#include "../support/NameSwapper.h"
+
+#include <sys/stat.h>
+#endif
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +21,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtGui/private/qzipreader_p.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace mars;
 
@@ -263,3 +275,141 @@ TEST_CASE("the suggested bundle name names the computer and the UTC time, or the
     report.machineName = QStringLiteral("bad/name\\:*");
     CHECK(suggestedBundleName(report, false) == QStringLiteral("MarsSetupDoctor-bad_name___-20261201T123005Z.zip"));
 }
+
+namespace {
+QByteArray utf16le(const QString& text)
+{
+    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+}
+
+// Every piece of every payload, looked for in every file of the zip: as UTF-8 text (unwrapped and unescaped), and
+// in the raw bytes as UTF-16LE.
+void checkNoSecretIn(const QMap<QString, QByteArray>& files, const test::SecretCorpus& corpus)
+{
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QString text = QString::fromUtf8(it.value());
+        CHECK_FALSE(text.contains(QStringLiteral("PRIVATE KEY")));
+        CHECK_FALSE(it.value().contains(utf16le(QStringLiteral("PRIVATE KEY"))));
+        for (const QString& payload : corpus.payloads) {
+            INFO("payload " << payload.left(40).toStdString());
+            CHECK(test::survivingPiece(text, payload).isEmpty());
+            CHECK_FALSE(it.value().contains(utf16le(payload.left(16))));
+        }
+    }
+}
+}  // namespace
+
+TEST_CASE("a UTF-16LE log longer than the tail is decoded from its head's mark, and its secrets are masked", "[bundle][redact][corpus]")
+{
+    Setup setup(false);
+    const test::SecretCorpus corpus = test::secretCorpus(2101);
+    QString log = QStringLiteral("\xFEFF");
+    while (log.size() * 2 < kLogTailBytes + 65536)
+        log += QStringLiteral("2026-12-01 12:00:00 engine line %1 with nothing special in it\r\n").arg(log.size());
+    // The secrets go in the tail, the part kept: far from the byte-order mark.
+    for (qsizetype i = 0; i < corpus.lines.size(); ++i)
+        log += corpus.benign[i % corpus.benign.size()] + QStringLiteral("\r\n") + corpus.lines[i] + QStringLiteral("\r\n");
+    log += QStringLiteral("LAST LINE\r\n");
+    const QByteArray bytes = utf16le(log);
+    REQUIRE(bytes.size() > kLogTailBytes);
+    writeFile(setup.install + QStringLiteral("/Temp/CBEngineCurr.errlog"), bytes);
+
+    const QMap<QString, QByteArray> files = unzip([&] {
+        const QString zip = setup.folder.file(QStringLiteral("utf16.zip"));
+        Message error;
+        REQUIRE(writeSupportBundle(zip, setup.sources, &error));
+        return zip;
+    }());
+    checkNoSecretIn(files, corpus);
+    const QString engine = QString::fromUtf8(files[QStringLiteral("agent-logs/CBEngineCurr.errlog")]);
+    CHECK_FALSE(engine.contains(QChar(u'\0')));
+    CHECK(engine.startsWith(QStringLiteral("2026-12-01 12:00:00 engine line ")));
+    CHECK(engine.endsWith(QStringLiteral("LAST LINE\r\n")));
+    for (const QString& line : corpus.benign)
+        CHECK(engine.contains(line));
+    const QString manifest = QString::fromUtf8(files[QStringLiteral("MANIFEST.txt")]);
+    const QRegularExpression masked(QStringLiteral("agent-logs/CBEngineCurr\\.errlog: (\\d+) piece\\(s\\) of secret-shaped text"));
+    const QRegularExpressionMatch match = masked.match(manifest);
+    REQUIRE(match.hasMatch());
+    CHECK(match.captured(1).toInt() >= corpus.payloads.size());
+    CHECK(manifest.contains(QStringLiteral("converted from UTF-16 to UTF-8")));
+    CHECK(manifest.contains(QStringLiteral("agent-logs/CBEngineCurr.errlog: only the last 4 MiB")));
+}
+
+TEST_CASE("the corpus in a UTF-8 log reaches no bundle either", "[bundle][redact][corpus]")
+{
+    Setup setup(false);
+    const test::SecretCorpus corpus = test::secretCorpus(2102);
+    QString log;
+    for (qsizetype i = 0; i < corpus.lines.size(); ++i)
+        log += corpus.benign[i % corpus.benign.size()] + QLatin1Char('\n') + corpus.lines[i] + QLatin1Char('\n');
+    writeFile(setup.temp + QStringLiteral("/OBInstaller0Curr.errlog"), log.toUtf8());
+    const QString zip = setup.folder.file(QStringLiteral("utf8.zip"));
+    Message error;
+    REQUIRE(writeSupportBundle(zip, setup.sources, &error));
+    const QMap<QString, QByteArray> files = unzip(zip);
+    checkNoSecretIn(files, corpus);
+    CHECK(files[QStringLiteral("MANIFEST.txt")].contains("setup-logs/Temp/OBInstaller0Curr.errlog: "));
+}
+
+TEST_CASE("a log whose kept end holds no line break is kept, and the manifest says so", "[bundle]")
+{
+    Setup setup(false);
+    writeFile(setup.temp + QStringLiteral("/OBPatch.log"), QByteArray(kLogTailBytes + 1000, 'x'));
+    const QList<BundleFile> files = supportBundleFiles(setup.sources);
+    const auto patch = std::find_if(files.begin(), files.end(), [](const BundleFile& f) { return f.name == QStringLiteral("setup-logs/Temp/OBPatch.log"); });
+    REQUIRE(patch != files.end());
+    CHECK(patch->bytes.size() == kLogTailBytes);
+    CHECK(files.last().bytes.contains("setup-logs/Temp/OBPatch.log: only the last 4 MiB of 4.0 MiB, which hold no line break: kept as they are"));
+}
+
+#ifndef _WIN32
+TEST_CASE("a FIFO or a symlink in place of a log is left out with its reason, never waited on or read through", "[bundle]")
+{
+    Setup setup(false);
+    const QString canary = setup.folder.file(QStringLiteral("outside-canary.txt"));
+    writeFile(canary, "CANARY-OUTSIDE-FILE");
+    REQUIRE(mkfifo(QFile::encodeName(setup.install + QStringLiteral("/Temp/CBUICurr.errlog")).constData(), 0600) == 0);
+    REQUIRE(QFile::link(canary, setup.temp + QStringLiteral("/OBInstaller0Curr.errlog")));
+    const QList<BundleFile> files = supportBundleFiles(setup.sources);  // QFile waited here for a writer that never came
+    for (const BundleFile& file : files)
+        CHECK_FALSE(file.bytes.contains("CANARY-OUTSIDE-FILE"));
+    const QString manifest = QString::fromUtf8(files.last().bytes);
+    CHECK(manifest.contains(QStringLiteral("agent-logs/CBUICurr.errlog: left out")));
+    CHECK(manifest.contains(QStringLiteral("it is a FIFO, socket or device, not a regular file")));
+    CHECK(manifest.contains(QStringLiteral("setup-logs/Temp/OBInstaller0Curr.errlog: left out")));
+    CHECK(manifest.contains(QStringLiteral("it is a symbolic link (never read through)")));
+}
+
+TEST_CASE("a log swapped for a symlink or a FIFO in a loop never brings the outside file in, and no bundle waits", "[bundle][race]")
+{
+    Setup setup(false);
+    const QString canary = setup.folder.file(QStringLiteral("outside-canary.txt"));
+    writeFile(canary, "CANARY-OUTSIDE-FILE\n");
+    constexpr int kRounds = 300;
+    std::atomic<int> done{0};
+    std::atomic<int> leaks{0};
+    test::NameSwapper swapper(setup.temp + QStringLiteral("/OBPatch.log"), canary, "an ordinary patch line\n");
+    // The bundles on a thread of their own, so a hang is seen (and reported) instead of stalling the suite.
+    std::thread bundles([&] {
+        for (int round = 0; round < kRounds; ++round) {
+            for (const BundleFile& file : supportBundleFiles(setup.sources))
+                leaks += file.bytes.contains("CANARY-OUTSIDE-FILE");
+            ++done;
+        }
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);  // a hang, not a speed
+    while (done < kRounds && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    swapper.stop();
+    if (done < kRounds) {
+        bundles.detach();
+        FAIL("a bundle hung after " << done << " rounds");
+    }
+    bundles.join();
+    INFO("swaps: " << swapper.swaps());
+    CHECK(swapper.swaps() > kRounds);
+    CHECK(leaks == 0);
+}
+#endif
