@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace mars::platform {
@@ -54,8 +55,10 @@ struct CheckContext {
 // The cloud profile the checks use: the custom one while it is chosen, else the built-in one of that id.
 std::optional<CloudProfile> profileFor(const CheckContext& context);
 
-// The options that bring a new (elevated) instance back to this context; the parser accepts exactly these.
-QStringList restartArguments(const CheckContext& context);
+// The options that bring a new (elevated) instance back to this context; the parser accepts exactly these. Every
+// path option's value goes through `reachable` (Elevation::reachableWhenElevated: a mapped drive's path becomes its
+// UNC path, which the elevated token can reach); the other options are carried as they are.
+QStringList restartArguments(const CheckContext& context, const std::function<QString(const QString&)>& reachable = {});
 
 // What a check may use besides its context: the catalogue hands these to each check's factory.
 struct CheckServices {

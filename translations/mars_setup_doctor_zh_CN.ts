@@ -1555,8 +1555,12 @@
         <translation>代理使用其自身的代理服务器设置 (Get-OBMachineSetting)。</translation>
     </message>
     <message>
-        <source>The agent has no proxy of its own: as LocalSystem it uses the machine&apos;s WinHTTP setting.</source>
-        <translation>代理没有自己的代理服务器设置：它以 LocalSystem 身份运行，使用本机的 WinHTTP 设置。</translation>
+        <source>The agent has no proxy of its own: a .NET Framework service, it uses its account&apos;s Internet Options (LocalSystem&apos;s own); this account&apos;s stand in for them here.</source>
+        <translation>代理没有自己的代理服务器设置：它是 .NET Framework 服务，使用其账户的 Internet 选项（即 LocalSystem 自己的）；此处以本账户的设置代替。</translation>
+    </message>
+    <message>
+        <source>The agent has no proxy of its own, and this account&apos;s Internet Options could not be read: the machine&apos;s WinHTTP setting is taken as its route.</source>
+        <translation>代理没有自己的代理服务器设置，且无法读取本账户的 Internet 选项：将本机的 WinHTTP 设置视为其路由。</translation>
     </message>
     <message>
         <source>Only this account&apos;s route can be examined here: the agent&apos;s verdict is taken from it.</source>
@@ -2255,6 +2259,14 @@
         <translation>其签名与内容不符：此副本在签名后被修改过</translation>
     </message>
     <message>
+        <source>Signed by %1, but its issuer has revoked the signing certificate</source>
+        <translation>由 %1 签名，但其颁发者已吊销该签名证书</translation>
+    </message>
+    <message>
+        <source>Signed by %1; Windows could not confirm its certificate offline</source>
+        <translation>由 %1 签名；Windows 无法在离线状态下确认其证书</translation>
+    </message>
+    <message>
         <source>Not examined</source>
         <translation>未检查</translation>
     </message>
@@ -2608,6 +2620,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>The file&apos;s key could not sign the sign-in request: the file is damaged. Download a new one.</source>
         <translation>文件中的密钥无法对登录请求签名：文件已损坏。请下载新文件。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key provider could not sign the sign-in request with the file&apos;s key: the file is not at fault, and a new one would fail alike.</source>
+        <translation>此计算机的密钥提供程序无法用该文件的密钥为登录请求签名：问题不在文件，换一个新文件也会同样失败。</translation>
     </message>
     <message>
         <source>Asked %1 for a token as the vault&apos;s application %2, %3.</source>

@@ -76,7 +76,10 @@ Message RestartElevatedFix::plan() const
 
 FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) const
 {
-    QStringList arguments = restartArguments(context);
+    platform::Elevation& elevation = m_platform->elevation();
+    QStringList arguments = restartArguments(context, [&elevation](const QString& path) {
+        return QString::fromStdString(elevation.reachableWhenElevated(path.toStdString()));
+    });
     if (!m_resume.isEmpty())
         arguments << QStringLiteral("--fix") << m_resume;
     std::vector<std::string> utf8;

@@ -96,25 +96,33 @@ RoutePlan planRoutes(const QList<EndpointProbe>& probes, platform::NetworkSettin
         }
     }
     // The route the agent takes: the proxy it is given (--proxy says "the agent's, or about to be"), else its own
-    // setting, else the machine's WinHTTP default (what LocalSystem uses unless told otherwise), else this account.
+    // setting, else its account's Internet Options, else the machine's WinHTTP default. The agent is a .NET Framework
+    // service, and .NET Framework's default proxy (WebRequest.DefaultWebProxy; <defaultProxy> with usesystemdefault)
+    // is the running account's Internet Options: "If the defaultProxy element is empty, the proxy settings from
+    // Internet Explorer will be used" (learn.microsoft.com, <defaultProxy> Element (Network Settings);
+    // ProxyElement.UseSystemDefault: "the Internet options LAN settings"). In the copy running as LocalSystem, that is
+    // SYSTEM's own; here, this account's stand in for them. WinHTTP's default only when they cannot be read.
     const auto indexOf = [&plan](RouteKind kind) {
         for (int r = 0; r < plan.routes.size(); ++r)
             if (plan.routes[r].route.kind == kind)
                 return r;
         return -1;
     };
-    const int agent = indexOf(RouteKind::Agent), machine = indexOf(RouteKind::Machine);
+    const int agent = indexOf(RouteKind::Agent), machine = indexOf(RouteKind::Machine), account = indexOf(RouteKind::Account);
     if (given) {
         plan.agentRoute = indexOf(RouteKind::Given);
         plan.agentRouteReason = QStringLiteral("given");
     } else if (plan.routes[agent].available && hasProxy(plan.routes[agent].route.setting)) {
         plan.agentRoute = agent;
         plan.agentRouteReason = QStringLiteral("agent-setting");
+    } else if (plan.routes[account].available) {
+        plan.agentRoute = account;
+        plan.agentRouteReason = QStringLiteral("account-options");
     } else if (plan.routes[machine].available) {
         plan.agentRoute = machine;
         plan.agentRouteReason = QStringLiteral("machine-default");
     } else {
-        plan.agentRoute = indexOf(RouteKind::Account);
+        plan.agentRoute = account;
         plan.agentRouteReason = QStringLiteral("account-only");
     }
     return plan;

@@ -20,7 +20,9 @@ struct RoutePlan {
     QList<EndpointProbe> probes;
     QList<PlannedRoute> routes;  // account, machine, agent, then the given proxy when there is one
     int agentRoute = 0;          // the route the agent will take
-    QString agentRouteReason;    // "given", "agent-setting", "machine-default", "account-only"; "system:" + one of those
+    // "given", "agent-setting", "account-options" (the account's Internet Options: .NET Framework's default proxy),
+    // "machine-default" (they could not be read), "account-only" (neither could); "system:" + one of those
+    QString agentRouteReason;
     std::optional<platform::SystemRun> systemRun;  // the probe as LocalSystem, when it was tried
     QString systemError;         // why it gave no answer (empty when it did)
 };

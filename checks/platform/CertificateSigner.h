@@ -29,6 +29,9 @@ public:
     virtual const CertificateFacts& facts() const = 0;
     // RSASSA-PKCS1-v1_5 with SHA-256 (JWS "RS256", RFC 7518 §3.3) over `data`. Empty and `error` set on failure.
     virtual std::vector<std::uint8_t> signRs256(std::string_view data, std::string& error) const = 0;
+    // After a failed signRs256: true when this system's key provider could not do it (NTE_BAD_ALGID and the like),
+    // so the file is not to blame.
+    virtual bool failedForThisSystem() const { return false; }
 };
 
 class CertificateSigner {

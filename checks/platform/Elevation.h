@@ -3,6 +3,8 @@
 #include "Change.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace mars::platform {
 
@@ -27,6 +29,9 @@ public:
     // Starts this program again with administrator rights and the given arguments (UTF-8). `ownerWindow` is the
     // native window the consent prompt belongs to (0: none). Call it from the thread that owns that window.
     virtual ChangeResult relaunchElevated(const std::vector<std::string>& arguments, std::uintptr_t ownerWindow) = 0;
+    // `path` (UTF-8) as the elevated instance can reach it: the elevated token has no mapped network drives, so a
+    // path on one (Z:\...) comes back as its UNC path (\\server\share\...); any other path comes back unchanged.
+    virtual std::string reachableWhenElevated(const std::string& path) = 0;
 };
 
 }  // namespace mars::platform

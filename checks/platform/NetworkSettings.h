@@ -4,6 +4,7 @@
 // Windows' proxy page for the user.
 #include "Change.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,12 @@ struct SavedProxy {
     std::string proxy;
     std::string bypass;
 };
+
+// What a failed WinHttpGetIEProxyConfigForCurrentUser (its GetLastError, `errorText` its words) says about the
+// account's Internet Options. ERROR_FILE_NOT_FOUND (2) is a service account's normal answer when none were ever set
+// (LocalSystem has no Internet Options of its own until someone sets them): that is "direct", read and known, as
+// dotnet's WinInetProxyHelper treats it. Anything else could not be read. Portable, so it is tested everywhere.
+ProxySetting accountProxyAfterFailure(std::uint32_t error, const std::string& errorText, const std::string& source);
 
 class NetworkSettings {
 public:

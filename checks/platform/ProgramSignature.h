@@ -1,6 +1,7 @@
 #pragma once
 // Whether the running program's file carries a valid Authenticode signature, and whose: so a helpdesk can tell its
 // own signed copy from one that was changed, and the report says which it was. Standard C++ only, like Platform.h.
+#include <cstdint>
 #include <string>
 
 namespace mars::platform {
@@ -11,6 +12,9 @@ struct SignatureStatus {
         SignedUntrusted,  // the signature matches the file, but the certificate is not trusted here (signer still named)
         Unsigned,         // no signature at all
         Tampered,         // a signature whose digest does not match the file: changed after signing
+        Revoked,          // the signing certificate was revoked by its issuer (CERT_E_REVOKED)
+        UnconfirmedOffline,  // signed, but the chain or its revocation could not be confirmed from what this computer
+                             // already holds (no network is asked): neither trusted nor untrusted
         Unknown,          // not examined (not a Windows program) or the check itself failed: never claimed signed
     };
     State state = State::Unknown;
@@ -27,6 +31,11 @@ public:
     virtual SignatureStatus ofRunningProgram() = 0;
 };
 
-const char* signatureStateName(SignatureStatus::State state);  // "signed", "signedUntrusted", "unsigned", "tampered", "unknown"
+// "signed", "signedUntrusted", "unsigned", "tampered", "revoked", "unconfirmedOffline", "unknown"
+const char* signatureStateName(SignatureStatus::State state);
+
+// What WinVerifyTrust's answer (an HRESULT, e.g. 0x800B010C CERT_E_REVOKED) says about the file. Portable, so the
+// mapping is tested on every platform; only the Win32 layer has answers to give it.
+SignatureStatus::State signatureStateFromTrustResult(std::uint32_t result);
 
 }  // namespace mars::platform

@@ -229,8 +229,12 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         result.evidence << msg("The agent's route is taken to be the proxy given on the command line.");
     else if (plan.agentRouteReason == QLatin1String("agent-setting"))
         result.evidence << msg("The agent uses its own proxy setting (Get-OBMachineSetting).");
+    else if (plan.agentRouteReason == QLatin1String("account-options"))
+        result.evidence << msg("The agent has no proxy of its own: a .NET Framework service, it uses its account's Internet Options "
+                               "(LocalSystem's own); this account's stand in for them here.");
     else if (plan.agentRouteReason == QLatin1String("machine-default"))
-        result.evidence << msg("The agent has no proxy of its own: as LocalSystem it uses the machine's WinHTTP setting.");
+        result.evidence << msg("The agent has no proxy of its own, and this account's Internet Options could not be read: the "
+                               "machine's WinHTTP setting is taken as its route.");
     else
         result.evidence << msg("Only this account's route can be examined here: the agent's verdict is taken from it.");
 

@@ -66,6 +66,11 @@ Message Report::signatureText() const
         return msg("Not signed");
     case State::Tampered:
         return msg("Its signature does not match its contents: this copy was changed after signing");
+    case State::Revoked:
+        return msg("Signed by %1, but its issuer has revoked the signing certificate").arg(who);
+    case State::UnconfirmedOffline:
+        // Offline, a genuine copy can meet an intermediate or a revocation answer that is not cached: not distrust.
+        return msg("Signed by %1; Windows could not confirm its certificate offline").arg(who);
     case State::Unknown:
         break;
     }

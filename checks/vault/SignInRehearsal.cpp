@@ -175,7 +175,11 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
     if (assertion.isEmpty()) {
         outcome.kind = SignInOutcome::Kind::CannotSign;
         outcome.cause = QStringLiteral("cannot-sign");
-        outcome.summary = msg("The file's key could not sign the sign-in request: the file is damaged. Download a new one.");
+        // A key provider that cannot sign (NTE_BAD_ALGID) is this computer's limit: a new file would fail alike.
+        outcome.summary = certificate.failedForThisSystem()
+                              ? msg("This computer's key provider could not sign the sign-in request with the file's key: the file is not "
+                                    "at fault, and a new one would fail alike.")
+                              : msg("The file's key could not sign the sign-in request: the file is damaged. Download a new one.");
         outcome.evidence << Message::plain(QString::fromStdString(signError));
         return outcome;
     }

@@ -132,6 +132,72 @@ TEST_CASE("the elevated restart's arguments bring back the same context through 
     CHECK(back.processElevated);  // asked of the token, never taken from the command line
 }
 
+TEST_CASE("the elevated restart names paths on a mapped drive by their UNC paths, and the parser takes them back", "[options][admin]")
+{
+    // The elevated token has no mapped drives, so every path option is handed over as the share it maps (Z:\x ->
+    // \\server\share\x, Win32Admin's WNetGetUniversalNameW). Wine has no mapped network drives (its Z: is the Unix
+    // root, a fixed drive): the fake maps one. Here the "drive" is a prefix no process can open and the "share" a real
+    // folder, so the real parser must find the profile through the new name for the round trip to pass.
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    const QString profileFile = share.filePath(QStringLiteral("lab.json"));
+    QFile file(profileFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id":"lab","name":{"en":"Lab region"},"allowList":["*.lab.test"],"timeServers":["ntp.lab.test"],
+                   "probes":[{"role":"sign-in","kind":"https","host":"login.lab.test"}]})");
+    file.close();
+    test::FakePlatform fake;
+    const QString drive = QStringLiteral("/mapped-drive-z/");
+    fake.mappedDrives = {{drive.toStdString(), (share.path() + QLatin1Char('/')).toStdString()}};
+
+    QString error;
+    CheckContext context;
+    context.customProfile = CloudProfiles::load(profileFile, &error);
+    REQUIRE(context.customProfile);
+    context.customProfile->sourceFile = drive + QStringLiteral("lab.json");  // as the user gave it, on the drive
+    context.cloudId = context.customProfile->id;
+    context.installFolder = drive + QStringLiteral("MARS Agent");
+    context.tempFolder = drive + QStringLiteral("scratch");
+    context.vaultCredentials = drive + QStringLiteral("contoso.VaultCredentials");
+    context.logFile = drive + QStringLiteral("doctor.log");
+    context.language = QStringLiteral("zh_CN");
+    context.agentError = QStringLiteral("0x1FC07");
+    context.proxy = QStringLiteral("proxy.corp.example:8080");
+    const QStringList arguments = restartArguments(context, [&fake](const QString& path) {
+        return QString::fromStdString(fake.reachableWhenElevated(path.toStdString()));
+    });
+    INFO(arguments.join(' ').toStdString());
+    CHECK_FALSE(arguments.join(' ').contains(drive));
+    const auto valueOf = [&arguments](const char* option) { return arguments.value(arguments.indexOf(QLatin1String(option)) + 1); };
+    CHECK(valueOf("--profile") == profileFile);
+    CHECK(valueOf("--install-folder") == share.filePath(QStringLiteral("MARS Agent")));
+    CHECK(valueOf("--temp-folder") == share.filePath(QStringLiteral("scratch")));
+    CHECK(valueOf("--vault-credentials") == share.filePath(QStringLiteral("contoso.VaultCredentials")));
+    CHECK(valueOf("--log-file") == share.filePath(QStringLiteral("doctor.log")));
+    // What is not a path is carried exactly as it was.
+    CHECK(valueOf("--proxy") == context.proxy);
+    CHECK(valueOf("--error") == context.agentError);
+    CHECK(valueOf("--language") == context.language);
+
+    const auto options = parse(arguments, &error);
+    INFO(error.toStdString());
+    REQUIRE(options);
+    const CheckContext back = contextFromOptions(*options, fake, options->language);
+    CHECK(profileFor(back)->sourceFile == profileFile);
+    CHECK(back.cloudId == "lab");
+    CHECK(back.installFolder == share.filePath(QStringLiteral("MARS Agent")));
+    CHECK(back.tempFolder == share.filePath(QStringLiteral("scratch")));
+    CHECK(back.vaultCredentials == share.filePath(QStringLiteral("contoso.VaultCredentials")));
+    CHECK(back.logFile == share.filePath(QStringLiteral("doctor.log")));
+    CHECK(back.proxy == context.proxy);
+    CHECK(back.agentError == context.agentError);
+    CHECK(back.language == context.language);
+
+    // Without a mapping (no restart, or POSIX's identity) the arguments are what they always were.
+    CHECK(restartArguments(context) == restartArguments(context, [](const QString& path) { return path; }));
+    CHECK(restartArguments(context).contains(context.installFolder));
+}
+
 TEST_CASE("the help-all option, which Qt lists in --help, shows the help", "[options]")
 {
     QString error;

@@ -95,6 +95,33 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     CHECK(renderAll(outcome.failures).join(' ').contains("declined"));
 }
 
+TEST_CASE("restart as administrator names every file and folder on a mapped drive by its UNC path", "[admin]")
+{
+    // The elevated token has no mapped drives. Wine maps none either (its Z: is the Unix root, DRIVE_FIXED), so the
+    // fake plays WNetGetUniversalNameW: Z:\ is \\fileserver\tools.
+    auto fake = platformWith(true, false, ElevationType::Limited);
+    fake->mappedDrives = {{"Z:\\", "\\\\fileserver\\tools\\"}};
+    RestartElevatedFix fix(fake);
+    CheckContext context;
+    context.page = "registration";
+    context.installFolder = "Z:\\MARS Agent";
+    context.tempFolder = "Z:\\scratch";
+    context.vaultCredentials = "Z:\\vaults\\contoso.VaultCredentials";
+    context.logFile = "Z:\\logs\\doctor.log";
+    context.language = "zh_CN";
+    context.agentError = "0x1FC07";
+    context.proxy = "proxy.corp.example:8080";
+    REQUIRE(fix.apply(context, progress).ok());
+    REQUIRE(fake->relaunches.size() == 1);
+    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "registration", "--cloud", "china",
+                                                          "--install-folder", "\\\\fileserver\\tools\\MARS Agent",
+                                                          "--temp-folder", "\\\\fileserver\\tools\\scratch",
+                                                          "--vault-credentials", "\\\\fileserver\\tools\\vaults\\contoso.VaultCredentials",
+                                                          "--log-file", "\\\\fileserver\\tools\\logs\\doctor.log",
+                                                          "--language", "zh_CN", "--error", "0x1FC07",
+                                                          "--proxy", "proxy.corp.example:8080"});
+}
+
 TEST_CASE("with User Account Control off, a standard user is told to sign in as an administrator, not offered a restart", "[admin]")
 {
     auto fake = platformWith(false, false, ElevationType::Default);

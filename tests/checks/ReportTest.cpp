@@ -156,6 +156,11 @@ TEST_CASE("every report says whether this program is signed, and by whom", "[rep
         {{State::Tampered, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x80096010"}, "tampered",
          "Its signature does not match its contents: this copy was changed after signing"},
         {{State::Unknown, "", "", "not a Windows program"}, "unknown", "Not examined: not a Windows program"},
+        {{State::Revoked, "Contoso Helpdesk Code Signing", "Contoso Root", "WinVerifyTrust: 0x800B010C"}, "revoked",
+         "Signed by Contoso Helpdesk Code Signing, but its issuer has revoked the signing certificate"},
+        // Offline, an uncached intermediate is not distrust: the words say it could not be confirmed, not "not trusted".
+        {{State::UnconfirmedOffline, "Contoso Helpdesk Code Signing", "Contoso Root", "WinVerifyTrust: 0x800B010A"}, "unconfirmedOffline",
+         "Signed by Contoso Helpdesk Code Signing; Windows could not confirm its certificate offline"},
         // A name from the file is shown as it is, its control characters escaped; a missing one is said to be missing.
         {{State::Signed, "Evil\nCorp", "Root", ""}, "signed", "Signed by Evil\\nCorp (trusted)"},
         {{State::SignedUntrusted, "", "", "WinVerifyTrust: 0x800B010A"}, "signedUntrusted",

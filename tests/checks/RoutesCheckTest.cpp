@@ -2,14 +2,19 @@
 // per route). The settings come from the fake: Wine has no agent, and its WinHTTP defaults cannot be set per test.
 // PAC evaluation here is the fake's answer (the portable build has no PAC engine; on Windows WinHttpGetProxyForUrl
 // evaluates it); what follows from an answer with several proxies is the real code.
+#include "checks/network/RoutePlan.h"
+#include "checks/network/SystemProbe.h"
 #include "checks/registration/EndpointsCheck.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/LoopbackHttpServer.h"
 #include "../support/Probes.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace mars;
 using test::LoopbackHttpServer;
@@ -134,8 +139,60 @@ TEST_CASE("identical routes are probed once and the report says so", "[routes]")
     CHECK(proxy.requests() == 1);
     CHECK(evidence(result).contains("The machine (WinHTTP) takes the same proxies as This account for every address: probed once."));
     CHECK(route(result, "machine").value("sameAs").toString() == "account");
-    CHECK(result.facts.value("agentRoute").toString() == "machine");  // no agent setting: LocalSystem's WinHTTP
-    CHECK(evidence(result).contains("The agent has no proxy of its own: as LocalSystem it uses the machine's WinHTTP setting."));
+    // No agent setting: a .NET Framework service takes its account's Internet Options, not WinHTTP's default.
+    CHECK(result.facts.value("agentRoute").toString() == "account");
+    CHECK(evidence(result).contains("The agent has no proxy of its own: a .NET Framework service, it uses its account's Internet Options "
+                                    "(LocalSystem's own); this account's stand in for them here."));
+}
+
+TEST_CASE("without a proxy of its own, the agent's route is its account's Internet Options, ranked above WinHTTP's default", "[routes][plan]")
+{
+    test::FakePlatform fake;
+    const QList<EndpointProbe> probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    fake.account = through("", "Internet Options (fake)");            // direct: what a service account usually has
+    fake.machine = through("10.0.0.1:8080", "WinHTTP (fake)");        // a WinHTTP proxy the agent does not use
+    RoutePlan plan = planRoutes(probes, fake, std::nullopt, kTimeoutMs);
+    CHECK(plan.routes[plan.agentRoute].route.kind == RouteKind::Account);
+    CHECK(plan.agentRouteReason == "account-options");
+
+    // Its own setting still comes first, and a --proxy before that.
+    fake.agentSetting = through("10.0.0.2:3128", "Get-OBMachineSetting (fake)");
+    plan = planRoutes(probes, fake, std::nullopt, kTimeoutMs);
+    CHECK(plan.routes[plan.agentRoute].route.kind == RouteKind::Agent);
+    CHECK(plan.agentRouteReason == "agent-setting");
+    plan = planRoutes(probes, fake, QNetworkProxy(QNetworkProxy::HttpProxy, "10.0.0.3", 8080), kTimeoutMs);
+    CHECK(plan.routes[plan.agentRoute].route.kind == RouteKind::Given);
+
+    // Internet Options that cannot be read: WinHTTP's default is the next best guess, and the words say why.
+    fake.agentSetting = platform::ProxySetting{};
+    fake.agentSetting.absentBecause = "the agent is not installed";
+    fake.account = platform::ProxySetting{};
+    fake.account.error = "WinHttpGetIEProxyConfigForCurrentUser: access denied (fake)";
+    plan = planRoutes(probes, fake, std::nullopt, kTimeoutMs);
+    CHECK(plan.routes[plan.agentRoute].route.kind == RouteKind::Machine);
+    CHECK(plan.agentRouteReason == "machine-default");
+}
+
+TEST_CASE("the copy running as LocalSystem answers along SYSTEM's own Internet Options", "[routes][plan][system]")
+{
+    // answerRequest is what the SYSTEM copy runs: there, "this account" is SYSTEM, so its Internet Options (direct, as
+    // a service account's usually are) are the agent's route, not the WinHTTP proxy.
+    LoopbackHttpServer direct(answersNcsi());
+    test::FakePlatform fake;
+    fake.account = through("", "Internet Options (fake)");
+    fake.machine = through("127.0.0.1:" + std::to_string(closedPort()), "WinHTTP (fake)");
+    SystemProbeRequest request;
+    request.probes = {test::ncsiProbe("http://" + hostPort(direct) + "/ncsi.txt")};
+    request.stageTimeoutMs = kTimeoutMs;
+    QTemporaryDir folder;
+    const QString resultPath = folder.filePath(QStringLiteral("result.json"));
+    REQUIRE(answerRequest(request, fake, resultPath).isEmpty());
+    QFile file(resultPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject answer = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(answer.value("routeReason").toString() == "account-options");
+    CHECK(answer.value("setting").toObject().value("source").toString() == "Internet Options (fake)");
+    CHECK(direct.requests() == 1);
 }
 
 TEST_CASE("every proxy of a PAC answer is tried in order until one gets through", "[routes][pac]")

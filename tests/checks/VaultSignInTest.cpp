@@ -177,3 +177,44 @@ TEST_CASE("the assertion's header carries x5t = base64url(SHA-1 of the DER bytes
     CHECK(claims[QStringLiteral("exp")].toInteger() - claims[QStringLiteral("nbf")].toInteger() == SignInRehearsal::kAssertionLifetimeSeconds);
     CHECK_FALSE(claims[QStringLiteral("jti")].toString().isEmpty());
 }
+
+namespace {
+// A certificate whose key this system cannot sign with: as a legacy RSA provider answers NTE_BAD_ALGID for SHA-256
+// (the Win32 signer sets failedForThisSystem then), or whose signing fails for a reason of the file's own.
+class UnsignableCertificate final : public platform::ImportedCertificate {
+public:
+    explicit UnsignableCertificate(bool systemLimit) : m_systemLimit(systemLimit) {}
+    const platform::CertificateFacts& facts() const override { return m_facts; }
+    std::vector<std::uint8_t> signRs256(std::string_view, std::string& error) const override
+    {
+        error = m_systemLimit ? "CryptSignHash failed: Invalid algorithm specified. (error -2146893816)" : "the key is not an RSA key";
+        return {};
+    }
+    bool failedForThisSystem() const override { return m_systemLimit; }
+
+private:
+    bool m_systemLimit;
+    platform::CertificateFacts m_facts{{0x30, 0x00}, "00", "CN=Windows Azure Tools", "CN=Windows Azure Tools", 0, 0, true, 2048};
+};
+}  // namespace
+
+TEST_CASE("a key provider that cannot sign (NTE_BAD_ALGID) is not reported as a damaged file", "[vault][signin]")
+{
+    SignInWorld world;
+    LoopbackTokenEndpoint endpoint({world.certificate.certPem, kTenant, kClient, audience()});
+    VaultFileFields fields;
+    fields.certificateBase64 = world.certificate.pfx.toBase64();
+    const VaultParse parse = VaultFileParser::parse(vaultFileXml(fields));
+    REQUIRE(parse.ok());
+    CheckContext context;
+    context.testTokenEndpoint = endpoint.url(kTenant);
+    const SignInOutcome limited = SignInRehearsal::run(*parse.credentials, UnsignableCertificate(true), context);
+    CHECK(limited.kind == SignInOutcome::Kind::CannotSign);
+    const QString said = limited.summary.render(TextRenderer());
+    CHECK_FALSE(said.contains(QStringLiteral("damaged")));
+    CHECK(said.contains(QStringLiteral("the file is not at fault")));
+    const SignInOutcome broken = SignInRehearsal::run(*parse.credentials, UnsignableCertificate(false), context);
+    CHECK(broken.kind == SignInOutcome::Kind::CannotSign);
+    CHECK(broken.summary.render(TextRenderer()).contains(QStringLiteral("the file is damaged")));
+    CHECK(endpoint.requests() == 0);
+}

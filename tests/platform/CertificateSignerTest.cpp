@@ -2,14 +2,18 @@
 // key imported in memory only, RS256 signatures that the system's own verifier accepts with the certificate's public
 // key, and refusals for what is not a PFX. Also the VaultEnvironment's file locations.
 #include "checks/platform/CertificateSigner.h"
+#include "checks/platform/PfxImport.h"
 #include "checks/platform/VaultEnvironment.h"
 #include "TestPfx.h"
+#include "../support/Skip.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -127,3 +131,77 @@ TEST_CASE("a file on this computer's disk is local", "[certificate]")
           platform::FileLocation::Kind::Network);
 #endif
 }
+
+TEST_CASE("the PFX import's decisions: CNG and in memory first, an empty password retried as NULL, provider limits apart", "[certificate][pfx]")
+{
+    using namespace platform::pfx;
+    // What .NET's EphemeralKeySet asks for, and the flags the first import uses.
+    CHECK((kImportFlags[0] & kAlwaysCngKsp) != 0);
+    CHECK((kImportFlags[0] & kNoPersistKey) != 0);
+    CHECK((kImportFlags[0] & kCryptUserKeyset) != 0);
+    CHECK(retryWithNullPassword(Password::Empty, 86));           // ERROR_INVALID_PASSWORD
+    CHECK(retryWithNullPassword(Password::Empty, 0x80070056u));  // its HRESULT
+    CHECK_FALSE(retryWithNullPassword(Password::Null, 86));      // once only
+    CHECK_FALSE(retryWithNullPassword(Password::Empty, 0x80092002u));  // CRYPT_E_BAD_ENCODE: a damaged file stays so
+    CHECK(isSystemLimitation(0x80090008u));   // NTE_BAD_ALGID: the provider's limit, not the file's
+    CHECK_FALSE(isSystemLimitation(0x80092002u));
+    CHECK_FALSE(isSystemLimitation(86));
+}
+
+#ifdef _WIN32
+#include "TestNullPasswordPfx.h"
+
+namespace {
+struct RecordedImports {
+    std::vector<platform::pfx::Attempt> attempts;
+    RecordedImports()
+    {
+        platform::pfx::importObserver() = [this](const platform::pfx::Attempt& attempt) { attempts.push_back(attempt); };
+    }
+    ~RecordedImports() { platform::pfx::importObserver() = nullptr; }
+};
+}  // namespace
+
+TEST_CASE("PFXImportCertStore is asked for a CNG key kept in memory only (the flags recorded through the seam)", "[certificate][pfx]")
+{
+    RecordedImports recorded;
+    std::string error;
+    const auto imported = platform::makeSystemCertificateSigner()->importPfx(testPfx(), error);
+    INFO(error);
+    REQUIRE(imported);
+    REQUIRE_FALSE(recorded.attempts.empty());
+    const platform::pfx::Attempt& first = recorded.attempts.front();
+    CHECK(first.flags == (CRYPT_USER_KEYSET | PKCS12_ALWAYS_CNG_KSP | PKCS12_NO_PERSIST_KEY));
+    CHECK(first.password == platform::pfx::Password::Empty);  // the empty-password file opens with "" at once
+    for (const auto& attempt : recorded.attempts) {
+        INFO("flags " << std::hex << attempt.flags << " error " << attempt.error);
+        CHECK((attempt.flags & CRYPT_EXPORTABLE) == 0);  // never exportable
+        CHECK(attempt.password == platform::pfx::Password::Empty);
+    }
+    // Wine 8 attaches no key to an in-memory import, so it ends in the temporary key set; Windows stops at the first.
+    CHECK(imported->facts().hasPrivateKey);
+}
+
+TEST_CASE("a PFX made with a NULL password opens through the retry with NULL", "[certificate][pfx][may-skip]")
+{
+    RecordedImports recorded;
+    std::string error;
+    const auto imported = platform::makeSystemCertificateSigner()->importPfx(
+        {reinterpret_cast<const char*>(test::kNullPasswordPfx), sizeof test::kNullPasswordPfx}, error);
+    INFO(error);
+    REQUIRE(imported);
+    CHECK(imported->facts().subject.find("Windows Azure Tools") != std::string::npos);
+    REQUIRE_FALSE(recorded.attempts.empty());
+    const auto retry = std::find_if(recorded.attempts.begin(), recorded.attempts.end(),
+                                    [](const platform::pfx::Attempt& attempt) { return attempt.password == platform::pfx::Password::Null; });
+    if (retry == recorded.attempts.end())
+        MARS_SKIP("Wine's PFXImportCertStore opened the NULL-password PFX with \"\" (it does not tell \"\" from NULL; Windows "
+                  "does): the retry is covered by the decision test above");
+    REQUIRE(retry != recorded.attempts.begin());
+    const platform::pfx::Attempt& refused = *(retry - 1);
+    CHECK(platform::pfx::isWrongPassword(refused.error));
+    CHECK(refused.password == platform::pfx::Password::Empty);
+    CHECK(retry->flags == refused.flags);  // the same import, only the password form differs
+    CHECK(retry->error == 0);
+}
+#endif

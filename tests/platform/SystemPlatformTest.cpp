@@ -91,3 +91,31 @@ TEST_CASE("the test program itself, built unsigned, is never called signed", "[s
 #endif
     CHECK(std::string(signatureStateName(status.state)) != "signed");
 }
+
+TEST_CASE("WinVerifyTrust's answers: a revoked certificate, and what could not be confirmed offline, each named", "[system][signature]")
+{
+    using State = SignatureStatus::State;
+    struct Case {
+        std::uint32_t result;
+        State state;
+        const char* name;
+    };
+    const Case cases[] = {
+        {0x00000000u, State::Signed, "signed"},
+        {0x800B0100u, State::Unsigned, "unsigned"},            // TRUST_E_NOSIGNATURE
+        {0x80096010u, State::Tampered, "tampered"},            // TRUST_E_BAD_DIGEST
+        {0x800B010Cu, State::Revoked, "revoked"},              // CERT_E_REVOKED: was "unknown"
+        {0x800B010Au, State::UnconfirmedOffline, "unconfirmedOffline"},  // CERT_E_CHAINING (an intermediate not cached)
+        {0x80092013u, State::UnconfirmedOffline, "unconfirmedOffline"},  // CRYPT_E_REVOCATION_OFFLINE
+        {0x800B010Eu, State::UnconfirmedOffline, "unconfirmedOffline"},  // CERT_E_REVOCATION_FAILURE
+        {0x80092012u, State::UnconfirmedOffline, "unconfirmedOffline"},  // CRYPT_E_NO_REVOCATION_CHECK
+        {0x800B0109u, State::SignedUntrusted, "signedUntrusted"},        // CERT_E_UNTRUSTEDROOT
+        {0x800B0111u, State::SignedUntrusted, "signedUntrusted"},        // TRUST_E_EXPLICIT_DISTRUST
+        {0x80004005u, State::Unknown, "unknown"},                        // E_FAIL: never called signed
+    };
+    for (const Case& c : cases) {
+        INFO(std::hex << c.result);
+        CHECK(signatureStateFromTrustResult(c.result) == c.state);
+        CHECK(std::string(signatureStateName(c.state)) == c.name);
+    }
+}

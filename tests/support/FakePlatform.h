@@ -404,6 +404,18 @@ public:
         return {{"started as administrator"}, {}};
     }
 
+    // Mapped network drives as the elevated token lacks them: a path starting with a key comes back with the value
+    // in its place (Z:\ -> \\fileserver\share\), as WNetGetUniversalNameW turns it; any other path unchanged.
+    std::map<std::string, std::string> mappedDrives;
+    std::string reachableWhenElevated(const std::string& path) override
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto& [drive, unc] : mappedDrives)
+            if (path.compare(0, drive.size(), drive) == 0)
+                return unc + path.substr(drive.size());
+        return path;
+    }
+
     // The running program's signature, as the test says it is (Wine's WinVerifyTrust shows the real ones).
     platform::SignatureStatus signature{platform::SignatureStatus::State::Unsigned, {}, {}, "WinVerifyTrust: 0x800B0100"};
     platform::SignatureStatus ofRunningProgram() override

@@ -16,6 +16,8 @@ public:
     {
         return {{}, {"restarting as administrator is a Windows feature; run the program with sudo instead"}};
     }
+    // No drive letters, nothing mapped per token: a path means the same to every process.
+    std::string reachableWhenElevated(const std::string& path) override { return path; }
 };
 
 

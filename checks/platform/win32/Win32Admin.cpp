@@ -6,6 +6,8 @@
 #include <shellapi.h>
 #include <winnetwk.h>
 
+#include <algorithm>
+
 namespace mars::platform::win32 {
 
 class Win32Elevation final : public Elevation {
@@ -13,6 +15,7 @@ public:
     AdminStatus queryAdminStatus() override;
     ChangeResult relaunchElevated(const std::vector<std::string>& arguments, std::uintptr_t ownerWindow) override;
     bool canRelaunchElevated() override { return !uacDisabled(); }
+    std::string reachableWhenElevated(const std::string& path) override { return toUtf8(uncWhenMapped(toWide(path))); }
 
 private:
     // HKLM\...\Policies\System EnableLUA; absent means on. With UAC off, "runas" starts a standard user's program
@@ -26,21 +29,25 @@ private:
         return status == ERROR_SUCCESS && value == 0;
     }
 
-    // The elevated token has no mapped drives: a program started from Z:\ is named by its UNC path instead.
-    static std::wstring reachableWhenElevated(const std::wstring& path)
+    // The elevated token has no mapped drives: a path on Z:\ is named by its UNC path instead (WNetGetUniversalNameW,
+    // UNIVERSAL_NAME_INFO_LEVEL, for a drive GetDriveTypeW calls DRIVE_REMOTE). Qt writes "Z:/...": the query is made
+    // with backslashes; a path on any other drive is returned exactly as given.
+    static std::wstring uncWhenMapped(const std::wstring& given)
     {
-        if (path.size() < 3 || path[1] != L':')
-            return path;
+        if (given.size() < 3 || given[1] != L':' || (given[2] != L'\\' && given[2] != L'/'))
+            return given;
+        std::wstring path = given;
+        std::replace(path.begin(), path.end(), L'/', L'\\');
         const std::wstring root = path.substr(0, 3);
         if (GetDriveTypeW(root.c_str()) != DRIVE_REMOTE)
-            return path;
+            return given;
         DWORD size = 0;
         std::wstring buffer(1, L'\0');
         if (WNetGetUniversalNameW(path.c_str(), UNIVERSAL_NAME_INFO_LEVEL, buffer.data(), &size) != ERROR_MORE_DATA)
-            return path;
+            return given;
         buffer.assign(size / sizeof(wchar_t) + 1, L'\0');
         if (WNetGetUniversalNameW(path.c_str(), UNIVERSAL_NAME_INFO_LEVEL, buffer.data(), &size) != NO_ERROR)
-            return path;
+            return given;
         return reinterpret_cast<const UNIVERSAL_NAME_INFOW*>(buffer.data())->lpUniversalName;
     }
 };
@@ -156,7 +163,7 @@ ChangeResult Win32Elevation::relaunchElevated(const std::vector<std::string>& ar
                                 ". Start it again from a folder only administrators can change");
         return result;
     }
-    const std::wstring program = reachableWhenElevated(toWide(image.path));
+    const std::wstring program = uncWhenMapped(toWide(image.path));
     const std::wstring folder = program.substr(0, program.find_last_of(L"\\/"));
     // The program itself, from where it is (Downloads, say): it imports only KnownDLLs at load time and takes every
     // other system DLL from System32 alone (cmake/DelayLoad.cmake), so a DLL planted beside it does not load as

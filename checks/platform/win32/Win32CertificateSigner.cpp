@@ -1,10 +1,18 @@
 // The vault file's certificate with CryptoAPI and CNG. The PFX is imported with PFXImportCertStore into an in-memory
-// store with PKCS12_NO_PERSIST_KEY ("the key is not persisted": learn.microsoft.com, PFXImportCertStore), without
-// CRYPT_EXPORTABLE, so the key lives only in this process, cannot be exported, and goes when the store is closed.
+// store with CRYPT_USER_KEYSET | PKCS12_ALWAYS_CNG_KSP | PKCS12_NO_PERSIST_KEY, without CRYPT_EXPORTABLE: the key goes
+// into a CNG key storage provider ("always use the CNG KSP", whatever CSP the PFX names: a portal file names the
+// legacy RSA provider, which cannot sign SHA-256) and lives only in this process ("the key is not persisted"),
+// cannot be exported, and goes when the store is closed. Matched against dotnet/runtime's
+// X509CertificateLoader.Windows.cs (MapKeyStorageFlags: EphemeralKeySet maps to exactly PKCS12_NO_PERSIST_KEY |
+// PKCS12_ALWAYS_CNG_KSP, "This solves problems of legacy CSPs being difficult to do SHA-2 RSA signatures with"; the
+// same in CertificatePal.Windows.Import.cs before it). An empty password that is refused (ERROR_INVALID_PASSWORD) is
+// tried once more as NULL: PFXImportCertStore's documentation says "" and NULL are different passwords, and must
+// match the one the file was exported with. The decisions are in PfxImport.h, tested on every platform.
 // The key is reached with CryptAcquireCertificatePrivateKey (CNG preferred) and signs with NCryptSignHash and
-// BCRYPT_PAD_PKCS1 over a BCrypt SHA-256 hash; a legacy CryptoAPI key signs with CryptSignHash (whose signature is
-// little-endian: reversed here).
+// BCRYPT_PAD_PKCS1 over a BCrypt SHA-256 hash; a legacy CryptoAPI key (Wine 8's PFXImportCertStore makes only those)
+// signs with CryptSignHash (whose signature is little-endian: reversed here).
 #include "../CertificateSigner.h"
+#include "../PfxImport.h"
 #include "../TextConversion.h"
 
 #include <windows.h>
@@ -19,6 +27,11 @@
 #ifndef PKCS12_NO_PERSIST_KEY
 #define PKCS12_NO_PERSIST_KEY 0x00008000
 #endif
+#ifndef PKCS12_ALWAYS_CNG_KSP
+#define PKCS12_ALWAYS_CNG_KSP 0x00000200
+#endif
+static_assert(PKCS12_NO_PERSIST_KEY == mars::platform::pfx::kNoPersistKey && PKCS12_ALWAYS_CNG_KSP == mars::platform::pfx::kAlwaysCngKsp &&
+              CRYPT_USER_KEYSET == mars::platform::pfx::kCryptUserKeyset && ERROR_INVALID_PASSWORD == 86);
 
 namespace mars::platform {
 
@@ -144,6 +157,7 @@ public:
         CertCloseStore(m_store, CERT_CLOSE_STORE_FORCE_FLAG);
     }
     const CertificateFacts& facts() const override { return m_facts; }
+    bool failedForThisSystem() const override { return m_failedForThisSystem; }
 
     std::vector<std::uint8_t> signRs256(std::string_view data, std::string& error) const override
     {
@@ -168,6 +182,7 @@ public:
             }
             if (status != ERROR_SUCCESS) {
                 error = "NCryptSignHash failed: " + win32ErrorText(DWORD(status));
+                m_failedForThisSystem = pfx::isSystemLimitation(std::uint32_t(status));
                 signature.clear();
             }
             return signature;
@@ -206,8 +221,11 @@ public:
                 signature.clear();
             }
         }
-        if (signature.empty())
-            error = "CryptSignHash failed: " + win32ErrorText(GetLastError());
+        if (signature.empty()) {
+            const DWORD code = GetLastError();
+            error = "CryptSignHash failed: " + win32ErrorText(code);
+            m_failedForThisSystem = pfx::isSystemLimitation(std::uint32_t(code));
+        }
         if (hash)
             CryptDestroyHash(hash);
         if (aes)
@@ -223,6 +241,7 @@ private:
     bool m_freeKey = false;
     bool m_deleteKeySet = false;
     std::string m_keyError;
+    mutable bool m_failedForThisSystem = false;
     CertificateFacts m_facts;
 };
 
@@ -250,6 +269,17 @@ PCCERT_CONTEXT chooseCertificate(HCERTSTORE store, bool* hasKey)
     return chosen;
 }
 
+// One PFXImportCertStore, told to the test seam (flags, password form, error; never the password).
+HCERTSTORE importWith(CRYPT_DATA_BLOB& blob, std::uint32_t flags, pfx::Password password)
+{
+    HCERTSTORE store = PFXImportCertStore(&blob, password == pfx::Password::Null ? nullptr : L"", DWORD(flags));
+    const DWORD error = store ? 0 : GetLastError();
+    if (const auto& observer = pfx::importObserver())
+        observer({flags, password, std::uint32_t(error)});
+    SetLastError(error);
+    return store;
+}
+
 class Win32Signer final : public CertificateSigner {
 public:
     std::unique_ptr<ImportedCertificate> importPfx(std::string_view pfx, std::string& error) override
@@ -262,23 +292,35 @@ public:
             SecureZeroMemory(bytes.data(), bytes.size());
             return nullptr;
         }
-        // Windows (8 and later): the key stays in memory. Wine's PFXImportCertStore attaches no key with that flag;
-        // there, and only when the in-memory import yields no key, the key goes into a temporary key set that the
-        // certificate's destructor deletes (deleteKeySet). Neither import is exportable.
-        for (const DWORD flags : {DWORD(CRYPT_USER_KEYSET | PKCS12_NO_PERSIST_KEY), DWORD(CRYPT_USER_KEYSET)}) {
-            HCERTSTORE store = PFXImportCertStore(&blob, L"", flags);
+        // pfx::kImportFlags: the CNG, in-memory import first (Windows 8 and later). Wine 8's PFXImportCertStore
+        // attaches no key with PKCS12_NO_PERSIST_KEY and may refuse PKCS12_ALWAYS_CNG_KSP: there, and only when an
+        // import yields no key, the next form is tried, last a temporary key set that the certificate's destructor
+        // deletes (deleteKeySet). None is exportable. The first failure is the one reported.
+        pfx::Password password = pfx::Password::Empty;
+        std::string firstError;
+        for (const std::uint32_t flags : pfx::kImportFlags) {
+            HCERTSTORE store = importWith(blob, flags, password);
+            if (!store && pfx::retryWithNullPassword(password, std::uint32_t(GetLastError()))) {
+                password = pfx::Password::Null;
+                store = importWith(blob, flags, password);
+            }
             if (!store) {
-                error = "the PFX could not be opened with an empty password: " + win32ErrorText(GetLastError());
-                break;
+                const DWORD code = GetLastError();
+                if (firstError.empty())
+                    firstError = pfx::isWrongPassword(code) ? "the PFX needs a password (neither an empty one nor none opens it): " + win32ErrorText(code)
+                                                            : "the PFX could not be opened: " + win32ErrorText(code);
+                if (pfx::isWrongPassword(code))
+                    break;  // the other forms would be refused alike
+                continue;
             }
             bool hasKey = false;
             PCCERT_CONTEXT chosen = chooseCertificate(store, &hasKey);
             if (!chosen) {
                 CertCloseStore(store, 0);
-                error = "the PFX holds no certificate";
+                firstError = "the PFX holds no certificate";
                 break;
             }
-            const bool persisted = (flags & PKCS12_NO_PERSIST_KEY) == 0;
+            const bool persisted = (flags & pfx::kNoPersistKey) == 0;
             if (hasKey || persisted) {
                 imported = std::make_unique<Win32Certificate>(store, chosen, persisted && hasKey);
                 break;
@@ -286,6 +328,8 @@ public:
             CertFreeCertificateContext(chosen);
             CertCloseStore(store, CERT_CLOSE_STORE_FORCE_FLAG);
         }
+        if (!imported)
+            error = firstError;
         SecureZeroMemory(bytes.data(), bytes.size());
         return imported;
     }

@@ -153,8 +153,9 @@ public:
         setting.source = "this account's Internet Options";
         WINHTTP_CURRENT_USER_IE_PROXY_CONFIG config{};
         if (!WinHttpGetIEProxyConfigForCurrentUser(&config)) {
-            setting.error = "WinHttpGetIEProxyConfigForCurrentUser: " + win32ErrorText(GetLastError());
-            return setting;
+            // As LocalSystem (the probe's copy), ERROR_FILE_NOT_FOUND is the usual answer: nothing set, direct.
+            const DWORD error = GetLastError();
+            return accountProxyAfterFailure(error, win32ErrorText(error), setting.source);
         }
         setting.known = true;
         setting.autoDetect = config.fAutoDetect;

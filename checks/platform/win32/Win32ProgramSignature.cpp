@@ -1,10 +1,14 @@
 // The running program's Authenticode signature: WinVerifyTrust with WINTRUST_ACTION_GENERIC_VERIFY_V2 (the policy
-// Explorer and SmartScreen apply to a signed file) on the file GetModuleFileNameW names, with no UI, no revocation
-// check (WTD_REVOKE_NONE) and only cached URL retrieval, so it never waits on the network. The signer is read from
-// the embedded PKCS #7 itself (CryptQueryObject, CryptMsgGetParam(CMSG_SIGNER_INFO_PARAM), the signer's certificate
-// found by issuer and serial number with CertFindCertificateInStore, its name with CertGetNameStringW), as
-// Microsoft's "How to get information from Authenticode signed executables" does; so an untrusted or broken
-// signature still names who signed it.
+// Explorer and SmartScreen apply to a signed file) on the file GetModuleFileNameW names, with no UI and offline:
+// revocation is turned off with WTD_REVOCATION_CHECK_NONE in dwProvFlags ("do not perform revocation checking",
+// learn.microsoft.com WINTRUST_DATA; WTD_REVOKE_NONE in fdwRevocationChecks only means "no additional" checks) and
+// URLs come from the cache only (WTD_CACHE_ONLY_URL_RETRIEVAL), so it never waits on the network. PowerShell's
+// Get-AuthenticodeSignature (PowerShell/PowerShell, security/nativeMethods.cs, InitWintrustDataStructFromFile) sets
+// the same fdwRevocationChecks = 0 but leaves dwProvFlags 0, so it does check revocation, online. What the answer
+// means: signatureStateFromTrustResult (matched against PowerShell's mapping). The signer is read from the embedded PKCS #7 itself (CryptQueryObject,
+// CryptMsgGetParam(CMSG_SIGNER_INFO_PARAM), the signer's certificate found by issuer and serial number with
+// CertFindCertificateInStore, its name with CertGetNameStringW), as Microsoft's "How to get information from
+// Authenticode signed executables" does; so an untrusted or broken signature still names who signed it.
 #include "../ProgramSignature.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"
@@ -13,12 +17,20 @@
 #include <wincrypt.h>
 #include <wintrust.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
 namespace mars::platform {
 
 namespace {
+
+// The portable mapping spells the HRESULTs as numbers: the SDK's names must agree with them.
+static_assert(std::uint32_t(CERT_E_REVOKED) == 0x800B010Cu && std::uint32_t(CERT_E_CHAINING) == 0x800B010Au &&
+              std::uint32_t(CRYPT_E_REVOCATION_OFFLINE) == 0x80092013u && std::uint32_t(CERT_E_REVOCATION_FAILURE) == 0x800B010Eu &&
+              std::uint32_t(CRYPT_E_NO_REVOCATION_CHECK) == 0x80092012u && std::uint32_t(CERT_E_UNTRUSTEDROOT) == 0x800B0109u &&
+              std::uint32_t(TRUST_E_NOSIGNATURE) == 0x800B0100u && std::uint32_t(TRUST_E_BAD_DIGEST) == 0x80096010u &&
+              std::uint32_t(TRUST_E_EXPLICIT_DISTRUST) == 0x800B0111u && std::uint32_t(CRYPT_E_HASH_VALUE) == 0x80091007u);
 
 std::string hresultText(LONG code)
 {
@@ -99,7 +111,7 @@ LONG verifyTrust(const std::wstring& path)
     data.dwUnionChoice = WTD_CHOICE_FILE;
     data.pFile = &file;
     data.dwStateAction = WTD_STATEACTION_VERIFY;
-    data.dwProvFlags = WTD_CACHE_ONLY_URL_RETRIEVAL;
+    data.dwProvFlags = WTD_REVOCATION_CHECK_NONE | WTD_CACHE_ONLY_URL_RETRIEVAL;
     GUID action = WINTRUST_ACTION_GENERIC_VERIFY_V2;
     // INVALID_HANDLE_VALUE as the window: "there is no interactive user" (WinVerifyTrust's documentation).
     const LONG result = WinVerifyTrust(static_cast<HWND>(INVALID_HANDLE_VALUE), &action, &data);
@@ -120,33 +132,7 @@ public:
         }
         const LONG result = verifyTrust(path);
         readSigner(path, status.signer, status.issuer);
-        switch (result) {
-        case ERROR_SUCCESS:
-            status.state = SignatureStatus::State::Signed;
-            break;
-        case TRUST_E_NOSIGNATURE:
-        case TRUST_E_SUBJECT_FORM_UNKNOWN:
-        case TRUST_E_PROVIDER_UNKNOWN:
-            status.state = SignatureStatus::State::Unsigned;
-            break;
-        case TRUST_E_BAD_DIGEST:
-        case CRYPT_E_HASH_VALUE:
-        case TRUST_E_CERT_SIGNATURE:
-            status.state = SignatureStatus::State::Tampered;
-            break;
-        case CERT_E_UNTRUSTEDROOT:
-        case CERT_E_CHAINING:
-        case TRUST_E_EXPLICIT_DISTRUST:
-        case CERT_E_UNTRUSTEDTESTROOT:
-        case CERT_E_EXPIRED:
-        case CERT_E_WRONG_USAGE:
-            status.state = SignatureStatus::State::SignedUntrusted;
-            break;
-        default:
-            // Anything else (a policy refusal, a broken signature block): not examined, never called signed.
-            status.state = SignatureStatus::State::Unknown;
-            break;
-        }
+        status.state = signatureStateFromTrustResult(static_cast<std::uint32_t>(result));
         if (result != ERROR_SUCCESS)
             status.error = "WinVerifyTrust: " + hresultText(result);
         return status;
