@@ -253,7 +253,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
     SECTION("the task could not be started")
     {
-        fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, int) {
+        fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int) {
             platform::SystemRun run;
             run.state = platform::SystemRun::State::Failed;
             run.error = "the task could not be started: 0x80004001";
