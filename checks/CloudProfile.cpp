@@ -1,5 +1,7 @@
 #include "CloudProfile.h"
 
+#include "FileReading.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,17 +215,18 @@ std::optional<CloudProfile> CloudProfiles::parse(const QByteArray& json, QString
 
 std::optional<CloudProfile> CloudProfiles::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path.left(260), file.errorString());
-        return std::nullopt;
-    }
-    // Read one byte past the limit rather than trust size(): a pipe or a growing file has none.
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes) {
+    // Opened without following a link or waiting on a FIFO (which held the start-up forever), then checked.
+    using platform::FileRead;
+    const FileRead read = readFileNoFollow(path, kMaxFileBytes);
+    if (read.tooLarge) {
         *error = tr("%1 is larger than %2 KB; a cloud profile is a few KB").arg(path.left(260)).arg(kMaxFileBytes / 1024);
         return std::nullopt;
     }
+    if (read.state != FileRead::State::Read) {
+        *error = tr("cannot read %1: %2").arg(path.left(260), read.state == FileRead::State::Missing ? tr("it does not exist") : QString::fromStdString(read.reason));
+        return std::nullopt;
+    }
+    const QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
     QString reason;
     auto profile = parse(bytes, &reason);
     if (!profile) {

@@ -333,6 +333,10 @@
         <source>%1: the id &quot;%2&quot; is a built-in cloud&apos;s; give the custom profile its own id</source>
         <translation>%1：ID “%2” 属于内置云；请为自定义配置文件指定其自己的 ID</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptionsParser</name>
@@ -2421,16 +2425,8 @@
         <translation>检查“%1”的证据不是文本，或过长。</translation>
     </message>
     <message>
-        <source>%1 is a link; this program reads reports only from plain files.</source>
-        <translation>%1 是一个链接；此程序只从普通文件读取报告。</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -2439,6 +2435,10 @@
     <message>
         <source>The file is larger than any report (more than %1).</source>
         <translation>该文件比任何报告都大（超过 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2; this program reads reports only from plain files.</source>
+        <translation>未读取 %1：%2；此程序只从普通文件读取报告。</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3017,6 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>%1 天</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1 (the agent says &quot;Unable to read the vault credentials file&quot;, error 34528).</source>
-        <translation>无法读取该文件：%1（代理会显示“无法读取保管库凭据文件”，错误 34528）。</translation>
-    </message>
-    <message>
         <source>No vault credentials file chosen: choose the file you will give the agent, to check it first.</source>
         <translation>尚未选择保管库凭据文件：请选择将要提供给代理的文件，以便先检查它。</translation>
     </message>
@@ -3047,10 +3043,6 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>The file is %1, larger than any vault credentials file (about 10 KB): it is not one.</source>
         <translation>该文件大小为 %1，比任何保管库凭据文件（约 10 KB）都大：它不是保管库凭据文件。</translation>
-    </message>
-    <message>
-        <source>The file is not a usable vault credentials file: %1</source>
-        <translation>该文件不是可用的保管库凭据文件：%1</translation>
     </message>
     <message>
         <source>The agent would stop with &quot;Invalid vault credentials provided&quot; (error 34513). Download a new file from the vault (Properties &gt; Backup credentials) and do not open it in an editor.</source>
@@ -3131,6 +3123,18 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>The file is not valid until %1, %2 from now even by the measured time: download a new one from the vault.</source>
         <translation>即使按测得的时间，该文件也要到 %1（%2 之后）才生效：请从保管库重新下载。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 (the agent says &quot;Unable to read the vault credentials file&quot;, error 34528).</source>
+        <translation>无法读取 %1：%2（代理会显示“无法读取保管库凭据文件”，错误 34528）。</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable vault credentials file: %2</source>
+        <translation>%1 不是可用的保管库凭据文件：%2</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3217,14 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>The file lacks %1: it is damaged or was edited.</source>
         <translation>该文件缺少 %1：文件已损坏或被编辑过。</translation>
+    </message>
+    <message>
+        <source>An element in the file has more than %1 attributes; a vault credentials file has at most a few: it was edited or is not one.</source>
+        <translation>文件中有一个元素带有超过 %1 个属性；保管库凭据文件最多只有几个属性：该文件已被编辑过，或者根本不是保管库凭据文件。</translation>
+    </message>
+    <message>
+        <source>The certificate in the file (ManagementCert) asks for %1 key-derivation rounds; real files ask for about 2,000 and this program opens none asking for more than %2: the file was made or edited to stall whoever opens it.</source>
+        <translation>文件中的证书（ManagementCert）要求进行 %1 轮密钥派生；真实文件约为 2,000 轮，此程序不会打开要求超过 %2 轮的证书：该文件是为拖住打开它的程序而制作或修改的。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "VaultCredentialsCheck.h"
 
 #include "../Catalog.h"
+#include "../FileReading.h"
 #include "../PlatformText.h"
 #include "../vault/SignInRehearsal.h"
 #include "../vault/VaultClouds.h"
@@ -75,16 +76,28 @@ std::shared_ptr<platform::VaultEnvironment> orSystem(std::shared_ptr<platform::V
     return environment ? environment : platform::makeSystemVaultEnvironment();
 }
 
-// Reads at most the parser's cap (plus one byte, to tell "too large"); the caller wipes what it got.
-QByteArray readCapped(const QString& path, Message* error)
+// Reads at most the parser's cap, opened without following a link or waiting on a FIFO (FileReading.h); the
+// caller wipes what it got. tooLarge: the file's size, when it holds more than the cap.
+QByteArray readCapped(const QString& path, Message* error, qint64* tooLarge = nullptr)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = VaultCredentialsCheck::msg("The file cannot be read: %1 (the agent says \"Unable to read the vault credentials file\", error 34528).")
-                     .arg(file.errorString());
+    using platform::FileRead;
+    FileRead read = readFileNoFollow(path, VaultFileParser::kMaxBytes);
+    QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
+    wipeMemory(read.bytes.data(), read.bytes.size());
+    if (read.tooLarge) {
+        if (tooLarge)
+            *tooLarge = qint64(read.fileSize);
+        else
+            *error = VaultCredentialsCheck::msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.")
+                         .argBytes(read.fileSize);
         return {};
     }
-    return file.read(VaultFileParser::kMaxBytes + 1);
+    if (read.state != FileRead::State::Read)
+        *error = VaultCredentialsCheck::msg("%1 cannot be read: %2 (the agent says \"Unable to read the vault credentials file\", error 34528).")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(read.state == FileRead::State::Missing ? VaultCredentialsCheck::msg("it does not exist")
+                                                                 : Message::plain(QString::fromStdString(read.reason)));
+    return bytes;
 }
 
 }  // namespace
@@ -198,12 +211,13 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         result.evidence << msg("The file is on a local disk (%1).").arg(platformText(location.how));
     }
 
-    if (info.exists() && info.size() > VaultFileParser::kMaxBytes) {
-        find(Status::Fail, "too-large", "MSD-VLT-005", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(info.size())));
+    Message readError;
+    qint64 tooLarge = -1;
+    QByteArray bytes = readCapped(path, &readError, &tooLarge);
+    if (tooLarge >= 0) {
+        find(Status::Fail, "too-large", "MSD-VLT-005", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(tooLarge)));
         return finish();
     }
-    Message readError;
-    QByteArray bytes = readCapped(path, &readError);
     if (!readError.isEmpty()) {
         find(Status::Fail, "unreadable", "MSD-VLT-006", readError);
         return finish();
@@ -213,7 +227,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     if (!parse.ok()) {
         facts.insert(QStringLiteral("parseError"), parse.errorKey());
-        find(Status::Fail, "damaged", "MSD-VLT-007", msg("The file is not a usable vault credentials file: %1").arg(parse.message));
+        find(Status::Fail, "damaged", "MSD-VLT-007", msg("%1 is not a usable vault credentials file: %2").arg(info.fileName(), parse.message));
         result.evidence << msg("The agent would stop with \"Invalid vault credentials provided\" (error 34513). Download a new file "
                                "from the vault (Properties > Backup credentials) and do not open it in an editor.");
         return finish();

@@ -1,9 +1,7 @@
 #include "ReportReader.h"
 
-#include "AtomicWrite.h"
+#include "../FileReading.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,30 +141,22 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
 
 std::optional<ReadReport> ReportReader::readFile(const QString& path, Message* error, Evidence evidence)
 {
-    const QFileInfo info(path);
-    if (isLink(path)) {
-        *error = msg("%1 is a link; this program reads reports only from plain files.").arg(path);
+    // Opened first (no link followed, no FIFO waited on), then checked: a name swapped for a link or a FIFO between
+    // a look and an open cannot be, as nothing is looked at before the open (FileReading.h).
+    using platform::FileRead;
+    const FileRead read = readFileNoFollow(path, kMaxBytes);
+    switch (read.state) {
+    case FileRead::State::Read: break;
+    case FileRead::State::Missing: *error = msg("%1 does not exist.").arg(path); return std::nullopt;
+    case FileRead::State::Refused:
+        if (read.tooLarge)
+            *error = msg("The file is larger than any report (more than %1).").argBytes(quint64(kMaxBytes));
+        else
+            *error = msg("%1 was not read: %2; this program reads reports only from plain files.").arg(path, QString::fromStdString(read.reason));
         return std::nullopt;
+    case FileRead::State::Failed: *error = msg("Could not open %1: %2").arg(path, QString::fromStdString(read.reason)); return std::nullopt;
     }
-    if (!info.exists()) {
-        *error = msg("%1 does not exist.").arg(path);
-        return std::nullopt;
-    }
-    if (!info.isFile()) {
-        *error = msg("%1 is not a file.").arg(path);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = msg("Could not open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.read(kMaxBytes + 1);
-    if (bytes.size() > kMaxBytes) {
-        *error = msg("The file is larger than any report (more than %1).").argBytes(quint64(kMaxBytes));
-        return std::nullopt;
-    }
-    return parse(bytes, error, evidence);
+    return parse(QByteArray(read.bytes.data(), qsizetype(read.bytes.size())), error, evidence);
 }
 
 }  // namespace mars

@@ -1,5 +1,7 @@
 #include "VaultFile.h"
 
+#include "Pkcs12Cost.h"
+
 #include <QXmlStreamReader>
 
 #include <array>
@@ -54,6 +56,54 @@ int base64Value(char16_t c)
 bool isXmlSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+}
+
+// The most attributes on one start tag, in one pass: comments, CDATA sections, processing instructions and
+// declarations are skipped, quoted values (which may hold '>' and '=') are stepped over.
+int mostAttributesOnOneElement(const QByteArray& bytes)
+{
+    int most = 0;
+    const qsizetype size = bytes.size();
+    auto skipPast = [&](qsizetype from, const char* end) {
+        const qsizetype found = bytes.indexOf(end, from);
+        return found < 0 ? size : found + qsizetype(qstrlen(end));
+    };
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype open = bytes.indexOf('<', i);
+        if (open < 0 || open + 1 >= size)
+            break;
+        const char next = bytes[open + 1];
+        if (QByteArrayView(bytes).sliced(open).startsWith("<!--")) {
+            i = skipPast(open + 4, "-->");
+        } else if (QByteArrayView(bytes).sliced(open).startsWith("<![CDATA[")) {
+            i = skipPast(open + 9, "]]>");
+        } else if (next == '?') {
+            i = skipPast(open + 2, "?>");
+        } else if (next == '!' || next == '/') {
+            i = skipPast(open + 2, ">");
+        } else {
+            int attributes = 0;
+            char quote = 0;
+            qsizetype j = open + 1;
+            for (; j < size; ++j) {
+                const char c = bytes[j];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '=') {
+                    ++attributes;
+                } else if (c == '>') {
+                    break;
+                }
+            }
+            most = qMax(most, attributes);
+            i = j + 1;
+        }
+    }
+    return most;
 }
 
 VaultParse failure(VaultFileError error, const Message& message)
@@ -119,6 +169,8 @@ QString VaultParse::errorKey() const
     case VaultFileError::MissingElement: return QStringLiteral("missing-element");
     case VaultFileError::DuplicateElement: return QStringLiteral("duplicate-element");
     case VaultFileError::CertificateNotBase64: return QStringLiteral("certificate-not-base64");
+    case VaultFileError::TooManyAttributes: return QStringLiteral("too-many-attributes");
+    case VaultFileError::CertificateTooCostly: return QStringLiteral("certificate-too-costly");
     }
     return QStringLiteral("unknown");
 }
@@ -139,6 +191,11 @@ VaultParse VaultFileParser::parse(const QByteArray& bytes)
         ++start;
     if (start == bytes.size())
         return failure(VaultFileError::Empty, msg("The file is empty."));
+
+    if (mostAttributesOnOneElement(bytes) > kMaxAttributes)
+        return failure(VaultFileError::TooManyAttributes, msg("An element in the file has more than %1 attributes; a vault credentials file has "
+                                                              "at most a few: it was edited or is not one.")
+                                                              .arg(kMaxAttributes));
 
     // A copy only when something was stripped; wiped (through any share the reader holds) once parsed.
     const QByteArray input = start == 0 ? bytes : bytes.sliced(start);
@@ -232,6 +289,15 @@ VaultParse VaultFileParser::parse(const QByteArray& bytes)
                 if (!decoded)
                     return failure(VaultFileError::CertificateNotBase64,
                                    msg("The certificate in the file (ManagementCert) is not valid base64: the file is damaged."));
+                // Before OpenSSL or CryptoAPI open it: a count of 2^31-1 would keep them busy until the check's timeout.
+                const Pkcs12Cost cost = pkcs12Cost(credentials.managementCert.view());
+                if (cost.tooCostly())
+                    return failure(VaultFileError::CertificateTooCostly,
+                                   msg("The certificate in the file (ManagementCert) asks for %1 key-derivation rounds; real files ask for "
+                                       "about 2,000 and this program opens none asking for more than %2: the file was made or edited to "
+                                       "stall whoever opens it.")
+                                       .argCount(cost.iterations)
+                                       .argCount(kMaxPkcs12Iterations));
                 --depth;
                 continue;
             }

@@ -46,6 +46,8 @@ enum class VaultFileError {
     MissingElement,
     DuplicateElement,
     CertificateNotBase64,
+    TooManyAttributes,     // an element with more attributes than any vault file has (Qt's reader is quadratic in them)
+    CertificateTooCostly,  // the certificate's PKCS #12 asks for more key-derivation rounds than any real file
 };
 
 struct VaultParse {
@@ -60,6 +62,9 @@ class VaultFileParser {
     MARS_DECLARE_MESSAGES(VaultFileParser)
 public:
     static constexpr qsizetype kMaxBytes = 1024 * 1024;  // the cap; real files are about 10 KB
+    // Real files have at most two (the root's namespace declarations); checked in one pass before Qt's reader,
+    // whose duplicate check is quadratic in the attributes of one element.
+    static constexpr int kMaxAttributes = 64;
     // The namespace DataContractSerializer writes for the portal's model (vault-credentials.md).
     static constexpr const char* kNamespace = "http://schemas.datacontract.org/2004/07/Microsoft.Azure.Portal.RecoveryServices.Models.Common";
 

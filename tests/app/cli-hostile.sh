@@ -89,6 +89,11 @@ expect_refusal "a symlink as --log-file" "$work/link.log is a symbolic link" --l
 expect_refusal "a dangling symlink as --log-file" "$work/dangling.log is a symbolic link" --log-file "$work/dangling.log"
 [ "$(cat "$work/target.txt")" = canary ] || fail "the symlink's target was written"
 [ ! -e "$work/created-by-link.txt" ] || fail "the dangling symlink's target was created"
+# issue 21 (5): --profile naming a FIFO, or a link: refused at start-up, never waited on (QFile blocked for a writer).
+mkfifo "$work/fifo-profile.json"
+expect_refusal "a FIFO as --profile" "it is a FIFO, socket or device, not a regular file" --profile "$work/fifo-profile.json"
+ln -s "$work/target.txt" "$work/link-profile.json"
+expect_refusal "a symlink as --profile" "it is a symbolic link (never read through)" --profile "$work/link-profile.json"
 # (11) A name ending in a separator: refused before any folder is made.
 expect_refusal "--log-file ending in /" "ends in a folder separator" --log-file "$work/new/dir/"
 [ ! -e "$work/new" ] || fail "--log-file new/dir/ created a folder"

@@ -4,10 +4,22 @@
 #include "checks/report/ReportReader.h"
 #include "../support/CatchQt.h"
 #include "../support/ScriptedCheck.h"
+#include "../support/TempFolderQt.h"
+
+#ifndef _WIN32
+#include "../support/NameSwapper.h"
+
+#include <sys/stat.h>
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace mars;
 using test::ScriptedCheck;
@@ -157,3 +169,72 @@ TEST_CASE("what the earlier report says is escaped in every rendering", "[compar
     const QString text = after.toText(TextRenderer());
     CHECK_FALSE(text.contains(QChar(0x1b)));
 }
+
+#ifndef _WIN32
+TEST_CASE("a FIFO or a symlink as a report file is refused at once, never waited on or read through", "[compare][fleet]")
+{
+    test::TempFolderQt folder;
+    const QString canary = folder.file(QStringLiteral("canary.json"));
+    QFile file(canary);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(jsonOf(reportOf({{"clock", Status::Pass, "MSD-CLK-001", {}}}, "CA11A4E1")));
+    file.close();
+    const QString fifo = folder.file(QStringLiteral("fifo.json"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString link = folder.file(QStringLiteral("link.json"));
+    REQUIRE(QFile::link(canary, link));
+    Message error;
+    CHECK_FALSE(ReportReader::readFile(fifo, &error));  // QFile waited here for a writer that never came
+    INFO(error.render(TextRenderer()).toStdString());
+    CHECK(error.render(TextRenderer()).contains(QStringLiteral("FIFO")));
+    CHECK(error.render(TextRenderer()).contains(fifo));
+    CHECK_FALSE(ReportReader::readFile(link, &error));
+    CHECK(error.render(TextRenderer()).contains(QStringLiteral("symbolic link")));
+    CHECK(ReportReader::readFile(canary, &error));  // the file itself reads
+}
+
+TEST_CASE("a report swapped for a symlink or a FIFO in a loop is never read through, and no read waits", "[compare][fleet][race]")
+{
+    test::TempFolderQt folder;
+    const QString canary = folder.file(QStringLiteral("canary.json"));
+    QFile file(canary);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(jsonOf(reportOf({{"clock", Status::Pass, "MSD-CLK-001", {}}}, "CA11A4E1")));
+    file.close();
+    const QByteArray own = jsonOf(reportOf({{"clock", Status::Fail, "MSD-CLK-003", {}}}, "0A1B2C3D"));
+    const QString name = folder.file(QStringLiteral("earlier.json"));
+    constexpr int kRounds = 3000;
+    std::atomic<int> done{0}, leaks{0}, read{0};
+    std::atomic<bool> finished{false};
+    test::NameSwapper swapper(name, canary, own);
+    constexpr long kMinSwaps = 300;  // reads are faster than swaps: enough of each
+    std::atomic<bool> stop{false};
+    std::thread reader([&] {
+        for (int round = 0; !stop && (round < kRounds || swapper.swaps() < kMinSwaps); ++round) {
+            Message error;
+            const auto report = ReportReader::readFile(name, &error, ReportReader::Evidence::Skip);
+            if (report) {
+                ++read;
+                leaks += report->reportId == QStringLiteral("CA11A4E1");
+            }
+            ++done;
+        }
+        finished = true;
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);  // a hang, not a speed
+    while (!finished && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const bool hung = !finished;
+    stop = true;
+    swapper.stop();
+    if (hung) {
+        reader.detach();
+        FAIL("a read hung after " << done << " rounds");
+    }
+    reader.join();
+    INFO("swaps " << swapper.swaps() << ", reports read " << read);
+    CHECK(done >= kRounds);
+    CHECK(swapper.swaps() >= kMinSwaps);
+    CHECK(leaks == 0);
+}
+#endif

@@ -12,12 +12,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 #include <ctime>
 #include <optional>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 using namespace mars;
 using namespace mars::test;

@@ -186,3 +186,56 @@ TEST_CASE("RS256 signatures from the POSIX signer verify against the certificate
     CHECK(EVP_DigestVerify(context, signature.data(), signature.size(), reinterpret_cast<const unsigned char*>(data.data()), data.size()) == 1);
     EVP_MD_CTX_free(context);
 }
+
+namespace {
+// Three base-62 characters: 238,328 names of three letters, so 120,000 attributes fit in under 1 MiB.
+QByteArray shortName(int i)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const char name[] = {digits[i / 3844 % 62], digits[i / 62 % 62], digits[i % 62]};
+    return QByteArray(name, 3);
+}
+}  // namespace
+
+TEST_CASE("an element with 120,000 attributes is refused before Qt's quadratic reader sees it", "[vault]")
+{
+    QByteArray attributes;
+    for (int i = 0; i < 120000; ++i)
+        attributes += " a" + shortName(i) + "=''";
+    QByteArray xml = vaultFileXml();
+    xml.replace("<ResourceName>", "<ResourceName" + attributes + ">");
+    REQUIRE(xml.size() < VaultFileParser::kMaxBytes);
+    const VaultParse parse = parseFile(xml);
+    CHECK(parse.error == VaultFileError::TooManyAttributes);
+    CHECK(parse.errorKey() == "too-many-attributes");
+    CHECK(parse.message.render().contains("more than 64 attributes"));
+}
+
+TEST_CASE("'=' in comments, CDATA, processing instructions and quoted values is no attribute", "[vault]")
+{
+    const QByteArray many = QByteArray("a=b ").repeated(200);
+    QByteArray xml = vaultFileXml();
+    xml.replace("<ResourceGroup>", "<!-- " + many + " --><?pi " + many + "?><ResourceGroup xmlns:x=\"urn:" + many + "\">");
+    xml.replace("<Version>2.0</Version>", "<Version><![CDATA[2.0]]></Version><Note><![CDATA[" + many + "]]></Note>");
+    const VaultParse parse = parseFile(xml);
+    INFO(parse.message.render().toStdString());
+    CHECK(parse.ok());
+    QByteArray edge = vaultFileXml();
+    QByteArray sixtyFour;
+    for (int i = 0; i < VaultFileParser::kMaxAttributes; ++i)
+        sixtyFour += " a" + shortName(i) + "=''";
+    edge.replace("<Location>", "<Location" + sixtyFour + ">");
+    CHECK(parseFile(edge).ok());  // at the cap: read
+}
+
+TEST_CASE("a PFX asking for 2^31-1 MAC rounds is refused before any certificate code opens it", "[vault]")
+{
+    VaultFileFields fields;
+    fields.certificateBase64 = pfxWithMacIterations(0x7FFFFFFF).toBase64();
+    const VaultParse parse = parseFile(vaultFileXml(fields));
+    CHECK(parse.error == VaultFileError::CertificateTooCostly);
+    CHECK(parse.errorKey() == "certificate-too-costly");
+    CHECK(parse.message.render().contains("2,147,483,647"));
+    fields.certificateBase64 = pfxWithMacIterations(2000).toBase64();  // the portal's count: read
+    CHECK(parseFile(vaultFileXml(fields)).ok());
+}

@@ -16,6 +16,7 @@
 #include <ctime>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 namespace mars::test {
 
@@ -137,6 +138,58 @@ inline QByteArray vaultFileXml(const VaultFileFields& f = {})
     element("AgentLinks", QStringLiteral("https://aka.ms/azurebackup_agent"));
     xml += QStringLiteral("</%1>").arg(f.root);
     return xml.toUtf8();
+}
+
+}  // namespace mars::test
+
+namespace mars::test {
+
+inline QByteArray derLength(qsizetype length)
+{
+    if (length < 0x80)
+        return QByteArray(1, char(length));
+    QByteArray bytes;
+    for (qsizetype rest = length; rest > 0; rest >>= 8)
+        bytes.prepend(char(rest & 0xFF));
+    return QByteArray(1, char(0x80 | bytes.size())) + bytes;
+}
+
+inline QByteArray derElement(unsigned char tag, const QByteArray& content)
+{
+    return QByteArray(1, char(tag)) + derLength(content.size()) + content;
+}
+
+// A PFX whose MAC says it took `iterations` rounds: the test certificate's PFX with its MacData replaced (the MAC
+// itself is zeros: nothing may get as far as checking it). Made without running the rounds, which would take minutes.
+inline QByteArray pfxWithMacIterations(quint32 iterations)
+{
+    const QByteArray pfx = makeTestCertificate(-600, 10 * 86400).pfx;
+    // PFX ::= SEQUENCE { version INTEGER, authSafe ContentInfo, macData MacData OPTIONAL }, DER as OpenSSL writes it.
+    auto elementEnd = [&](qsizetype at) {
+        const unsigned char first = uchar(pfx[at + 1]);
+        qsizetype length = first, header = 2;
+        if (first & 0x80) {
+            length = 0;
+            for (int i = 0; i < (first & 0x7F); ++i)
+                length = (length << 8) | uchar(pfx[at + 2 + i]);
+            header += first & 0x7F;
+        }
+        return std::make_pair(at + header, at + header + length);
+    };
+    const qsizetype versionAt = elementEnd(0).first;
+    const qsizetype authSafeAt = elementEnd(versionAt).second;
+    const qsizetype macAt = elementEnd(authSafeAt).second;
+    QByteArray count;
+    for (int shift = 24; shift >= 0; shift -= 8)
+        count += char((iterations >> shift) & 0xFF);
+    while (count.size() > 1 && count[0] == 0 && !(uchar(count[1]) & 0x80))
+        count.remove(0, 1);
+    if (uchar(count[0]) & 0x80)
+        count.prepend('\0');
+    const QByteArray sha1 = derElement(0x30, derElement(0x06, QByteArray::fromHex("2b0e03021a")) + QByteArray::fromHex("0500"));
+    const QByteArray macData = derElement(0x30, derElement(0x30, sha1 + derElement(0x04, QByteArray(20, '\0'))) +
+                                                    derElement(0x04, QByteArray::fromHex("0102030405060708")) + derElement(0x02, count));
+    return derElement(0x30, pfx.mid(versionAt, macAt - versionAt) + macData);
 }
 
 }  // namespace mars::test
