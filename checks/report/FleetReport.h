@@ -2,21 +2,43 @@
 // Many machines on one page: every JSON report in a folder (the share that `--check --out \\server\share\%COMPUTERNAME%.json`
 // fills) merged into one self-contained HTML page, with no scripts and no links out: machines x checks, the count of
 // each finding worst first, and one section per check and per status to jump to with plain anchors. Every file is
-// untrusted: a bad, cut-short, foreign or oversized one is listed as skipped with the reason, never stops the merge.
+// untrusted: a bad, cut-short, foreign, future-dated or oversized one is listed as skipped with the reason, never stops
+// the merge.
+//
+// Ten thousand machines fit: each report is parsed, reduced to a small summary (its statuses and codes, the texts
+// shared through one pool) and dropped, and the page is written piece by piece. What one report may bring is capped
+// (its checks of ids this program does not know, the length of what is shown), so neither the time nor the page grows
+// with the square of the reports.
 #include "ReportReader.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace mars {
 
 class FleetReport {
     MARS_DECLARE_MESSAGES(FleetReport)
 public:
+    // One check of one machine: indexes into the fleet's columns and pools, so ten thousand machines stay small.
+    struct Cell {
+        quint32 column = 0;
+        quint32 summary = 0;  // 0: none kept
+        quint32 code = 0;     // 0: none
+        Status status = Status::NotRun;
+    };
     struct Machine {
         QString file;
-        ReadReport report;
+        QString reportId;
+        QString name;
+        QDateTime created;
+        Status overall = Status::NotRun;    // recomputed from the checks, never what the report claims
+        Status claimedOverall = Status::NotRun;
+        QList<Cell> cells;
+        int checksLeftOut = 0;  // checks of ids past the page's columns
     };
     struct Skipped {
         QString file;
@@ -24,7 +46,19 @@ public:
     };
     // More files than a fleet report is for are skipped, counted, not read.
     static constexpr int kMaxFiles = 20000;
+    // Columns for checks this program does not know (a newer version's); past these, such checks are counted per
+    // machine and left out, or the table would grow with machines x distinct ids.
+    static constexpr int kMaxExtraColumns = 40;
+    // What of a report's texts the page shows.
+    static constexpr int kMaxShownSummary = 300;
+    static constexpr int kMaxShownTitle = 120;
+    // All the summaries the page keeps, at most (characters): past it, the sections show codes without summaries.
+    static constexpr qint64 kMaxSummaryPool = 32 * 1024 * 1024;
+    static constexpr int kMaxCodes = 20000;
+    // A report dated further ahead than this is refused: it would otherwise replace the genuine newest one.
+    static constexpr qint64 kFutureToleranceSecs = 24 * 60 * 60;
 
+    FleetReport();
     // Reads every *.json directly in `folder` (not in subfolders). Links are never followed: they are skipped.
     static FleetReport fromFolder(const QString& folder, Message* error);
     // One file's bytes, already read (what fromFolder does for each; the benchmark and the fuzzer use it directly).
@@ -33,10 +67,29 @@ public:
 
     const QList<Machine>& machines() const { return m_machines; }
     const QList<Skipped>& skipped() const { return m_skipped; }
+    // The page, written in pieces to `out`; false when a write failed.
+    bool writeHtml(QIODevice& out, const TextRenderer& renderer = TextRenderer::current()) const;
     QString toHtml(const TextRenderer& renderer = TextRenderer::current()) const;
 
 private:
-    QString m_folder;
+    struct Column {
+        QString id;
+        QString title;  // empty for the catalogue's checks: their title is rendered in the page's language
+    };
+    void addReport(const QString& file, const ReadReport& report);
+    quint32 summaryIndex(const QString& summary);
+    quint32 codeIndex(const QString& code);
+
+    QDateTime m_now;
+    QList<Column> m_columns;
+    QHash<QString, quint32> m_columnOf;
+    int m_extraColumns = 0;
+    QStringList m_codes;
+    QHash<QString, quint32> m_codeOf;
+    QStringList m_summaries;
+    QHash<QString, quint32> m_summaryOf;
+    qint64 m_summaryChars = 0;
+    bool m_summariesFull = false;
     QList<Machine> m_machines;
     QHash<QString, qsizetype> m_byMachine;  // a machine's newest report, by its lower-case name
     QList<Skipped> m_skipped;
