@@ -141,7 +141,6 @@ FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
         m_columns << Column{spec.idText(), QString()};
     }
     m_codes << QString();
-    m_summaries << QString();
 }
 
 FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
@@ -199,19 +198,33 @@ void FleetReport::add(const QString& file, const QByteArray& bytes)
         addSkipped(file, why);
 }
 
-quint32 FleetReport::summaryIndex(const QString& summary)
+void FleetReport::keepSummary(const QString& summary, Cell* cell)
 {
-    const QString shown = summary.left(kMaxShownSummary);
-    if (const auto found = m_summaryOf.constFind(shown); found != m_summaryOf.cend())
-        return *found;
-    if (m_summaryChars + shown.size() > kMaxSummaryPool) {
-        m_summariesFull = true;
-        return 0;
+    if (summary.isEmpty() || m_summariesFull)
+        return;
+    if (!m_texts) {
+        m_texts = std::make_shared<QTemporaryFile>();
+        if (!m_texts->open()) {
+            m_summariesFull = true;
+            return;
+        }
     }
-    m_summaryChars += shown.size();
-    m_summaryOf.insert(shown, quint32(m_summaries.size()));
-    m_summaries << shown;
-    return quint32(m_summaries.size() - 1);
+    const QByteArray bytes = summary.left(kMaxShownSummary).toUtf8();  // at most 3 bytes a character: fits 16 bits
+    const qint64 at = m_textEnd;  // not size(): that flushes, once per check
+    if (at + bytes.size() > kMaxSummaryBytes || (m_texts->pos() != at && !m_texts->seek(at)) || !writeWhole(*m_texts, bytes)) {
+        m_summariesFull = true;
+        return;
+    }
+    m_textEnd += bytes.size();
+    cell->summaryAt = at;
+    cell->summaryBytes = quint16(bytes.size());
+}
+
+QString FleetReport::summaryOf(const Cell& cell) const
+{
+    if (cell.summaryAt < 0 || !m_texts || !m_texts->seek(cell.summaryAt))
+        return QString();
+    return QString::fromUtf8(m_texts->read(cell.summaryBytes));
 }
 
 quint32 FleetReport::codeIndex(const QString& code)
@@ -253,7 +266,12 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
             column = m_columnOf.insert(check.id, quint32(m_columns.size()));
             m_columns << Column{check.id, check.title.left(kMaxShownTitle)};
         }
-        machine.cells << Cell{*column, summaryIndex(check.summary), codeIndex(check.code), check.status};
+        Cell cell;
+        cell.column = *column;
+        cell.code = codeIndex(check.code);
+        cell.status = check.status;
+        keepSummary(check.summary, &cell);
+        machine.cells << cell;
     }
 
     // A machine that wrote more than one report: its newest counts, the others are listed.
@@ -325,7 +343,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         quint32 code, column;
         Status status;
         int machines = 0;
-        quint32 example;
+        const Cell* example;
     };
     QHash<QString, qsizetype> countOf;
     std::vector<Count> findings;
@@ -335,7 +353,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             auto found = countOf.constFind(key);
             if (found == countOf.cend()) {
                 found = countOf.insert(key, qsizetype(findings.size()));
-                findings.push_back(Count{cell.code, cell.column, cell.status, 0, cell.summary});
+                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell});
             }
             Count& count = findings[size_t(*found)];
             if (rank(cell.status) > rank(count.status))
@@ -383,7 +401,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     for (const Count& count : findings)
         html += QStringLiteral("<tr><td><code>%1</code></td><td><a href=\"#check-%2\">%3</a></td><td class=\"s-%4\">%5</td><td>%6</td><td>%7</td></tr>\n")
                     .arg(e(count.code ? m_codes[count.code] : QStringLiteral("-")), e(m_columns[count.column].id), e(titles[count.column]),
-                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(m_summaries[count.example]));
+                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example)));
     html += QStringLiteral("</table>\n");
 
     html += QStringLiteral("<h2 id=\"machines\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
@@ -429,7 +447,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
                 if (entry.cell->status == status)
                     html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
                                 .arg(e(anchors[entry.machine]), e(machines[size_t(entry.machine)]->name), e(m_codes[entry.cell->code]),
-                                     e(m_summaries[entry.cell->summary]));
+                                     e(summaryOf(*entry.cell)));
             html += QStringLiteral("</ul>\n");
         }
     }

@@ -5,8 +5,8 @@
 // untrusted: a bad, cut-short, foreign, future-dated or oversized one is listed as skipped with the reason, never stops
 // the merge.
 //
-// Ten thousand machines fit: each report is parsed, reduced to a small summary (its statuses and codes, the texts
-// shared through one pool) and dropped, and the page is written piece by piece. What one report may bring is capped
+// Ten thousand machines fit: each report is parsed, reduced to a small summary (its statuses and codes; the texts
+// shown go to a temporary file, read back as the page is written) and dropped, and the page is written piece by piece. What one report may bring is capped
 // (its checks of ids this program does not know, the length of what is shown), so neither the time nor the page grows
 // with the square of the reports.
 #include "ReportReader.h"
@@ -15,8 +15,10 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <functional>
+#include <memory>
 
 namespace mars {
 
@@ -25,9 +27,10 @@ class FleetReport {
 public:
     // One check of one machine: indexes into the fleet's columns and pools, so ten thousand machines stay small.
     struct Cell {
+        qint64 summaryAt = -1;  // in the texts' file; -1: none kept
         quint32 column = 0;
-        quint32 summary = 0;  // 0: none kept
-        quint32 code = 0;     // 0: none
+        quint32 code = 0;  // 0: none
+        quint16 summaryBytes = 0;
         Status status = Status::NotRun;
     };
     struct Machine {
@@ -52,8 +55,8 @@ public:
     // What of a report's texts the page shows.
     static constexpr int kMaxShownSummary = 300;
     static constexpr int kMaxShownTitle = 120;
-    // All the summaries the page keeps, at most (characters): past it, the sections show codes without summaries.
-    static constexpr qint64 kMaxSummaryPool = 32 * 1024 * 1024;
+    // All the summaries the page keeps, at most (bytes, on disk): past it, the sections show codes without summaries.
+    static constexpr qint64 kMaxSummaryBytes = 256 * 1024 * 1024;
     static constexpr int kMaxCodes = 20000;
     // A report dated further ahead than this is refused: it would otherwise replace the genuine newest one.
     static constexpr qint64 kFutureToleranceSecs = 24 * 60 * 60;
@@ -77,7 +80,8 @@ private:
         QString title;  // empty for the catalogue's checks: their title is rendered in the page's language
     };
     void addReport(const QString& file, const ReadReport& report);
-    quint32 summaryIndex(const QString& summary);
+    void keepSummary(const QString& summary, Cell* cell);
+    QString summaryOf(const Cell& cell) const;
     quint32 codeIndex(const QString& code);
 
     QDateTime m_now;
@@ -86,9 +90,8 @@ private:
     int m_extraColumns = 0;
     QStringList m_codes;
     QHash<QString, quint32> m_codeOf;
-    QStringList m_summaries;
-    QHash<QString, quint32> m_summaryOf;
-    qint64 m_summaryChars = 0;
+    std::shared_ptr<QTemporaryFile> m_texts;  // the summaries shown, UTF-8, one after another
+    qint64 m_textEnd = 0;
     bool m_summariesFull = false;
     QList<Machine> m_machines;
     QHash<QString, qsizetype> m_byMachine;  // a machine's newest report, by its lower-case name

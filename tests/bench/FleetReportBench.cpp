@@ -1,8 +1,8 @@
 // Benchmark: --fleet-report over 10,000 generated reports (every check of the catalogue, a little evidence, and two
 // checks of each machine's own ids, the shape that made the page quadratic), against the baseline of only reading and
 // parsing the same files in the same run. Each run is a child process of its own, so its peak memory (VmHWM) is its
-// own: 1,000 and 10,000 machines are merged, and the page's memory may grow by a small summary per machine at most,
-// never by the reports. Passes on the ratio to the baseline and on that growth; the 2 s target is printed, not
+// own: 1,000 and 10,000 machines are merged (and parsed alone), and what the merge adds beyond parsing may grow by a
+// small summary per machine at most, never by the reports. Passes on the ratio to the baseline and on that growth; the 2 s target is printed, not
 // asserted (an absolute time says more about the machine than the code).
 #include "checks/Catalog.h"
 #include "checks/report/AtomicWrite.h"
@@ -27,8 +27,12 @@ namespace {
 constexpr int kSmall = 1000;
 constexpr int kLarge = 10000;
 constexpr qint64 kTargetMs = 2000;
-constexpr double kMaxRatio = 4.0;            // the merge against reading and parsing alone
-constexpr double kMaxBytesPerMachine = 4096;  // peak memory added per machine, from 1,000 to 10,000
+// The merge against reading and parsing alone: the checks of every field, the summary and the page cost a few times the
+// parse; the quadratic page was two orders of magnitude past it.
+constexpr double kMaxRatio = 6.0;
+// Peak memory the merge adds per machine from 1,000 to 10,000, beyond what reading and parsing alone add (the folder's
+// listing): the small summary. Holding the reports, as before, was their size (5 KB here, 3 MB a hostile one).
+constexpr double kMaxBytesPerMachine = 1024;
 
 QByteArray generated(int machine)
 {
@@ -158,14 +162,15 @@ int main(int argc, char* argv[])
             return 1;
         }
     const double ratio = double(mergeLarge.ms) / double(qMax<qint64>(1, parseLarge.ms));
-    const double perMachine = double(mergeLarge.peakKb - mergeSmall.peakKb) * 1024.0 / double(kLarge - kSmall);
+    const double perMachine =
+        double((mergeLarge.peakKb - mergeSmall.peakKb) - (parseLarge.peakKb - parseSmall.peakKb)) * 1024.0 / double(kLarge - kSmall);
     std::printf("fleet report, %d reports (%.1f MB) with %d distinct check ids: merged to a %.1f MB page in %lld ms (%.0f %% of the %lld ms "
                 "target); reading and parsing alone %lld ms; ratio %.2f (at most %.1f)\n",
                 kLarge, double(largeBytes) / 1e6, 2 * kLarge, double(mergeLarge.pageBytes) / 1e6, static_cast<long long>(mergeLarge.ms),
                 100.0 * double(mergeLarge.ms) / double(kTargetMs), static_cast<long long>(kTargetMs), static_cast<long long>(parseLarge.ms), ratio,
                 kMaxRatio);
     std::printf("peak memory: %d reports %lld KB (parsing alone %lld KB), %d reports %lld KB (parsing alone %lld KB); "
-                "%.0f bytes more per machine (at most %.0f); the %d reports hold %.0f bytes each\n",
+                "the merge adds %.0f bytes per machine beyond parsing (at most %.0f); the %d reports hold %.0f bytes each\n",
                 kSmall, static_cast<long long>(mergeSmall.peakKb), static_cast<long long>(parseSmall.peakKb), kLarge,
                 static_cast<long long>(mergeLarge.peakKb), static_cast<long long>(parseLarge.peakKb), perMachine, kMaxBytesPerMachine, kLarge,
                 double(largeBytes) / kLarge);
