@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -205,4 +206,28 @@ TEST_CASE("immutable and append-only .tmp files are left out of the scan and lef
     const TmpScan after = platform->tempFiles().scanTmpFiles(folder);
     CHECK(after.files == 0);
     CHECK(after.readOnly == 2);
+}
+
+TEST_CASE("a .tmp file mapped into memory with its descriptor closed is in use: scanned as such and left", "[posix-temp]")
+{
+    TempFolder temp;
+    const fs::path folder = temp / "Temp";
+    fs::create_directory(folder);
+    write(folder / "mapped.tmp", std::string(4096, 'm'));
+    write(folder / "plain.tmp");
+    const int fd = open((folder / "mapped.tmp").c_str(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    void* mapping = mmap(nullptr, 4096, PROT_READ, MAP_SHARED, fd, 0);
+    close(fd);
+    REQUIRE(mapping != MAP_FAILED);
+    const auto platform = makeSystemPlatform();
+    const TmpScan scan = platform->tempFiles().scanTmpFiles(folder);
+    CHECK(scan.files == 1);
+    CHECK(scan.inUse == 1);
+    Progress progress;
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(folder, progress);
+    CHECK(cleanup.deleted == 1);
+    CHECK(cleanup.inUse == 1);
+    CHECK(fs::exists(folder / "mapped.tmp"));
+    munmap(mapping, 4096);
 }
