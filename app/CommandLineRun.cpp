@@ -133,7 +133,7 @@ int runFleetReport(const StartupOptions& options)
     if (options.outFile.isEmpty()) {
         if (!options.quiet)
             writeText(stdout, fleet.toHtml(renderer));
-    } else if (!writeFileAtomically(options.outFile, [&](QIODevice& file) { return fleet.writeHtml(file, renderer); }, &error)) {
+    } else if (!writeFileAtomicallyBy(options.outFile, [&](QIODevice& file) { return fleet.writeHtml(file, renderer); }, &error)) {
         writeText(stderr, QStringLiteral("--out: ") + error.render(renderer) + QLatin1Char('\n'));
         return 2;
     }

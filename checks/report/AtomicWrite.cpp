@@ -24,10 +24,10 @@ bool writeWhole(QIODevice& device, const QByteArray& bytes)
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, Message* error)
 {
-    return writeFileAtomically(path, [&bytes](QIODevice& file) { return writeWhole(file, bytes); }, error);
+    return writeFileAtomicallyBy(path, [&bytes](QIODevice& file) { return writeWhole(file, bytes); }, error);
 }
 
-bool writeFileAtomically(const QString& path, const std::function<bool(QIODevice&)>& write, Message* error)
+bool writeFileAtomicallyBy(const QString& path, const std::function<bool(QIODevice&)>& write, Message* error)
 {
     if (isLink(path)) {
         *error = Message::translatable("mars::AtomicWrite", QT_TRANSLATE_NOOP("mars::AtomicWrite", "%1 is a link; choose another name (this "

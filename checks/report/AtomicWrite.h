@@ -15,7 +15,7 @@ namespace mars {
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, Message* error);
 // The same for what is written in pieces (a fleet page of ten thousand machines): `write` fills the file, false from it
 // (or a failed write) leaves nothing.
-bool writeFileAtomically(const QString& path, const std::function<bool(QIODevice&)>& write, Message* error);
+bool writeFileAtomicallyBy(const QString& path, const std::function<bool(QIODevice&)>& write, Message* error);
 bool isLink(const QString& path);
 // Every byte, or false with the device's error set: a write that stops short (a full disk) is written again, because
 // only the failing call says why ("No space left on device"); the short one leaves "Unknown error".

@@ -87,7 +87,7 @@ int child(const QString& mode, const QString& folder, const QString& page)
     } else {
         Message error;
         const FleetReport fleet = FleetReport::fromFolder(folder, &error);
-        if (!error.isEmpty() || !writeFileAtomically(page, [&](QIODevice& file) { return fleet.writeHtml(file, TextRenderer()); }, &error))
+        if (!error.isEmpty() || !writeFileAtomicallyBy(page, [&](QIODevice& file) { return fleet.writeHtml(file, TextRenderer()); }, &error))
             return 1;
         machines = fleet.machines().size();
         skipped = fleet.skipped().size();

@@ -36,7 +36,7 @@ TEST_CASE("a write to a full disk names the reason, and leaves nothing behind", 
 
     // Written in pieces (the fleet page), the same.
     Message streamed;
-    CHECK_FALSE(writeFileAtomically(path, [](QIODevice& file) {
+    CHECK_FALSE(writeFileAtomicallyBy(path, [](QIODevice& file) {
         for (int i = 0; i < 64; ++i)
             if (!writeWhole(file, QByteArray(16 * 1024, 'y')))
                 return false;
