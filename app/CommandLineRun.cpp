@@ -130,11 +130,10 @@ int runFleetReport(const StartupOptions& options)
         return kUsageError;
     }
     spdlog::info("fleet report: {} machines, {} files skipped", fleet.machines().size(), fleet.skipped().size());
-    const QString html = fleet.toHtml(renderer);
     if (options.outFile.isEmpty()) {
         if (!options.quiet)
-            writeText(stdout, html);
-    } else if (!writeFileAtomically(options.outFile, html.toUtf8(), &error)) {
+            writeText(stdout, fleet.toHtml(renderer));
+    } else if (!writeFileAtomicallyBy(options.outFile, [&](QIODevice& file) { return fleet.writeHtml(file, renderer); }, &error)) {
         writeText(stderr, QStringLiteral("--out: ") + error.render(renderer) + QLatin1Char('\n'));
         return 2;
     }

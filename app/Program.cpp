@@ -26,6 +26,13 @@
 namespace mars {
 
 namespace {
+// The text quotes what the user typed (a path, an option): shown as it is, never as markup.
+void showError(const QString& text)
+{
+    QMessageBox box(QMessageBox::Critical, QApplication::applicationName(), text, QMessageBox::Ok);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 constexpr int kUsageError = 64;  // EX_USAGE
 
 void setIdentity()
@@ -102,14 +109,14 @@ int wizardMain(int argc, char* argv[])
     QString error;
     const auto options = StartupOptionsParser::parse(QApplication::arguments(), &error);
     if (!options) {
-        QMessageBox::critical(nullptr, QApplication::applicationName(), error);
+        showError(error);
         return kUsageError;
     }
     const QString language = installTranslations(app, chosenLanguage(*options));
     QString refusal;
     const QString logFile = setUpLogging(options->logFile, false, &refusal);
     if (!refusal.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::applicationName(), refusal);
+        showError(refusal);
         return kUsageError;
     }
     logStart(language, logFile);

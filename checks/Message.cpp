@@ -242,8 +242,12 @@ QStringList renderAll(const Messages& messages, const TextRenderer& renderer)
 
 QString escapeControl(const QString& text)
 {
-    auto isControl = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0) ||
-                                          c.unicode() == 0x2028 || c.unicode() == 0x2029; };
+    // Bidirectional controls too: U+202E turns "SRV-\u202Egnp.exe" into what reads as "SRV-exe.png".
+    auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || u == 0x061c || u == 0x200e ||
+               u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+    };
     if (std::none_of(text.begin(), text.end(), isControl))
         return text;
     QString out;

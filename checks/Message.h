@@ -86,7 +86,8 @@ private:
 using Messages = QList<Message>;
 
 QStringList renderAll(const Messages& messages, const TextRenderer& renderer = TextRenderer::current());
-// Control characters (a newline in a file name, ESC) as \n, \t, \x1b: a name can never forge a line of a log or report.
+// Control characters (a newline in a file name, ESC) as \n, \t, \x1b, and bidirectional controls (U+202E as \x202e):
+// a name can never forge a line of a log or report, nor show its characters in another order than they are.
 QString escapeControl(const QString& text);
 
 }  // namespace mars

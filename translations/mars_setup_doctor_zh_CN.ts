@@ -1759,6 +1759,30 @@
         <source>Back to the top</source>
         <translation>返回顶部</translation>
     </message>
+    <message>
+        <source>the file&apos;s name is not UTF-8 (shown with its bytes escaped); rename it to merge it</source>
+        <translation>文件名不是 UTF-8（按字节转义显示）；重命名后才能合并</translation>
+    </message>
+    <message>
+        <source>dated %1 UTC, in the future: a clock set ahead, or a forged date that would hide the machine&apos;s genuine newest report</source>
+        <translation>日期为 %1 UTC，晚于现在：时钟被调快，或日期被伪造，会掩盖这台计算机真正的最新报告</translation>
+    </message>
+    <message>
+        <source>%1 checks of ids this program does not know are not shown: the page has columns for at most %2 such checks.</source>
+        <translation>本程序不认识的检查有 %1 项未显示：页面最多为 %2 项这样的检查设列。</translation>
+    </message>
+    <message>
+        <source>Some summaries are not shown: the reports hold more text than the page keeps.</source>
+        <translation>部分摘要未显示：报告中的文字多于页面保留的上限。</translation>
+    </message>
+    <message>
+        <source>(the report claims %1)</source>
+        <translation>（报告自称“%1”）</translation>
+    </message>
+    <message>
+        <source>%1 checks not shown</source>
+        <translation>%1 项检查未显示</translation>
+    </message>
 </context>
 <context>
     <name>mars::GiveAgentProxyFix</name>
@@ -2645,6 +2669,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <source>HTTP %1 without an Entra ID answer.</source>
         <translation>HTTP %1，但没有 Entra ID 的应答。</translation>
     </message>
+    <message>
+        <source>The answer was longer than any Entra ID answer (more than %1); it was cut off unread.</source>
+        <translation>应答比任何 Entra ID 应答都长（超过 %1），已被截断，未读取其余部分。</translation>
+    </message>
 </context>
 <context>
     <name>mars::StartAgentServiceFix</name>
@@ -2826,10 +2854,6 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>只有管理员才能查看 Windows 临时文件夹。</translation>
     </message>
     <message>
-        <source>Could not look into %1.</source>
-        <translation>无法查看 %1。</translation>
-    </message>
-    <message>
         <source>Could not look into the temporary folder.</source>
         <translation>无法查看临时文件夹。</translation>
     </message>
@@ -2876,6 +2900,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 is a junction made by %2; its files are in %3.</source>
         <translation>%1 是由 %2 创建的联接点；其中的文件实际位于 %3。</translation>
+    </message>
+    <message>
+        <source>Could not look into the temporary folder: %1.</source>
+        <translation>无法查看临时文件夹：%1。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
                                  .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())),
                              this);
     where->setObjectName(QStringLiteral("licenseFolder"));
+    where->setTextFormat(Qt::PlainText);  // a folder's name, whatever characters it has
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(where);

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTextDocument>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,6 +37,9 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
+    // What a check found is data (a vault file's AadAuthority, a folder's name): shown as it is, never as markup.
+    for (QLabel* label : {m_title, m_statusWord, m_errorMark, m_verdict})
+        label->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -53,6 +57,7 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     m_evidence->setVisible(false);
     m_lastFix->setObjectName(QStringLiteral("lastFix"));
     m_lastFix->setWordWrap(true);
+    m_lastFix->setTextFormat(Qt::RichText);  // built here, every piece of data escaped
     m_lastFix->setVisible(false);
 
     m_detailsToggle->setObjectName(QStringLiteral("details"));
@@ -153,7 +158,7 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
     for (const auto& fix : result.fixes) {
         auto* button = new QPushButton(fix->title().render(), this);
         button->setObjectName(QStringLiteral("fix_") + fix->id());
-        button->setToolTip(fix->plan().render());
+        button->setToolTip(Qt::convertFromPlainText(fix->plan().render(), Qt::WhiteSpaceNormal));  // a tooltip guesses rich text
         if (fix->needsElevation(context))
             button->setIcon(elevationIcon(style()));
         const QString fixId = fix->id();

@@ -14,6 +14,7 @@ namespace mars {
 PassphraseInput::PassphraseInput(MainWizard* wizard, QWidget* parent)
     : QWidget(parent), m_wizard(wizard), m_edit(new QLineEdit(this)), m_state(new QLabel(this))
 {
+    m_state->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("passphraseInput"));
     m_edit->setObjectName(QStringLiteral("passphraseEdit"));
     m_edit->setEchoMode(QLineEdit::Password);  // never echoed; copy and drag are disabled in this mode

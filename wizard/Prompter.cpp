@@ -10,6 +10,7 @@ namespace mars {
 bool DialogPrompter::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);  // the text names files and folders: never markup
     QPushButton* accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
     box.setDefaultButton(accept);
     box.exec();
@@ -18,7 +19,9 @@ bool DialogPrompter::confirm(QWidget* parent, const QString& title, const QStrin
 
 void DialogPrompter::inform(QWidget* parent, const QString& title, const QString& text)
 {
-    QMessageBox::information(parent, title, text);
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 QString DialogPrompter::chooseFolder(QWidget* parent, const QString& title, const QString& start)

@@ -28,6 +28,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
 
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     headlineFont.setBold(true);

@@ -47,6 +47,7 @@ VaultCredentialsInput::VaultCredentialsInput(MainWizard* wizard, QWidget* parent
     browseButton->setObjectName(QStringLiteral("browseVaultCredentials"));
     m_suggestion->setObjectName(QStringLiteral("vaultCredentialsSuggestion"));
     m_suggestion->setWordWrap(true);
+    m_suggestion->setTextFormat(Qt::PlainText);  // a file's name and folder
     m_useSuggestion->setObjectName(QStringLiteral("useSuggestedVaultCredentials"));
 
     auto* layout = new QGridLayout(this);

@@ -77,6 +77,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     m_errorMatch = new QLabel(this);
     m_errorMatch->setObjectName(QStringLiteral("agentErrorMatch"));
     m_errorMatch->setWordWrap(true);
+    m_errorMatch->setTextFormat(Qt::PlainText);  // it quotes what the user pasted
     connect(m_error, &QLineEdit::textChanged, this, [this] {
         m_wizard->setAgentError(lookUpAgentError(m_error->text()).idText());
         showErrorMatch();

@@ -122,6 +122,7 @@ TimeSample sampleHttpDate(const QUrl& url, int timeoutMs)
     request.setTransferTimeout(timeoutMs);
     const sntp::UnixTime sentAt = now();
     QNetworkReply* reply = manager.head(request);
+    reply->setReadBufferSize(16 * 1024);  // only the Date header is read; a body sent anyway is never held
     // A computer whose clock is off sees valid certificates as expired or not yet valid. Only those errors are
     // ignored, only to read the Date; nothing is sent, and the result is marked as such.
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, &sample](const QList<QSslError>& errors) {

@@ -109,6 +109,7 @@ void HostProbe::connectSocket()
     // status and headers (Qt keeps only an error code): a proxy's block page must not read as "unreachable".
     const bool tunnel = m_proxy.type() == QNetworkProxy::HttpProxy;
     m_socket->setProxy(tunnel ? QNetworkProxy(QNetworkProxy::NoProxy) : m_proxy);
+    m_socket->setReadBufferSize(HttpHead::kMaxBytes + 1);  // only a head is ever read: Qt holds no more than that
     m_socket->setPeerVerifyName(m_outcome.probe.host);
     connect(m_socket, &QAbstractSocket::connected, this, [this, tunnel] { tunnel ? openTunnel() : startTls(); });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
@@ -258,44 +259,59 @@ void HostProbe::fetchNcsi()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_manager->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(4096);
-        if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError) {
-            m_outcome.proxyAuthentication = true;
-            return fail(QStringLiteral("the proxy asks for credentials (407)"));
-        }
-        if (status == 0 && reply->error() == QNetworkReply::HostNotFoundError) {
-            m_stage = ProbeStage::Dns;
-            return fail(reply->errorString());
-        }
-        if (status == 0 && reply->error() != QNetworkReply::NoError) {
-            m_stage = reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::TimeoutError ||
-                              reply->error() == QNetworkReply::OperationCanceledError
-                          ? ProbeStage::Tcp
-                          : ProbeStage::Http;
-            return fail(reply->errorString());
-        }
-        // A proxy's refusal (403/407/502/503 with its headers) names the proxy rather than a captive portal.
-        HttpHead head;
-        head.status = status;
-        for (const auto& [name, value] : reply->rawHeaderPairs().mid(0, HttpHead::kMaxHeaders))
-            head.headers.append({name.toLower().left(200), value.left(2000)});
-        const QString proxyAt = m_proxy.type() == QNetworkProxy::NoProxy ? QString() : QStringLiteral("%1:%2").arg(m_proxy.hostName()).arg(m_proxy.port());
-        const ProxyBlock block = classifyInspectedAnswer(head, body, QUrl(m_outcome.probe.url).host(), true, proxyAt);
-        if (block.blocked && carriesProxyHeaders(head) && status != 407) {
-            m_outcome.block = block;
-            return fail(block.reason);
-        }
-        const NcsiVerdict verdict =
-            classifyNcsi(status, reply->header(QNetworkRequest::LocationHeader).toString(), body, m_outcome.probe.expect);
-        m_outcome.interception = verdict.interception;
-        m_outcome.proxyAuthentication = verdict.proxyAuthentication;
-        if (!verdict.ok)
-            return fail(verdict.error);
-        succeed();
+    // Qt would otherwise hold the whole answer: an endless body through a proxy grew to gigabytes. The buffer is
+    // capped, and once the first kNcsiBodyBytes are in, they decide and the rest is never read.
+    reply->setReadBufferSize(kNcsiReadBuffer);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply->bytesAvailable() >= kNcsiBodyBytes)
+            ncsiAnswered(reply);
     });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { ncsiAnswered(reply); });
+}
+
+void HostProbe::ncsiAnswered(QNetworkReply* reply)
+{
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->read(kNcsiBodyBytes);
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorText = reply->errorString();
+    if (!reply->isFinished())
+        reply->abort();  // a longer answer than any NCSI text: what came decides
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        m_outcome.proxyAuthentication = true;
+        return fail(QStringLiteral("the proxy asks for credentials (407)"));
+    }
+    if (status == 0 && error == QNetworkReply::HostNotFoundError) {
+        m_stage = ProbeStage::Dns;
+        return fail(errorText);
+    }
+    if (status == 0 && error != QNetworkReply::NoError) {
+        m_stage = error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::TimeoutError ||
+                          error == QNetworkReply::OperationCanceledError
+                      ? ProbeStage::Tcp
+                      : ProbeStage::Http;
+        return fail(errorText);
+    }
+    // A proxy's refusal (403/407/502/503 with its headers) names the proxy rather than a captive portal.
+    HttpHead head;
+    head.status = status;
+    for (const auto& [name, value] : reply->rawHeaderPairs().mid(0, HttpHead::kMaxHeaders))
+        head.headers.append({name.toLower().left(200), value.left(2000)});
+    const QString proxyAt = m_proxy.type() == QNetworkProxy::NoProxy ? QString() : QStringLiteral("%1:%2").arg(m_proxy.hostName()).arg(m_proxy.port());
+    const ProxyBlock block = classifyInspectedAnswer(head, body, QUrl(m_outcome.probe.url).host(), true, proxyAt);
+    if (block.blocked && carriesProxyHeaders(head) && status != 407) {
+        m_outcome.block = block;
+        return fail(block.reason);
+    }
+    const NcsiVerdict verdict =
+        classifyNcsi(status, reply->header(QNetworkRequest::LocationHeader).toString(), body, m_outcome.probe.expect);
+    m_outcome.interception = verdict.interception;
+    m_outcome.proxyAuthentication = verdict.proxyAuthentication;
+    if (!verdict.ok)
+        return fail(verdict.error);
+    succeed();
 }
 
 }  // namespace mars

@@ -12,6 +12,7 @@ class QSslSocket;
 class QTimer;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkReply;
 
 namespace mars {
 
@@ -59,6 +60,10 @@ private:
     void sendRequest();
     void readStatus();
     void fetchNcsi();
+    void ncsiAnswered(QNetworkReply* reply);
+    // The NCSI text is a few bytes: what decides is its first 4 KB, and Qt may hold 64 KB of the answer at most.
+    static constexpr qint64 kNcsiBodyBytes = 4096;
+    static constexpr qint64 kNcsiReadBuffer = 64 * 1024;
 
     ProbeOutcome m_outcome;
     QNetworkProxy m_proxy;

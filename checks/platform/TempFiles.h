@@ -15,7 +15,7 @@ struct TmpScan {
     std::uint64_t bytes = 0;
     std::uint64_t notRegular = 0;  // links, junctions, folders, devices, hard-linked files: always left alone
     // Not in files/bytes either, as the cleanup leaves them too:
-    std::uint64_t readOnly = 0;
+    std::uint64_t readOnly = 0;  // read-only, and (POSIX) immutable or append-only: chattr +i, +a
     std::uint64_t inUse = 0;  // held open by a process (POSIX; the Win32 scan cannot tell without disturbing it)
     // Listed but not examined (e.g. a folder that can be read but not entered): with any, "files" is a lower
     // bound and the folder must not be called clean. unexaminedError: the first reason, naming the entry.

@@ -32,7 +32,21 @@ inline std::string win32ErrorText(DWORD code)
     wchar_t* buffer = nullptr;
     const DWORD length = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
                                         nullptr, code, 0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
-    std::wstring message = length ? std::wstring(buffer, length) : std::wstring(L"Unknown error");
+    // Where the system has no text for a code (Wine has few), the common ones are named here: a full disk must not
+    // read as "Unknown error".
+    auto known = [](DWORD error) -> std::wstring {
+        switch (error) {
+        case ERROR_DISK_FULL:
+        case ERROR_HANDLE_DISK_FULL: return L"There is not enough space on the disk";
+        case ERROR_ACCESS_DENIED: return L"Access is denied";
+        case ERROR_SHARING_VIOLATION: return L"The file is in use by another process";
+        case ERROR_FILE_NOT_FOUND: return L"The file was not found";
+        case ERROR_PATH_NOT_FOUND: return L"The path was not found";
+        case ERROR_WRITE_PROTECT: return L"The media is write protected";
+        default: return L"Unknown error";
+        }
+    };
+    std::wstring message = length ? std::wstring(buffer, length) : known(code);
     LocalFree(buffer);
     while (!message.empty() && (message.back() == L'\n' || message.back() == L'\r' || message.back() == L' ' || message.back() == L'.'))
         message.pop_back();

@@ -87,7 +87,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         }
         result.status = Status::Error;
         result.code = "MSD-TMP-002";
-        result.summary = errors.size() == 1 ? msg("Could not look into %1.").arg(errors.first())
+        result.summary = errors.size() == 1 ? msg("Could not look into the temporary folder: %1.").arg(errors.first())
                                             : msg("Could not look into the temporary folder.");
         return result;
     }

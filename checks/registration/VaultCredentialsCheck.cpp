@@ -4,6 +4,7 @@
 #include "../FileReading.h"
 #include "../PlatformText.h"
 #include "../vault/SignInRehearsal.h"
+#include "../report/AtomicWrite.h"
 #include "../vault/VaultClouds.h"
 
 #include <QDateTime>
@@ -399,7 +400,7 @@ FixOutcome CopyVaultFileFix::apply(const CheckContext&, FixProgress&) const
     // holds a private key).
     QSaveFile save(target);
     const bool ok = save.open(QIODevice::WriteOnly) && save.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
-                    save.write(bytes) == bytes.size() && save.commit();
+                    writeWhole(save, bytes) && save.commit();
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     if (!ok) {
         outcome.failures << msg("Could not copy the file to %1: %2").argPath(toPath(target)).arg(save.errorString());

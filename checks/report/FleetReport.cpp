@@ -3,15 +3,22 @@
 #include "../Catalog.h"
 #include "AtomicWrite.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QMap>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
 
 namespace mars {
 
 namespace {
+// The page's order: worst first.
 int rank(Status status)
 {
     switch (status) {
@@ -23,6 +30,30 @@ int rank(Status status)
     case Status::Error: return 4;
     }
     return 4;
+}
+
+// The overall a report of this program would have written for these checks (Report::worstStatus's order): a report
+// that claims to have passed over a failed check shows failed. No check at all examined nothing: never a pass.
+Status recomputedOverall(const QList<ReadCheck>& checks)
+{
+    auto order = [](Status status) {
+        switch (status) {
+        case Status::Pass: return 0;
+        case Status::Warning: return 1;
+        case Status::NotRun:
+        case Status::Running: return 2;
+        case Status::Fail: return 3;
+        case Status::Error: return 4;
+        }
+        return 4;
+    };
+    if (checks.isEmpty())
+        return Status::NotRun;
+    Status worst = Status::Pass;
+    for (const ReadCheck& check : checks)
+        if (order(check.status) > order(worst))
+            worst = check.status;
+    return worst;
 }
 
 const QList<Status>& worstFirst()
@@ -47,12 +78,74 @@ QString e(const QString& text)
 {
     return escapeControl(text).toHtmlEscaped();
 }
+
+// The page goes out in pieces of some tens of KB: never the whole page in memory.
+class PageWriter {
+public:
+    explicit PageWriter(QIODevice& out) : m_out(out) { m_buffer.reserve(kPiece + 4096); }
+    ~PageWriter() { flush(); }
+    PageWriter& operator+=(const QString& text)
+    {
+        m_buffer += text;
+        if (m_buffer.size() >= kPiece)
+            flush();
+        return *this;
+    }
+    bool flush()
+    {
+        if (!m_buffer.isEmpty()) {
+            const QByteArray bytes = m_buffer.toUtf8();
+            m_ok = m_ok && writeWhole(m_out, bytes);
+            m_buffer.clear();
+        }
+        return m_ok;
+    }
+
+private:
+    static constexpr qsizetype kPiece = 64 * 1024;
+    QIODevice& m_out;
+    QString m_buffer;
+    bool m_ok = true;
+};
+
+#ifdef Q_OS_UNIX
+// A name that is not UTF-8 cannot be opened through a QString, and QDir shows it garbled, if at all: such files
+// are listed as skipped, their bytes escaped, so no file of the folder goes unmentioned.
+QStringList namesNotUtf8(const QString& folder)
+{
+    QStringList names;
+    DIR* dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent* entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(name);
+        if (!decoder.hasError() || !name.toLower().endsWith(".json"))
+            continue;
+        QString shown;
+        for (const char c : name)
+            shown += uchar(c) < 0x80 ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+        names << shown;
+    }
+    ::closedir(dir);
+    return names;
+}
+#endif
 }  // namespace
+
+FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
+{
+    for (const CheckSpec& spec : checkCatalog()) {
+        m_columnOf.insert(spec.idText(), quint32(m_columns.size()));
+        m_columns << Column{spec.idText(), QString()};
+    }
+    m_codes << QString();
+}
 
 FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
 {
     FleetReport fleet;
-    fleet.m_folder = folder;
     const QFileInfo folderInfo(folder);
     if (!folderInfo.isDir()) {
         *error = msg("%1 is not a folder.").arg(folder);
@@ -64,8 +157,17 @@ FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
     dir.setSorting(QDir::Name | QDir::IgnoreCase);
     const QFileInfoList entries = dir.entryInfoList();
     int read = 0;
+#ifdef Q_OS_UNIX
+    const QStringList notUtf8 = namesNotUtf8(folder);
+    for (const QString& name : notUtf8)
+        fleet.addSkipped(name, msg("the file's name is not UTF-8 (shown with its bytes escaped); rename it to merge it"));
+#endif
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
+#ifdef Q_OS_UNIX
+        if (!notUtf8.isEmpty() && name.contains(QChar::ReplacementCharacter) && !entry.exists())
+            continue;  // listed above, by its bytes
+#endif
         if (entry.isSymbolicLink() || entry.isJunction() || isLink(entry.filePath())) {
             fleet.addSkipped(name, msg("a link; links are not followed, so nothing outside the folder is read"));
             continue;
@@ -80,25 +182,9 @@ FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
         }
         Message why;
         if (auto report = ReportReader::readFile(entry.filePath(), &why, ReportReader::Evidence::Skip))
-            fleet.m_machines << Machine{name, *report};
+            fleet.addReport(name, *report);
         else
             fleet.addSkipped(name, why);
-    }
-    // A machine that wrote more than one report: its newest counts, the others are listed.
-    QList<Machine> all;
-    all.swap(fleet.m_machines);
-    for (Machine& machine : all) {
-        const QString key = machine.report.machine.toLower();
-        const auto found = fleet.m_byMachine.constFind(key);
-        if (found == fleet.m_byMachine.cend()) {
-            fleet.m_byMachine.insert(key, fleet.m_machines.size());
-            fleet.m_machines << machine;
-            continue;
-        }
-        Machine& kept = fleet.m_machines[*found];
-        if (machine.report.created > kept.report.created)
-            std::swap(kept, machine);
-        fleet.addSkipped(machine.file, msg("an older report of %1 (the newer one is %2)").arg(escapeControl(machine.report.machine), kept.file));
     }
     return fleet;
 }
@@ -106,82 +192,183 @@ FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
 void FleetReport::add(const QString& file, const QByteArray& bytes)
 {
     Message why;
-    auto report = ReportReader::parse(bytes, &why, ReportReader::Evidence::Skip);
-    if (!report) {
+    if (auto report = ReportReader::parse(bytes, &why, ReportReader::Evidence::Skip))
+        addReport(file, *report);
+    else
         addSkipped(file, why);
+}
+
+void FleetReport::keepSummary(const QString& summary, Cell* cell)
+{
+    if (summary.isEmpty() || m_summariesFull)
+        return;
+    if (!m_texts) {
+        m_texts = std::make_shared<QTemporaryFile>();
+        if (!m_texts->open()) {
+            m_summariesFull = true;
+            return;
+        }
+    }
+    const QByteArray bytes = summary.left(kMaxShownSummary).toUtf8();  // at most 3 bytes a character: fits 16 bits
+    const qint64 at = m_textEnd;  // not size(): that flushes, once per check
+    if (at + bytes.size() > kMaxSummaryBytes || (m_texts->pos() != at && !m_texts->seek(at)) || !writeWhole(*m_texts, bytes)) {
+        m_summariesFull = true;
         return;
     }
-    const QString key = report->machine.toLower();
+    m_textEnd += bytes.size();
+    cell->summaryAt = at;
+    cell->summaryBytes = quint16(bytes.size());
+}
+
+QString FleetReport::summaryOf(const Cell& cell) const
+{
+    if (cell.summaryAt < 0 || !m_texts || !m_texts->seek(cell.summaryAt))
+        return QString();
+    return QString::fromUtf8(m_texts->read(cell.summaryBytes));
+}
+
+quint32 FleetReport::codeIndex(const QString& code)
+{
+    if (code.isEmpty())
+        return 0;
+    if (const auto found = m_codeOf.constFind(code); found != m_codeOf.cend())
+        return *found;
+    if (m_codes.size() > kMaxCodes)
+        return 0;
+    m_codeOf.insert(code, quint32(m_codes.size()));
+    m_codes << code;
+    return quint32(m_codes.size() - 1);
+}
+
+void FleetReport::addReport(const QString& file, const ReadReport& report)
+{
+    if (report.created.toUTC().toSecsSinceEpoch() > m_now.toSecsSinceEpoch() + kFutureToleranceSecs) {
+        addSkipped(file, msg("dated %1 UTC, in the future: a clock set ahead, or a forged date that would hide the machine's genuine newest report")
+                             .arg(report.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return;
+    }
+    Machine machine;
+    machine.file = file;
+    machine.reportId = report.reportId;
+    machine.name = report.machine;
+    machine.created = report.created.toUTC();
+    machine.claimedOverall = report.overall;
+    machine.overall = recomputedOverall(report.checks);
+    machine.cells.reserve(qMin<qsizetype>(report.checks.size(), m_columns.size() + kMaxExtraColumns));
+    for (const ReadCheck& check : report.checks) {
+        auto column = m_columnOf.constFind(check.id);
+        if (column == m_columnOf.cend()) {
+            if (m_extraColumns >= kMaxExtraColumns) {
+                ++machine.checksLeftOut;
+                continue;
+            }
+            ++m_extraColumns;
+            column = m_columnOf.insert(check.id, quint32(m_columns.size()));
+            m_columns << Column{check.id, check.title.left(kMaxShownTitle)};
+        }
+        Cell cell;
+        cell.column = *column;
+        cell.code = codeIndex(check.code);
+        cell.status = check.status;
+        keepSummary(check.summary, &cell);
+        machine.cells << cell;
+    }
+
+    // A machine that wrote more than one report: its newest counts, the others are listed.
+    const QString key = machine.name.toLower();
     const auto found = m_byMachine.constFind(key);
     if (found == m_byMachine.cend()) {
         m_byMachine.insert(key, m_machines.size());
-        m_machines << Machine{file, *report};
+        m_machines << std::move(machine);
         return;
     }
-    Machine machine{file, *report};
     Machine& kept = m_machines[*found];
-    if (machine.report.created > kept.report.created)
+    if (machine.created > kept.created)
         std::swap(kept, machine);
-    addSkipped(machine.file, msg("an older report of %1 (the newer one is %2)").arg(escapeControl(machine.report.machine), kept.file));
+    addSkipped(machine.file, msg("an older report of %1 (the newer one is %2)").arg(machine.name, kept.file));
 }
 
 QString FleetReport::toHtml(const TextRenderer& renderer) const
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeHtml(buffer, renderer);
+    return QString::fromUtf8(buffer.data());
+}
+
+bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
+{
     auto t = [&renderer](const Message& message) { return message.render(renderer); };
     auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(statusLabel(status)); };
 
-    // The checks, in the catalogue's order, then any a newer version wrote.
-    QStringList checkIds;
-    QHash<QString, QString> titles;
-    for (const CheckSpec& spec : checkCatalog()) {
-        checkIds << spec.idText();
-        titles.insert(spec.idText(), spec.titleMessage().render(renderer));
-    }
-    for (const Machine& machine : m_machines)
-        for (const ReadCheck& check : machine.report.checks)
-            if (!titles.contains(check.id)) {
-                checkIds << check.id;
-                titles.insert(check.id, check.title);
-            }
+    // The checks, in the catalogue's order, then any a newer version wrote (up to kMaxExtraColumns).
+    QStringList titles;
+    for (const CheckSpec& spec : checkCatalog())
+        titles << spec.titleMessage().render(renderer);
+    for (qsizetype i = titles.size(); i < m_columns.size(); ++i)
+        titles << m_columns[i].title;
 
     // Machines worst first, then by name.
-    QList<const Machine*> machines;
+    std::vector<const Machine*> machines;
+    machines.reserve(size_t(m_machines.size()));
     for (const Machine& machine : m_machines)
-        machines << &machine;
+        machines.push_back(&machine);
     std::sort(machines.begin(), machines.end(), [](const Machine* a, const Machine* b) {
-        const int ra = rank(a->report.overall), rb = rank(b->report.overall);
-        return ra != rb ? ra > rb : a->report.machine.compare(b->report.machine, Qt::CaseInsensitive) < 0;
+        const int ra = rank(a->overall), rb = rank(b->overall);
+        return ra != rb ? ra > rb : a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
+    // Anchors: by report id, made unique (two machines may carry one id).
+    QStringList anchors;
+    anchors.reserve(qsizetype(machines.size()));
+    QHash<QString, int> anchorUses;
+    for (const Machine* machine : machines) {
+        const int uses = anchorUses[machine->reportId]++;
+        anchors << (uses == 0 ? machine->reportId : machine->reportId + QLatin1Char('-') + QString::number(uses + 1));
+    }
+    // Each column's cells, machine by machine in the page's order: every section below reads its own, once.
+    struct Entry {
+        qsizetype machine;
+        const Cell* cell;
+    };
+    std::vector<std::vector<Entry>> byColumn(size_t(m_columns.size()));
+    qint64 leftOut = 0;
+    for (qsizetype i = 0; i < qsizetype(machines.size()); ++i) {
+        for (const Cell& cell : machines[size_t(i)]->cells)
+            byColumn[cell.column].push_back(Entry{i, &cell});
+        leftOut += machines[size_t(i)]->checksLeftOut;
+    }
 
     // Each finding (a code, or a check's status where an older report has none): how many machines, worst first.
     struct Count {
-        QString code, checkId;
+        quint32 code, column;
         Status status;
         int machines = 0;
-        QString example;
+        const Cell* example;
     };
-    QMap<QString, Count> counts;
-    for (const Machine* machine : std::as_const(machines))
-        for (const ReadCheck& check : machine->report.checks) {
-            const QString key = check.code.isEmpty() ? check.id + QLatin1Char('/') + statusName(check.status) : check.code;
-            Count& count = counts[key];
-            if (count.machines == 0)
-                count = Count{check.code, check.id, check.status, 0, check.summary};
-            if (rank(check.status) > rank(count.status))
-                count.status = check.status;
+    QHash<QString, qsizetype> countOf;
+    std::vector<Count> findings;
+    for (const Machine* machine : machines)
+        for (const Cell& cell : machine->cells) {
+            const QString key = cell.code ? m_codes[cell.code] : m_columns[cell.column].id + QLatin1Char('/') + statusName(cell.status);
+            auto found = countOf.constFind(key);
+            if (found == countOf.cend()) {
+                found = countOf.insert(key, qsizetype(findings.size()));
+                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell});
+            }
+            Count& count = findings[size_t(*found)];
+            if (rank(cell.status) > rank(count.status))
+                count.status = cell.status;
             ++count.machines;
         }
-    QList<Count> findings = counts.values();
-    std::sort(findings.begin(), findings.end(), [](const Count& a, const Count& b) {
+    std::sort(findings.begin(), findings.end(), [this](const Count& a, const Count& b) {
         if (rank(a.status) != rank(b.status))
             return rank(a.status) > rank(b.status);
         if (a.machines != b.machines)
             return a.machines > b.machines;
-        return a.code + a.checkId < b.code + b.checkId;
+        return m_codes[a.code] + m_columns[a.column].id < m_codes[b.code] + m_columns[b.column].id;
     });
 
-    QString html;
-    html.reserve(4096 + int(m_machines.size()) * 2048);
+    PageWriter html(out);
     const QString lang = renderer.language() == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en");
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n").arg(lang, e(t(msg("MARS Setup Doctor fleet report"))));
     html += QStringLiteral(
@@ -193,11 +380,16 @@ QString FleetReport::toHtml(const TextRenderer& renderer) const
     html += QStringLiteral("<h1 id=\"top\">%1</h1>\n").arg(e(t(msg("MARS Setup Doctor fleet report"))));
     html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 machines merged, %2 files skipped; made %3 UTC.")
                                                      .argCount(quint64(m_machines.size())).argCount(quint64(m_skipped.size()))
-                                                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm"))))));
+                                                     .arg(m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))));
+    if (leftOut > 0)
+        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 checks of ids this program does not know are not shown: the page has columns for at most %2 such checks.")
+                                                         .argCount(quint64(leftOut)).argCount(quint64(kMaxExtraColumns)))));
+    if (m_summariesFull)
+        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Some summaries are not shown: the reports hold more text than the page keeps."))));
     // The filters: plain links to the sections below.
     html += QStringLiteral("<nav><p><b>%1</b> ").arg(e(t(msg("By check:"))));
-    for (const QString& id : std::as_const(checkIds))
-        html += QStringLiteral("<a href=\"#check-%1\">%2</a>").arg(e(id), e(titles.value(id)));
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        html += QStringLiteral("<a href=\"#check-%1\">%2</a>").arg(e(m_columns[c].id), e(titles[c]));
     html += QStringLiteral("</p><p><b>%1</b> ").arg(e(t(msg("By status:"))));
     for (Status status : worstFirst())
         html += QStringLiteral("<a href=\"#status-%1\">%2</a>").arg(statusName(status), e(statusText(status)));
@@ -206,62 +398,72 @@ QString FleetReport::toHtml(const TextRenderer& renderer) const
     html += QStringLiteral("<h2 id=\"findings\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
                 .arg(e(t(msg("Findings, worst first"))), e(t(msg("Code"))), e(t(msg("Check"))), e(t(msg("Status"))), e(t(msg("Machines"))),
                      e(t(msg("For example"))));
-    for (const Count& count : std::as_const(findings))
+    for (const Count& count : findings)
         html += QStringLiteral("<tr><td><code>%1</code></td><td><a href=\"#check-%2\">%3</a></td><td class=\"s-%4\">%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(e(count.code.isEmpty() ? QStringLiteral("-") : count.code), e(count.checkId), e(titles.value(count.checkId)),
-                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(count.example.left(300)));
+                    .arg(e(count.code ? m_codes[count.code] : QStringLiteral("-")), e(m_columns[count.column].id), e(titles[count.column]),
+                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example)));
     html += QStringLiteral("</table>\n");
 
     html += QStringLiteral("<h2 id=\"machines\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
                 .arg(e(t(msg("Machines and checks"))), e(t(msg("Machine"))), e(t(msg("Report"))), e(t(msg("Created (UTC)"))), e(t(msg("Overall"))));
-    for (const QString& id : std::as_const(checkIds))
-        html += QStringLiteral("<th><a href=\"#check-%1\">%2</a></th>").arg(e(id), e(titles.value(id)));
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        html += QStringLiteral("<th><a href=\"#check-%1\">%2</a></th>").arg(e(m_columns[c].id), e(titles[c]));
     html += QStringLiteral("</tr>\n");
-    for (const Machine* machine : std::as_const(machines)) {
-        const ReadReport& report = machine->report;
-        html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td><code>%1</code></td><td>%3</td><td class=\"s-%4\">%5</td>")
-                    .arg(e(report.reportId), e(report.machine), e(report.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                         statusName(report.overall), e(statusText(report.overall)));
-        for (const QString& id : std::as_const(checkIds)) {
-            const ReadCheck* check = report.check(id);
-            if (!check)
-                html += QStringLiteral("<td>-</td>");
-            else
-                html += QStringLiteral("<td class=\"s-%1\">%2<br><code>%3</code></td>").arg(statusName(check->status), e(statusText(check->status)), e(check->code));
-        }
-        html += QStringLiteral("</tr>\n");
+    std::vector<const Cell*> row(size_t(m_columns.size()), nullptr);
+    for (qsizetype i = 0; i < qsizetype(machines.size()); ++i) {
+        const Machine& machine = *machines[size_t(i)];
+        QString overall = statusText(machine.overall);
+        if (machine.claimedOverall != machine.overall)
+            overall += QLatin1Char(' ') + t(msg("(the report claims %1)").arg(t(statusLabel(machine.claimedOverall))));
+        QString report = QStringLiteral("<code>%1</code>").arg(e(machine.reportId));
+        if (machine.checksLeftOut > 0)
+            report += QStringLiteral("<br>") + e(t(msg("%1 checks not shown").argCount(quint64(machine.checksLeftOut))));
+        html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td>%3</td><td>%4</td><td class=\"s-%5\">%6</td>")
+                    .arg(e(anchors[i]), e(machine.name), report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         statusName(machine.overall), e(overall));
+        for (const Cell& cell : machine.cells)
+            row[cell.column] = &cell;
+        QString cells;
+        for (const Cell* cell : row)
+            cells += cell ? QStringLiteral("<td class=\"s-%1\">%2<br><code>%3</code></td>").arg(statusName(cell->status), e(statusText(cell->status)), e(m_codes[cell->code]))
+                          : QStringLiteral("<td>-</td>");
+        html += cells + QStringLiteral("</tr>\n");
+        for (const Cell& cell : machine.cells)
+            row[cell.column] = nullptr;
     }
     html += QStringLiteral("</table>\n");
 
-    // One section per check, its machines grouped by status, worst first: the "filter by check and status".
-    for (const QString& id : std::as_const(checkIds)) {
-        html += QStringLiteral("<h2 id=\"check-%1\">%2</h2>\n").arg(e(id), e(titles.value(id)));
+    // One section per check, its machines grouped by status, worst first: the "filter by check and status". The
+    // status's anchor joins with a dot, which no check id holds: "check-a-fail" could be check "a-fail".
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        html += QStringLiteral("<h2 id=\"check-%1\">%2</h2>\n").arg(e(m_columns[c].id), e(titles[c]));
         for (Status status : worstFirst()) {
-            QString items;
-            int n = 0;
-            for (const Machine* machine : std::as_const(machines))
-                if (const ReadCheck* check = machine->report.check(id); check && check->status == status) {
-                    ++n;
-                    items += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
-                                 .arg(e(machine->report.reportId), e(machine->report.machine), e(check->code), e(check->summary.left(300)));
-                }
-            if (n)
-                html += QStringLiteral("<h3 id=\"check-%1-%2\">%3 (%4)</h3><ul>%5</ul>\n").arg(e(id), statusName(status), e(statusText(status)), QString::number(n), items);
+            const std::vector<Entry>& entries = byColumn[size_t(c)];
+            const auto n = std::count_if(entries.begin(), entries.end(), [status](const Entry& entry) { return entry.cell->status == status; });
+            if (n == 0)
+                continue;
+            html += QStringLiteral("<h3 id=\"check-%1.%2\">%3 (%4)</h3><ul>").arg(e(m_columns[c].id), statusName(status), e(statusText(status)), QString::number(n));
+            for (const Entry& entry : entries)
+                if (entry.cell->status == status)
+                    html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
+                                .arg(e(anchors[entry.machine]), e(machines[size_t(entry.machine)]->name), e(m_codes[entry.cell->code]),
+                                     e(summaryOf(*entry.cell)));
+            html += QStringLiteral("</ul>\n");
         }
     }
     // One section per overall status.
     for (Status status : worstFirst()) {
         html += QStringLiteral("<h2 id=\"status-%1\">%2</h2>\n<ul>").arg(statusName(status), e(t(msg("Overall: %1").arg(statusText(status)))));
-        for (const Machine* machine : std::as_const(machines))
-            if (machine->report.overall == status)
-                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(e(machine->report.reportId), e(machine->report.machine));
+        for (qsizetype i = 0; i < qsizetype(machines.size()); ++i)
+            if (machines[size_t(i)]->overall == status)
+                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(e(anchors[i]), e(machines[size_t(i)]->name));
         html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(e(t(msg("Skipped files"))));
     for (const Skipped& skipped : m_skipped)
         html += QStringLiteral("<li><code>%1</code>: %2</li>").arg(e(skipped.file), e(t(skipped.reason)));
     html += QStringLiteral("</ul>\n<p><a href=\"#top\">%1</a></p>\n</body></html>\n").arg(e(t(msg("Back to the top"))));
-    return html;
+    return html.flush();
 }
 
 }  // namespace mars

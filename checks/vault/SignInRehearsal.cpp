@@ -22,6 +22,7 @@ namespace mars {
 namespace {
 
 constexpr int kDefaultTimeoutMs = 5000;
+constexpr qint64 kMaxAnswerBytes = 256 * 1024;
 
 QByteArray base64Url(const QByteArray& bytes)
 {
@@ -206,6 +207,15 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     bool encrypted = false;  // TLS done: a failure after it is the HTTP stage's
     QObject::connect(reply, &QNetworkReply::encrypted, &loop, [&encrypted] { encrypted = true; });
+    // A token answer is a few KB: Qt holds no more than kMaxAnswerBytes, and an answer that fills them is cut off.
+    reply->setReadBufferSize(kMaxAnswerBytes);
+    bool tooLong = false;
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        if (reply->bytesAvailable() >= kMaxAnswerBytes) {
+            tooLong = true;
+            loop.quit();
+        }
+    });
     QTimer::singleShot(timeoutMs * 2, &loop, &QEventLoop::quit);  // a backstop: the transfer timeout ends it first
     loop.exec();
     if (!reply->isFinished())
@@ -242,11 +252,14 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
         return refused;
     }
     outcome.kind = SignInOutcome::Kind::Network;
-    outcome.stage = error == QNetworkReply::NoError || (encrypted && stageOf(error) != QLatin1String("proxy")) ? QStringLiteral("http") : stageOf(error);
+    outcome.stage = tooLong || error == QNetworkReply::NoError || (encrypted && stageOf(error) != QLatin1String("proxy")) ? QStringLiteral("http") : stageOf(error);
     outcome.cause = QStringLiteral("network");
     outcome.summary = msg("The sign-in test got no answer from Entra ID (stage: %1): the firewall or proxy check shows why.").arg(outcome.stage);
-    outcome.evidence << (error == QNetworkReply::NoError ? msg("HTTP %1 without an Entra ID answer.").arg(outcome.httpStatus)
-                                                         : Message::plain(errorText.left(300)));
+    if (tooLong)
+        outcome.evidence << msg("The answer was longer than any Entra ID answer (more than %1); it was cut off unread.").argBytes(quint64(kMaxAnswerBytes));
+    else
+        outcome.evidence << (error == QNetworkReply::NoError ? msg("HTTP %1 without an Entra ID answer.").arg(outcome.httpStatus)
+                                                             : Message::plain(errorText.left(300)));
     return outcome;
 }
 

@@ -1,6 +1,7 @@
 // --fleet-report: a folder of JSON reports, some bad on purpose, merged into one self-contained page.
 #include "checks/report/FleetReport.h"
 #include "checks/report/Report.h"
+#include "checks/Catalog.h"
 #include "../support/CatchQt.h"
 #include "../support/TempFolderQt.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace mars;
@@ -93,7 +95,7 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
     CHECK(html.contains("<td class=\"s-fail\">\u2716 Failed</td><td>2</td>"));
     // One section per check and per status, reachable from the filters at the top.
     CHECK(html.contains("<h2 id=\"check-endpoints\">"));
-    CHECK(html.contains("<h3 id=\"check-endpoints-fail\">"));
+    CHECK(html.contains("<h3 id=\"check-endpoints.fail\">"));
     CHECK(html.contains("<a href=\"#check-endpoints\">"));
     CHECK(html.contains("<h2 id=\"status-fail\">"));
     CHECK(html.contains("<a href=\"#status-warning\">"));
@@ -110,4 +112,142 @@ TEST_CASE("a fleet report of no folder says so, and an empty folder gives an emp
     const FleetReport empty = FleetReport::fromFolder(folder.path(), &none);
     CHECK(none.isEmpty());
     CHECK(empty.toHtml(TextRenderer()).contains("0 machines merged, 0 files skipped"));
+}
+
+namespace {
+QByteArray withOverall(QByteArray json, const char* overall)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.insert("overall", QString::fromLatin1(overall));
+    return QJsonDocument(root).toJson();
+}
+
+QStringList skippedLines(const FleetReport& fleet)
+{
+    QStringList lines;
+    for (const auto& entry : fleet.skipped())
+        lines << entry.file + ": " + entry.reason.render(TextRenderer());
+    return lines;
+}
+}  // namespace
+
+TEST_CASE("a machine's name with a bidirectional control is shown escaped on the fleet page", "[fleet]")
+{
+    FleetReport fleet;
+    fleet.add("spoof.json", reportJson(QStringLiteral("SRV-\u202Egnp.exe"), "0000000A", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}}));
+    REQUIRE(fleet.machines().size() == 1);
+    const QString html = fleet.toHtml(TextRenderer());
+    CHECK_FALSE(html.contains(QChar(0x202E)));
+    CHECK(html.contains("SRV-\\x202egnp.exe"));
+}
+
+TEST_CASE("the fleet page recomputes the overall from the checks, whatever the report claims", "[fleet]")
+{
+    FleetReport fleet;
+    fleet.add("liar.json", withOverall(reportJson("SRV-LIAR", "0000000A", "2026-12-01T10:00:00Z",
+                                                  {{"clock", "pass", "MSD-CLK-001"}, {"endpoints", "fail", "MSD-NET-006"}}),
+                                       "pass"));
+    fleet.add("empty.json", withOverall(reportJson("SRV-EMPTY", "0000000B", "2026-12-01T10:00:00Z", {}), "pass"));
+    REQUIRE(fleet.machines().size() == 2);
+    CHECK(fleet.machines()[0].overall == Status::Fail);
+    CHECK(fleet.machines()[0].claimedOverall == Status::Pass);
+    CHECK(fleet.machines()[1].overall == Status::NotRun);  // nothing examined is never a pass
+    const QString html = fleet.toHtml(TextRenderer());
+    CHECK(html.contains("<td class=\"s-fail\">\u2716 Failed (the report claims Passed)</td>"));
+    const qsizetype passSection = html.indexOf("<h2 id=\"status-pass\">");
+    REQUIRE(passSection > 0);
+    CHECK_FALSE(html.mid(passSection, html.indexOf("</ul>", passSection) - passSection).contains("SRV-LIAR"));
+}
+
+TEST_CASE("a report dated in the future is skipped with the reason, and does not replace the genuine newest one", "[fleet]")
+{
+    FleetReport fleet;
+    fleet.add("genuine.json", reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
+    fleet.add("forged.json", reportJson("SRV-01", "0000000B", "9999-12-31T00:00:00Z", {{"endpoints", "pass", "MSD-NET-001"}}));
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(60 * 60).toString(Qt::ISODate);
+    fleet.add("skewed.json", reportJson("SRV-02", "0000000C", soon, {{"clock", "warning", "MSD-CLK-002"}}));  // within the tolerance
+    REQUIRE(fleet.machines().size() == 2);
+    CHECK(fleet.machines()[0].reportId == "0000000A");
+    const QStringList skipped = skippedLines(fleet);
+    INFO(skipped.join('\n').toStdString());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].startsWith("forged.json: dated 9999-12-31 00:00 UTC, in the future"));
+    CHECK(fleet.toHtml(TextRenderer()).contains("<code>forged.json</code>: dated 9999-12-31"));
+}
+
+TEST_CASE("two reports with one id get distinct anchors, and every anchor is unique", "[fleet]")
+{
+    FleetReport fleet;
+    fleet.add("a.json", reportJson("SRV-A", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
+    fleet.add("b.json", reportJson("SRV-B", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
+    // A check whose id looks like another check's status section.
+    fleet.add("c.json", reportJson("SRV-C", "0000000C", "2026-12-01T10:00:00Z", {{"endpoints-fail", "pass", ""}}));
+    REQUIRE(fleet.machines().size() == 3);
+    const QString html = fleet.toHtml(TextRenderer());
+    QStringList ids;
+    for (auto match = QRegularExpression(" id=\"([^\"]*)\"").globalMatch(html); match.hasNext();)
+        ids << match.next().captured(1);
+    CHECK(ids.contains("machine-0000000A"));
+    CHECK(ids.contains("machine-0000000A-2"));
+    CHECK(ids.size() == QSet<QString>(ids.begin(), ids.end()).size());
+    for (auto match = QRegularExpression("href=\"#([^\"]*)\"").globalMatch(html); match.hasNext();)
+        CHECK(ids.contains(match.next().captured(1)));
+}
+
+TEST_CASE("a file whose name is not UTF-8 is listed as skipped, its bytes escaped", "[fleet]")
+{
+    test::TempFolderQt folder;
+    write(folder.file("good.json"), reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}}));
+    const QByteArray bad = QFile::encodeName(folder.path()) + "/bad\xff\xfe.json";
+    {
+        const int fd = ::open(bad.constData(), O_CREAT | O_WRONLY | O_EXCL, 0600);
+        REQUIRE(fd >= 0);
+        ::close(fd);
+    }
+    Message error;
+    const FleetReport fleet = FleetReport::fromFolder(folder.path(), &error);
+    CHECK(error.isEmpty());
+    CHECK(fleet.machines().size() == 1);
+    const QStringList skipped = skippedLines(fleet);
+    INFO(skipped.join('\n').toStdString());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].startsWith("bad\\xff\\xfe.json: the file's name is not UTF-8"));
+    CHECK(fleet.toHtml(TextRenderer()).contains("<code>bad\\xff\\xfe.json</code>"));
+    ::unlink(bad.constData());  // by its bytes: Qt cannot name it to remove the folder
+}
+
+TEST_CASE("reports with their own check ids cannot widen the page past its cap, and their texts are cut", "[fleet]")
+{
+    FleetReport fleet;
+    const int reports = 200;
+    for (int i = 0; i < reports; ++i) {
+        QList<std::tuple<QString, QString, QString>> checks;
+        for (int j = 0; j < 20; ++j)
+            checks << std::tuple<QString, QString, QString>{QStringLiteral("own-%1-%2").arg(i).arg(j), "pass", ""};
+        fleet.add(QStringLiteral("m%1.json").arg(i), reportJson(QStringLiteral("SRV-%1").arg(i), QStringLiteral("%1").arg(i, 8, 16, QLatin1Char('0')).toUpper(),
+                                                                 "2026-12-01T10:00:00Z", checks));
+    }
+    REQUIRE(fleet.machines().size() == reports);
+    int leftOut = 0;
+    for (const auto& machine : fleet.machines())
+        leftOut += machine.checksLeftOut;
+    CHECK(leftOut == reports * 20 - FleetReport::kMaxExtraColumns);
+    const QString html = fleet.toHtml(TextRenderer());
+    CHECK(html.count("<h2 id=\"check-") == qsizetype(checkCatalog().size()) + FleetReport::kMaxExtraColumns);
+    CHECK(html.contains("checks of ids this program does not know are not shown"));
+    CHECK(html.size() < 4 * 1024 * 1024);
+
+    // A summary of the longest a report may hold shows its first kMaxShownSummary characters.
+    QJsonObject root = QJsonDocument::fromJson(reportJson("SRV-LONG", "0000FFFF", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}})).object();
+    QJsonArray checks = root.value("checks").toArray();
+    QJsonObject check = checks[0].toObject();
+    check.insert("summary", QString(ReportReader::kMaxText, QLatin1Char('x')));
+    checks[0] = check;
+    root.insert("checks", checks);
+    FleetReport one;
+    one.add("long.json", QJsonDocument(root).toJson());
+    REQUIRE(one.machines().size() == 1);
+    const QString page = one.toHtml(TextRenderer());
+    CHECK(page.contains(QString(FleetReport::kMaxShownSummary, QLatin1Char('x'))));
+    CHECK_FALSE(page.contains(QString(FleetReport::kMaxShownSummary + 1, QLatin1Char('x'))));
 }

@@ -103,6 +103,23 @@ TEST_CASE("a file where the folder should be fails without a fix", "[install-fol
     CHECK(result.fixes.isEmpty());
 }
 
+TEST_CASE("a folder whose attributes cannot be read is an Error that says so, never a Pass with none found", "[install-folder]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->onDisk[kRoot] = {};
+    fake->onDisk[kParent] = {};
+    fake->onDisk[kFolder] = {};
+    fake->unreadable[kFolder] = "could not read its attributes: Permission denied (errno 13)";
+    const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
+    CHECK(result.status == Status::Error);
+    CHECK(QLatin1String(result.code) == QLatin1String("MSD-FLD-004"));
+    CHECK(result.summary.render().contains("Could not read the attributes of"));
+    const QString evidence = renderAll(result.evidence).join('\n');
+    CHECK(evidence.contains("Permission denied"));
+    CHECK_FALSE(evidence.contains("Attributes found"));
+    CHECK(result.fixes.isEmpty());
+}
+
 TEST_CASE("the fix says what it will do, whether it needs elevation, and reports what it could not do", "[install-folder]")
 {
     auto fake = std::make_shared<test::FakePlatform>();

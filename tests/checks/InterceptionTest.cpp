@@ -10,7 +10,17 @@
 #include "../support/Probes.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <thread>
+
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace mars;
 using test::LoopbackHttpServer;
@@ -183,4 +193,91 @@ TEST_CASE("the NCSI probe through a proxy that refuses with its headers names th
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);  // the connectivity probe is a signal, not the agent's own traffic
     CHECK(result.summary.render().contains("www.msftncsi.com/ncsi.txt is blocked by the proxy at 127.0.0.1:"));
+}
+
+namespace {
+// A proxy that answers 200 and then sends body bytes for as long as the client reads them: it counts what it got out.
+class EndlessBodyServer {
+public:
+    EndlessBodyServer()
+    {
+        m_socket = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        bind(m_socket, reinterpret_cast<sockaddr*>(&address), sizeof address);
+        listen(m_socket, 8);
+        socklen_t length = sizeof address;
+        getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length);
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~EndlessBodyServer()
+    {
+        m_stop = true;
+        m_thread.join();
+        close(m_socket);
+    }
+    std::uint16_t port() const { return m_port; }
+    qint64 sent() const { return m_sent; }
+
+private:
+    void serve()
+    {
+        while (!m_stop) {
+            pollfd waiting{m_socket, POLLIN, 0};
+            if (poll(&waiting, 1, 50) <= 0)
+                continue;
+            const int client = accept(m_socket, nullptr, nullptr);
+            if (client < 0)
+                continue;
+            char buffer[2048];
+            recv(client, buffer, sizeof buffer, 0);
+            const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n";
+            send(client, head.data(), head.size(), MSG_NOSIGNAL);
+            const std::string chunk(64 * 1024, 'A');
+            while (!m_stop) {
+                pollfd writable{client, POLLOUT, 0};
+                if (poll(&writable, 1, 50) <= 0)
+                    continue;
+                const ssize_t size = send(client, chunk.data(), chunk.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+                if (size < 0 && errno != EAGAIN)
+                    break;  // the client hung up
+                if (size > 0)
+                    m_sent += size;
+            }
+            close(client);
+        }
+    }
+    int m_socket = -1;
+    std::uint16_t m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_sent{0};
+    std::thread m_thread;
+};
+
+qint64 peakKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s*(\\d+) kB")).match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+}  // namespace
+
+TEST_CASE("the NCSI probe through a proxy that sends an endless body reads 4 KB, hangs up and gives its verdict", "[endpoints][proxy]")
+{
+    EndlessBodyServer proxy;
+    const qint64 peakBefore = peakKb();
+    const CheckResult result = runThrough(QStringLiteral("127.0.0.1:%1").arg(proxy.port()), test::ncsiProbe("http://www.msftncsi.com/ncsi.txt"));
+    INFO(evidence(result).toStdString());
+    // The verdict is the answer's: not the expected text, so a portal or a proxy answered; not a timeout.
+    CHECK(result.status == Status::Warning);
+    CHECK(evidence(result).contains("answered \"AAAA"));
+    CHECK_FALSE(evidence(result).contains("timed out"));
+    // What was taken from the proxy stays within the read buffer and the sockets' own: never the endless rest.
+    CHECK(proxy.sent() < 16 * 1024 * 1024);
+    if (peakBefore > 0)
+        CHECK(peakKb() - peakBefore < 64 * 1024);
 }

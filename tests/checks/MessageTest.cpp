@@ -35,6 +35,22 @@ TEST_CASE("control characters in names are escaped wherever a message is rendere
     CHECK(escapeControl(QStringLiteral("tab\there")) == "tab\\there");
 }
 
+TEST_CASE("bidirectional controls in names are escaped with the other controls, in messages and on their own", "[message]")
+{
+    // "SRV-<RLO>gnp.exe" would read as "SRV-exe.png".
+    const QString spoofed = QStringLiteral("SRV-\u202Egnp.exe");
+    const QString rendered = Message::plain(QStringLiteral("machine: %1")).arg(spoofed).render(TextRenderer());
+    CHECK(rendered == "machine: SRV-\\x202egnp.exe");
+    CHECK(Message::plain(spoofed).render(TextRenderer()) == "SRV-\\x202egnp.exe");
+    for (const char16_t bidi : {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C}) {
+        const QString escaped = escapeControl(QStringLiteral("a") + QChar(bidi) + QStringLiteral("b"));
+        INFO(int(bidi));
+        CHECK(escaped == QStringLiteral("a\\x%1b").arg(int(bidi), 4, 16, QLatin1Char('0')));
+    }
+    // Letters of right-to-left scripts are text, not controls: they stay.
+    CHECK(escapeControl(QStringLiteral("\u05D0\u0627")) == QStringLiteral("\u05D0\u0627"));
+}
+
 TEST_CASE("one message renders in English and in Chinese, nested parts too", "[message]")
 {
     const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));

@@ -238,3 +238,20 @@ TEST_CASE("a report swapped for a symlink or a FIFO in a loop is never read thro
     CHECK(leaks == 0);
 }
 #endif
+
+TEST_CASE("a bidirectional control in the earlier report's machine or evidence is escaped in the comparison's text", "[compare]")
+{
+    const Report before = reportOf({{"retired", Status::Fail, "MSD-CLK-003", {QStringLiteral("C:\\temp\\\u202Egnp.exe")}}}, "0A1B2C3D");
+    Message error;
+    auto earlier = ReportReader::parse(jsonOf(before), &error);
+    REQUIRE(earlier);
+    earlier->machine = QStringLiteral("SRV-\u202Egnp.exe");  // another computer: its name is printed
+    Report after = reportOf({{"retired", Status::Pass, "", {}}}, "0E0E0E0E");
+    after.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, after));
+    const QString text = after.toText(TextRenderer());
+    CHECK_FALSE(text.contains(QChar(0x202E)));
+    CHECK(text.contains("SRV-\\x202egnp.exe"));
+    CHECK(text.contains("\\x202egnp.exe"));
+    const QString html = after.toHtml(TextRenderer());
+    CHECK_FALSE(html.contains(QChar(0x202E)));
+}

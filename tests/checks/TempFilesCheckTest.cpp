@@ -2,6 +2,9 @@
 #include "../support/FakePlatform.h"
 
 #include "../support/CatchQt.h"
+#include "../support/TempFolderQt.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -184,4 +187,20 @@ TEST_CASE("a Windows temp folder that is a junction made by anyone else is an Er
     CHECK(result.status == Status::Error);
     CHECK(renderAll(result.evidence).join('\n').contains("refusing to follow it"));
     CHECK(result.fixes.isEmpty());
+}
+
+TEST_CASE("a temp folder that is a file gives one readable sentence", "[temp]")
+{
+    test::TempFolderQt folder;
+    const QString file = folder.file(QStringLiteral("Temp"));
+    {
+        QFile made(file);
+        REQUIRE(made.open(QIODevice::WriteOnly));
+    }
+    CheckContext context;
+    context.tempFolder = file;
+    const CheckResult result = TempFilesCheck(platform::makeSystemPlatform()).run(context);
+    CHECK(result.status == Status::Error);
+    CHECK(result.summary.render() ==
+          QStringLiteral("Could not look into the temporary folder: %1 is not a folder (a file has its name), so there is nothing to look inside.").arg(file));
 }

@@ -1,10 +1,14 @@
 // The portable cleanup on real files, against every trap an attacker with write access to a temp folder could lay.
 // Each trap has a canary outside the folder (or a file inside that must stay); "canaries touched" must be 0.
+#include "../support/Skip.h"
 #include "TempFolder.h"
 #include "checks/platform/Platform.h"
 
 #include <catch2/catch.hpp>
 #include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -136,4 +140,94 @@ TEST_CASE("cancel stops the cleanup and leaves the rest", "[posix-temp]")
     CHECK(cleanup.cancelled);
     CHECK(cleanup.deleted == 0);
     CHECK(makeSystemPlatform()->tempFiles().scanTmpFiles(temp.path()).files == 50);
+}
+
+TEST_CASE("a temp folder that is a file says so in words that read as one sentence", "[posix-temp]")
+{
+    TempFolder temp;
+    write(temp / "Temp", "not a folder");
+    const auto platform = makeSystemPlatform();
+    const TmpScan scan = platform->tempFiles().scanTmpFiles(temp / "Temp");
+    CHECK_FALSE(scan.ok);
+    CHECK(scan.error == (temp / "Temp").string() + " is not a folder (a file has its name), so there is nothing to look inside");
+    fs::create_directory(temp / "real");
+    fs::create_directory_symlink(temp / "real", temp / "Link");
+    CHECK(platform->tempFiles().scanTmpFiles(temp / "Link").error ==
+          (temp / "Link").string() + " is a link; links are not followed, so nothing was looked at");
+}
+
+
+namespace {
+// chattr: false when this process or file system cannot (not root, or no such flags).
+bool setInodeFlag(const fs::path& file, int flag, bool on)
+{
+    const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    flags = on ? flags | flag : flags & ~flag;
+    ok = ok && ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    close(fd);
+    return ok;
+}
+}  // namespace
+
+TEST_CASE("immutable and append-only .tmp files are left out of the scan and left by the cleanup, not failed on", "[posix-temp]")
+{
+    TempFolder temp;
+    const fs::path folder = temp / "Temp";
+    fs::create_directory(folder);
+    write(folder / "immutable.tmp");
+    write(folder / "append-only.tmp");
+    write(folder / "plain.tmp");
+    const bool set = setInodeFlag(folder / "immutable.tmp", FS_IMMUTABLE_FL, true) && setInodeFlag(folder / "append-only.tmp", FS_APPEND_FL, true);
+    struct Unset {
+        fs::path folder;
+        ~Unset()
+        {
+            setInodeFlag(folder / "immutable.tmp", FS_IMMUTABLE_FL, false);
+            setInodeFlag(folder / "append-only.tmp", FS_APPEND_FL, false);
+        }
+    } unset{folder};
+    if (!set)
+        MARS_SKIP("needs root on a file system with chattr +i and +a");
+    const auto platform = makeSystemPlatform();
+    const TmpScan before = platform->tempFiles().scanTmpFiles(folder);
+    REQUIRE(before.ok);
+    CHECK(before.files == 1);  // only plain.tmp is offered
+    CHECK(before.readOnly == 2);
+    Progress progress;
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(folder, progress);
+    CHECK(cleanup.deleted == 1);
+    CHECK(cleanup.readOnly == 2);
+    CHECK(cleanup.failed == 0);
+    // After the fix, nothing is offered again.
+    const TmpScan after = platform->tempFiles().scanTmpFiles(folder);
+    CHECK(after.files == 0);
+    CHECK(after.readOnly == 2);
+}
+
+TEST_CASE("a .tmp file mapped into memory with its descriptor closed is in use: scanned as such and left", "[posix-temp]")
+{
+    TempFolder temp;
+    const fs::path folder = temp / "Temp";
+    fs::create_directory(folder);
+    write(folder / "mapped.tmp", std::string(4096, 'm'));
+    write(folder / "plain.tmp");
+    const int fd = open((folder / "mapped.tmp").c_str(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    void* mapping = mmap(nullptr, 4096, PROT_READ, MAP_SHARED, fd, 0);
+    close(fd);
+    REQUIRE(mapping != MAP_FAILED);
+    const auto platform = makeSystemPlatform();
+    const TmpScan scan = platform->tempFiles().scanTmpFiles(folder);
+    CHECK(scan.files == 1);
+    CHECK(scan.inUse == 1);
+    Progress progress;
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(folder, progress);
+    CHECK(cleanup.deleted == 1);
+    CHECK(cleanup.inUse == 1);
+    CHECK(fs::exists(folder / "mapped.tmp"));
+    munmap(mapping, 4096);
 }

@@ -64,6 +64,7 @@ public:
 
     platform::AdminStatus admin{true, true, true, platform::ElevationType::Full, "TEST\\helpdesk", ""};
     std::map<std::filesystem::path, Folder> onDisk;  // the folders (and files) that exist
+    std::map<std::filesystem::path, std::string> unreadable;  // folders whose attributes cannot be read, and why
     std::filesystem::path installFolder = "C:/Program Files/Microsoft Azure Recovery Services Agent";
     bool installed = false;
     bool writable = true;
@@ -93,6 +94,11 @@ public:
     {
         std::lock_guard lock(m_mutex);
         platform::AttributeRead read;
+        if (const auto refused = unreadable.find(path); refused != unreadable.end()) {
+            read.state = platform::AttributeRead::State::Failed;
+            read.error = refused->second;
+            return read;
+        }
         const auto found = onDisk.find(path);
         if (found == onDisk.end()) {
             read.state = platform::AttributeRead::State::Missing;

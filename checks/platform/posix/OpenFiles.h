@@ -9,7 +9,7 @@ namespace mars::platform::posix {
 
 class OpenFiles {
 public:
-    // One pass over /proc/<pid>/fd (and /proc/locks) for files on `device`. Root sees every process. An ordinary
+    // One pass over /proc/<pid>/fd, maps and exe (and /proc/locks) for files on `device`. Root sees every process. An ordinary
     // user sees only the descriptors of its own processes (other users' fd folders answer EACCES and are skipped),
     // so there a file another user's process holds open is found only when that process locks it: /proc/locks lists
     // every lock, and the cleanup's own flock test catches a lock taken after this pass.

@@ -40,10 +40,20 @@ bool hasDotName(const std::filesystem::path& path)
     return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-std::optional<std::uint32_t> readDosAttributes(const std::filesystem::path& path)
+// Whether an error of reading an attribute means "there is none here" (not set, or not supported by the file system),
+// rather than "it could not be read": a folder this user may not read must never look like one without attributes.
+bool meansNone(int error)
+{
+    return error == ENODATA || error == ENOTSUP || error == EOPNOTSUPP || error == ENOTTY || error == EINVAL || error == ENOSYS;
+}
+
+// nullopt: none set; an errno in `failed` when they could not be read.
+std::optional<std::uint32_t> readDosAttributes(const std::filesystem::path& path, int* failed = nullptr)
 {
     char buffer[64];
     const ssize_t size = getxattr(path.c_str(), kDosAttributeName, buffer, sizeof buffer);
+    if (size < 0 && failed && !meansNone(errno))
+        *failed = errno;
     if (size <= 0)
         return std::nullopt;
     return parseDosAttributes(std::string(buffer, static_cast<size_t>(size)));
@@ -51,14 +61,20 @@ std::optional<std::uint32_t> readDosAttributes(const std::filesystem::path& path
 
 // Linux inode flags (chattr): +c compression on btrfs and some others, fscrypt encryption. Unsupported file systems
 // answer ENOTTY, which simply means neither is set.
-std::optional<int> readInodeFlags(const std::filesystem::path& path)
+std::optional<int> readInodeFlags(const std::filesystem::path& path, int* failed = nullptr)
 {
     const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
+    if (fd < 0) {
+        if (failed)
+            *failed = errno;
         return std::nullopt;
+    }
     int flags = 0;
     const int rc = ioctl(fd, FS_IOC_GETFLAGS, &flags);
+    const int error = errno;
     close(fd);
+    if (rc != 0 && failed && !meansNone(error))
+        *failed = error;
     if (rc != 0)
         return std::nullopt;
     return flags;
@@ -115,19 +131,25 @@ AttributeRead PosixFolders::readAttributes(const std::filesystem::path& path)
     read.isDirectory = S_ISDIR(info.st_mode);
     if (hasDotName(path))
         read.attributes |= AttrHidden;
-    if (const auto dos = readDosAttributes(path)) {
+    int failed = 0;
+    if (const auto dos = readDosAttributes(path, &failed)) {
         if (*dos & kDosHidden)
             read.attributes |= AttrHidden;
         if (*dos & kDosSystem)
             read.attributes |= AttrSystem;
     }
-    if (const auto flags = readInodeFlags(path)) {
+    if (const auto flags = readInodeFlags(path, &failed)) {
         if (*flags & FS_COMPR_FL)
             read.attributes |= AttrCompressed;
 #ifdef FS_ENCRYPT_FL
         if (*flags & FS_ENCRYPT_FL)
             read.attributes |= AttrEncrypted;
 #endif
+    }
+    if (failed != 0) {
+        // Some attributes unread are not "none": what could not be examined is never a Pass.
+        read.state = AttributeRead::State::Failed;
+        read.error = "could not read its attributes: " + errorText(failed);
     }
     return read;
 }

@@ -54,10 +54,16 @@ std::string openFolder(const std::filesystem::path& folder, DirectoryHandle& han
     handle.fd = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (handle.fd >= 0)
         return {};
-    accessDenied = errno == EACCES || errno == EPERM;
-    if (errno == ELOOP || errno == ENOTDIR)
-        return folder.string() + " is a link or not a folder; refusing to look inside it";
-    return folder.string() + ": " + std::strerror(errno);
+    const int error = errno;
+    accessDenied = error == EACCES || error == EPERM;
+    if (error == ELOOP || error == ENOTDIR) {
+        // Which of the two, for the words only: nothing is opened by this name again.
+        struct stat info {};
+        if (lstat(folder.c_str(), &info) == 0 && S_ISLNK(info.st_mode))
+            return folder.string() + " is a link; links are not followed, so nothing was looked at";
+        return folder.string() + " is not a folder (a file has its name), so there is nothing to look inside";
+    }
+    return folder.string() + ": " + std::strerror(error);
 }
 
 template <typename Visit>
@@ -98,6 +104,23 @@ bool isReadOnly(const struct stat& info)
     return (info.st_mode & 0222) == 0;
 }
 
+// Immutable or append-only (chattr +i, +a): not even root may delete it, so the cleanup leaves it like a read-only
+// file, and the scan must not offer it for cleaning again and again. Read from the listing, without opening it.
+bool isUndeletable(int folderFd, const char* name)
+{
+#ifdef STATX_ATTR_IMMUTABLE
+    struct statx info {};
+    if (statx(folderFd, name, AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, STATX_MODE, &info) != 0)
+        return false;
+    const auto flags = info.stx_attributes & info.stx_attributes_mask;
+    return (flags & (STATX_ATTR_IMMUTABLE | STATX_ATTR_APPEND)) != 0;
+#else
+    (void)folderFd;
+    (void)name;
+    return false;
+#endif
+}
+
 using Verdict = TmpVerdict;
 
 TmpAttempt failure(int error)
@@ -123,7 +146,7 @@ TmpAttempt deleteOne(int folderFd, const std::string& name, const OpenFiles& ope
     struct stat again {};
     if (fstat(fd, &opened) != 0 || !isClearable(opened) || opened.st_ino != listed.st_ino || opened.st_dev != listed.st_dev) {
         result.verdict = Verdict::Vanished;  // replaced since it was listed, or unlinked by someone else (nlink 0)
-    } else if (isReadOnly(opened)) {
+    } else if (isReadOnly(opened) || isUndeletable(folderFd, name.c_str())) {
         result.verdict = Verdict::ReadOnly;
     } else if (openFiles.contains(opened) || flock(fd, LOCK_EX | LOCK_NB) != 0) {
         result.verdict = Verdict::InUse;  // another process has it open (or locked)
@@ -161,7 +184,7 @@ TmpScan PosixTempFiles::scanTmpFiles(const std::filesystem::path& folder)
                 scan.unexaminedError = (folder / name).string() + ": " + std::strerror(error);
         } else if (!isClearable(info)) {
             ++scan.notRegular;
-        } else if (isReadOnly(info)) {
+        } else if (isReadOnly(info) || isUndeletable(handle.fd, name)) {
             ++scan.readOnly;
         } else if (openFiles.contains(info)) {
             ++scan.inUse;
