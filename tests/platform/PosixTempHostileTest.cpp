@@ -19,6 +19,7 @@
 #include <optional>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 using namespace mars::platform;
 using mars::test::TempFolder;
@@ -266,4 +267,77 @@ TEST_CASE("parallel cleanups of one folder: each file deleted once, none called 
         CHECK(failed == 0);
         CHECK(fs::is_empty(temp.path()));
     }
+}
+
+// The /proc snapshot is taken when the cleanup starts; a program that opens a .tmp file afterwards must not lose it.
+// A child opens 300 names at random once the cleanup is under way and keeps what it opened; every file it holds open
+// (a link count above 0 after its open) must still be there afterwards. Before the kernel was asked at the moment of
+// deleting (a write lease), all 300 were deleted while open.
+TEST_CASE("a .tmp file opened after the cleanup began is left, not deleted while open", "[posix-temp][hostile][race]")
+{
+    TempFolder temp;
+    constexpr int kFiles = 20000;
+    constexpr int kOpened = 300;
+    for (int i = 0; i < kFiles; ++i)
+        write(temp / ("f" + std::to_string(i) + ".tmp"));
+    int go[2];
+    int report[2];
+    REQUIRE(pipe(go) == 0);
+    REQUIRE(pipe(report) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        close(go[1]);
+        close(report[0]);
+        char byte = 0;
+        if (read(go[0], &byte, 1) != 1)
+            _exit(3);
+        std::vector<int> held;
+        unsigned seed = 12345;
+        std::string opened;
+        for (int i = 0; i < kOpened; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            const std::string name = "f" + std::to_string((seed >> 8) % kFiles) + ".tmp";
+            const int fd = open((temp / name).c_str(), O_RDONLY | O_CLOEXEC);
+            struct stat info {};
+            if (fd >= 0 && fstat(fd, &info) == 0 && info.st_nlink > 0) {
+                held.push_back(fd);
+                opened += name + "\n";
+            }
+        }
+        (void)!::write(report[1], opened.data(), opened.size());
+        close(report[1]);
+        (void)!read(go[0], &byte, 1);  // held until the parent closes its end
+        _exit(0);
+    }
+    close(go[0]);
+    close(report[1]);
+    const auto platform = makeSystemPlatform();
+    Progress progress;
+    std::thread starter([&] {
+        while (progress.done.load() < 10)
+            std::this_thread::yield();
+        (void)!::write(go[1], "g", 1);  // the snapshot is taken and deleting has begun
+    });
+    const TmpCleanup cleanup = platform->tempFiles().deleteTmpFiles(temp.path(), progress);
+    starter.join();
+    std::string opened;
+    char buffer[4096];
+    for (ssize_t got; (got = read(report[0], buffer, sizeof buffer)) > 0;)
+        opened.append(buffer, std::size_t(got));
+    close(report[0]);
+    int heldCount = 0;
+    int lost = 0;
+    std::istringstream names(opened);
+    for (std::string name; std::getline(names, name);) {
+        ++heldCount;
+        lost += fs::exists(temp / name) ? 0 : 1;
+    }
+    close(go[1]);
+    waitpid(child, nullptr, 0);
+    INFO("the child held " << heldCount << " files open; deleted: " << cleanup.deleted << ", in use: " << cleanup.inUse);
+    REQUIRE(cleanup.ok);
+    REQUIRE(heldCount > 0);
+    CHECK(lost == 0);
+    CHECK(cleanup.inUse >= std::uint64_t(1));
 }

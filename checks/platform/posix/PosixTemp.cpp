@@ -4,6 +4,8 @@
 #include "../TmpCleanupTally.h"
 #include "../TmpNames.h"
 #include "OpenFiles.h"
+
+#include <csignal>
 #include "PosixParts.h"
 
 #include <cstdlib>
@@ -15,6 +17,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 namespace mars::platform::posix {
@@ -123,6 +126,24 @@ bool isUndeletable(int folderFd, const char* name)
 
 using Verdict = TmpVerdict;
 
+// Whether any other process has the file open, mapped or running, asked of the kernel at the moment of deleting: the
+// snapshot of /proc cannot see a file opened after it was taken. A write lease is granted only when this descriptor
+// is the file's one open (fcntl(2), F_SETLEASE: "no other open file descriptors"; an executable being run or a
+// mapping whose descriptor is closed also count), and while it is held another open waits for it to be released,
+// which closing the descriptor after the unlink does. Where leases are not to be had (a file system without them; an
+// unprivileged cleanup of another user's file), the snapshot is what there is. The break is signalled with SIGURG,
+// which is ignored by default, instead of SIGIO, which would end this process.
+bool openElsewhere(int fd)
+{
+#ifdef F_SETLEASE
+    if (fcntl(fd, F_SETSIG, SIGURG) == 0 && fcntl(fd, F_SETLEASE, F_WRLCK) != 0)
+        return errno == EAGAIN || errno == EBUSY;
+#else
+    (void)fd;
+#endif
+    return false;
+}
+
 TmpAttempt failure(int error)
 {
     // ENOENT: another cleanup (or the file's owner) deleted it first; it is gone, which is what was wanted.
@@ -139,8 +160,13 @@ TmpAttempt deleteOne(int folderFd, const std::string& name, const OpenFiles& ope
     if (!isClearable(listed))
         return {Verdict::NotRegular};
     const int fd = openat(folderFd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
+    if (fd < 0) {
+        // EWOULDBLOCK: another cleanup holds its lease on the file this instant (a non-blocking open does not wait
+        // for it): in use for now, gone when looked at again.
+        if (errno == EWOULDBLOCK || errno == EAGAIN)
+            return {Verdict::InUse};
         return errno == ELOOP ? TmpAttempt{Verdict::NotRegular} : failure(errno);
+    }
     TmpAttempt result{Verdict::Deleted};
     struct stat opened {};
     struct stat again {};
@@ -148,8 +174,8 @@ TmpAttempt deleteOne(int folderFd, const std::string& name, const OpenFiles& ope
         result.verdict = Verdict::Vanished;  // replaced since it was listed, or unlinked by someone else (nlink 0)
     } else if (isReadOnly(opened) || isUndeletable(folderFd, name.c_str())) {
         result.verdict = Verdict::ReadOnly;
-    } else if (openFiles.contains(opened) || flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        result.verdict = Verdict::InUse;  // another process has it open (or locked)
+    } else if (openFiles.contains(opened) || flock(fd, LOCK_EX | LOCK_NB) != 0 || openElsewhere(fd)) {
+        result.verdict = Verdict::InUse;  // another process has it open (or locked, mapped, running)
     } else if (fstatat(folderFd, name.c_str(), &again, AT_SYMLINK_NOFOLLOW) != 0 || again.st_ino != opened.st_ino ||
                again.st_dev != opened.st_dev) {
         result.verdict = Verdict::Vanished;
