@@ -7,6 +7,7 @@
 // S-1-5-18 is shown by the step the registration writes; Windows also puts it in the definition's XML.
 #include "checks/platform/OwnImage.h"
 #include "checks/platform/ProbeLeftoverRule.h"
+#include "checks/platform/win32/Win32ProbeLeftovers.h"
 #include "checks/platform/SystemAccount.h"
 #include "checks/platform/TextConversion.h"
 
@@ -261,4 +262,31 @@ TEST_CASE("a folder with the probe's name that SYSTEM or Administrators do not o
     RemoveDirectoryW((stale + L"\\sub").c_str());
     CHECK(RemoveDirectoryW(stale.c_str()));
     deleteTask(toWide(SystemAccount::kNamePrefix) + L"999999-1-0");
+}
+
+// A copy stopped while writing its answer leaves result.json.XXXXXX beside it (the atomic write's temporary file);
+// the clean-up removes it with the rest, and leaves anything that is not a regular file (the folder then stays).
+TEST_CASE("the clean-up removes the copy, its request, its result and an unfinished result, and nothing else", "[win32][system-probe]")
+{
+    const std::wstring programData = knownFolder(FOLDERID_ProgramData);
+    const std::wstring folder = makeFolder(programData, L"999998-2-0", L"BA");
+    const auto touch = [](const std::wstring& path) {
+        HANDLE file = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+        REQUIRE(file != INVALID_HANDLE_VALUE);
+        CloseHandle(file);
+    };
+    touch(folder + L"\\request.txt");
+    touch(folder + L"\\result.json");
+    touch(folder + L"\\result.json.a1B2c3");
+    ProbeProgram program{MARS_FAKE_AGENT_DIR "\\bin", {"sub"}, {"cbengine.exe"}, "cbengine.exe"};
+    CHECK(removeProbeCopy(program, folder, 1));
+    CHECK(GetFileAttributesW(folder.c_str()) == INVALID_FILE_ATTRIBUTES);
+
+    const std::wstring second = makeFolder(programData, L"999998-3-0", L"BA");
+    REQUIRE(CreateDirectoryW((second + L"\\result.json.dir").c_str(), nullptr));  // not a file: not ours to remove
+    CHECK_FALSE(removeProbeCopy(program, second, 1));
+    CHECK(GetFileAttributesW((second + L"\\result.json.dir").c_str()) != INVALID_FILE_ATTRIBUTES);
+    CHECK(GetFileAttributesW((second + L"\\cbengine.exe").c_str()) == INVALID_FILE_ATTRIBUTES);
+    RemoveDirectoryW((second + L"\\result.json.dir").c_str());
+    CHECK(RemoveDirectoryW(second.c_str()));
 }
