@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -86,11 +87,13 @@ TEST_CASE("docs/finding-codes.md lists exactly the table's codes, meanings and l
             documented << line.trimmed();
     const QStringList expected = markdownRows();
     if (documented != expected) {
-        // What the file should hold, to paste in: the test names where it wrote it.
-        QFile out(QStringLiteral("finding-codes-expected.md"));
+        // What the file should hold, to paste in: in the build tree (never the working folder, which may be the
+        // checkout), and the test names the file.
+        const QString path = QFileInfo(QStringLiteral(MARS_REPORT_SAMPLE)).absolutePath() + QStringLiteral("/finding-codes-expected.md");
+        QFile out(path);
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(expected.join(QLatin1Char('\n')).toUtf8() + '\n');
-        FAIL("docs/finding-codes.md differs from checks/FindingCodes.cpp; the expected rows are in finding-codes-expected.md in the test's folder");
+        FAIL("docs/finding-codes.md differs from checks/FindingCodes.cpp; the expected rows are in " << path.toStdString());
     }
 }
 

@@ -11,10 +11,16 @@ using namespace mars::platform;
 
 namespace {
 FixProgress progress;
+// The documented values, written here from Microsoft Learn ("Enable TLS 1.2 on servers", the .NET Framework TLS
+// best practices; shared/domain/windows.md), not taken from the check under test.
 void allDocumented(test::FakePlatform& fake)
 {
-    for (const TlsValueState& value : TlsCheck::targetValues())
-        fake.tlsRegistry[value.which] = value.value;
+    fake.tlsRegistry[TlsValue::SchannelClientEnabled] = 1;
+    fake.tlsRegistry[TlsValue::SchannelClientDisabledByDefault] = 0;
+    fake.tlsRegistry[TlsValue::StrongCrypto64] = 1;
+    fake.tlsRegistry[TlsValue::SystemDefaultTls64] = 1;
+    fake.tlsRegistry[TlsValue::StrongCrypto32] = 1;
+    fake.tlsRegistry[TlsValue::SystemDefaultTls32] = 1;
 }
 std::shared_ptr<const Fix> fixNamed(const CheckResult& result, const char* id)
 {

@@ -64,7 +64,7 @@ private:
 };
 }  // namespace
 
-TEST_CASE("the machine's WinHTTP proxy is read as WinHttpGetDefaultProxyConfiguration gives it", "[win32][routes]")
+TEST_CASE("the machine's WinHTTP proxy is read as WinHttpGetDefaultProxyConfiguration gives it", "[win32][routes][may-skip]")
 {
     WINHTTP_PROXY_INFO before{};
     REQUIRE(WinHttpGetDefaultProxyConfiguration(&before));
@@ -83,7 +83,7 @@ TEST_CASE("the machine's WinHTTP proxy is read as WinHttpGetDefaultProxyConfigur
     CHECK_FALSE(settings->machineProxy().proxy == "127.0.0.1:3128");  // put back
 }
 
-TEST_CASE("a PAC file on loopback, evaluated per URL: every proxy of its answer in order, DIRECT as empty", "[win32][routes][pac]")
+TEST_CASE("a PAC file on loopback, evaluated per URL: every proxy of its answer in order, DIRECT as empty", "[win32][routes][pac][may-skip]")
 {
     LoopbackPacServer pac("function FindProxyForURL(url, host) {\n"
                           "  if (shExpMatch(host, \"*.chinacloudapi.cn\")) return \"PROXY 127.0.0.1:3128; PROXY 127.0.0.1:3129; DIRECT\";\n"
@@ -103,13 +103,14 @@ TEST_CASE("a PAC file on loopback, evaluated per URL: every proxy of its answer 
     INFO("WinHTTP's answer: " << seen);
     REQUIRE_FALSE(proxied.proxies.empty());
     CHECK(proxied.proxies[0] == "127.0.0.1:3128");
-    // Windows answers "127.0.0.1:3128;127.0.0.1:3129"; Wine 8's winhttp keeps only a PAC answer's first PROXY (seen),
-    // so under Wine the rest of the list cannot be shown: the order of several is proved with the fake (RoutesCheckTest).
-    if (proxied.proxies.size() == 1)
-        WARN("this WinHTTP (Wine) returned only the first proxy of the PAC answer: the later ones are not shown here");
-    else
-        CHECK(proxied.proxies[1] == "127.0.0.1:3129");
     const mars::platform::AutoProxyAnswer direct = settings->evaluateAutoProxy(setting, "https://portal.azure.cn/", 3000);
     REQUIRE(direct.ok);
     CHECK(direct.proxies == std::vector<std::string>{""});
+    // Windows answers "127.0.0.1:3128;127.0.0.1:3129"; Wine 8's winhttp keeps only a PAC answer's first PROXY (seen),
+    // so under Wine the rest of the list cannot be shown: a skip, and the order of several is proved with the fake
+    // (RoutesCheckTest).
+    if (proxied.proxies.size() == 1)
+        MARS_SKIP("this WinHTTP (Wine) returned only the first proxy of the PAC answer: the later ones cannot be shown here "
+                  "(covered by the fake platform: tests/checks/RoutesCheckTest.cpp)");
+    CHECK(proxied.proxies[1] == "127.0.0.1:3129");
 }

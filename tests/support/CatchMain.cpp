@@ -3,9 +3,11 @@
 #define DO_NOT_USE_WMAIN
 #include <catch2/catch.hpp>
 
+#include "Skip.h"
+
 // Our own main, not CATCH_CONFIG_MAIN: the same with Catch2 2 and 3 (3 ignores that macro and puts its main in a
 // separate library).
 int main(int argc, char* argv[])
 {
-    return Catch::Session().run(argc, argv);
+    return mars::test::runResult(Catch::Session().run(argc, argv));
 }

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "Skip.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -14,5 +16,5 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mars-setup-doctor-tests"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
-    return Catch::Session().run(argc, argv);
+    return mars::test::runResult(Catch::Session().run(argc, argv));
 }

@@ -1,22 +1,35 @@
 #pragma once
-// Catch2 v2 has no SKIP. A test that cannot run here says so to CTest instead of passing, in one of two ways that
-// CTest reports as skipped (cmake/TestSupport.cmake sets both): MARS_SKIP prints the marker "MARS-SKIPPED:" and
-// returns from the test case (SKIP_REGULAR_EXPRESSION); skipTest() prints it and exits 77 at once
-// (SKIP_RETURN_CODE), for helpers that are not the test case itself.
+// Catch2 v2 has no SKIP. A test that cannot run here says so to CTest instead of passing: exit code 77, which CTest
+// reports as skipped (SKIP_RETURN_CODE, cmake/TestSupport.cmake). MARS_SKIP prints the reason ("MARS-SKIPPED: …"),
+// returns from the test case and marks the run; the Catch2 main (CatchMain.cpp, QtCatchMain.cpp) then ends a run
+// that had no failure with 77, and a run with a failure as a failure: a skip never hides one. skipTest() exits 77 at
+// once, for helpers that are not the test case itself.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
-
-#define MARS_SKIP(reason)                      \
-    do {                                       \
-        WARN("MARS-SKIPPED: " << reason);      \
-        return;                                \
-    } while (false)
 
 namespace mars::test {
 
 inline constexpr int kSkipReturnCode = 77;
+
+inline std::atomic<int>& skippedCases()
+{
+    static std::atomic<int> count{0};
+    return count;
+}
+
+// What the Catch2 mains return: a failure stays a failure; a clean run with a skipped case is a skip.
+inline int runResult(int failures)
+{
+    if (failures == 0 && skippedCases().load() > 0) {
+        std::fprintf(stderr, "MARS-SKIPPED: %d test case(s) could not run here (their reasons are above)\n", skippedCases().load());
+        std::fflush(nullptr);
+        return kSkipReturnCode;
+    }
+    return failures;
+}
 
 [[noreturn]] inline void skipTest(const char* reason)
 {
@@ -26,3 +39,10 @@ inline constexpr int kSkipReturnCode = 77;
 }
 
 }  // namespace mars::test
+
+#define MARS_SKIP(reason)                                \
+    do {                                                 \
+        WARN("MARS-SKIPPED: " << reason);                \
+        ++mars::test::skippedCases();                    \
+        return;                                          \
+    } while (false)

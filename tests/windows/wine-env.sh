@@ -15,3 +15,31 @@ wine_prefix_win10() {
   fi
   winecfg -v win10
 }
+# Waits until the X server on $1 answers (at most 20 s): no fixed sleep after starting Xvfb.
+wait_for_display() {
+  local _
+  for _ in $(seq 1 200); do
+    xdpyinfo -display "$1" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  fail "the virtual screen $1 did not come up within 20 s"
+}
+# Captures window $1 into $2 once it has settled: the same pixels in three captures in a row, half a second apart
+# (the page painted and its checks' rows no longer changing), at most $3 seconds (default 30). No fixed sleep.
+capture_when_settled() {
+  local window=$1 shot=$2 limit=${3:-30} previous="" same=0 now _
+  mkdir -p "$(dirname "$shot")"
+  for _ in $(seq 1 $((limit * 2))); do
+    import -window "$window" "$shot" 2>/dev/null || { sleep 0.5; continue; }
+    now=$(convert "$shot" rgba:- 2>/dev/null | md5sum | cut -c1-32)
+    if [ "$now" = "$previous" ]; then
+      same=$((same + 1))
+      [ "$same" -ge 2 ] && return 0
+    else
+      same=0
+      previous=$now
+    fi
+    sleep 0.5
+  done
+  fail "window $window kept changing for $limit s: no settled screenshot"
+}

@@ -57,7 +57,7 @@ Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true; winecfg -v win10 >/dev/null 2>&1 || true; wine reg delete "$appdefaults" /f >/dev/null 2>&1 || true' EXIT
 export DISPLAY=$display
-sleep 1
+wait_for_display "$display"
 code_file=$(mktemp)
 (set +e; wine "$program\\MarsSetupDoctor.exe" >/dev/null 2>&1; echo $? >"$code_file") &
 window=""
@@ -67,9 +67,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$window" ] || fail "no window titled 'MARS Setup Doctor' within 60 s"
-sleep 2
-mkdir -p "$(dirname "$shot")"
-import -window "$window" "$shot"
+capture_when_settled "$window" "$shot"
 size=$(identify -format '%wx%h' "$shot")
 width=${size%x*}
 # The wizard's window is at least 600 px wide; a message box with one sentence is much smaller.

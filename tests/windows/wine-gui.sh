@@ -15,7 +15,7 @@ Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
-sleep 1
+wait_for_display "$display"
 if [ "$loaddll_log" = /dev/null ]; then
   wine "$program" --page "$page" >/dev/null 2>&1 &
 else
@@ -28,9 +28,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$window" ] || fail "no window titled '$title' within 60 s"
-sleep 4  # let the page paint completely and its checks finish
-mkdir -p "$(dirname "$shot")"
-import -window "$window" "$shot"
+capture_when_settled "$window" "$shot"
 deviation=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
 colors=$(convert "$shot" -format '%k' info:)
 size=$(identify -format '%wx%h' "$shot")

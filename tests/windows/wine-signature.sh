@@ -95,7 +95,10 @@ else
   fail "tampered copy: state $state, expected tampered: $tampered"
 fi
 
-if [ -n "$skipped" ]; then
-  echo "SKIPPED ASSERTION: $skipped (the fake platform covers it: tests/checks/ReportTest.cpp)"
-fi
 echo "signature under Wine: unsigned, $signed_state by the throwaway certificate, $state after one flipped byte"
+# What Wine cannot show makes the test a skip (exit 77, CTest's SKIP_RETURN_CODE), never a pass: the tamper case is
+# this test's reason to exist. Everything above still ran and passed.
+if [ -n "$skipped" ]; then
+  echo "MARS-SKIPPED: $skipped (the fake platform covers it: tests/checks/ReportTest.cpp)"
+  exit 77
+fi
