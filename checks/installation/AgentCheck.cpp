@@ -138,7 +138,7 @@ CheckResult AgentCheck::run(const CheckContext&) const
                            .arg(QString::fromStdString(os.productName), QString::fromStdString(os.displayVersion))
                            .arg(os.major).arg(os.minor).arg(os.build)
                            .arg(QString::fromStdString(os.architecture));
-    if (!os.is64Bit) {
+    if (m_requirements.requires64Bit && !os.is64Bit) {
         result.evidence << msg("The agent runs on 64-bit Windows only. Source: %1").arg(m_requirements.osSource);
         problem(Status::Fail, "MSD-AGT-011", msg("This Windows is not 64-bit: the agent cannot run on it."));
     }

@@ -56,6 +56,9 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
     requirements.oldestWorkingSource = agent[QStringLiteral("oldestWorking")][QStringLiteral("source")].toString();
 
     const QJsonObject os = root[QStringLiteral("os")].toObject();
+    if (!os[QStringLiteral("requires64Bit")].isBool() || !os[QStringLiteral("serverCore")].isBool())
+        return fail(QStringLiteral("os.requires64Bit and os.serverCore must be true or false"));
+    requirements.requires64Bit = os[QStringLiteral("requires64Bit")].toBool();
     requirements.serverCoreSupported = os[QStringLiteral("serverCore")].toBool();
     requirements.osSource = os[QStringLiteral("source")].toString();
     requirements.osFloorSource = os[QStringLiteral("floorSource")].toString();
@@ -80,6 +83,16 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
     const QJsonObject tls = root[QStringLiteral("tls")].toObject();
     requirements.schannelSource = tls[QStringLiteral("schannelSource")].toString();
     requirements.dotNetTlsSource = tls[QStringLiteral("dotNetSource")].toString();
+    const QJsonObject target = tls[QStringLiteral("target")].toObject();
+    unsigned* const fields[] = {&requirements.tlsEnabled, &requirements.tlsDisabledByDefault, &requirements.tlsStrongCrypto,
+                                &requirements.tlsSystemDefault};
+    const char* const names[] = {"Enabled", "DisabledByDefault", "SchUseStrongCrypto", "SystemDefaultTlsVersions"};
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        const QJsonValue value = target[QLatin1String(names[i])];
+        if (!value.isDouble() || value.toInt(-1) < 0 || value.toInt(-1) > 1)
+            return fail(QStringLiteral("tls.target.%1 must be 0 or 1").arg(QLatin1String(names[i])));
+        *fields[i] = unsigned(value.toInt());
+    }
     return requirements;
 }
 

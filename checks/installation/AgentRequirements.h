@@ -24,6 +24,7 @@ struct AgentRequirements {
     QString vaultCredentialsSource;
     FourPartVersion oldestWorkingVersion{};
     QString oldestWorkingSource;
+    bool requires64Bit = true;
     bool serverCoreSupported = false;
     QString osSource, osFloorSource;
     QList<SupportedWindows> supported;
@@ -31,6 +32,9 @@ struct AgentRequirements {
     QString dotNetMinimumName, dotNetSource;
     QList<QPair<unsigned, QString>> dotNetReleases;  // highest first
     QString schannelSource, dotNetTlsSource;
+    // The documented TLS 1.2 values (tls.target): SCHANNEL client Enabled and DisabledByDefault, .NET's
+    // SchUseStrongCrypto and SystemDefaultTlsVersions (the same in the 64-bit and the WOW6432Node keys).
+    unsigned tlsEnabled = 1, tlsDisabledByDefault = 0, tlsStrongCrypto = 1, tlsSystemDefault = 1;
 
     // The built-in requirements (the resource); a broken resource is a build bug and throws.
     static const AgentRequirements& builtIn();

@@ -51,11 +51,16 @@ TlsCheck::TlsCheck(std::shared_ptr<Platform> platform) : m_platform(std::move(pl
 
 TlsValues TlsCheck::targetValues()
 {
-    // windows.md and Microsoft Learn (see requirements.json "tls.target"): TLS 1.2 client Enabled = 1,
-    // DisabledByDefault = 0; .NET SchUseStrongCrypto = 1 and SystemDefaultTlsVersions = 1 in both views.
+    // resources/agent/requirements.json "tls.target", with its sources there.
+    const AgentRequirements& requirements = AgentRequirements::builtIn();
     TlsValues values;
-    for (TlsValue which : allTlsValues())
-        values.push_back({which, true, which == TlsValue::SchannelClientDisabledByDefault ? 0u : 1u});
+    for (TlsValue which : allTlsValues()) {
+        const unsigned value = which == TlsValue::SchannelClientEnabled             ? requirements.tlsEnabled
+                               : which == TlsValue::SchannelClientDisabledByDefault ? requirements.tlsDisabledByDefault
+                               : which == TlsValue::StrongCrypto64 || which == TlsValue::StrongCrypto32 ? requirements.tlsStrongCrypto
+                                                                                                      : requirements.tlsSystemDefault;
+        values.push_back({which, true, value});
+    }
     return values;
 }
 

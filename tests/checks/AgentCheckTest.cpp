@@ -5,6 +5,8 @@
 
 #include "../support/CatchQt.h"
 
+#include <QFile>
+
 using namespace mars;
 using namespace mars::platform;
 
@@ -23,6 +25,12 @@ TEST_CASE("the built-in requirements load, with a source for each rule", "[agent
     CHECK(versionText(requirements.oldestWorkingVersion) == "2.0.9083.0");
     CHECK(requirements.dotNetMinimumRelease == 379893u);
     CHECK_FALSE(requirements.serverCoreSupported);
+    CHECK(requirements.requires64Bit);
+    // The TLS 1.2 values as Microsoft Learn documents them (TlsCheck reads them from here).
+    CHECK(requirements.tlsEnabled == 1u);
+    CHECK(requirements.tlsDisabledByDefault == 0u);
+    CHECK(requirements.tlsStrongCrypto == 1u);
+    CHECK(requirements.tlsSystemDefault == 1u);
     for (const QString& source : {requirements.vaultCredentialsSource, requirements.oldestWorkingSource, requirements.osSource,
                                   requirements.dotNetSource, requirements.schannelSource, requirements.dotNetTlsSource})
         CHECK_FALSE(source.isEmpty());
@@ -32,6 +40,19 @@ TEST_CASE("the built-in requirements load, with a source for each rule", "[agent
     QString error;
     CHECK_FALSE(AgentRequirements::parse("{}", &error));
     CHECK_FALSE(error.isEmpty());
+
+    // Every key the program relies on is read, and a wrong one is refused by name.
+    QFile file(QStringLiteral(":/agent/requirements.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray builtIn = file.readAll();
+    QByteArray broken = builtIn;
+    broken.replace("\"SchUseStrongCrypto\": 1", "\"SchUseStrongCrypto\": 7");
+    CHECK_FALSE(AgentRequirements::parse(broken, &error));
+    CHECK(error.contains("SchUseStrongCrypto"));
+    broken = builtIn;
+    broken.replace("\"requires64Bit\": true", "\"requires64Bit\": \"x64\"");
+    CHECK_FALSE(AgentRequirements::parse(broken, &error));
+    CHECK(error.contains("requires64Bit"));
 }
 
 TEST_CASE("a current agent on a supported Windows passes", "[agent]")
