@@ -17,24 +17,41 @@
 namespace mars {
 
 namespace fixes {
-const FixSpec restartElevated{"restart-elevated", QT_TRANSLATE_NOOP("Catalog", "Restart as administrator"), false, true, true, true};
-const FixSpec clearFolderAttributes{"clear-folder-attributes", QT_TRANSLATE_NOOP("Catalog", "Remove these attributes"), true, true};
-const FixSpec copyAllowList{"copy-allow-list", QT_TRANSLATE_NOOP("Catalog", "Copy allow-list"), false, false};
-const FixSpec openProxySettings{"open-proxy-settings", QT_TRANSLATE_NOOP("Catalog", "Open proxy settings"), false, false, false, true};
-const FixSpec retry{"retry", QT_TRANSLATE_NOOP("Catalog", "Retry"), false, false};
-const FixSpec resyncClock{"resync-clock", QT_TRANSLATE_NOOP("Catalog", "Resync clock"), true, true};
-const FixSpec setClock{"set-clock", QT_TRANSLATE_NOOP("Catalog", "Set the clock"), true, true};
-const FixSpec clearTmpFiles{"clear-tmp-files", QT_TRANSLATE_NOOP("Catalog", "Clear .tmp files"), true, true};
-const FixSpec startAgentService{"start-agent-service", QT_TRANSLATE_NOOP("Catalog", "Start the service"), true, true};
-const FixSpec turnOnTls12{"turn-on-tls12", QT_TRANSLATE_NOOP("Catalog", "Turn on TLS 1.2 for the agent"), true, true};
-const FixSpec putBackTls{"put-back-tls", QT_TRANSLATE_NOOP("Catalog", "Put back the earlier values"), true, true};
-const FixSpec restartAgentService{"restart-agent-service", QT_TRANSLATE_NOOP("Catalog", "Restart the agent service"), true, true};
-const FixSpec copyVaultFile{"copy-to-this-computer", QT_TRANSLATE_NOOP("Catalog", "Copy it to this computer"), false, false};
-const FixSpec useFileCloud{"use-file-cloud", QT_TRANSLATE_NOOP("Catalog", "Use the file's cloud"), false, false};
-const FixSpec giveAgentProxy{"give-agent-proxy", QT_TRANSLATE_NOOP("Catalog", "Give the agent this proxy"), true, true};
-const FixSpec copyAccountProxyToWinHttp{"copy-account-proxy-to-winhttp", QT_TRANSLATE_NOOP("Catalog", "Copy this account's proxy to WinHTTP"), true, true};
-const FixSpec putBackProxy{"put-back-proxy", QT_TRANSLATE_NOOP("Catalog", "Put back the earlier proxy"), true, true};
-const FixSpec testSignIn{"test-sign-in", QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"), false, false};
+const FixSpec restartElevated{.id = "restart-elevated", .title = QT_TRANSLATE_NOOP("Catalog", "Restart as administrator"),
+                  .needsAdmin = false, .changesSystem = true, .restartsProgram = true, .onUiThread = true};
+const FixSpec clearFolderAttributes{.id = "clear-folder-attributes", .title = QT_TRANSLATE_NOOP("Catalog", "Remove these attributes"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec copyAllowList{.id = "copy-allow-list", .title = QT_TRANSLATE_NOOP("Catalog", "Copy allow-list"),
+                  .needsAdmin = false, .changesSystem = false};
+const FixSpec openProxySettings{.id = "open-proxy-settings", .title = QT_TRANSLATE_NOOP("Catalog", "Open proxy settings"),
+                  .needsAdmin = false, .changesSystem = false, .onUiThread = true};
+const FixSpec retry{.id = "retry", .title = QT_TRANSLATE_NOOP("Catalog", "Retry"), .needsAdmin = false, .changesSystem = false};
+const FixSpec resyncClock{.id = "resync-clock", .title = QT_TRANSLATE_NOOP("Catalog", "Resync clock"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec setClock{.id = "set-clock", .title = QT_TRANSLATE_NOOP("Catalog", "Set the clock"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec clearTmpFiles{.id = "clear-tmp-files", .title = QT_TRANSLATE_NOOP("Catalog", "Clear .tmp files"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec startAgentService{.id = "start-agent-service", .title = QT_TRANSLATE_NOOP("Catalog", "Start the service"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec turnOnTls12{.id = "turn-on-tls12", .title = QT_TRANSLATE_NOOP("Catalog", "Turn on TLS 1.2 for the agent"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackTls{.id = "put-back-tls", .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier values"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec restartAgentService{.id = "restart-agent-service", .title = QT_TRANSLATE_NOOP("Catalog", "Restart the agent service"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec copyVaultFile{.id = "copy-to-this-computer", .title = QT_TRANSLATE_NOOP("Catalog", "Copy it to this computer"),
+                  .needsAdmin = false, .changesSystem = false};
+const FixSpec useFileCloud{.id = "use-file-cloud", .title = QT_TRANSLATE_NOOP("Catalog", "Use the file's cloud"),
+                  .needsAdmin = false, .changesSystem = false};
+const FixSpec giveAgentProxy{.id = "give-agent-proxy", .title = QT_TRANSLATE_NOOP("Catalog", "Give the agent this proxy"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec copyAccountProxyToWinHttp{.id = "copy-account-proxy-to-winhttp", .title = QT_TRANSLATE_NOOP("Catalog", "Copy this account's proxy to WinHTTP"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackProxy{.id = "put-back-proxy", .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier proxy"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec testSignIn{.id = "test-sign-in", .title = QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"),
+                  .needsAdmin = false, .changesSystem = false};
 }  // namespace fixes
 
 namespace {
@@ -48,11 +65,11 @@ auto withPlatform()
 const std::vector<SectionSpec>& sections()
 {
     static const std::vector<SectionSpec> list = {
-        {"installation", QT_TRANSLATE_NOOP("Catalog", "Installation"),
-         QT_TRANSLATE_NOOP("Catalog", "Installing the agent needs a local administrator running elevated, and an installation "
+        {.id = "installation", .title = QT_TRANSLATE_NOOP("Catalog", "Installation"),
+         .subtitle = QT_TRANSLATE_NOOP("Catalog", "Installing the agent needs a local administrator running elevated, and an installation "
                                       "folder that is not System, Hidden, Compressed or Encrypted.")},
-        {"registration", QT_TRANSLATE_NOOP("Catalog", "Registration"),
-         QT_TRANSLATE_NOOP("Catalog", "Registering the server with the vault needs the service's addresses open in the firewall "
+        {.id = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Registration"),
+         .subtitle = QT_TRANSLATE_NOOP("Catalog", "Registering the server with the vault needs the service's addresses open in the firewall "
                                       "and proxy, a correct clock, room for temporary files, and the same passphrase as before.")},
     };
     return list;
@@ -62,45 +79,48 @@ const std::vector<CheckSpec>& checkCatalog()
 {
     using namespace fixes;
     static const std::vector<CheckSpec> list = {
-        {"admin-rights", "installation", 1, QT_TRANSLATE_NOOP("Catalog", "Administrator rights"),
-         QT_TRANSLATE_NOOP("Catalog", "You are a local administrator, running elevated."), {&restartElevated}, {}, 30,
-         withPlatform<AdminRightsCheck>()},
-        {"install-folder", "installation", 2, QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
-         QT_TRANSLATE_NOOP("Catalog", "The agent's folder is not System, Hidden, Compressed or Encrypted."),
-         {&clearFolderAttributes}, Input::InstallFolder, 30, withPlatform<InstallFolderCheck>()},
-        {"agent", "installation", 0, QT_TRANSLATE_NOOP("Catalog", "The agent"),
-         QT_TRANSLATE_NOOP("Catalog", "The agent is current and its service runs, on a 64-bit Windows and .NET it supports."),
-         {&startAgentService}, {}, 30, withPlatform<AgentCheck>()},
-        {"endpoints", "registration", 3, QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
-         QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
-         {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry}, Input::VaultCredentials, 60,
-         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+        {.id = "admin-rights", .section = "installation", .articleStep = 1, .title = QT_TRANSLATE_NOOP("Catalog", "Administrator rights"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "You are a local administrator, running elevated."), .fixes = {&restartElevated},
+         .make = withPlatform<AdminRightsCheck>()},
+        {.id = "install-folder", .section = "installation", .articleStep = 2, .title = QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent's folder is not System, Hidden, Compressed or Encrypted."),
+         .fixes = {&clearFolderAttributes}, .inputs = Input::InstallFolder, .make = withPlatform<InstallFolderCheck>()},
+        {.id = "agent", .section = "installation", .title = QT_TRANSLATE_NOOP("Catalog", "The agent"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent is current and its service runs, on a 64-bit Windows and .NET it supports."),
+         .fixes = {&startAgentService}, .make = withPlatform<AgentCheck>()},
+        {.id = "endpoints", .section = "registration", .articleStep = 3, .title = QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
+         .fixes = {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry},
+         .inputs = Input::VaultCredentials, .timeoutSeconds = 60,
+         .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
          }},
-        {"clock", "registration", 4, QT_TRANSLATE_NOOP("Catalog", "System clock"),
-         QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), {&resyncClock, &setClock}, {}, 30, withPlatform<ClockCheck>(),
-         /*measuresClock=*/true},
-        {"temp-files", "registration", 5, QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
-         QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."), {&clearTmpFiles, &restartElevated},
-         Input::TempFolder, 120, withPlatform<TempFilesCheck>()},
-        {"passphrase", "registration", 6, QT_TRANSLATE_NOOP("Catalog", "Encryption passphrase"),
-         QT_TRANSLATE_NOOP("Catalog", "The encryption passphrase matches the one used before."), {}, Input::Passphrase, 30,
-         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+        {.id = "clock", .section = "registration", .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), .fixes = {&resyncClock, &setClock},
+         .make = withPlatform<ClockCheck>(), .measuresClock = true},
+        {.id = "temp-files", .section = "registration", .articleStep = 5, .title = QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."),
+         .fixes = {&clearTmpFiles, &restartElevated}, .inputs = Input::TempFolder, .timeoutSeconds = 120,
+         .make = withPlatform<TempFilesCheck>()},
+        {.id = "passphrase", .section = "registration", .articleStep = 6, .title = QT_TRANSLATE_NOOP("Catalog", "Encryption passphrase"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The encryption passphrase matches the one used before."), .inputs = Input::Passphrase,
+         .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
          }},
         // Beyond the article's steps: registration's 0x1FC07 and 34506 come from the cache folder, and the Registration
         // page is where they are met (the agent must be installed for the folder to exist). No fix: moving it is a copy.
-        {"cache-folder", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Cache folder"),
-         QT_TRANSLATE_NOOP("Catalog", "The agent's cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare."),
-         {}, {}, 30, withPlatform<CacheFolderCheck>()},
-        {"tls", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
-         QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
-         {&turnOnTls12, &putBackTls, &restartAgentService}, {}, 30, withPlatform<TlsCheck>()},
+        {.id = "cache-folder", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Cache folder"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent's cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare."),
+         .make = withPlatform<CacheFolderCheck>()},
+        {.id = "tls", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
+         .fixes = {&turnOnTls12, &putBackTls, &restartAgentService}, .make = withPlatform<TlsCheck>()},
         // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
-        {"vault-credentials", "registration", 0, QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
-         QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
-         {&copyVaultFile, &useFileCloud, &testSignIn}, Input::VaultCredentials | Input::MeasuredClock, 60,
-         [](const CheckServices& services) -> std::shared_ptr<const Check> {
+        {.id = "vault-credentials", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
+         .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock,
+         .timeoutSeconds = 60,
+         .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
          }},
     };

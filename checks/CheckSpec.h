@@ -56,8 +56,8 @@ struct CheckSpec {
     int articleStep = 0;  // the step of Microsoft's troubleshooting article it mirrors; 0: beyond the article
     const char* title = "";
     const char* welcomeLine = "";  // what it makes sure of, for the Welcome page
-    std::vector<const FixSpec*> fixes;
-    Inputs inputs;
+    std::vector<const FixSpec*> fixes = {};
+    Inputs inputs = {};
     int timeoutSeconds = 30;
     std::function<std::shared_ptr<const Check>(const CheckServices&)> make;
     bool measuresClock = false;  // its result's facts.offsetSeconds (source - this computer) is the clock's offset

@@ -9,7 +9,10 @@ if(MSVC)
     target_compile_options(mars_common_config INTERFACE /WX)
   endif()
 elseif(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-  target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual)
+  # -Woverloaded-virtual and -Wold-style-cast as qBittorrent builds with them: a hidden override and a C cast that
+  # would reinterpret where a static_cast was meant both stop the build.
+  target_compile_options(mars_common_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-qual
+                         -Woverloaded-virtual -Wold-style-cast)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
     # GCC 12 reports std::string appends at -O3 as overlapping memcpy (GCC bug 105329): a false positive.
     target_compile_options(mars_common_config INTERFACE -Wno-restrict)

@@ -13,7 +13,10 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QApplication>
 
 namespace mars {
 
@@ -101,13 +104,38 @@ QString VaultCredentialsInput::newestVaultFile(const QStringList& folders)
 
 void VaultCredentialsInput::showSuggestion()
 {
-    m_suggested = m_wizard->session().context().vaultCredentials.isEmpty() ? newestVaultFile(searchFolders()) : QString();
+    // Listing Downloads and Desktop (often folders on a server) is never done on the UI thread: a worker looks, and
+    // only the newest request's answer is shown.
+    const quint64 generation = ++m_generation;
+    m_suggested.clear();
+    m_suggestion->setVisible(false);
+    m_useSuggestion->setVisible(false);
+    if (!m_wizard->session().context().vaultCredentials.isEmpty())
+        return;
+    const QStringList folders = searchFolders();
+    const QPointer<VaultCredentialsInput> self(this);
+    QThreadPool::globalInstance()->start([self, generation, folders] {
+        const QString found = newestVaultFile(folders);
+        const QDateTime saved = found.isEmpty() ? QDateTime() : QFileInfo(found).lastModified();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, found, saved] {
+                if (self && self->m_generation == generation)
+                    self->offer(found, saved);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void VaultCredentialsInput::offer(const QString& path, const QDateTime& saved)
+{
+    m_suggested = m_wizard->session().context().vaultCredentials.isEmpty() ? path : QString();
     const bool show = !m_suggested.isEmpty();
     if (show) {
-        const QFileInfo info(m_suggested);
+        const QFileInfo info(m_suggested);  // names only: no file system access
         m_suggestion->setText(tr("Found %1 in %2 (saved %3). Use it?")
                                   .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()),
-                                       QLocale().toString(info.lastModified(), QLocale::ShortFormat)));
+                                       QLocale().toString(saved, QLocale::ShortFormat)));
     }
     m_suggestion->setVisible(show);
     m_useSuggestion->setVisible(show);

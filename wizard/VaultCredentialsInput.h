@@ -1,4 +1,5 @@
 #pragma once
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -11,7 +12,7 @@ class MainWizard;
 
 // The vault credentials file to check (Input::VaultCredentials): typed, browsed, or dropped anywhere on the window.
 // The newest *.VaultCredentials in the user's Downloads and Desktop is offered by name — shown, never used until the
-// user says so.
+// user says so. Those folders are listed on a worker thread (they may be on a server).
 class VaultCredentialsInput : public QWidget {
     Q_OBJECT
 public:
@@ -29,11 +30,13 @@ private:
     void apply(const QString& path);
     void browse();
     void showSuggestion();
+    void offer(const QString& path, const QDateTime& saved);
     MainWizard* m_wizard;
     QLineEdit* m_file;
     QLabel* m_suggestion;
     QPushButton* m_useSuggestion;
     QString m_suggested;
+    quint64 m_generation = 0;  // of the newest look into Downloads and Desktop: older answers are dropped
 };
 
 }  // namespace mars

@@ -261,7 +261,7 @@ TEST_CASE("parallel cleanups of one folder: each file deleted once, none called 
                 UNSCOPED_INFO(example);
         }
         std::printf("parallel cleanups, round %d: %llu deleted, %llu vanished, %llu in use, %llu failed\n", round + 1,
-                    (unsigned long long)deleted, (unsigned long long)vanished, (unsigned long long)inUse, (unsigned long long)failed);
+                    static_cast<unsigned long long>(deleted), static_cast<unsigned long long>(vanished), static_cast<unsigned long long>(inUse), static_cast<unsigned long long>(failed));
         CHECK(deleted == std::uint64_t(kFiles));
         CHECK(inUse == 0);
         CHECK(failed == 0);

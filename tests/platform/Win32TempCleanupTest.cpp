@@ -149,8 +149,8 @@ TEST_CASE("Win32: parallel cleanups of one folder delete each file once and call
         for (const auto& example : cleanup.examples)
             UNSCOPED_INFO(example);
     }
-    std::printf("Win32 parallel cleanups: %llu deleted, %llu vanished, %llu in use, %llu failed\n", (unsigned long long)deleted,
-                (unsigned long long)vanished, (unsigned long long)inUse, (unsigned long long)failed);
+    std::printf("Win32 parallel cleanups: %llu deleted, %llu vanished, %llu in use, %llu failed\n", static_cast<unsigned long long>(deleted),
+                static_cast<unsigned long long>(vanished), static_cast<unsigned long long>(inUse), static_cast<unsigned long long>(failed));
     CHECK(deleted == std::uint64_t(kFiles));
     CHECK(inUse == 0);
     CHECK(failed == 0);

@@ -144,7 +144,7 @@ TEST_CASE("the newest vault file in Downloads is offered by name, and used only 
         auto* suggestion = h.wizard->findChild<QLabel*>(QStringLiteral("vaultCredentialsSuggestion"));
         auto* use = h.wizard->findChild<QPushButton*>(QStringLiteral("useSuggestedVaultCredentials"));
         REQUIRE(suggestion);
-        CHECK(suggestion->isVisible());
+        REQUIRE(QTest::qWaitFor([&] { return suggestion->isVisible(); }, 10000));  // listed on a worker
         CHECK(suggestion->text().contains(QLatin1String("contoso-vault.VaultCredentials")));
         CHECK(h.session.context().vaultCredentials.isEmpty());  // shown, never used silently
         CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Warning);

@@ -1,4 +1,4 @@
-#include "PosixParts.h"
+#include "../Platform.h"
 
 #include <grp.h>
 #include <pwd.h>

@@ -1,6 +1,6 @@
 // There is no Linux agent: the portable build checks the folder an install would use on a Unix-like layout, and
 // knows of no earlier registration.
-#include "PosixParts.h"
+#include "../Platform.h"
 
 namespace mars::platform {
 

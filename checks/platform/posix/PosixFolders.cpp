@@ -1,5 +1,5 @@
 #include "DosAttributes.h"
-#include "PosixParts.h"
+#include "../Platform.h"
 
 #include <fcntl.h>
 #include <linux/fs.h>

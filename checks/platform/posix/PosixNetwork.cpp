@@ -1,6 +1,6 @@
 // The portable build has no Internet Options, WinHTTP or agent: this account's route is the proxy environment
 // (http_proxy, https_proxy, no_proxy), as curl and Qt take it; the others are not on this system.
-#include "PosixParts.h"
+#include "../Platform.h"
 
 #include <cstdlib>
 

@@ -1,6 +1,6 @@
 // The portable build has no Windows version, .NET Framework or registry: everything here is "not applicable", so the
 // checks say they did not examine it instead of passing it.
-#include "PosixParts.h"
+#include "../Platform.h"
 
 namespace mars::platform {
 

@@ -6,7 +6,7 @@
 #include "OpenFiles.h"
 
 #include <csignal>
-#include "PosixParts.h"
+#include "../Platform.h"
 
 #include <cstdlib>
 

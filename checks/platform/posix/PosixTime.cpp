@@ -1,5 +1,5 @@
 // The portable build reports the clock only: changing a Linux clock is its time daemon's job, not this tool's.
-#include "PosixParts.h"
+#include "../Platform.h"
 
 #include <ctime>
 

@@ -1,3 +1,0 @@
-#pragma once
-// What the POSIX implementation files share: the platform's types.
-#include "../Platform.h"
