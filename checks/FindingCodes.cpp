@@ -33,6 +33,7 @@ const std::vector<FindingSpec>& findingCatalog()
         {"MSD-AGT-013", "agent", kFail, "This Windows version is not supported by the agent.", A::SupportMatrix},
         {"MSD-AGT-014", "agent", kFail, "The .NET Framework version the agent needs is missing.", A::SupportMatrix},
         {"MSD-AGT-015", "agent", kFail, "The installed .NET Framework is older than the agent needs.", A::SupportMatrix},
+        {"MSD-AGT-016", "agent", kWarning, "The agent's record of the vault this server is registered to is unreadable or inconsistent.", A::Troubleshoot},
         // endpoints
         {"MSD-NET-001", "endpoints", kPass, "Every service address answered.", A::Install},
         {"MSD-NET-002", "endpoints", kError, "The chosen cloud is unknown, so no address could be probed.", A::Install},
@@ -95,9 +96,10 @@ const std::vector<FindingSpec>& findingCatalog()
         {"MSD-VLT-014", "vault-credentials", kFail, "The file's certificate has expired (files are valid for 10 days).", A::Faq},
         {"MSD-VLT-015", "vault-credentials", kFail, "The file's certificate is not valid yet (check the clock).", A::Troubleshoot},
         {"MSD-VLT-016", "vault-credentials", kFail, "The installed agent is too old for this file's version.", A::Faq},
-        {"MSD-VLT-017", "vault-credentials", kFail, "The file is for another vault than the server is registered to (error 100110).", A::Troubleshoot},
+        {"MSD-VLT-017", "vault-credentials", kWarning, "The file is for another vault than the server is registered to (error 100110).", A::Troubleshoot},
         {"MSD-VLT-018", "vault-credentials", kWarning | kFail, "The rehearsed sign-in failed (a warning when the network stopped it).", A::Troubleshoot},
         {"MSD-VLT-019", "vault-credentials", kFail, "The file's certificate is not valid yet even by the measured time: download a new one.", A::Troubleshoot},
+        {"MSD-VLT-020", "vault-credentials", kWarning, "The agent's record of the vault the server is registered to is unreadable or inconsistent.", A::Troubleshoot},
         // cache-folder
         {"MSD-CCH-001", "cache-folder", kPass, "The cache folder is on a local fixed NTFS or ReFS volume, and both ScratchLocation values agree.", A::Faq},
         {"MSD-CCH-002", "cache-folder", kWarning, "Not examined: no Windows agent on this system (portable build).", A::Faq},

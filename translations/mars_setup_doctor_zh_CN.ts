@@ -900,6 +900,22 @@
         <source>The agent is not installed yet; this Windows and .NET can run it.</source>
         <translation>尚未安装代理；此 Windows 和 .NET 可以运行它。</translation>
     </message>
+    <message>
+        <source>Registered to vault %1 in resource group %2 (subscription %3).</source>
+        <translation>已注册到资源组 %2 中的保管库 %1（订阅 %3）。</translation>
+    </message>
+    <message>
+        <source>Not registered to a vault yet.</source>
+        <translation>尚未注册到保管库。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s record of its vault (HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config): %1.</source>
+        <translation>代理对其保管库的记录（HKLM\SOFTWARE\Microsoft\Windows Azure Backup\Config）：%1。</translation>
+    </message>
+    <message>
+        <source>Which vault this server is registered to cannot be told: the agent&apos;s record is unreadable or inconsistent.</source>
+        <translation>无法判断此服务器注册到哪个保管库：代理的记录无法读取或前后不一致。</translation>
+    </message>
 </context>
 <context>
     <name>mars::AtomicWrite</name>
@@ -3129,14 +3145,6 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
         <translation>已安装的代理（版本 %1）可以读取版本 %2 的文件。</translation>
     </message>
     <message>
-        <source>This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.</source>
-        <translation>此文件属于保管库 %1；而此服务器已注册到 %2（错误 100110）。请从 %2 下载文件，或先取消注册。</translation>
-    </message>
-    <message>
-        <source>Which vault this server was registered to before cannot be read here (%1).</source>
-        <translation>此处无法读取此服务器以前注册到哪个保管库（%1）。</translation>
-    </message>
-    <message>
         <source>The file is good for vault %1 (%2), valid until %3.</source>
         <translation>该文件适用于保管库 %1（%2），有效期至 %3。</translation>
     </message>
@@ -3163,6 +3171,26 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1 is not a usable vault credentials file: %2</source>
         <translation>%1 不是可用的保管库凭据文件：%2</translation>
+    </message>
+    <message>
+        <source>Which vault this server was registered to cannot be read here: this system keeps no agent registration.</source>
+        <translation>此处无法读取此服务器注册到的保管库：此系统没有代理注册记录。</translation>
+    </message>
+    <message>
+        <source>The server is registered to this file&apos;s vault, %1 (resource group %2).</source>
+        <translation>服务器已注册到此文件的保管库 %1（资源组 %2）。</translation>
+    </message>
+    <message>
+        <source>This file is for vault %1 (resource group %2); the server is registered to vault %3 (resource group %4). Registering with it gives error 100110. To move the server to this vault, unregister it from %3 first: its backups there stay in that vault, and the new vault starts afresh with a passphrase of its own; to stay, download the file from %3.</source>
+        <translation>此文件属于保管库 %1（资源组 %2）；而服务器已注册到保管库 %3（资源组 %4）。用它注册会出现错误 100110。若要把服务器移到此保管库，请先从 %3 取消注册：其在那里的备份仍留在该保管库中，新保管库从头开始，并使用它自己的通行短语；若要留在原保管库，请从 %3 下载文件。</translation>
+    </message>
+    <message>
+        <source>The server is not registered to a vault yet.</source>
+        <translation>服务器尚未注册到保管库。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s record of the vault this server is registered to cannot be trusted (%1): whether this file is for that vault is not known.</source>
+        <translation>代理对此服务器所注册保管库的记录不可信（%1）：无法确定此文件是否属于该保管库。</translation>
     </message>
 </context>
 <context>

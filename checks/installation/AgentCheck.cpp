@@ -43,6 +43,39 @@ Status worse(Status a, Status b)
     auto rank = [](Status s) { return s == Status::Fail ? 3 : s == Status::Error ? 2 : s == Status::Warning ? 1 : 0; };
     return rank(b) > rank(a) ? b : a;
 }
+
+// "Registered to vault X in resource group Y (subscription …1234)", "not registered yet", or why the record cannot be
+// trusted (a Warning: never a Pass on what could not be read).
+template <typename Problem>
+void describeRegistration(const RegisteredVault& vault, Messages& evidence, QJsonObject& facts, Problem&& problem)
+{
+    QJsonObject registration{{QStringLiteral("state"), vault.state == RegisteredVault::State::Registered       ? QStringLiteral("registered")
+                                                       : vault.state == RegisteredVault::State::NotRegistered ? QStringLiteral("not-registered")
+                                                       : vault.state == RegisteredVault::State::Unreadable    ? QStringLiteral("unreadable")
+                                                                                                              : QStringLiteral("inconsistent")}};
+    switch (vault.state) {
+    case RegisteredVault::State::Registered:
+        registration.insert(QStringLiteral("vault"), QString::fromStdString(vault.vaultName));
+        registration.insert(QStringLiteral("resourceGroup"), QString::fromStdString(vault.resourceGroup));
+        registration.insert(QStringLiteral("subscription"), QString::fromStdString(maskedSubscription(vault.subscriptionId)));
+        evidence << AgentCheck::msg("Registered to vault %1 in resource group %2 (subscription %3).")
+                        .arg(QString::fromStdString(vault.vaultName), QString::fromStdString(vault.resourceGroup),
+                             QString::fromStdString(maskedSubscription(vault.subscriptionId)));
+        break;
+    case RegisteredVault::State::NotRegistered:
+        evidence << AgentCheck::msg("Not registered to a vault yet.");
+        break;
+    case RegisteredVault::State::Unreadable:
+    case RegisteredVault::State::Inconsistent:
+        registration.insert(QStringLiteral("problem"), QString::fromStdString(vault.problem));
+        evidence << AgentCheck::msg("The agent's record of its vault (HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config): %1.")
+                        .arg(platformText(vault.problem));
+        problem(Status::Warning, "MSD-AGT-016",
+                AgentCheck::msg("Which vault this server is registered to cannot be told: the agent's record is unreadable or inconsistent."));
+        break;
+    }
+    facts.insert(QStringLiteral("registration"), registration);
+}
 }  // namespace
 
 AgentCheck::AgentCheck(std::shared_ptr<Platform> platform, const AgentRequirements& requirements)
@@ -105,6 +138,10 @@ CheckResult AgentCheck::run(const CheckContext&) const
             result.evidence << msg("That is at least %1, which current vault credentials files need.").arg(vaultMinimum);
         }
     }
+
+    // The vault it is registered to, as it recorded it (the question its own screens do not answer).
+    if (binary.installed)
+        describeRegistration(m_platform->agent().agentRegistration().vault, result.evidence, facts, problem);
 
     // The engine service.
     if (binary.installed) {

@@ -2,6 +2,7 @@
 // What the installed agent records about itself (Windows: its registry keys and cache folder), and its engine
 // service.
 #include "Change.h"
+#include "RegisteredVault.h"
 
 #include <array>
 #include <filesystem>
@@ -21,6 +22,7 @@ struct AgentRegistration {
     bool registered = false;  // OnlineBackup.KEK found in the cache folder
     std::filesystem::path scratch;          // Config\ScratchLocation
     std::filesystem::path providerScratch;  // Config\CloudBackupProvider\ScratchLocation
+    RegisteredVault vault = {};             // the vault it is registered to (Config's ResourceId and the rest)
 };
 
 // The engine's binary, <InstallPath>\bin\cbengine.exe, and its file version (the VERSIONINFO's FILEVERSION).

@@ -16,7 +16,6 @@ struct FileLocation {
 struct AgentFacts {
     bool applicable = false;     // false: no agent on this system, or this build cannot ask (the portable build)
     std::string version;         // file version of <install>\bin\cbengine.exe, "2.0.9249.0"; empty: not installed
-    std::string registeredVault; // the vault this server is registered to; empty: not registered, or not known
     std::string error;
 };
 

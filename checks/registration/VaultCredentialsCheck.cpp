@@ -336,14 +336,32 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         else
             result.evidence << msg("The installed agent (version %1) reads files of version %2.").arg(version, file.version);
     }
-    if (agent.applicable && !agent.registeredVault.empty()) {
-        const QString registered = QString::fromStdString(agent.registeredVault);
-        facts.insert(QStringLiteral("registeredVault"), registered);
-        if (registered.compare(file.resourceName, Qt::CaseInsensitive) != 0)
-            find(Status::Fail, "other-vault", "MSD-VLT-017", msg("This file is for vault %1; the server is registered to %2 (error 100110). Download the file from %2, or unregister first.")
-                                                  .arg(file.resourceName, registered));
-    } else if (!agent.applicable) {
-        result.evidence << msg("Which vault this server was registered to before cannot be read here (%1).").arg(platformText(agent.error));
+    // The vault the agent recorded at its registration: the same vault (by subscription, group and name), another
+    // vault (error 100110), or a record that cannot be trusted either way.
+    const platform::AgentRegistration registration = m_platform->agent().agentRegistration();
+    const platform::RegisteredVault& recorded = registration.vault;
+    if (!registration.applicable) {
+        result.evidence << msg("Which vault this server was registered to cannot be read here: this system keeps no agent registration.");
+    } else if (recorded.state == platform::RegisteredVault::State::Registered) {
+        const QString vaultName = QString::fromStdString(recorded.vaultName);
+        const QString group = QString::fromStdString(recorded.resourceGroup);
+        facts.insert(QStringLiteral("registeredVault"), vaultName);
+        const auto same = [](const QString& a, const std::string& b) { return a.isEmpty() || a.compare(QString::fromStdString(b), Qt::CaseInsensitive) == 0; };
+        if (same(file.resourceName, recorded.vaultName) && same(file.resourceGroup, recorded.resourceGroup) && same(file.subscriptionId, recorded.subscriptionId))
+            result.evidence << msg("The server is registered to this file's vault, %1 (resource group %2).").arg(vaultName, group);
+        else
+            find(Status::Warning, "other-vault", "MSD-VLT-017",
+                 msg("This file is for vault %1 (resource group %2); the server is registered to vault %3 (resource group %4). Registering "
+                     "with it gives error 100110. To move the server to this vault, unregister it from %3 first: its backups there stay in "
+                     "that vault, and the new vault starts afresh with a passphrase of its own; to stay, download the file from %3.")
+                     .arg(file.resourceName, file.resourceGroup, vaultName, group));
+    } else if (recorded.state == platform::RegisteredVault::State::NotRegistered) {
+        result.evidence << msg("The server is not registered to a vault yet.");
+    } else {
+        find(Status::Warning, "registration-unclear", "MSD-VLT-020",
+             msg("The agent's record of the vault this server is registered to cannot be trusted (%1): whether this file is for that vault "
+                 "is not known.")
+                 .arg(platformText(recorded.problem)));
     }
 
     const bool signable = fileCloud && cert.hasPrivateKey;

@@ -199,3 +199,35 @@ TEST_CASE("the portable build says it did not examine the agent, never Pass", "[
     CHECK(result.fixes.isEmpty());
 }
 #endif
+
+// The vault this server is registered to, on the agent's row and in its facts (every report carries them): named with
+// its resource group and a masked subscription, "not registered yet", or a warning when the record cannot be trusted.
+TEST_CASE("the agent's row says which vault the server is registered to", "[agent][registered-vault]")
+{
+    auto fake = std::make_shared<test::FakePlatform>();
+    fake->registration.applicable = true;
+    fake->registration.vault = platform::judgeRegisteredVault(
+        {{"ResourceId", {platform::RecordedValue::State::Read,
+                         "/subscriptions/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/resourceGroups/Backup-RG/providers/Microsoft.RecoveryServices/vaults/Contoso-Vault",
+                         {}}}});
+    CheckResult result = AgentCheck(fake).run({});
+    CHECK(result.status == Status::Pass);
+    CHECK(evidenceOf(result).contains("Registered to vault Contoso-Vault in resource group Backup-RG (subscription …e9f0)."));
+    CHECK_FALSE(evidenceOf(result).contains("0b1c2d3e"));  // the subscription masked
+    const QJsonObject registration = result.facts.value(QStringLiteral("registration")).toObject();
+    CHECK(registration.value(QStringLiteral("state")).toString() == "registered");
+    CHECK(registration.value(QStringLiteral("vault")).toString() == "Contoso-Vault");
+    CHECK(registration.value(QStringLiteral("subscription")).toString() == "…e9f0");
+
+    fake->registration.vault = {};
+    result = AgentCheck(fake).run({});
+    CHECK(result.status == Status::Pass);
+    CHECK(evidenceOf(result).contains("Not registered to a vault yet."));
+
+    fake->registration.vault.state = platform::RegisteredVault::State::Unreadable;
+    fake->registration.vault.problem = "ResourceId is recorded but cannot be read: Access is denied.";
+    result = AgentCheck(fake).run({});
+    CHECK(result.status == Status::Warning);
+    CHECK(std::string_view(result.code) == "MSD-AGT-016");
+    CHECK(evidenceOf(result).contains("Access is denied"));
+}

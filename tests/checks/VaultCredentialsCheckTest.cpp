@@ -232,15 +232,65 @@ TEST_CASE("an older agent and a registration to another vault fail with their er
     CHECK(result.summary.render(TextRenderer()).contains(QLatin1String("2.0.9249.0")));
 
     world.environment->agent.version = "2.0.9262.0";
-    world.environment->agent.registeredVault = "fabrikam-vault";
-    result = world.run(path);
-    CHECK(result.status == Status::Fail);
-    CHECK(problems(result).contains(QLatin1String("other-vault")));
-    CHECK(result.summary.render(TextRenderer()).contains(QLatin1String("100110")));
-    CHECK(result.summary.render(TextRenderer()).contains(QLatin1String("fabrikam-vault")));
-
-    world.environment->agent.registeredVault = "Contoso-Vault";
     CHECK(world.run(path).status == Status::Pass);
+}
+
+namespace {
+platform::RegisteredVault recordedVault(const std::string& subscription, const std::string& group, const std::string& name)
+{
+    return platform::judgeRegisteredVault(
+        {{"ResourceId", {platform::RecordedValue::State::Read,
+                         "/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/Microsoft.RecoveryServices/vaults/" + name, {}}}});
+}
+}  // namespace
+
+// The vault the agent recorded at its registration against the file's (issue: error 100110). The file is for
+// contoso-vault in backup-rg of subscription 1a2b3c4d-… (tests/support/VaultFiles.h).
+TEST_CASE("a server registered to another vault is a warning naming both, error 100110, and what moving means", "[vault][registered-vault]")
+{
+    VaultWorld world;
+    const QString path = world.write(vaultFileXml());
+    world.platform->registration.applicable = true;
+    const std::string subscription = "1a2b3c4d-1111-2222-3333-444455556666";
+
+    world.platform->registration.vault = recordedVault(subscription, "backup-rg", "fabrikam-vault");
+    CheckResult result = world.run(path);
+    const QString summary = result.summary.render(TextRenderer());
+    INFO(summary.toStdString());
+    CHECK(result.status == Status::Warning);
+    CHECK(std::string_view(result.code) == "MSD-VLT-017");
+    CHECK(summary.contains(QLatin1String("contoso-vault")));
+    CHECK(summary.contains(QLatin1String("fabrikam-vault")));
+    CHECK(summary.contains(QLatin1String("100110")));
+    CHECK(summary.contains(QLatin1String("passphrase")));
+    CHECK(summary.contains(QLatin1String("backups")));
+    CHECK(result.facts.value(QStringLiteral("registeredVault")).toString() == "fabrikam-vault");
+
+    // The same name in another resource group, or another subscription, is another vault too.
+    world.platform->registration.vault = recordedVault(subscription, "other-rg", "contoso-vault");
+    CHECK(std::string_view(world.run(path).code) == "MSD-VLT-017");
+    world.platform->registration.vault = recordedVault("99999999-1111-2222-3333-444455556666", "backup-rg", "contoso-vault");
+    CHECK(std::string_view(world.run(path).code) == "MSD-VLT-017");
+
+    // The same vault, in another case: a pass, and said.
+    world.platform->registration.vault = recordedVault(subscription, "Backup-RG", "Contoso-Vault");
+    result = world.run(path);
+    CHECK(result.status == Status::Pass);
+    CHECK(allText(result).contains(QLatin1String("registered to this file's vault, Contoso-Vault")));
+
+    // Not registered yet: said, and no warning.
+    world.platform->registration.vault = {};
+    result = world.run(path);
+    CHECK(result.status == Status::Pass);
+    CHECK(allText(result).contains(QLatin1String("not registered to a vault yet")));
+
+    // A record that cannot be trusted is never a pass on the question.
+    world.platform->registration.vault = platform::judgeRegisteredVault(
+        {{"ServiceResourceName", {platform::RecordedValue::State::Read, "contoso-vault", {}}}});
+    result = world.run(path);
+    CHECK(result.status == Status::Warning);
+    CHECK(std::string_view(result.code) == "MSD-VLT-020");
+    CHECK(result.summary.render(TextRenderer()).contains(QLatin1String("half-written")));
 }
 
 // Its speed is no wall-clock test's to judge on a shared machine: the vault file fuzzer holds every input to its time

@@ -1,7 +1,7 @@
 #pragma once
 // A VaultEnvironment whose answers the test sets: a network share or a mapped drive, an installed agent of a chosen
-// version, an earlier registration to a chosen vault — what this machine (and Wine) cannot produce on demand. The
-// registered vault is fake-only: no confirmed registry value names it (windows.md).
+// version — what this machine (and Wine) cannot produce on demand. The vault the server is registered to is the
+// agent's record (FakePlatform::registration).
 #include "checks/platform/VaultEnvironment.h"
 
 #include <mutex>

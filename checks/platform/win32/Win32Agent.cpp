@@ -2,6 +2,7 @@
 #include "../TextConversion.h"
 #include "Win32Parts.h"
 
+#include <map>
 #include <vector>
 
 namespace mars::platform::win32 {
@@ -54,10 +55,51 @@ std::wstring agentRegistryString(const wchar_t* subkey, const wchar_t* value)
 }
 }  // namespace
 
+// One of the agent's registration values, told apart as missing, read or unreadable (a value there that cannot be
+// read is never taken for "not registered"). Text values only, at most 4,096 characters (a resource ID is far less).
+RecordedValue agentRecordedValue(const wchar_t* subkey, const char* name)
+{
+    RecordedValue recorded;
+    HKEY key = nullptr;
+    const std::wstring path = std::wstring(L"SOFTWARE\\Microsoft\\Windows Azure Backup\\") + subkey;
+    LSTATUS status = RegOpenKeyExW(HKEY_LOCAL_MACHINE, path.c_str(), 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key);
+    if (status == ERROR_FILE_NOT_FOUND)
+        return recorded;
+    if (status != ERROR_SUCCESS) {
+        recorded.state = RecordedValue::State::Unreadable;
+        recorded.error = "its key cannot be opened: " + win32ErrorText(DWORD(status));
+        return recorded;
+    }
+    std::wstring text(4097, L'\0');
+    DWORD size = DWORD(text.size() * sizeof(wchar_t));
+    DWORD type = 0;
+    status = RegGetValueW(key, nullptr, toWide(name).c_str(), RRF_RT_REG_SZ, &type, text.data(), &size);
+    RegCloseKey(key);
+    if (status == ERROR_FILE_NOT_FOUND)
+        return recorded;
+    if (status != ERROR_SUCCESS) {
+        recorded.state = RecordedValue::State::Unreadable;
+        recorded.error = status == ERROR_UNSUPPORTED_TYPE ? std::string("it is not a text value")
+                         : status == ERROR_MORE_DATA     ? std::string("it is longer than 4,096 characters")
+                                                         : win32ErrorText(DWORD(status));
+        return recorded;
+    }
+    text.resize(size / sizeof(wchar_t));
+    while (!text.empty() && text.back() == L'\0')
+        text.pop_back();
+    recorded.state = RecordedValue::State::Read;
+    recorded.text = toUtf8(text);
+    return recorded;
+}
+
 AgentRegistration Win32AgentRecords::agentRegistration()
 {
     AgentRegistration registration;
     registration.applicable = true;
+    std::map<std::string, RecordedValue> values;
+    for (const char* name : kRegisteredVaultValues)
+        values[name] = agentRecordedValue(L"Config", name);
+    registration.vault = judgeRegisteredVault(values);
     registration.scratch = agentRegistryString(L"Config", L"ScratchLocation");
     registration.providerScratch = agentRegistryString(L"Config\\CloudBackupProvider", L"ScratchLocation");
     // The key file in the folder Config names, or, when only CloudBackupProvider names one, in that folder.

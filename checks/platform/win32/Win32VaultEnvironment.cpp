@@ -68,8 +68,6 @@ public:
         } else {
             facts.error = "cbengine.exe has no file version: " + win32ErrorText(GetLastError());
         }
-        // The vault the server is registered to: windows.md names Config\ServiceResourceName from a translated FAQ
-        // only, and no Microsoft page confirms it, so it is not read (registeredVault stays empty: "not known").
         return facts;
     }
 };
