@@ -96,6 +96,20 @@ void allStates(const QString& prefix)
     shoot(h, prefix + QStringLiteral("4-network-path"));
     h.vaultEnvironment->location = {platform::FileLocation::Kind::Local, "fake local disk"};
 
+    // The server is registered to another vault than the file's (the agent's record): error 100110, both named.
+    h.fake->registration.applicable = true;
+    h.fake->registration.vault = platform::judgeRegisteredVault(
+        {{"ResourceId", {platform::RecordedValue::State::Read,
+                         "/subscriptions/1a2b3c4d-1111-2222-3333-444455556666/resourceGroups/backup-rg/providers/"
+                         "Microsoft.RecoveryServices/vaults/fabrikam-vault",
+                         {}}}});
+    choose(h, good + QStringLiteral(" "));
+    choose(h, good);
+    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Warning);
+    CHECK(h.session.result(QStringLiteral("vault-credentials")).summary.render(TextRenderer()).contains(QLatin1String("fabrikam-vault")));
+    shoot(h, prefix + QStringLiteral("6-other-vault"));
+    h.fake->registration = {};
+
     // Sign-in refused with AADSTS700024: the token endpoint's clock is an hour ahead of this computer's.
     test::LoopbackTokenEndpoint endpoint(
         {cert.certPem, kTenant, kClient, SignInRehearsal::tokenEndpoint(QStringLiteral("login.partner.microsoftonline.cn"), kTenant), 3600});
@@ -110,6 +124,7 @@ void allStates(const QString& prefix)
           QStringLiteral("AADSTS700024"));
     CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Fail);
     shoot(h, prefix + QStringLiteral("5-signin-700024"));
+
 }
 
 }  // namespace
