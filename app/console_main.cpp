@@ -4,12 +4,13 @@
 #include "StartupOptions.h"
 #include "checks/platform/OwnImage.h"
 #include "checks/platform/ProcessExit.h"
-#include "checks/platform/TextConversion.h"
 #include "checks/platform/ProcessHardening.h"
+#include "checks/platform/TextConversion.h"
 #include "checks/platform/WindowsFloor.h"
 
 #include <windows.h>
 
+#include <cstdio>
 #include <string>
 
 int main(int argc, char* argv[])
@@ -24,13 +25,17 @@ int main(int argc, char* argv[])
     // The wizard is the .exe beside the file this process was loaded from (the name hardenProcess() pinned). It is held
     // open for readers only until it has started, so no one can put another file in its place in between.
     const mars::platform::OwnImage& self = mars::platform::holdOwnImage();
-    if (!self.held || self.path.size() < 4)
+    if (!self.held || self.path.size() < 4) {
+        std::fprintf(stderr, "MarsSetupDoctor: the wizard is not started: %s\n", self.problem.c_str());
         return 1;
+    }
     std::wstring exe = mars::platform::toWide(self.path);
     exe.replace(exe.size() - 4, 4, L".exe");
     HANDLE pinned = CreateFileW(exe.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (pinned == INVALID_HANDLE_VALUE)
+    if (pinned == INVALID_HANDLE_VALUE) {
+        std::fprintf(stderr, "MarsSetupDoctor: the wizard's program beside this one cannot be opened (error %lu)\n", GetLastError());
         return 1;
+    }
     // The wizard gets our own command line, so its arguments arrive exactly as typed.
     std::wstring commandLine = GetCommandLineW();
     STARTUPINFOW startup{};
