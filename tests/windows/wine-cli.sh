@@ -29,16 +29,21 @@ assert code == expected, f"exit code {code}, expected {expected} for {statuses}"
 # The probe as LocalSystem really tried: Wine registers the task, cannot start it (its IRegisteredTask::Run is a
 # stub), and the program removes the task and its private copy again, saying each step.
 endpoints = " ".join(checks["endpoints"]["evidence"])
-for step in ("As LocalSystem, step by step:", "(SYSTEM and Administrators only)", "registered (runs as SYSTEM, no trigger)",
-             "the task could not be started: 0x80004001"):
+for step in ("As LocalSystem, step by step:", "(SYSTEM and Administrators only)", "registered (runs as S-1-5-18, no trigger)",
+             "program copied from the running program's own file (SHA-256 ", "the task could not be started: 0x80004001"):
     assert step in endpoints, (step, endpoints)
+# The copy was written from the running program's own file: its SHA-256 is the installed program's.
+import hashlib, os, re
+installed = os.path.join(os.environ["WINEPREFIX"], "drive_c/Program Files/MARS Setup Doctor/MarsSetupDoctor.com")
+digest = re.search(r"own file \(SHA-256 ([0-9a-f]{64})\)", endpoints).group(1)
+assert digest == hashlib.sha256(open(installed, "rb").read()).hexdigest(), ("the copy is not the running program", digest)
 assert endpoints.count(" removed") >= 2, endpoints
 print(f"CLI under Wine: {statuses}, exit code {code}")
 PY
 for where in "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/windows/system32/tasks"; do
   [ -d "$where" ] || { echo "FAIL: $where is not there to look for leftovers in" >&2; exit 1; }
 done
-leftovers=$(find "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/windows/system32/tasks" -maxdepth 1 -name 'MARS Setup Doctor probe *' | wc -l)
+leftovers=$(find "$WINEPREFIX/drive_c/ProgramData" "$WINEPREFIX/drive_c/windows/system32/tasks" -maxdepth 1 \( -name 'MarsSetupDoctorProbe-*' -o -name 'MARS Setup Doctor probe *' \) | wc -l)
 [ "$leftovers" -eq 0 ] || { echo "FAIL: the SYSTEM probe left $leftovers task(s) or folder(s) behind" >&2; exit 1; }
 
 # The probe mode itself, as the SYSTEM task would start it, here as Wine's user against a loopback NCSI server: the
@@ -58,9 +63,9 @@ PY
 server_pid=$!
 for _ in $(seq 50); do [ -s "$probe_dir/port" ] && break; sleep 0.1; done
 port=$(cat "$probe_dir/port")
-request=$(python3 -c "import base64,json,sys; print(base64.urlsafe_b64encode(json.dumps({'probes':[{'role':'connectivity','kind':'ncsi','host':'','port':443,'url':'http://127.0.0.1:$port/ncsi.txt','expect':'Microsoft NCSI'}],'stageTimeoutMs':3000,'proxy':''}).encode()).decode().rstrip('='))")
+python3 -c "import base64,json,sys; print(base64.urlsafe_b64encode(json.dumps({'probes':[{'role':'connectivity','kind':'ncsi','host':'','port':443,'url':'http://127.0.0.1:$port/ncsi.txt','expect':'Microsoft NCSI'}],'stageTimeoutMs':3000,'proxy':''}).encode()).decode().rstrip('='), end='')" >"$probe_dir/request.txt"
 set +e
-wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --probe-endpoints-as-system "$(winepath -w "$probe_dir/result.json")" --probe-request "$request" 2>"$probe_dir/err"
+wine "C:\\Program Files\\MARS Setup Doctor\\MarsSetupDoctor.com" --probe-endpoints-as-system "$(winepath -w "$probe_dir/result.json")" --probe-request "$(winepath -w "$probe_dir/request.txt")" 2>"$probe_dir/err"
 probe_code=$?
 set -e
 kill "$server_pid" 2>/dev/null || true

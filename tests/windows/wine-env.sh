@@ -24,22 +24,34 @@ wait_for_display() {
   done
   fail "the virtual screen $1 did not come up within 20 s"
 }
-# Captures window $1 into $2 once it has settled: the same pixels in three captures in a row, half a second apart
-# (the page painted and its checks' rows no longer changing), at most $3 seconds (default 30). No fixed sleep.
+# Captures window $1 into $2 once it has settled: five captures in a row, half a second apart, that differ in at most
+# 200 pixels (a text cursor blinks; a page still painting or a check row still changing differs in far more), at most
+# $3 seconds (default 30). No fixed sleep.
 capture_when_settled() {
-  local window=$1 shot=$2 limit=${3:-30} previous="" same=0 now _
+  local window=$1 shot=$2 limit=${3:-30} previous="" same=0 changed _
+  local frame
+  frame=$(mktemp --suffix=.png)
   mkdir -p "$(dirname "$shot")"
   for _ in $(seq 1 $((limit * 2))); do
-    import -window "$window" "$shot" 2>/dev/null || { sleep 0.5; continue; }
-    now=$(convert "$shot" rgba:- 2>/dev/null | md5sum | cut -c1-32)
-    if [ "$now" = "$previous" ]; then
-      same=$((same + 1))
-      [ "$same" -ge 2 ] && return 0
-    else
-      same=0
-      previous=$now
+    if import -window "$window" "$frame" 2>/dev/null; then
+      if [ -n "$previous" ]; then
+        changed=$(compare -metric AE -fuzz 2% "$previous" "$frame" null: 2>&1 || true)
+        changed=${changed%% *}
+        if [[ "$changed" =~ ^[0-9]+$ ]] && [ "$changed" -le 200 ]; then
+          same=$((same + 1))
+        else
+          same=0
+        fi
+      fi
+      cp "$frame" "$shot"
+      previous=$shot
+      if [ "$same" -ge 4 ]; then
+        rm -f "$frame"
+        return 0
+      fi
     fi
     sleep 0.5
   done
+  rm -f "$frame"
   fail "window $window kept changing for $limit s: no settled screenshot"
 }

@@ -58,6 +58,9 @@ xvfb=$!
 trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true; winecfg -v win10 >/dev/null 2>&1 || true; wine reg delete "$appdefaults" /f >/dev/null 2>&1 || true' EXIT
 export DISPLAY=$display
 wait_for_display "$display"
+# A wineserver still up from an earlier wine call (the registry edit, the test before) has its desktop without this
+# display: a window opened through it is never seen (a message box fails at once). Wait for it to end first.
+wineserver -w
 code_file=$(mktemp)
 (set +e; wine "$program\\MarsSetupDoctor.exe" >/dev/null 2>&1; echo $? >"$code_file") &
 window=""

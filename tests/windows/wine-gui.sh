@@ -16,6 +16,9 @@ xvfb=$!
 trap 'DISPLAY=$display wineserver -k 2>/dev/null || true; kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 wait_for_display "$display"
+# A wineserver still up from an earlier wine call (the registry edit, the test before) has its desktop without this
+# display: a window opened through it is never seen (a message box fails at once). Wait for it to end first.
+wineserver -w
 if [ "$loaddll_log" = /dev/null ]; then
   wine "$program" --page "$page" >/dev/null 2>&1 &
 else
