@@ -143,14 +143,23 @@ QString proxyNameOf(const HttpHead& head)
     const qsizetype open = via.indexOf('('), close = via.indexOf(')', open);
     if (open >= 0 && close > open)
         return printable(via.mid(open + 1, close - open - 1), 80);
+    if (carriesProxyHeaders(head) && !head.value("server").isEmpty())
+        return printable(head.value("server"), 80);  // squid's own error answers to CONNECT carry no Via
     if (!head.value("x-squid-error").isEmpty())
         return QStringLiteral("Squid");
-    if (carriesProxyHeaders(head) && !head.value("server").isEmpty())
-        return printable(head.value("server"), 80);
     return {};
 }
 
 namespace {
+QString errnoWords(int error);
+
+QString squidCodeWords(const QList<QByteArray>& parts)
+{
+    if (parts.first() == "ERR_CANNOT_FORWARD")
+        return QStringLiteral("it could not resolve the name or find a way to the service");
+    return parts.size() > 1 ? errnoWords(parts[1].toInt()) : QString();
+}
+
 QString errnoWords(int error)
 {
     switch (error) {
@@ -188,7 +197,8 @@ ProxyCause proxyCauseOf(const HttpHead& head, QString* detail)
     if (!squid.isEmpty()) {
         const QList<QByteArray> parts = squid.split(' ');
         const QByteArray code = parts.first();
-        const QString words = parts.size() > 1 ? errnoWords(parts[1].toInt()) : QString();
+        // squid 5 answers ERR_CANNOT_FORWARD where the name does not resolve (and where no route is found).
+        const QString words = squidCodeWords(parts);
         if (detail)
             *detail = words.isEmpty() ? printable(squid, 80) : QStringLiteral("%1: %2").arg(printable(squid, 80), words);
         if (code == "ERR_ACCESS_DENIED" || code == "ERR_TOO_BIG" || code == "ERR_INVALID_URL" || code == "ERR_UNSUP_REQ")
