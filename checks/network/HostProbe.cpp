@@ -86,7 +86,7 @@ void HostProbe::succeed()
     m_done = true;
     m_timer->stop();
     m_outcome.failedAt = ProbeStage::Done;
-    m_outcome.elapsedMs = m_clock.elapsed();
+    m_outcome.elapsedMs = m_tunnelDone ? m_tunnelMs : m_clock.elapsed();
     if (m_socket)
         m_socket->abort();
     emit finished();
@@ -123,6 +123,7 @@ void HostProbe::lookUpLocallyToo()
 void HostProbe::finishTunnelOnly()
 {
     m_tunnelDone = true;
+    m_tunnelMs = m_clock.elapsed();  // the proxy's answer is the result: its time, not the local look-up's
     disconnect(m_socket, nullptr, this, nullptr);  // the tunnel is not used: its closing is no failure
     m_socket->abort();
     if (!m_outcome.localDns.isEmpty())

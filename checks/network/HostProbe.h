@@ -82,6 +82,7 @@ private:
     bool m_done = false;
     bool m_tunnelling = false;  // waiting for the proxy's answer to CONNECT
     bool m_tunnelDone = false;  // a DNS-only probe's tunnel stood; finished once the local look-up is in too
+    qint64 m_tunnelMs = 0;
 };
 
 }  // namespace mars
