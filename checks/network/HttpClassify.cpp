@@ -191,6 +191,20 @@ ProxyCause proxyStatusCause(const QByteArray& error)
 }
 }  // namespace
 
+QString proxyCauseName(ProxyCause cause)
+{
+    switch (cause) {
+    case ProxyCause::Refused: return QStringLiteral("refused");
+    case ProxyCause::Credentials: return QStringLiteral("credentials");
+    case ProxyCause::CannotResolve: return QStringLiteral("cannot-resolve");
+    case ProxyCause::CannotConnect: return QStringLiteral("cannot-connect");
+    case ProxyCause::TimedOut: return QStringLiteral("timed-out");
+    case ProxyCause::Unreachable: return QStringLiteral("unreachable");
+    case ProxyCause::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
 ProxyCause proxyCauseOf(const HttpHead& head, QString* detail)
 {
     const QByteArray squid = head.value("x-squid-error").left(120);

@@ -63,6 +63,9 @@ struct ProxyBlock {
     }
 };
 
+// For reports and scripts: "refused", "credentials", "cannot-resolve", "cannot-connect", "timed-out", "unreachable", "unknown".
+QString proxyCauseName(ProxyCause cause);
+
 // The cause a proxy's error answer gives (X-Squid-Error first, then Proxy-Status, then the status), and its words.
 ProxyCause proxyCauseOf(const HttpHead& head, QString* detail = nullptr);
 

@@ -113,7 +113,9 @@ void EndpointVerdicts::addFacts(QJsonObject& facts, const ProbeOutcome& outcome,
         facts.insert(QStringLiteral("blockedBy"), QJsonObject{{QStringLiteral("proxy"), verdict.block.at},
                                                                {QStringLiteral("name"), verdict.block.name},
                                                                {QStringLiteral("status"), verdict.block.status},
-                                                               {QStringLiteral("reason"), verdict.block.reason}});
+                                                               {QStringLiteral("reason"), verdict.block.reason},
+                                                               {QStringLiteral("cause"), proxyCauseName(verdict.block.cause)},
+                                                               {QStringLiteral("detail"), verdict.block.detail}});
 }
 
 std::optional<BlockSummary> EndpointVerdicts::blockSummary(const QList<ProbeOutcome>& outcomes, const QList<EndpointVerdict>& verdicts)

@@ -93,6 +93,7 @@ TEST_CASE("squid's deny rule: refused by the proxy's rules, and the allow-list i
                                                     "addresses to be allowed.")
                                          .arg(kSignIn, squid.address()));
     CHECK(everything(result).contains("ERR_ACCESS_DENIED"));
+    CHECK(firstProbe(result).value("blockedBy").toObject().value("cause") == "refused");
     CHECK_FALSE(everything(result).contains("reachable in"));
     CHECK(offersAllowList(result));
 }
@@ -113,6 +114,9 @@ TEST_CASE("squid that cannot connect to the service (ERR_CONNECT_FAIL) has not b
     CHECK_FALSE(everything(result).contains("blocked by the proxy"));
     CHECK_FALSE(offersAllowList(result));
     CHECK_FALSE(firstProbe(result).value("ok").toBool());
+    const QJsonObject blockedBy = firstProbe(result).value("blockedBy").toObject();
+    CHECK(blockedBy.value("cause") == "cannot-connect");  // the report's facts say it too, for scripts
+    CHECK(blockedBy.value("detail") == "ERR_CONNECT_FAIL 111: connection refused");
 }
 
 // squid 5.7 answers a name it cannot resolve with ERR_CANNOT_FORWARD, not ERR_DNS_FAIL (that code is held by
