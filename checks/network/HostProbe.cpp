@@ -251,7 +251,9 @@ void HostProbe::sendRequest()
 {
     enter(ProbeStage::Http);
     // GET, not HEAD: some front ends only answer GET; the body is never read, the status line is enough.
-    const QByteArray request = "GET / HTTP/1.1\r\nHost: " + m_outcome.probe.host.toLatin1() +
+    // The port belongs in Host when it is not 443 (RFC 9110, 7.2): an inspecting proxy forwards to what Host names.
+    const QByteArray hostHeader = m_outcome.probe.host.toLatin1() + (m_outcome.probe.port == 443 ? QByteArray() : ':' + QByteArray::number(m_outcome.probe.port));
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: " + hostHeader +
                                "\r\nUser-Agent: MARS-Setup-Doctor\r\nConnection: close\r\n\r\n";
     m_socket->write(request);
 }

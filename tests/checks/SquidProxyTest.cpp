@@ -6,6 +6,7 @@
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/LoopbackHttpServer.h"
+#include "../support/LoopbackTlsServer.h"
 #include "../support/Probes.h"
 #include "../support/Skip.h"
 #include "../support/SquidProxy.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace mars;
 using test::LoopbackHttpServer;
@@ -222,4 +224,31 @@ TEST_CASE("a direct route whose names do not resolve is worded as DNS, not as th
     CHECK(result.summary.render().contains("A proxy may be needed"));
     CHECK_FALSE(everything(result).contains("firewall or proxy blocks"));
     CHECK(everything(result).contains("login.invalid (sign-in): name not resolved after"));
+}
+
+TEST_CASE("squid with ssl-bump and the service up: reachable, and the inspection named", "[squid][endpoints][proxy][tls]")
+{
+    if (!SquidProxy::bumpSupported())
+        MARS_SKIP("this squid has no ssl-bump (Debian package squid-openssl)");
+    const test::TestChain ca(QStringLiteral("/O=Contoso Squid/CN=Contoso Squid Bump CA"), {});
+    REQUIRE(ca.ok);
+    const test::TrustedCa trusted(ca.root());
+    test::LoopbackTlsServer service;  // openssl s_server -www: its own page, HTML
+    {
+        QTcpSocket check;
+        check.connectToHost(QHostAddress::LocalHost, service.port());
+        REQUIRE(check.waitForConnected(5000));
+    }
+    const SquidProxy squid(SquidOptions{{kSignIn}, {}, {}, {}, &ca});
+    if (!squid.available())
+        MARS_SKIP(squid.whyNot().toStdString());
+    EndpointProbe probe = test::httpsProbe(kSignIn, service.port(), QStringLiteral("portal"));
+    probe.answersHtml = true;  // the stand-in service answers with a page: no block page to find in it
+    const CheckResult result = runThrough(squid.address(), {probe});
+    INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
+    CHECK(result.status == Status::Warning);
+    CHECK(result.codeText() == "MSD-NET-009");
+    CHECK(result.summary.render() == QStringLiteral("TLS to %1 is inspected by Contoso Squid / Contoso Squid Bump CA.").arg(kSignIn));
+    CHECK(firstProbe(result).value("ok").toBool());
+    CHECK(everything(result).contains("The proxy given (--proxy): reachable in"));
 }
