@@ -49,6 +49,8 @@ const std::vector<FindingSpec>& findingCatalog()
         {"MSD-NET-012", "endpoints", kError, "The proxy given on the command line cannot be used.", A::Troubleshoot},
         {"MSD-NET-013", "endpoints", kError, "The proxy setting of the agent's route cannot be read.", A::Troubleshoot},
         {"MSD-NET-014", "endpoints", kWarning, "The probe as LocalSystem (the agent's account) did not complete.", A::Troubleshoot},
+        {"MSD-NET-015", "endpoints", kWarning | kFail, "The proxy could not reach the service (could not resolve, connect, or get an answer in time): it has not blocked it.", A::Troubleshoot},
+        {"MSD-NET-016", "endpoints", kWarning | kFail, "This computer cannot resolve the service's names (a proxy may be needed).", A::Install},
         // clock
         {"MSD-CLK-001", "clock", kPass, "The clock is right.", A::Troubleshoot},
         {"MSD-CLK-002", "clock", kWarning, "The clock is off by more than the warning limit.", A::Troubleshoot},

@@ -16,6 +16,8 @@ packages=(
   osslsigncode
   # test servers: openssl s_server plays a TLS endpoint; the report's JSON is validated against its schema
   openssl python3-jsonschema
+  # the real proxy the endpoint tests go through: Debian's squid with ssl-bump (squid-openssl replaces squid)
+  squid-openssl
   # the loopback Entra ID token endpoint of the sign-in tests verifies RS256 assertions with it
   python3-cryptography
   # the vault file's certificate (POSIX layer) and the tests that make vault files: OpenSSL's headers

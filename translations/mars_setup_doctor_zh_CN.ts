@@ -1424,10 +1424,6 @@
 <context>
     <name>mars::EndpointVerdicts</name>
     <message>
-        <source>%1: blocked by the proxy at %2 (HTTP %3: %4), not answered by the service.</source>
-        <translation>%1：被位于 %2 的代理服务器阻止（HTTP %3：%4），应答并非来自服务。</translation>
-    </message>
-    <message>
         <source>%1: certificate for %2, issued by %3, root %4 (SHA-1 %5, SHA-256 %6).</source>
         <translation>%1：证书颁发给 %2，颁发者为 %3，根证书为 %4（SHA-1 %5，SHA-256 %6）。</translation>
     </message>
@@ -1459,17 +1455,69 @@
         <source>TLS to %1 is inspected by %2.</source>
         <translation>到 %1 的 TLS 连接正被 %2 检查。</translation>
     </message>
+    <message>
+        <source>refused by the rules of the proxy at %1 (%2)</source>
+        <translation>被 %1 处代理的规则拒绝（%2）</translation>
+    </message>
+    <message>
+        <source>the proxy at %1 could not resolve the name (%2)</source>
+        <translation>%1 处的代理无法解析该名称（%2）</translation>
+    </message>
+    <message>
+        <source>the proxy at %1 could not connect to the service (%2)</source>
+        <translation>%1 处的代理无法连接到服务（%2）</translation>
+    </message>
+    <message>
+        <source>the service did not answer the proxy at %1 in time (%2)</source>
+        <translation>服务未及时应答 %1 处的代理（%2）</translation>
+    </message>
+    <message>
+        <source>the proxy at %1 could not get through to the service (%2)</source>
+        <translation>%1 处的代理无法到达服务（%2）</translation>
+    </message>
+    <message>
+        <source>blocked by the proxy at %1 (HTTP %2: %3)</source>
+        <translation>被 %1 处的代理阻止（HTTP %2：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2, not answered by the service.</source>
+        <translation>%1：%2，并非服务本身应答。</translation>
+    </message>
+    <message>
+        <source>%1: the proxy reached it, and this computer resolves the name too.</source>
+        <translation>%1：代理可以到达它，本计算机也能解析该名称。</translation>
+    </message>
+    <message>
+        <source>%1: this computer cannot resolve the name (%2), the proxy can: that is expected where only the proxy has outside DNS, and the agent leaves names to its proxy.</source>
+        <translation>%1：本计算机无法解析该名称（%2），但代理可以：在只有代理能解析外部名称的网络中这是正常的，代理程序会把名称交给其代理解析。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not resolve %2 (%3): it has not blocked it; the proxy&apos;s own DNS is the next step.</source>
+        <translation>%1 处的代理无法解析 %2（%3）：代理并未阻止它；下一步应检查代理自身的 DNS。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not connect to %2 (%3): it has not blocked it; the proxy&apos;s own route to the service (its firewall), or the service itself, is the next step.</source>
+        <translation>%1 处的代理无法连接到 %2（%3）：代理并未阻止它；下一步应检查代理到服务的线路（其防火墙）或服务本身。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the proxy at %2 in time (%3): the proxy&apos;s own route to the service is the next step.</source>
+        <translation>%1 未及时应答 %2 处的代理（%3）：下一步应检查代理到服务的线路。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not get through to %2 (%3): the proxy&apos;s own route to the service is the next step.</source>
+        <translation>%1 处的代理无法到达 %2（%3）：下一步应检查代理到服务的线路。</translation>
+    </message>
+    <message>
+        <source>%1 is refused by the rules of the proxy at %2 (HTTP %3): ask for the agent&apos;s addresses to be allowed.</source>
+        <translation>%1 被 %2 处代理的规则拒绝（HTTP %3）：请申请放行代理程序所需的地址。</translation>
+    </message>
+    <message>
+        <source>%1 is refused by the rules of the proxy at %2 (%3, HTTP %4): ask for the agent&apos;s addresses to be allowed.</source>
+        <translation>%1 被 %2 处代理的规则拒绝（%3，HTTP %4）：请申请放行代理程序所需的地址。</translation>
+    </message>
 </context>
 <context>
     <name>mars::EndpointsCheck</name>
-    <message>
-        <source>%1: reachable in %2 ms, %3</source>
-        <translation>%1：%2 毫秒内可访问，%3</translation>
-    </message>
-    <message>
-        <source>%1: blocked at %2 after %3 ms, %4: %5</source>
-        <translation>%1：%3 毫秒后在 %2 阶段受阻，%4：%5</translation>
-    </message>
     <message>
         <source>Unknown cloud &quot;%1&quot;.</source>
         <translation>未知的云“%1”。</translation>
@@ -1641,6 +1689,18 @@
     <message>
         <source>As LocalSystem, the account the agent runs as, %1 of %2 service addresses cannot be reached, while this account reaches them all: the route or firewall rule for SYSTEM differs (see below).</source>
         <translation>以代理运行所用的 LocalSystem 账户，有 %1 个（共 %2 个）服务地址无法访问，而此账户全部可以访问：SYSTEM 的路由或防火墙规则不同（见下文）。</translation>
+    </message>
+    <message>
+        <source>not the service: %1, after %2 ms, %3</source>
+        <translation>并非服务应答：%1，用时 %2 毫秒，%3</translation>
+    </message>
+    <message>
+        <source>name not resolved after %1 ms, %2: %3</source>
+        <translation>%1 毫秒后仍未解析出名称，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service addresses cannot be reached: this computer cannot resolve the service&apos;s names (its DNS server gives no address for them). A proxy may be needed: where only the proxy has outside DNS, give the agent that proxy.</source>
+        <translation>%2 个服务地址中有 %1 个无法访问：本计算机无法解析服务的名称（其 DNS 服务器没有给出地址）。可能需要使用代理：如果只有代理能解析外部名称，请为代理程序设置该代理。</translation>
     </message>
 </context>
 <context>

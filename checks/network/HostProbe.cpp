@@ -33,7 +33,12 @@ HostProbe::HostProbe(const EndpointProbe& probe, const QNetworkProxy& proxy, int
     m_outcome.via = proxy.type() == QNetworkProxy::NoProxy ? QStringLiteral("direct")
                                                            : QStringLiteral("proxy %1:%2").arg(proxy.hostName()).arg(proxy.port());
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);  // a coarse timer fires up to 5% early: "after 4815 ms ... within 5000 ms"
     connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_tunnelDone) {  // the proxy answered; only this computer's own look-up is still out
+            m_outcome.localDns = QStringLiteral("no answer within %1 ms").arg(m_timeoutMs);
+            return succeed();
+        }
         fail(QStringLiteral("no answer within %1 ms").arg(m_timeoutMs));
     });
 }
@@ -45,6 +50,11 @@ void HostProbe::start()
         fetchNcsi();  // the proxy resolves the name: there is no DNS stage of ours
     else if (m_proxy.type() != QNetworkProxy::NoProxy && m_outcome.probe.kind == QLatin1String("https"))
         connectSocket();
+    else if (m_proxy.type() == QNetworkProxy::HttpProxy && m_outcome.probe.kind == QLatin1String("dns")) {
+        // The agent leaves names to its proxy: CONNECT to the name, and the proxy's answer is the result.
+        lookUpLocallyToo();
+        connectSocket();
+    }
     else
         lookUp();  // direct NCSI too: a DNS server that never answers must show as DNS, not as an HTTP time-out
 }
@@ -76,7 +86,7 @@ void HostProbe::succeed()
     m_done = true;
     m_timer->stop();
     m_outcome.failedAt = ProbeStage::Done;
-    m_outcome.elapsedMs = m_clock.elapsed();
+    m_outcome.elapsedMs = m_tunnelDone ? m_tunnelMs : m_clock.elapsed();
     if (m_socket)
         m_socket->abort();
     emit finished();
@@ -99,6 +109,26 @@ void HostProbe::lookUp()
             return fetchNcsi();  // QNetworkAccessManager finds the name in QHostInfo's cache
         connectSocket();
     });
+}
+
+void HostProbe::lookUpLocallyToo()
+{
+    QHostInfo::lookupHost(m_outcome.probe.host, this, [this](const QHostInfo& info) {
+        m_outcome.localDns = info.error() == QHostInfo::NoError && !info.addresses().isEmpty() ? QStringLiteral("ok") : info.errorString();
+        if (m_tunnelDone)
+            succeed();
+    });
+}
+
+void HostProbe::finishTunnelOnly()
+{
+    m_tunnelDone = true;
+    m_tunnelMs = m_clock.elapsed();  // the proxy's answer is the result: its time, not the local look-up's
+    disconnect(m_socket, nullptr, this, nullptr);  // the tunnel is not used: its closing is no failure
+    m_socket->abort();
+    if (!m_outcome.localDns.isEmpty())
+        return succeed();
+    enter(ProbeStage::Dns);  // the proxy resolved it; this computer's own look-up gets a stage's time to report
 }
 
 void HostProbe::connectSocket()
@@ -164,11 +194,15 @@ void HostProbe::readTunnelAnswer()
     }
     if (block.blocked) {
         m_outcome.block = block;
+        if (block.cause == ProxyCause::CannotResolve)
+            m_stage = ProbeStage::Dns;  // the proxy's DNS: the stage words agree with its answer
         m_outcome.bodyStart = m_answer.mid(length, 512);
         return fail(block.reason);
     }
     m_answer.clear();
     m_outcome.answer = HttpHead();
+    if (m_outcome.probe.kind == QLatin1String("dns"))
+        return finishTunnelOnly();
     startTls();
 }
 
@@ -217,7 +251,9 @@ void HostProbe::sendRequest()
 {
     enter(ProbeStage::Http);
     // GET, not HEAD: some front ends only answer GET; the body is never read, the status line is enough.
-    const QByteArray request = "GET / HTTP/1.1\r\nHost: " + m_outcome.probe.host.toLatin1() +
+    // The port belongs in Host when it is not 443 (RFC 9110, 7.2): an inspecting proxy forwards to what Host names.
+    const QByteArray hostHeader = m_outcome.probe.host.toLatin1() + (m_outcome.probe.port == 443 ? QByteArray() : ':' + QByteArray::number(m_outcome.probe.port));
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: " + hostHeader +
                                "\r\nUser-Agent: MARS-Setup-Doctor\r\nConnection: close\r\n\r\n";
     m_socket->write(request);
 }
@@ -257,7 +293,7 @@ void HostProbe::fetchNcsi()
     m_manager->setProxy(m_proxy);
     QNetworkRequest request{QUrl(m_outcome.probe.url)};
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(m_timeoutMs + 500);  // a backstop: the stage's own timer decides, and says so
     QNetworkReply* reply = m_manager->get(request);
     // Qt would otherwise hold the whole answer: an endless body through a proxy grew to gigabytes. The buffer is
     // capped, and once the first kNcsiBodyBytes are in, they decide and the rest is never read.

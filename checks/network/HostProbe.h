@@ -30,6 +30,9 @@ struct ProbeOutcome {
     bool proxyAuthentication = false;     // 407
     CertificateChain chain;               // HTTPS: what the server (or whatever answered in its place) presented
     ProxyBlock block;                     // a proxy's refusal or block page instead of the service
+    // A DNS-only probe through a proxy: the proxy resolves the name (CONNECT); this computer's own look-up is kept
+    // as a fact beside it. localDns: "" not tried, "ok", or why it failed.
+    QString localDns;
     HttpHead answer;                      // HTTPS: the head of the answer to GET /, when one came
     QByteArray bodyStart;                 // and the first bytes of its body that came with it (at most 512)
     bool ok() const { return failedAt == ProbeStage::Done; }
@@ -51,6 +54,8 @@ private:
     void fail(const QString& error);
     void succeed();
     void lookUp();
+    void lookUpLocallyToo();
+    void finishTunnelOnly();
     void connectSocket();
     void openTunnel();
     void readTunnelAnswer();
@@ -76,6 +81,8 @@ private:
     QByteArray m_answer;
     bool m_done = false;
     bool m_tunnelling = false;  // waiting for the proxy's answer to CONNECT
+    bool m_tunnelDone = false;  // a DNS-only probe's tunnel stood; finished once the local look-up is in too
+    qint64 m_tunnelMs = 0;
 };
 
 }  // namespace mars

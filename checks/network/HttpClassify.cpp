@@ -143,12 +143,129 @@ QString proxyNameOf(const HttpHead& head)
     const qsizetype open = via.indexOf('('), close = via.indexOf(')', open);
     if (open >= 0 && close > open)
         return printable(via.mid(open + 1, close - open - 1), 80);
+    if (carriesProxyHeaders(head) && !head.value("server").isEmpty())
+        return printable(head.value("server"), 80);  // squid's own error answers to CONNECT carry no Via
     if (!head.value("x-squid-error").isEmpty())
         return QStringLiteral("Squid");
-    if (carriesProxyHeaders(head) && !head.value("server").isEmpty())
-        return printable(head.value("server"), 80);
     return {};
 }
+
+namespace {
+QString errnoWords(int error);
+
+QString squidCodeWords(const QList<QByteArray>& parts)
+{
+    if (parts.first() == "ERR_CANNOT_FORWARD")
+        return QStringLiteral("it could not resolve the name or find a way to the service");
+    return parts.size() > 1 ? errnoWords(parts[1].toInt()) : QString();
+}
+
+QString errnoWords(int error)
+{
+    switch (error) {
+    case 111: return QStringLiteral("connection refused");
+    case 110: return QStringLiteral("connection timed out");
+    case 113: return QStringLiteral("no route to host");
+    case 101: return QStringLiteral("network unreachable");
+    case 104: return QStringLiteral("connection reset");
+    default: return {};
+    }
+}
+
+// RFC 9209's error types, by what they say about the proxy's attempt.
+ProxyCause proxyStatusCause(const QByteArray& error)
+{
+    if (error == "dns_error" || error == "dns_timeout" || error == "destination_not_found")
+        return ProxyCause::CannotResolve;
+    if (error == "connection_refused" || error == "destination_unavailable" || error == "destination_ip_unroutable" ||
+        error == "connection_terminated")
+        return ProxyCause::CannotConnect;
+    if (error == "connection_timeout" || error == "connection_read_timeout" || error == "connection_write_timeout" ||
+        error == "http_response_incomplete")
+        return ProxyCause::TimedOut;
+    if (error == "http_request_denied" || error == "destination_ip_prohibited" || error == "http_request_error")
+        return ProxyCause::Refused;
+    if (error == "proxy_auth_required")
+        return ProxyCause::Credentials;
+    return error.isEmpty() ? ProxyCause::Unknown : ProxyCause::Unreachable;
+}
+}  // namespace
+
+QString proxyCauseName(ProxyCause cause)
+{
+    switch (cause) {
+    case ProxyCause::Refused: return QStringLiteral("refused");
+    case ProxyCause::Credentials: return QStringLiteral("credentials");
+    case ProxyCause::CannotResolve: return QStringLiteral("cannot-resolve");
+    case ProxyCause::CannotConnect: return QStringLiteral("cannot-connect");
+    case ProxyCause::TimedOut: return QStringLiteral("timed-out");
+    case ProxyCause::Unreachable: return QStringLiteral("unreachable");
+    case ProxyCause::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ProxyCause proxyCauseOf(const HttpHead& head, QString* detail)
+{
+    const QByteArray squid = head.value("x-squid-error").left(120);
+    if (!squid.isEmpty()) {
+        const QList<QByteArray> parts = squid.split(' ');
+        const QByteArray code = parts.first();
+        // squid 5 answers ERR_CANNOT_FORWARD where the name does not resolve (and where no route is found).
+        const QString words = squidCodeWords(parts);
+        if (detail)
+            *detail = words.isEmpty() ? printable(squid, 80) : QStringLiteral("%1: %2").arg(printable(squid, 80), words);
+        if (code == "ERR_ACCESS_DENIED" || code == "ERR_TOO_BIG" || code == "ERR_INVALID_URL" || code == "ERR_UNSUP_REQ")
+            return ProxyCause::Refused;
+        if (code == "ERR_CACHE_ACCESS_DENIED" || code == "ERR_CACHE_MGR_ACCESS_DENIED")
+            return ProxyCause::Credentials;
+        if (code == "ERR_DNS_FAIL")
+            return ProxyCause::CannotResolve;
+        if (code == "ERR_CONNECT_FAIL")
+            return parts.size() > 1 && parts[1].toInt() == 110 ? ProxyCause::TimedOut : ProxyCause::CannotConnect;
+        if (code == "ERR_READ_TIMEOUT" || code == "ERR_LIFETIME_EXP" || code == "ERR_GATEWAY_TIMEOUT")
+            return ProxyCause::TimedOut;
+        return ProxyCause::Unreachable;  // ERR_CANNOT_FORWARD, ERR_READ_ERROR, ERR_ZERO_SIZE_OBJECT, ERR_SECURE_CONNECT_FAIL...
+    }
+    // Proxy-Status: "proxy.example; error=dns_error; rcode=NXDOMAIN" (the last member is the proxy nearest the service).
+    const QByteArray status = head.value("proxy-status").left(400);
+    const qsizetype at = status.lastIndexOf("error=");
+    if (at >= 0) {
+        QByteArray error = status.mid(at + 6);
+        for (const char end : {';', ',', ' '})
+            if (error.contains(end))
+                error = error.left(error.indexOf(end));
+        error = error.trimmed();
+        if (error.startsWith('"'))
+            error = error.mid(1, error.size() - 2);
+        if (detail)
+            *detail = QStringLiteral("Proxy-Status error=%1").arg(printable(error, 60));
+        return proxyStatusCause(error);
+    }
+    switch (head.status) {
+    case 403: return ProxyCause::Refused;
+    case 407: return ProxyCause::Credentials;
+    case 504: return ProxyCause::TimedOut;
+    default: return ProxyCause::Unknown;
+    }
+}
+
+namespace {
+QString causeReason(ProxyCause cause, int status, const QString& detail)
+{
+    const QString said = detail.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1, %2").arg(status).arg(detail);
+    switch (cause) {
+    case ProxyCause::Refused: return QStringLiteral("refused by the proxy's rules (%1)").arg(said);
+    case ProxyCause::Credentials: return QStringLiteral("the proxy asks for credentials (%1)").arg(said);
+    case ProxyCause::CannotResolve: return QStringLiteral("the proxy could not resolve the name (%1)").arg(said);
+    case ProxyCause::CannotConnect: return QStringLiteral("the proxy could not connect to the service (%1)").arg(said);
+    case ProxyCause::TimedOut: return QStringLiteral("the service did not answer the proxy in time (%1)").arg(said);
+    case ProxyCause::Unreachable: return QStringLiteral("the proxy could not get through to the service (%1)").arg(said);
+    case ProxyCause::Unknown: break;
+    }
+    return {};
+}
+}  // namespace
 
 ProxyBlock classifyTunnelAnswer(const HttpHead& head, const QString& proxyAt)
 {
@@ -164,7 +281,9 @@ ProxyBlock classifyTunnelAnswer(const HttpHead& head, const QString& proxyAt)
         return block;
     }
     block.blocked = true;
-    block.reason = QStringLiteral("the proxy refused the tunnel with HTTP %1").arg(head.status);
+    block.cause = proxyCauseOf(head, &block.detail);
+    block.reason = block.cause == ProxyCause::Unknown ? QStringLiteral("the proxy refused the tunnel with HTTP %1").arg(head.status)
+                                                      : causeReason(block.cause, head.status, block.detail);
     return block;
 }
 
@@ -180,7 +299,9 @@ ProxyBlock classifyInspectedAnswer(const HttpHead& head, const QByteArray& bodyS
     if ((status == 403 || status == 407 || status == 502 || status == 503) && carriesProxyHeaders(head)) {
         block.blocked = true;
         block.credentials = status == 407;
-        block.reason = QStringLiteral("HTTP %1 with proxy headers").arg(status);
+        block.cause = proxyCauseOf(head, &block.detail);
+        block.reason = block.cause == ProxyCause::Unknown ? QStringLiteral("HTTP %1 with proxy headers").arg(status)
+                                                          : causeReason(block.cause, status, block.detail);
     } else if (status >= 300 && status < 400 && !head.value("location").isEmpty()) {
         const QUrl location(QString::fromLatin1(head.value("location").left(2000)));
         const QString host = printable(location.host(QUrl::FullyEncoded).toLatin1(), 120).toLower();  // ACE, never raw Unicode

@@ -43,14 +43,31 @@ bool carriesProxyHeaders(const HttpHead& head);
 // printable characters.
 QString proxyNameOf(const HttpHead& head);
 
+// What a proxy says went wrong, from its own classification (squid's X-Squid-Error, RFC 9209 Proxy-Status) or,
+// failing those, its status. Refused is the only one an allow-list fixes; the others are the proxy's own route.
+enum class ProxyCause { Unknown, Refused, Credentials, CannotResolve, CannotConnect, TimedOut, Unreachable };
+
 struct ProxyBlock {
-    bool blocked = false;
+    bool blocked = false;  // the proxy answered in the service's place (its refusal, error or block page)
     bool credentials = false;  // 407: not a block, the proxy wants a user name and password
     int status = 0;
     QString at;    // the proxy's host (or host:port)
     QString name;  // its product name, when it gives one
     QString reason;  // English, for the log and evidence: what the answer was
+    ProxyCause cause = ProxyCause::Unknown;
+    QString detail;  // the proxy's own words for it: "ERR_CONNECT_FAIL 111 (connection refused)", "error=dns_error"
+    bool couldNotReach() const  // the proxy tried and failed: it has not blocked anything
+    {
+        return cause == ProxyCause::CannotResolve || cause == ProxyCause::CannotConnect || cause == ProxyCause::TimedOut ||
+               cause == ProxyCause::Unreachable;
+    }
 };
+
+// For reports and scripts: "refused", "credentials", "cannot-resolve", "cannot-connect", "timed-out", "unreachable", "unknown".
+QString proxyCauseName(ProxyCause cause);
+
+// The cause a proxy's error answer gives (X-Squid-Error first, then Proxy-Status, then the status), and its words.
+ProxyCause proxyCauseOf(const HttpHead& head, QString* detail = nullptr);
 
 // The proxy's answer to CONNECT host:port: anything but 2xx is the proxy's, never the service's.
 ProxyBlock classifyTunnelAnswer(const HttpHead& head, const QString& proxyAt);

@@ -96,7 +96,9 @@ QJsonObject outcomeJson(const ProbeOutcome& outcome)
             {QStringLiteral("block"),
              QJsonObject{{QStringLiteral("blocked"), outcome.block.blocked}, {QStringLiteral("credentials"), outcome.block.credentials},
                          {QStringLiteral("status"), outcome.block.status}, {QStringLiteral("at"), outcome.block.at},
-                         {QStringLiteral("name"), outcome.block.name}, {QStringLiteral("reason"), outcome.block.reason}}},
+                         {QStringLiteral("name"), outcome.block.name}, {QStringLiteral("reason"), outcome.block.reason},
+                         {QStringLiteral("cause"), int(outcome.block.cause)}, {QStringLiteral("detail"), outcome.block.detail}}},
+            {QStringLiteral("localDns"), outcome.localDns},
             {QStringLiteral("status"), outcome.answer.status},
             {QStringLiteral("headers"), headers},
             {QStringLiteral("bodyStart"), QString::fromLatin1(outcome.bodyStart.toBase64())}};
@@ -114,13 +116,15 @@ bool chainFrom(const QJsonObject& object, CertificateChain& chain)
 
 bool blockFrom(const QJsonObject& object, ProxyBlock& block)
 {
-    qint64 status = 0;
+    qint64 status = 0, cause = 0;
     block.blocked = object.value(QLatin1String("blocked")).toBool();
     block.credentials = object.value(QLatin1String("credentials")).toBool();
-    if (!integer(object, "status", 0, 999, status))
+    if (!integer(object, "status", 0, 999, status) || !integer(object, "cause", 0, int(ProxyCause::Unreachable), cause))
         return false;
     block.status = int(status);
-    return text(object, "at", block.at) && text(object, "name", block.name) && text(object, "reason", block.reason);
+    block.cause = ProxyCause(cause);
+    return text(object, "at", block.at) && text(object, "name", block.name) && text(object, "reason", block.reason) &&
+           text(object, "detail", block.detail);
 }
 
 std::optional<ProbeOutcome> outcomeFrom(const QJsonValue& value, const EndpointProbe& probe)
@@ -132,7 +136,7 @@ std::optional<ProbeOutcome> outcomeFrom(const QJsonValue& value, const EndpointP
     outcome.probe = probe;
     QString failedAt, body;
     qint64 elapsed = 0, status = 0;
-    if (!text(object, "failedAt", failedAt) || !text(object, "error", outcome.error) || !text(object, "via", outcome.via) ||
+    if (!text(object, "failedAt", failedAt) || !text(object, "error", outcome.error) || !text(object, "via", outcome.via) || !text(object, "localDns", outcome.localDns) ||
         !integer(object, "elapsedMs", 0, 24 * 3600 * 1000, elapsed) || !integer(object, "status", 0, 999, status) || !text(object, "bodyStart", body))
         return std::nullopt;
     const auto stage = stageFrom(failedAt);

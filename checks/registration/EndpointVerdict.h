@@ -15,6 +15,11 @@ struct EndpointVerdict {
     ProxyBlock block;  // blocked: the proxy's refusal or block page
 };
 
+struct BlockSummary {
+    Message text;
+    bool proxyCouldNotReach = false;  // no refusal anywhere: the proxy tried and could not reach the service
+};
+
 class EndpointVerdicts {
     MARS_DECLARE_MESSAGES(EndpointVerdicts)
 public:
@@ -24,8 +29,13 @@ public:
     // Adds "tls" (the chain and its verdict) and "blockedBy" to one probe's facts.
     static void addFacts(QJsonObject& facts, const ProbeOutcome& outcome, const EndpointVerdict& verdict);
     // The first verdict worth a summary of its own: a proxy's block, a missing root, an inspected session.
-    static std::optional<Message> blockSummary(const QList<ProbeOutcome>& outcomes, const QList<EndpointVerdict>& verdicts);
+    static std::optional<BlockSummary> blockSummary(const QList<ProbeOutcome>& outcomes, const QList<EndpointVerdict>& verdicts);
     static std::optional<Message> chainSummary(const QList<ProbeOutcome>& outcomes, const QList<EndpointVerdict>& verdicts);
+    // What the proxy said in the service's place, in words: refused by its rules, could not connect, ...
+    static Message proxyAnswer(const ProxyBlock& block);
+
+private:
+    static Message refusalSummary(const ProbeOutcome& outcome, const ProxyBlock& block);
 };
 
 }  // namespace mars

@@ -35,16 +35,9 @@ EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std
 {
 }
 
-Message EndpointsCheck::describe(const ProbeOutcome& outcome)
+Message EndpointsCheck::describe(const ProbeOutcome& outcome, const EndpointVerdict& verdict)
 {
-    const QString where = QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role);
-    if (outcome.ok())
-        return msg("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
-    return msg("%1: blocked at %2 after %3 ms, %4: %5")
-        .arg(where, stageName(outcome.failedAt))
-        .arg(outcome.elapsedMs)
-        .arg(RouteWords::via(outcome.via))
-        .arg(outcome.error);
+    return msg("%1: %2").arg(QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role)).arg(describeShort(outcome, verdict));
 }
 
 Message EndpointsCheck::routeName(int kind)
@@ -59,11 +52,16 @@ Message EndpointsCheck::routeName(int kind)
     return {};
 }
 
-Message EndpointsCheck::describeShort(const ProbeOutcome& outcome)
+Message EndpointsCheck::describeShort(const ProbeOutcome& outcome, const EndpointVerdict& verdict)
 {
-    if (outcome.ok())
-        return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
-    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via)).arg(outcome.error);
+    const Message via = RouteWords::via(outcome.via);
+    if (verdict.reachable)
+        return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(via);
+    if (verdict.block.blocked)
+        return msg("not the service: %1, after %2 ms, %3").arg(EndpointVerdicts::proxyAnswer(verdict.block)).arg(outcome.elapsedMs).arg(via);
+    if (!outcome.ok() && outcome.failedAt == ProbeStage::Dns)
+        return msg("name not resolved after %1 ms, %2: %3").arg(outcome.elapsedMs).arg(via).arg(outcome.error);
+    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(via).arg(outcome.error);
 }
 
 namespace {
@@ -156,19 +154,19 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     CheckResult result;
     QJsonArray probeFacts;
     QList<EndpointVerdict> verdicts;
-    int failed = 0, essentialFailed = 0;
+    int failed = 0, essentialFailed = 0, unresolved = 0;
     bool clock = false, proxyAuth = false, intercepted = false, inspected = false;
     for (int p = 0; p < outcomes.size(); ++p) {
         const ProbeOutcome& outcome = outcomes[p];
         const EndpointVerdict verdict = EndpointVerdicts::judge(outcome, *profile);
         verdicts << verdict;
         if (shown.size() == 1) {
-            if (!(outcome.ok() && verdict.block.blocked))  // a block page inside TLS: its own line says what answered
-                result.evidence << describe(outcome);
+            if (!verdict.block.blocked)  // the proxy's answer has its own line, from the verdict
+                result.evidence << describe(outcome, verdict);
         } else {
             Messages parts;
             for (const PlannedRoute* route : shown)
-                parts << msg("%1: %2").arg(routeName(int(route->route.kind)), describeShort(route->outcomes[p]));
+                parts << msg("%1: %2").arg(routeName(int(route->route.kind)), describeShort(route->outcomes[p], EndpointVerdicts::judge(route->outcomes[p], *profile)));
             result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), outcome.probe.role, Message::joined(parts, QStringLiteral(" | ")));
         }
         QJsonObject routeFacts;
@@ -186,6 +184,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             continue;
         ++failed;
         essentialFailed += essential(outcome.probe);
+        unresolved += outcome.failedAt == ProbeStage::Dns && !verdict.block.blocked && outcome.via == QLatin1String("direct");
         clock = clock || outcome.certificateTimeProblem;
         proxyAuth = proxyAuth || outcome.proxyAuthentication || verdict.block.credentials;
         intercepted = intercepted || (outcome.interception && verdict.chain != ChainVerdict::MissingRoot);
@@ -297,14 +296,15 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         return result;
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
-    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : blocked ? "MSD-NET-010" : chain ? (inspected ? "MSD-NET-009" : "MSD-NET-011")
-                : intercepted ? "MSD-NET-005" : "MSD-NET-006";
+    const bool onlyDns = unresolved == failed;  // every failure is this computer's own look-up, on a direct route
+    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : blocked ? (blocked->proxyCouldNotReach ? "MSD-NET-015" : "MSD-NET-010")
+                : chain ? (inspected ? "MSD-NET-009" : "MSD-NET-011") : intercepted ? "MSD-NET-005" : onlyDns ? "MSD-NET-016" : "MSD-NET-006";
     if (clock)
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
         result.summary = msg("The proxy asks for a user name and password (407): give them to the agent's proxy settings.");
     else if (blocked)
-        result.summary = *blocked;
+        result.summary = blocked->text;
     else if (chain)
         result.summary = *chain;
     else if (intercepted)
@@ -314,13 +314,18 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
                              "reaches them all: the route or firewall rule for SYSTEM differs (see below).")
                              .arg(failed)
                              .arg(qlonglong(outcomes.size()));
+    else if (onlyDns)
+        result.summary = msg("%1 of %2 service addresses cannot be reached: this computer cannot resolve the service's names (its DNS server "
+                             "gives no address for them). A proxy may be needed: where only the proxy has outside DNS, give the agent that proxy.")
+                             .arg(failed)
+                             .arg(qlonglong(outcomes.size()));
     else
         result.summary = msg("%1 of %2 service addresses cannot be reached: the firewall or proxy blocks them.").arg(failed).arg(qlonglong(outcomes.size()));
     if (!disagreeing.isEmpty())
         result.evidence.prepend(msg("The routes disagree: %1.").arg(differ));
     result.evidence << msg("Registration then fails with \"Unable to connect to Microsoft Azure Backup\" (error 100050) or "
                           "\"Invalid vault credentials provided\" (error 34513).");
-    addFixes(result, plan, *profile, true);
+    addFixes(result, plan, *profile, !(blocked && blocked->proxyCouldNotReach));  // an allow-list fixes no proxy's own route
     return result;
 }
 

@@ -6,6 +6,7 @@
 namespace mars {
 
 struct ProbeOutcome;
+struct EndpointVerdict;
 struct RoutePlan;
 struct CloudProfile;
 
@@ -20,8 +21,10 @@ public:
     explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt);
     CheckResult run(const CheckContext& context) const override;
 
-    static Message describe(const ProbeOutcome& outcome);  // one evidence line
-    static Message describeShort(const ProbeOutcome& outcome);  // one route's part of a side-by-side line
+    // One evidence line, and one route's part of a side-by-side line. "Reachable" only when the service answered
+    // (the verdict): a proxy's error page in its place is named as the proxy's.
+    static Message describe(const ProbeOutcome& outcome, const EndpointVerdict& verdict);
+    static Message describeShort(const ProbeOutcome& outcome, const EndpointVerdict& verdict);
     static Message routeName(int routeKind);               // RouteKind: "This account", "The machine (WinHTTP)", ...
 
 private:

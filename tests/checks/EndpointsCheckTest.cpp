@@ -190,6 +190,7 @@ TEST_CASE("timeouts hold against a slow-drip server: each probe ends about when 
     INFO("drip " << elapsed << " ms, silent server " << baseline << " ms");
     CHECK_FALSE(outcome.ok());
     CHECK(outcome.error.contains("no answer within"));
+    CHECK(outcome.elapsedMs >= kTimeoutMs);  // one line's two times agree: never "after 1915 ms ... no answer within 2000 ms"
     CHECK(elapsed <= 2 * baseline);
 
     // The same drip against the HTTPS probe's HTTP stage and the clock's HTTP Date.

@@ -113,3 +113,45 @@ TEST_CASE("the proxy's answer to CONNECT and the answers inside an inspected ses
     CHECK(classifyInspectedAnswer(inside, "  <HTML><body>blocked", "login.test", false, {}).blocked);
     CHECK_FALSE(classifyInspectedAnswer(inside, "{\"error\":1}", "login.test", false, {}).blocked);
 }
+
+TEST_CASE("the proxy's own cause: X-Squid-Error first, then RFC 9209 Proxy-Status, then the status", "[http][proxy-cause]")
+{
+    const auto cause = [](QList<std::pair<QByteArray, QByteArray>> headers, int status, QString* detail = nullptr) {
+        HttpHead head;
+        head.status = status;
+        head.headers = std::move(headers);
+        return proxyCauseOf(head, detail);
+    };
+    QString detail;
+    CHECK(cause({{"x-squid-error", "ERR_ACCESS_DENIED 0"}}, 403) == ProxyCause::Refused);
+    CHECK(cause({{"x-squid-error", "ERR_CONNECT_FAIL 111"}}, 503, &detail) == ProxyCause::CannotConnect);
+    CHECK(detail == "ERR_CONNECT_FAIL 111: connection refused");
+    CHECK(cause({{"x-squid-error", "ERR_CONNECT_FAIL 110"}}, 503) == ProxyCause::TimedOut);
+    CHECK(cause({{"x-squid-error", "ERR_DNS_FAIL 0"}}, 503, &detail) == ProxyCause::CannotResolve);
+    CHECK(detail == "ERR_DNS_FAIL 0");
+    CHECK(cause({{"x-squid-error", "ERR_READ_TIMEOUT 0"}}, 504) == ProxyCause::TimedOut);
+    CHECK(cause({{"x-squid-error", "ERR_CACHE_ACCESS_DENIED 0"}}, 407) == ProxyCause::Credentials);
+    CHECK(cause({{"x-squid-error", "ERR_CANNOT_FORWARD 0"}}, 500) == ProxyCause::Unreachable);
+    // The squid header wins over a Proxy-Status that says otherwise.
+    CHECK(cause({{"proxy-status", "edge; error=http_request_denied"}, {"x-squid-error", "ERR_DNS_FAIL 0"}}, 503) == ProxyCause::CannotResolve);
+    CHECK(cause({{"proxy-status", "cdn.example; error=dns_error; rcode=NXDOMAIN"}}, 502, &detail) == ProxyCause::CannotResolve);
+    CHECK(detail == "Proxy-Status error=dns_error");
+    CHECK(cause({{"proxy-status", "swg; error=connection_refused"}}, 502) == ProxyCause::CannotConnect);
+    CHECK(cause({{"proxy-status", "swg; error=connection_timeout"}}, 504) == ProxyCause::TimedOut);
+    CHECK(cause({{"proxy-status", "swg; error=http_request_denied; details=\"policy\""}}, 403) == ProxyCause::Refused);
+    CHECK(cause({{"proxy-status", "outer, inner; error=destination_not_found"}}, 502) == ProxyCause::CannotResolve);
+    CHECK(cause({{"proxy-status", "swg; error=\x01\x02"}}, 502, &detail) == ProxyCause::Unreachable);
+    CHECK(detail == "Proxy-Status error=??");  // printable only
+    CHECK(cause({{"via", "1.1 gw"}}, 403) == ProxyCause::Refused);
+    CHECK(cause({{"via", "1.1 gw"}}, 504) == ProxyCause::TimedOut);
+    CHECK(cause({{"via", "1.1 gw"}}, 502) == ProxyCause::Unknown);
+    // The tunnel's answer carries the cause and says it in its reason.
+    HttpHead head;
+    head.status = 503;
+    head.headers = {{"server", "squid/5.7"}, {"x-squid-error", "ERR_CONNECT_FAIL 111"}};
+    const ProxyBlock block = classifyTunnelAnswer(head, QStringLiteral("127.0.0.1:3128"));
+    CHECK(block.blocked);
+    CHECK(block.couldNotReach());
+    CHECK(block.name == "squid/5.7");
+    CHECK(block.reason == "the proxy could not connect to the service (HTTP 503, ERR_CONNECT_FAIL 111: connection refused)");
+}

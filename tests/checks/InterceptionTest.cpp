@@ -138,7 +138,7 @@ TEST_CASE("a proxy that refuses the tunnel with its headers: blocked by the prox
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render() ==
-          QStringLiteral("%1 is blocked by the proxy at %2 (squid/5.7, HTTP 403): ask for the agent's addresses to be allowed.").arg(kSignIn, at));
+          QStringLiteral("%1 is refused by the rules of the proxy at %2 (squid/5.7, HTTP 403): ask for the agent's addresses to be allowed.").arg(kSignIn, at));
     const QJsonObject blocked = firstProbe(result).value("blockedBy").toObject();
     CHECK(blocked.value("proxy") == at);
     CHECK(blocked.value("status") == 403);
@@ -167,7 +167,7 @@ TEST_CASE("block pages inside an inspected session are the proxy's, not the serv
     const CheckResult result = runThrough(proxy.address(), test::httpsProbe(kSignIn, 443));
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.summary.render().contains("is blocked by the proxy at 127.0.0.1:"));
+    CHECK(result.summary.render().contains("the proxy at 127.0.0.1:"));  // blocked, or refused by its rules (a 403)
     CHECK(result.summary.render().contains(expected));
     CHECK(firstProbe(result).value("blockedBy").toObject().value("proxy") == proxy.address());
     CHECK(evidence(result).contains("not answered by the service"));
@@ -192,7 +192,9 @@ TEST_CASE("the NCSI probe through a proxy that refuses with its headers names th
     const CheckResult result = runThrough(QStringLiteral("127.0.0.1:%1").arg(proxy.port()), test::ncsiProbe("http://www.msftncsi.com/ncsi.txt"));
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);  // the connectivity probe is a signal, not the agent's own traffic
-    CHECK(result.summary.render().contains("www.msftncsi.com/ncsi.txt is blocked by the proxy at 127.0.0.1:"));
+    CHECK(result.summary.render().contains("http://www.msftncsi.com/ncsi.txt is refused by the rules of the proxy at 127.0.0.1:"));
+    CHECK_FALSE(evidence(result).contains(QStringLiteral("\n: ")));  // every line names the URL (issue 24, item 5)
+    CHECK(evidence(result).contains("http://www.msftncsi.com/ncsi.txt: refused by the rules of the proxy at 127.0.0.1:"));
 }
 
 namespace {

@@ -118,7 +118,9 @@ TEST_CASE("system probe answer: every part of an outcome survives the file", "[s
 {
     const EndpointProbe probe = test::httpsProbe(QStringLiteral("login.chinacloudapi.cn"), 443);
     ProbeOutcome outcome = tlsFailure(probe);
-    outcome.block = ProxyBlock{true, false, 403, QStringLiteral("proxy.contoso.com:8080"), QStringLiteral("squid/5.7"), QStringLiteral("403 with Via")};
+    outcome.block = ProxyBlock{true, false, 403, QStringLiteral("proxy.contoso.com:8080"), QStringLiteral("squid/5.7"), QStringLiteral("403 with Via"),
+                               ProxyCause::CannotConnect, QStringLiteral("ERR_CONNECT_FAIL 111: connection refused")};
+    outcome.localDns = QStringLiteral("Host not found");
     outcome.answer.status = 403;
     outcome.answer.headers = {{"via", "1.1 proxy (squid/5.7)"}, {"content-type", "text/html"}};
     outcome.bodyStart = QByteArray("<html>\0blocked", 14);
@@ -141,6 +143,9 @@ TEST_CASE("system probe answer: every part of an outcome survives the file", "[s
     CHECK(back.chain.rootSha1 == outcome.chain.rootSha1);
     CHECK(back.block.blocked);
     CHECK(back.block.name == QStringLiteral("squid/5.7"));
+    CHECK(back.block.cause == ProxyCause::CannotConnect);
+    CHECK(back.block.detail == outcome.block.detail);
+    CHECK(back.localDns == outcome.localDns);
     CHECK(back.answer.status == 403);
     CHECK(back.answer.value("via") == QByteArray("1.1 proxy (squid/5.7)"));
     CHECK(back.bodyStart == outcome.bodyStart);

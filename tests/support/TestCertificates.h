@@ -36,6 +36,7 @@ public:
     QString rootPem() const { return file("root.pem"); }
     QString sentChainPem() const { return file("sent.pem"); }
     QString leafKey() const { return file("leaf.key"); }
+    QString rootKey() const { return file("root.key"); }  // for a test proxy that signs its own leaves (squid's ssl-bump)
     QSslCertificate root() const { return QSslCertificate::fromPath(rootPem()).value(0); }
 
 private:

@@ -61,7 +61,7 @@ void showBoth(const QString& language, const QString& inspected, const QString& 
 
 TEST_CASE("TLS inspection named and a proxy's block, in English", "[gui][endpoints]")
 {
-    showBoth(QStringLiteral("en"), QStringLiteral("is inspected by Contoso Inspection"), QStringLiteral("is blocked by the proxy at 127.0.0.1:"));
+    showBoth(QStringLiteral("en"), QStringLiteral("is inspected by Contoso Inspection"), QStringLiteral("is refused by the rules of the proxy at 127.0.0.1:"));
 }
 
 TEST_CASE("TLS inspection named and a proxy's block, in Simplified Chinese", "[gui][zh][endpoints]")
