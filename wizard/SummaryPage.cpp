@@ -40,6 +40,28 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_errorFocus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorFocus->setVisible(false);
 
+    auto* legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("statusLegend"));
+    legend->setAccessibleName(tr("What each mark means"));
+    auto* legendRow = new QHBoxLayout(legend);
+    legendRow->setContentsMargins(0, 0, 0, 0);
+    const std::pair<Status, QString> meanings[] = {{Status::Pass, tr("passed")},
+                                                   {Status::Warning, tr("needs attention")},
+                                                   {Status::Fail, tr("found a problem")},
+                                                   {Status::Error, tr("could not check")},
+                                                   {Status::NotRun, tr("not checked yet")}};
+    for (const auto& [status, meaning] : meanings) {
+        auto* mark = new QLabel(legend);
+        mark->setPixmap(statusIcon(status, 16).pixmap(16, 16));
+        auto* word = new QLabel(meaning, legend);
+        word->setObjectName(QStringLiteral("legend_") + statusName(status));
+        word->setTextFormat(Qt::PlainText);
+        legendRow->addWidget(mark);
+        legendRow->addWidget(word);
+        legendRow->addSpacing(8);
+    }
+    legendRow->addStretch(1);
+
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setAccessibleName(tr("Every check's verdict"));
     m_table->setColumnCount(2);
@@ -108,6 +130,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_errorFocus);
+    layout->addWidget(legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
     layout->addWidget(m_comparison);
@@ -131,7 +154,7 @@ void SummaryPage::refresh()
 {
     CheckSession& session = m_wizard->session();
     m_table->clear();
-    int failed = 0, warned = 0, open = 0;
+    int failed = 0, couldNot = 0, warned = 0, open = 0;
     QTreeWidgetItem* sectionItem = nullptr;
     QString currentSection;
     for (const QString& id : session.checkIds()) {
@@ -152,21 +175,31 @@ void SummaryPage::refresh()
         item->setText(0, spec.titleMessage().render());
         item->setToolTip(0, statusLabel(result.status).render());
         item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render());
-        failed += result.status == Status::Fail || result.status == Status::Error;
+        failed += result.status == Status::Fail;
+        couldNot += result.status == Status::Error;
         warned += result.status == Status::Warning;
         open += result.status == Status::NotRun || result.status == Status::Running;
     }
     m_table->expandAll();
+    // A check that could not look (Error) found nothing: counted apart from one that found a problem (Failed).
+    QStringList sentences;
     if (failed)
-        m_headline->setText(tr("Checks that found a problem that will stop the agent: %1.").arg(failed));
+        sentences << tr("Checks that found a problem that will stop the agent: %1.").arg(failed);
+    else if (warned && !couldNot)
+        sentences << tr("No blocking problem. Checks that need attention: %1.").arg(warned);
     else if (warned)
-        m_headline->setText(tr("No blocking problem. Checks that need attention: %1.").arg(warned));
+        sentences << tr("Checks that need attention: %1.").arg(warned);
+    if (couldNot)
+        sentences << tr("Checks that could not check, so nothing is known of what they look at: %1.").arg(couldNot);
+    if (sentences.isEmpty() && open)
+        sentences << tr("No problem so far. Checks still to finish: %1.").arg(open);
     else if (open)
-        m_headline->setText(tr("No problem so far. Checks still to finish: %1.").arg(open));
-    else
-        m_headline->setText(tr("Everything checked is ready for the agent."));
+        sentences << tr("Checks still to finish: %1.").arg(open);
+    if (sentences.isEmpty())
+        sentences << tr("Everything checked is ready for the agent.");
+    m_headline->setText(sentences.join(QLatin1Char(' ')));
 
-    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id).status; });
+    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id); });
     m_errorFocus->setText(focus.isSet() ? QStringLiteral("<b>%1</b><br>%2").arg(focus.heading().render().toHtmlEscaped(),
                                                                               focus.verdict().render().toHtmlEscaped())
                                         : QString());

@@ -119,10 +119,10 @@ void WelcomePage::showErrorMatch()
             if (const CheckSpec* spec = findCheck(id))
                 titles << spec->titleMessage().render();
         text = tr("%1 — its causes are checked first: %2.")
-                   .arg(ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render(),
+                   .arg(ErrorFocus(match.idText()).heading().render(),
                         titles.join(tr("; ")));
     } else if (match.advice) {
-        text = ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render() + QStringLiteral(" — ") +
+        text = ErrorFocus(match.idText()).heading().render() + QStringLiteral(" — ") +
                match.advice->adviceMessage().render();
     } else if (!m_error->text().trimmed().isEmpty()) {
         text = tr("Not an error this tool knows; every check runs as usual.");

@@ -84,8 +84,8 @@ ErrorFocus Report::errorFocus() const
     return ErrorFocus(agentError, [this](const QString& checkId) {
         for (const ReportEntry& entry : entries)
             if (entry.spec->idText() == checkId)
-                return entry.result.status;
-        return Status::NotRun;
+                return entry.result;
+        return CheckResult();
     });
 }
 
