@@ -339,6 +339,27 @@
     </message>
 </context>
 <context>
+    <name>CommandLineRun</name>
+    <message>
+        <source>Support bundle written: %1</source>
+        <translation>支持包已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>Did not finish</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Without --check this program opens its window, and this system has no display (neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. For the checks in this terminal, add --check:</source>
+        <translation>不带 --check 时本程序会打开窗口，但此系统没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：看不到任何窗口。要在此终端中运行检查，请加上 --check：</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Checks and fixes what stops the Azure Recovery Services (MARS) agent from installing or registering.</source>
@@ -1140,6 +1161,10 @@
         <source>Before: %1</source>
         <translation>之前：%1</translation>
     </message>
+    <message>
+        <source>The finding&apos;s code: quote it in a support ticket</source>
+        <translation>发现代码：请在支持工单中引用</translation>
+    </message>
 </context>
 <context>
     <name>mars::CheckSession</name>
@@ -1646,12 +1671,16 @@
         <translation>已排除：%1。</translation>
     </message>
     <message>
-        <source>Not examined yet: %1.</source>
-        <translation>尚未检查：%1。</translation>
-    </message>
-    <message>
         <source>Checks a cause of error %1</source>
         <translation>检查错误 %1 的一个原因</translation>
+    </message>
+    <message>
+        <source>None of its causes was found among those examined.</source>
+        <translation>在已检查的原因中均未发现问题。</translation>
+    </message>
+    <message>
+        <source>Not examined (could not be checked, or not run yet): %1.</source>
+        <translation>未检查（无法检查或尚未运行）：%1。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2000,42 @@
     <message>
         <source>Version, license and third-party notices</source>
         <translation>版本、许可证和第三方声明</translation>
+    </message>
+    <message>
+        <source>What was saved or copied</source>
+        <translation>已保存或复制的内容</translation>
+    </message>
+    <message>
+        <source>Support bundle saved: %1</source>
+        <translation>支持包已保存：%1</translation>
+    </message>
+    <message>
+        <source>The support bundle was not saved.</source>
+        <translation>支持包未保存。</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报告未保存：%1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>the picture could not be made into a PNG file</source>
+        <translation>无法将图片生成为 PNG 文件</translation>
+    </message>
+    <message>
+        <source>The screenshot was not saved: %1</source>
+        <translation>截图未保存：%1</translation>
+    </message>
+    <message>
+        <source>Screenshot saved: %1</source>
+        <translation>截图已保存：%1</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard (%1 lines): paste it into the ticket.</source>
+        <translation>摘要已复制到剪贴板（%1 行）：请粘贴到工单中。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2887,42 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Before and after:</source>
         <translation>前后对比：</translation>
+    </message>
+    <message>
+        <source>What each mark means</source>
+        <translation>各标记的含义</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>found a problem</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Checks that need attention: %1.</source>
+        <translation>需要注意的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks that could not check, so nothing is known of what they look at: %1.</source>
+        <translation>无法完成检查、因而对其检查对象一无所知的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks still to finish: %1.</source>
+        <translation>尚未完成的检查：%1 项。</translation>
     </message>
 </context>
 <context>
