@@ -337,6 +337,38 @@
         <source>it does not exist</source>
         <translation>它不存在</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds something that is neither a text nor {&quot;en&quot;: text, &quot;zh_CN&quot;: text}</source>
+        <translation>“%1”中包含的内容既不是文本，也不是 {&quot;en&quot;: 文本, &quot;zh_CN&quot;: 文本}</translation>
+    </message>
+    <message>
+        <source>connectivity</source>
+        <translation>连通性检测</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>resource-manager</source>
+        <translation>资源管理器</translation>
+    </message>
+    <message>
+        <source>backup-service</source>
+        <translation>备份服务</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>microsoft</source>
+        <translation>Microsoft 网站</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineRun</name>
@@ -350,6 +382,121 @@
     <message>
         <source>Did not finish</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformText</name>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机（HostNotFoundError）</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误（UnknownSocketError）</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝（ConnectionRefusedError）</translation>
+    </message>
+    <message>
+        <source>The remote host closed the connection</source>
+        <translation>远程主机关闭了连接（RemoteHostClosedError）</translation>
+    </message>
+    <message>
+        <source>Socket operation timed out</source>
+        <translation>套接字操作超时（SocketTimeoutError）</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时（ETIMEDOUT）</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>网络不可达（NetworkError）</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消（OperationCanceledError）</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接已关闭（RemoteHostClosedError）</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>名称或服务未知（EAI_NONAME）</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>名称解析暂时失败（EAI_AGAIN）</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>该主机名没有关联的地址（EAI_NODATA）</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或目录不存在（ENOENT）</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限被拒绝（EACCES）</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>there is no WinHTTP on this system</source>
+        <translation>此系统上没有 WinHTTP</translation>
+    </message>
+    <message>
+        <source>the agent runs on Windows only</source>
+        <translation>代理只能在 Windows 上运行</translation>
+    </message>
+    <message>
+        <source>the agent is not installed</source>
+        <translation>代理尚未安装</translation>
+    </message>
+    <message>
+        <source>PAC files are evaluated by WinHTTP, on Windows only</source>
+        <translation>PAC 文件只能由 Windows 上的 WinHTTP 解析</translation>
+    </message>
+    <message>
+        <source>there is no agent service on this system</source>
+        <translation>此系统上没有代理服务</translation>
+    </message>
+    <message>
+        <source>there is no registry on this system</source>
+        <translation>此系统上没有注册表</translation>
+    </message>
+    <message>
+        <source>there is no LocalSystem account on this system (Windows only)</source>
+        <translation>此系统上没有 LocalSystem 帐户（仅限 Windows）</translation>
+    </message>
+    <message>
+        <source>proxy settings are a Windows dialog</source>
+        <translation>代理服务器设置是 Windows 的对话框</translation>
+    </message>
+    <message>
+        <source>nothing to save on this system</source>
+        <translation>此系统上没有需要保存的内容</translation>
+    </message>
+    <message>
+        <source>not a Windows program</source>
+        <translation>不是 Windows 程序</translation>
+    </message>
+    <message>
+        <source>setting the clock is a Windows feature of this tool</source>
+        <translation>设置时钟是本工具在 Windows 上的功能</translation>
+    </message>
+    <message>
+        <source>restarting as administrator is a Windows feature; run the program with sudo instead</source>
+        <translation>以管理员身份重新启动是 Windows 功能；请改用 sudo 运行本程序</translation>
+    </message>
+    <message>
+        <source>resyncing the clock is a Windows feature; on this system use its time service (e.g. chronyc makestep)</source>
+        <translation>重新同步时钟是 Windows 功能；在此系统上请使用其时间服务（例如 chronyc makestep）</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2521,10 @@
     <message>
         <source>This program&apos;s signature</source>
         <translation>本程序的签名</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
     </message>
 </context>
 <context>

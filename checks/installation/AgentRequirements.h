@@ -1,6 +1,8 @@
 #pragma once
 // What the agent needs (minimum versions, the OS support list, .NET), read from resources/agent/requirements.json:
 // data with its sources, never numbers in logic.
+#include "../Message.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,16 +23,17 @@ struct SupportedWindows {
 
 struct AgentRequirements {
     FourPartVersion vaultCredentialsVersion{};
-    QString vaultCredentialsSource;
+    Message vaultCredentialsSource;  // the sources: in the program's languages (the data gives both)
     FourPartVersion oldestWorkingVersion{};
-    QString oldestWorkingSource;
+    Message oldestWorkingSource;
     bool serverCoreSupported = false;
-    QString osSource, osFloorSource;
+    Message osSource, osFloorSource;
     QList<SupportedWindows> supported;
     unsigned dotNetMinimumRelease = 0;
-    QString dotNetMinimumName, dotNetSource;
+    QString dotNetMinimumName;
+    Message dotNetSource;
     QList<QPair<unsigned, QString>> dotNetReleases;  // highest first
-    QString schannelSource, dotNetTlsSource;
+    Message schannelSource, dotNetTlsSource;
 
     // The built-in requirements (the resource); a broken resource is a build bug and throws.
     static const AgentRequirements& builtIn();

@@ -37,14 +37,15 @@ EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std
 
 Message EndpointsCheck::describe(const ProbeOutcome& outcome)
 {
-    const QString where = QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role);
+    const Message where = Message::joined({Message::plain(target(outcome.probe) + QStringLiteral(" (")), roleLabel(outcome.probe.role),
+                                           Message::plain(QStringLiteral(")"))}, QString());
     if (outcome.ok())
         return msg("%1: reachable in %2 ms, %3").arg(where).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
     return msg("%1: blocked at %2 after %3 ms, %4: %5")
         .arg(where, stageName(outcome.failedAt))
         .arg(outcome.elapsedMs)
         .arg(RouteWords::via(outcome.via))
-        .arg(outcome.error);
+        .arg(osErrorText(outcome.error));
 }
 
 Message EndpointsCheck::routeName(int kind)
@@ -63,7 +64,7 @@ Message EndpointsCheck::describeShort(const ProbeOutcome& outcome)
 {
     if (outcome.ok())
         return msg("reachable in %1 ms, %2").arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via));
-    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via)).arg(outcome.error);
+    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(RouteWords::via(outcome.via)).arg(osErrorText(outcome.error));
 }
 
 namespace {
@@ -169,7 +170,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             Messages parts;
             for (const PlannedRoute* route : shown)
                 parts << msg("%1: %2").arg(routeName(int(route->route.kind)), describeShort(route->outcomes[p]));
-            result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), outcome.probe.role, Message::joined(parts, QStringLiteral(" | ")));
+            result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), roleLabel(outcome.probe.role), Message::joined(parts, QStringLiteral(" | ")));
         }
         QJsonObject routeFacts;
         for (const PlannedRoute* route : shown)
@@ -203,7 +204,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         if (!planned.available) {
             const bool error = setting.absentBecause.empty();
             unreadable = unreadable || error;
-            result.evidence << msg("%1: not examined: %2.").arg(name).arg(QString::fromStdString(error ? setting.error : setting.absentBecause));
+            result.evidence << msg("%1: not examined: %2.").arg(name).arg(platformText(error ? setting.error : setting.absentBecause));
             fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
             routeFacts << fact;
             continue;
@@ -245,8 +246,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
                            .arg(profile->allowList.join(QStringLiteral(", ")));
     if (!profile->signInRanges.isEmpty())
         result.evidence << msg("Sign-in IP ranges as published: %1").arg(profile->signInRanges.join(QStringLiteral(", ")));
-    for (const QString& note : profile->notes)
-        result.evidence << Message::plain(note);
+    for (const ProfileText& note : profile->notes)
+        result.evidence << note.message();
 
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
                     {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};

@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "../CloudProfile.h"
+
 #include "../Catalog.h"
 #include "../FindingCodes.h"
 #include "ReportCompare.h"
@@ -77,6 +79,19 @@ Message Report::signatureText() const
     if (programSignature.error.empty())
         return msg("Not examined");
     return msg("Not examined: %1").arg(QString::fromStdString(programSignature.error));
+}
+
+Message Report::cloudName() const
+{
+    if (cloudProfileFile.isEmpty())
+        if (const auto profile = CloudProfiles::find(cloudId))
+            return Message::perLanguage(profile->nameEnglish, profile->nameChinese);
+    return Message::plain(cloudId);
+}
+
+Message Report::osLabel() const
+{
+    return osVersion.startsWith(QLatin1String("Windows")) ? msg("Windows") : msg("Operating system");
 }
 
 ErrorFocus Report::errorFocus() const
@@ -180,7 +195,7 @@ QString Report::toShortText(const TextRenderer& renderer) const
 {
     QStringList lines;
     lines << msg("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId)
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudName(), reportId)
                  .render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         lines << focus.heading().render(renderer) + QStringLiteral(" - ") + focus.verdict().render(renderer);
@@ -217,7 +232,7 @@ QString Report::toText(const TextRenderer& renderer) const
 {
     QStringList lines;
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudName(), reportId)
                  .render(renderer);
     lines << msg("This program: %1").arg(signatureText()).render(renderer);
     if (!cloudProfileFile.isEmpty())

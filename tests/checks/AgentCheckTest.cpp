@@ -23,7 +23,7 @@ TEST_CASE("the built-in requirements load, with a source for each rule", "[agent
     CHECK(versionText(requirements.oldestWorkingVersion) == "2.0.9083.0");
     CHECK(requirements.dotNetMinimumRelease == 379893u);
     CHECK_FALSE(requirements.serverCoreSupported);
-    for (const QString& source : {requirements.vaultCredentialsSource, requirements.oldestWorkingSource, requirements.osSource,
+    for (const Message& source : {requirements.vaultCredentialsSource, requirements.oldestWorkingSource, requirements.osSource,
                                   requirements.dotNetSource, requirements.schannelSource, requirements.dotNetTlsSource})
         CHECK_FALSE(source.isEmpty());
     CHECK(requirements.windowsFor(17763, true));
