@@ -1,6 +1,7 @@
 #include "PlatformText.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace mars {
 
@@ -42,6 +43,9 @@ const char* const kKnownTexts[] = {
     QT_TRANSLATE_NOOP("PlatformText", "did not finish"),
     // the portable build's platform layer: what a system without Windows does not have
     QT_TRANSLATE_NOOP("PlatformText", "there is no WinHTTP on this system"),
+    QT_TRANSLATE_NOOP("PlatformText", "the environment (http_proxy, https_proxy, no_proxy)"),
+    QT_TRANSLATE_NOOP("PlatformText", "this account's Internet Options"),
+    QT_TRANSLATE_NOOP("PlatformText", "WinHTTP's default (netsh winhttp show proxy)"),
     QT_TRANSLATE_NOOP("PlatformText", "the agent runs on Windows only"),
     QT_TRANSLATE_NOOP("PlatformText", "the agent is not installed"),
     QT_TRANSLATE_NOOP("PlatformText", "PAC files are evaluated by WinHTTP, on Windows only"),
@@ -56,11 +60,19 @@ const char* const kKnownTexts[] = {
     QT_TRANSLATE_NOOP("PlatformText", "resyncing the clock is a Windows feature; on this system use its time service (e.g. chronyc makestep)"),
 };
 
-Message known(const QString& text)
+Message known(const QString& text, int depth = 0)
 {
     for (const char* english : kKnownTexts)
         if (text == QLatin1String(english))
             return Message::translatable("PlatformText", english);
+    // QNetworkReply's "Host login.example not found"
+    static const QRegularExpression hostNotFound(QStringLiteral("^Host (\\S+) not found$"));
+    if (const auto match = hostNotFound.match(text); match.hasMatch())
+        return Message::translatable("PlatformText", QT_TRANSLATE_NOOP("PlatformText", "Host %1 not found")).arg(match.captured(1));
+    // A stage's tag before the error ("DNS: Host not found"): the tag stays, the error is looked up.
+    static const QRegularExpression tagged(QStringLiteral("^([A-Z]{2,6}): (.+)$"));
+    if (const auto match = tagged.match(text); match.hasMatch() && depth == 0)
+        return Message::joined({Message::plain(match.captured(1)), known(match.captured(2), depth + 1)}, QStringLiteral(": "));
     return Message::plain(text);
 }
 }  // namespace

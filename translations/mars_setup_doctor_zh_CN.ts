@@ -498,6 +498,22 @@
         <source>resyncing the clock is a Windows feature; on this system use its time service (e.g. chronyc makestep)</source>
         <translation>重新同步时钟是 Windows 功能；在此系统上请使用其时间服务（例如 chronyc makestep）</translation>
     </message>
+    <message>
+        <source>the environment (http_proxy, https_proxy, no_proxy)</source>
+        <translation>环境变量（http_proxy、https_proxy、no_proxy）</translation>
+    </message>
+    <message>
+        <source>this account&apos;s Internet Options</source>
+        <translation>此帐户的 Internet 选项</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s default (netsh winhttp show proxy)</source>
+        <translation>WinHTTP 的默认设置（netsh winhttp show proxy）</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>找不到主机 %1（HostNotFoundError）</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2392,7 +2408,7 @@
     </message>
     <message>
         <source>overall: %1</source>
-        <translation>总体：%1</translation>
+        <translation>总体：%2（%1）</translation>
     </message>
     <message>
         <source>MARS Setup Doctor report %1</source>

@@ -211,7 +211,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
         fact.insert(QStringLiteral("source"), QString::fromStdString(setting.source));
-        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(RouteWords::setting(setting)).arg(QString::fromStdString(setting.source));
+        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(RouteWords::setting(setting)).arg(platformText(setting.source));
         for (const QString& note : planned.notes)
             result.evidence << Message::plain(QStringLiteral("    ") + note);
         if (planned.sameAs >= 0) {

@@ -4,6 +4,7 @@
 
 #include "../Catalog.h"
 #include "../FindingCodes.h"
+#include "../PlatformText.h"
 #include "ReportCompare.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Message Report::signatureText() const
     }
     if (programSignature.error.empty())
         return msg("Not examined");
-    return msg("Not examined: %1").arg(QString::fromStdString(programSignature.error));
+    return msg("Not examined: %1").arg(platformText(programSignature.error));
 }
 
 Message Report::cloudName() const
@@ -262,7 +263,8 @@ QString Report::toText(const TextRenderer& renderer) const
     }
     if (comparison)
         lines << comparison->toText(renderer);
-    lines << msg("overall: %1").arg(statusName(worstStatus())).render(renderer);
+    // %1 the stable key scripts read ("overall: fail"); %2 the word, which a translation shows as well.
+    lines << msg("overall: %1").arg(statusName(worstStatus()), statusLabel(worstStatus())).render(renderer);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

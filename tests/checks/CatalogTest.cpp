@@ -2,6 +2,7 @@
 // it to it — the fixes checks really offer, the report schema's enumerations, the report a real session writes.
 #include "checks/Catalog.h"
 #include "checks/FindingCodes.h"
+#include "checks/PlatformText.h"
 #include "checks/report/Report.h"
 #include "checks/report/ReportCompare.h"
 #include "checks/secret/PassphraseStore.h"
@@ -358,6 +359,18 @@ TEST_CASE("the Chinese report holds no English sentence: texts, HTML, every chec
     // The detector finds what it should: an untranslated verdict is caught, names and hosts are not.
     CHECK(englishSentences(QStringLiteral("防火墙：Host not found")).size() == 1);
     CHECK(englishSentences(QStringLiteral("MARS Setup Doctor 0.1.0 - login.partner.microsoftonline.cn (登录) - MSD-NET-006")).isEmpty());
+    // The OS's and Qt's English error texts: in English as they came, in Chinese a phrase with the error's name.
+    for (const QString& error : {QStringLiteral("Host not found"), QStringLiteral("DNS: Host not found"),
+                                 QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found"), QStringLiteral("Temporary failure in name resolution")}) {
+        CHECK(osErrorText(error).render(TextRenderer()) == error);
+        const QString zh = osErrorText(error).render(chinese);
+        INFO(zh.toStdString());
+        CHECK(englishSentences(zh).isEmpty());
+        CHECK(zh != error);
+    }
+    CHECK(osErrorText(QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found")).render(chinese).contains("login.chinacloudapi.cn"));
+    CHECK(osErrorText(QStringLiteral("找不到网络路径。")).render(chinese) == QStringLiteral("找不到网络路径。"));  // Windows's own words stay
+    CHECK(platformText("there is no WinHTTP on this system").render(chinese) != "there is no WinHTTP on this system");
 
     for (const bool troubled : {true, false}) {
         TroubledWorld world;
