@@ -73,7 +73,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
-    m_table->setIconSize(QSize(20, 20));
+    m_table->setIconSize(QSize(16, 16));  // the text's height: twelve rows in sight at 1366x768 and 150 %
 
     m_fixes->setObjectName(QStringLiteral("fixHistory"));
     m_fixes->setWordWrap(true);
@@ -119,27 +119,28 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_comparison->setAccessibleName(tr("What changed since the earlier report"));
     m_comparison->setVisible(false);
+    // One row of buttons under the table, "Check everything again" beside the headline it changes: at 1366x768 and
+    // 150 % every check's row stays in sight, in Chinese too.
     auto* footer = new QHBoxLayout;
     footer->addWidget(save);
     footer->addWidget(reportLanguage);
     footer->addWidget(copy);
     footer->addWidget(compare);
     footer->addStretch(1);
-    footer->addWidget(recheck);
+    footer->addWidget(bundle);
+    footer->addWidget(redact);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(recheck, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(m_errorFocus);
     layout->addWidget(legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
     layout->addWidget(m_comparison);
     layout->addLayout(footer);
-    auto* bundleRow = new QHBoxLayout;  // a row of its own: the footer is full at 1366x768 and 150 %
-    bundleRow->addWidget(bundle);
-    bundleRow->addWidget(redact);
-    bundleRow->addStretch(1);
-    layout->addLayout(bundleRow);
 
     connect(&m_wizard->session(), &CheckSession::resultChanged, this, &SummaryPage::refresh);
     connect(&m_wizard->session(), &CheckSession::fixFinished, this, &SummaryPage::refresh);
