@@ -4,6 +4,7 @@
 #include "Prompter.h"
 #include "StatusIcon.h"
 #include "Background.h"
+#include "FlowLayout.h"
 #include "checks/Catalog.h"
 #include "checks/errors/ErrorFocus.h"
 #include "checks/report/ReportCompare.h"
@@ -120,13 +121,13 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_comparison->setAccessibleName(tr("What changed since the earlier report"));
     m_comparison->setVisible(false);
     // One row of buttons under the table, "Check everything again" beside the headline it changes: at 1366x768 and
-    // 150 % every check's row stays in sight, in Chinese too.
-    auto* footer = new QHBoxLayout;
+    // 150 % every check's row stays in sight, in Chinese too. A narrower window wraps the row rather than cut a button.
+    auto* footer = new FlowLayout;
     footer->addWidget(save);
     footer->addWidget(reportLanguage);
     footer->addWidget(copy);
     footer->addWidget(compare);
-    footer->addStretch(1);
+    footer->addStretch();
     footer->addWidget(bundle);
     footer->addWidget(redact);
     auto* top = new QHBoxLayout;
