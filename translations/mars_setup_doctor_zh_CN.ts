@@ -830,6 +830,10 @@
         <source>The license texts are in the program&apos;s folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt&apos;s patches).</source>
         <translation>许可证文本位于程序所在文件夹 %1 中：LICENSE.txt、THIRD-PARTY-NOTICES.txt 以及 licenses 文件夹（LGPL-3.0.txt、GPL-3.0.txt 和 Qt 的补丁）。</translation>
     </message>
+    <message>
+        <source>This copy is not installed (%1 holds no license files): the source tree has LICENSE and resources/notices/THIRD-PARTY-NOTICES.txt; an installed copy keeps LICENSE.txt, THIRD-PARTY-NOTICES.txt and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt&apos;s patches) in its folder.</source>
+        <translation>此副本未安装（%1 中没有许可证文件）：源代码树中有 LICENSE 和 resources/notices/THIRD-PARTY-NOTICES.txt；已安装的副本会在其文件夹中保存 LICENSE.txt、THIRD-PARTY-NOTICES.txt 和 licenses（LGPL-3.0.txt、GPL-3.0.txt、Qt 的补丁）。</translation>
+    </message>
 </context>
 <context>
     <name>mars::AdminRightsCheck</name>
