@@ -128,8 +128,12 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     footer->addWidget(copy);
     footer->addWidget(compare);
     footer->addStretch();
-    footer->addWidget(bundle);
-    footer->addWidget(redact);
+    auto* bundleGroup = new QWidget(this);  // the button and its option wrap together
+    auto* bundleRow = new QHBoxLayout(bundleGroup);
+    bundleRow->setContentsMargins(0, 0, 0, 0);
+    bundleRow->addWidget(bundle);
+    bundleRow->addWidget(redact);
+    footer->addWidget(bundleGroup);
     auto* top = new QHBoxLayout;
     top->addWidget(m_headline, 1);
     top->addWidget(recheck, 0, Qt::AlignTop);
