@@ -2546,6 +2546,18 @@
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
+    <message>
+        <source>Found a problem: %1. Could not check (nothing known): %2. Need attention: %3. Passed: %4.</source>
+        <translation>发现问题：%1 项。无法检查（情况未知）：%2 项。需要注意：%3 项。通过：%4 项。</translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>未运行：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportComparison</name>

@@ -90,6 +90,26 @@ Message Report::cloudName() const
     return Message::plain(cloudId);
 }
 
+Message Report::counts() const
+{
+    int failed = 0, couldNot = 0, warned = 0, passed = 0, open = 0;
+    for (const ReportEntry& entry : entries) {
+        switch (entry.result.status) {
+        case Status::Fail: ++failed; break;
+        case Status::Error: ++couldNot; break;
+        case Status::Warning: ++warned; break;
+        case Status::Pass: ++passed; break;
+        case Status::NotRun:
+        case Status::Running: ++open; break;
+        }
+    }
+    Message text = msg("Found a problem: %1. Could not check (nothing known): %2. Need attention: %3. Passed: %4.")
+                       .arg(failed).arg(couldNot).arg(warned).arg(passed);
+    if (open)
+        return Message::joined({text, msg("Not run: %1.").arg(open)}, QStringLiteral(" "));
+    return text;
+}
+
 Message Report::osLabel() const
 {
     return osVersion.startsWith(QLatin1String("Windows")) ? msg("Windows") : msg("Operating system");
@@ -236,6 +256,7 @@ QString Report::toText(const TextRenderer& renderer) const
                  .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudName(), reportId)
                  .render(renderer);
     lines << msg("This program: %1").arg(signatureText()).render(renderer);
+    lines << counts().render(renderer);
     if (!cloudProfileFile.isEmpty())
         lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())

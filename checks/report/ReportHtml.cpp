@@ -48,6 +48,7 @@ QString Report::toHtml(const TextRenderer& renderer) const
     const QList<std::pair<QString, QString>> meta = {
         {t(msg("Report")), reportId},
         {t(msg("Overall")), t(statusLabel(worstStatus()))},
+        {t(msg("Checks")), t(counts())},
         {t(msg("Created (UTC)")), createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
         {t(msg("Created (local)")), createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))},
         {t(msg("Computer")), machineName},
