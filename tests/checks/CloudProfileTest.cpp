@@ -141,7 +141,7 @@ TEST_CASE("a --profile file: read within its size limit, named, and never a buil
     CHECK(error.contains("bad.json: not valid JSON"));
 }
 
-TEST_CASE("every text of a built-in profile is given in English and Chinese; a custom profile's plain text is English, and says so", "[cloud][zh]")
+TEST_CASE("every text of a built-in profile is given in English and Chinese, and a custom profile's plain text is English, and says so", "[cloud][zh]")
 {
     const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
     for (const auto& profile : CloudProfiles::builtIn()) {
