@@ -84,7 +84,7 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::rememberPage);
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::showStatusLineOnCurrentPage);
     connect(this, &MainWizard::bundleSaved, this, [this](const QString& path, bool ok) {
-        note(ok ? tr("Support bundle saved: %1").arg(QDir::toNativeSeparators(path)) : tr("The support bundle was not saved."));
+        note(ok ? tr("Support bundle saved: %1").arg(escapeControl(QDir::toNativeSeparators(path))) : tr("The support bundle was not saved."));
     });
     // A fix switched the cloud ("Use the file's cloud"): the Welcome page's choice follows.
     connect(m_services.session, &CheckSession::contextChanged, this, [this] { emit cloudChanged(cloudId()); });
@@ -254,7 +254,7 @@ bool MainWizard::saveReport(const QString& language)
             }
             QStringList shown;
             for (const QString& path : written.paths)
-                shown << QDir::toNativeSeparators(path);
+                shown << escapeControl(QDir::toNativeSeparators(path));  // a name printed: its control characters escaped
             note(tr("Report saved: %1").arg(shown.join(QStringLiteral(", "))));
             emit reportSaved(written.paths);
         });
@@ -313,7 +313,7 @@ bool MainWizard::saveScreenshot()
                 emit screenshotSaved({});
                 return;
             }
-            note(tr("Screenshot saved: %1").arg(QDir::toNativeSeparators(path)));
+            note(tr("Screenshot saved: %1").arg(escapeControl(QDir::toNativeSeparators(path))));
             emit screenshotSaved(path);
         });
     return true;
