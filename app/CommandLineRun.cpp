@@ -15,6 +15,7 @@
 #include "checks/secret/PassphraseStore.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -101,6 +102,10 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         if (!writeSupportBundle(options.bundleFile, bundleSources(report, *platform, session.context(), log, options.redact), &error)) {
             writeText(stderr, QStringLiteral("--bundle: ") + error.render(renderer) + QLatin1Char('\n'));
             status = 2;
+        } else if (!options.quiet) {
+            // On stderr: stdout is the report, often piped into a script.
+            writeText(stderr, QCoreApplication::translate("CommandLineRun", "Support bundle written: %1")
+                                  .arg(escapeControl(QFileInfo(options.bundleFile).absoluteFilePath())) + QLatin1Char('\n'));
         }
     }
     if (options.summaryLine)

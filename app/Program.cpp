@@ -100,6 +100,39 @@ int commandLineMain(int argc, char* argv[])
     return status;
 }
 
+bool displayAvailable()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    const QString platformName = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (!platformName.isEmpty() && !platformName.startsWith(QLatin1String("xcb")) && !platformName.startsWith(QLatin1String("wayland")))
+        return true;  // offscreen, vnc, eglfs…: Qt brings its own
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#endif
+}
+
+int noDisplayMain(int argc, char* argv[])
+{
+    setIdentity();
+    QCoreApplication app(argc, argv);
+    installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
+    QString error;
+    const auto options = StartupOptionsParser::parse(QCoreApplication::arguments(), &error);
+    if (!options) {  // "--json and --text go with --check." and the like: on the terminal, not in a dialog
+        writeText(stderr, escapeControl(error) + QLatin1Char('\n'));
+        return kUsageError;
+    }
+    installTranslations(app, chosenLanguage(*options));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.insert(1, QStringLiteral("--check"));
+    writeText(stderr, QCoreApplication::translate("Program", "Without --check this program opens its window, and this system has no display "
+                                                              "(neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. "
+                                                              "For the checks in this terminal, add --check:")
+                          + QLatin1Char('\n') + escapeControl(arguments.join(QLatin1Char(' '))) + QLatin1Char('\n'));
+    return kUsageError;
+}
+
 int wizardMain(int argc, char* argv[])
 {
     setIdentity();

@@ -16,7 +16,7 @@ WizardHost::WizardHost(QCoreApplication& app, MainWizard::Services services, QSt
 void WizardHost::open(int pageId)
 {
     m_wizard = std::make_unique<MainWizard>(m_services);
-    m_wizard->setStartId(pageId);
+    m_wizard->openAt(pageId);
     connect(m_wizard.get(), &MainWizard::languageRequested, this, [this](const QString& language) {
         // Not from inside the old window's own signal: it is deleted by the rebuild.
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });

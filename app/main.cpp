@@ -17,5 +17,7 @@ int main(int argc, char* argv[])
                                                : mars::platform::FloorMessage::Dialog);
     if (commandLine)
         mars::platform::endProcess(mars::commandLineMain(argc, argv));
+    if (!mars::displayAvailable())  // QApplication would abort (SIGABRT) with advice to reinstall: say what is meant
+        mars::platform::endProcess(mars::noDisplayMain(argc, argv));
     mars::platform::endProcess(mars::wizardMain(argc, argv));
 }

@@ -72,6 +72,34 @@ std::optional<QStringList> stringList(const QJsonObject& object, const QString& 
     return list;
 }
 
+// A list of texts, each {"en": ..., "zh_CN": ...} or (the older form, English) a plain string.
+std::optional<QList<ProfileText>> profileTexts(const QJsonObject& object, const QString& key, QString* error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return QList<ProfileText>{};
+    if (!value.isArray() || value.toArray().size() > 500) {
+        *error = CloudProfiles::tr("\"%1\" must be a list of at most 500 strings").arg(key);
+        return std::nullopt;
+    }
+    auto usable = [](const QJsonValue& text) { return text.isString() && !text.toString().isEmpty() && text.toString().size() <= 2000; };
+    QList<ProfileText> list;
+    for (const QJsonValue& item : value.toArray()) {
+        if (usable(item)) {
+            list << ProfileText{item.toString(), {}};
+            continue;
+        }
+        const QJsonObject texts = item.toObject();
+        const QJsonValue chinese = texts.value(QLatin1String("zh_CN"));
+        if (!item.isObject() || !usable(texts.value(QLatin1String("en"))) || (!chinese.isUndefined() && !usable(chinese))) {
+            *error = CloudProfiles::tr("\"%1\" holds something that is neither a text nor {\"en\": text, \"zh_CN\": text}").arg(key);
+            return std::nullopt;
+        }
+        list << ProfileText{texts.value(QLatin1String("en")).toString(), chinese.toString()};
+    }
+    return list;
+}
+
 std::optional<EndpointProbe> parseProbe(const QJsonValue& value, QString* error)
 {
     const QJsonObject object = value.toObject();
@@ -137,6 +165,24 @@ std::optional<QList<TrustedRoot>> parseRoots(const QJsonObject& root, QString* e
 
 }  // namespace
 
+Message roleLabel(const QString& role)
+{
+    // The roles of the built-in profiles; the English words are the roles' ids, as the reports have always shown them.
+    static const std::pair<const char*, const char*> known[] = {
+        {"connectivity", QT_TRANSLATE_NOOP("CloudProfiles", "connectivity")},
+        {"sign-in", QT_TRANSLATE_NOOP("CloudProfiles", "sign-in")},
+        {"resource-manager", QT_TRANSLATE_NOOP("CloudProfiles", "resource-manager")},
+        {"backup-service", QT_TRANSLATE_NOOP("CloudProfiles", "backup-service")},
+        {"storage", QT_TRANSLATE_NOOP("CloudProfiles", "storage")},
+        {"portal", QT_TRANSLATE_NOOP("CloudProfiles", "portal")},
+        {"microsoft", QT_TRANSLATE_NOOP("CloudProfiles", "microsoft")},
+    };
+    for (const auto& [id, label] : known)
+        if (role == QLatin1String(id))
+            return Message::translatable("CloudProfiles", label);
+    return Message::plain(role);
+}
+
 QString CloudProfile::displayName(const QString& language) const
 {
     return language.startsWith(QLatin1String("zh")) && !nameChinese.isEmpty() ? nameChinese : nameEnglish;
@@ -174,7 +220,7 @@ std::optional<CloudProfile> CloudProfiles::parse(const QByteArray& json, QString
     const auto allowList = stringList(root, QStringLiteral("allowList"), true, error);
     const auto timeServers = allowList ? stringList(root, QStringLiteral("timeServers"), true, error) : std::nullopt;
     const auto ranges = timeServers ? stringList(root, QStringLiteral("signInRanges"), false, error) : std::nullopt;
-    const auto notes = ranges ? stringList(root, QStringLiteral("notes"), false, error) : std::nullopt;
+    const auto notes = ranges ? profileTexts(root, QStringLiteral("notes"), error) : std::nullopt;
     if (!notes)
         return std::nullopt;
     profile.allowList = *allowList;

@@ -1,4 +1,6 @@
 #pragma once
+#include "Message.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -24,6 +26,17 @@ struct TrustedRoot {
     QString sha1;  // upper-case hex thumbprint, as the CA page prints it
 };
 
+// A text of a profile in the program's languages: {"en": ..., "zh_CN": ...}. A custom profile may give the plain
+// string of older profiles, which is English: shown in English to every reader, and said to be.
+struct ProfileText {
+    QString english;
+    QString chinese;  // empty: none given
+    Message message() const { return Message::perLanguage(english, chinese); }
+};
+
+// A probe's role in the reader's language: "sign-in", "storage", ... (a custom profile's own role: as it is).
+Message roleLabel(const QString& role);
+
 // What one cloud's agent must reach: read from resources/clouds/*.json, never written into logic.
 struct CloudProfile {
     QString id;
@@ -33,7 +46,7 @@ struct CloudProfile {
     QList<EndpointProbe> probes;
     QStringList timeServers;
     QStringList signInRanges;
-    QStringList notes;
+    QList<ProfileText> notes;
     QList<TrustedRoot> trustedRoots;  // empty: interception is not judged (a custom profile may leave them out)
     QString trustedRootsSource;       // where the thumbprints come from
     QString sourceFile;               // a --profile file's path; empty for the built-in profiles

@@ -136,6 +136,23 @@ const FindingSpec* findFinding(const QString& code)
     return nullptr;
 }
 
+bool findingLeavesUnexamined(const QString& code)
+{
+    static const char* const unexamined[] = {
+        "MSD-AGT-003", "MSD-AGT-004", "MSD-AGT-007",                // no agent here, its version or service unreadable
+        "MSD-NET-008", "MSD-NET-014",                              // a route's setting unread, the agent's probe incomplete
+        "MSD-TMP-001", "MSD-TMP-004",                              // the folder or its entries could not be looked into
+        "MSD-PWD-001", "MSD-PWD-002", "MSD-PWD-005",               // no passphrase entered, nothing to compare with
+        "MSD-TLS-001",                                             // no registry to read
+        "MSD-VLT-001",                                             // no file chosen
+        "MSD-CCH-002", "MSD-CCH-003", "MSD-CCH-007", "MSD-CCH-013", "MSD-CCH-014", "MSD-CCH-017",
+    };
+    for (const char* listed : unexamined)
+        if (code == QLatin1String(listed))
+            return true;
+    return false;
+}
+
 QString articleUrl(Article article, const QString& cloudId, const QString& language)
 {
     static const char* const paths[] = {"backup-azure-mars-troubleshoot", "install-mars-agent", "backup-support-matrix-mars-agent",

@@ -35,6 +35,9 @@ struct FindingSpec {
 
 const std::vector<FindingSpec>& findingCatalog();
 const FindingSpec* findFinding(const QString& code);
+// A finding that says what could not be looked at (no file chosen, nothing of the agent's on this system, a value
+// that could not be read), whatever its status: it establishes neither that a cause is present nor that it is absent.
+bool findingLeavesUnexamined(const QString& code);
 // The article for `code` in the cloud's documentation, in the report's language; empty for an unknown code.
 QString findingDocsUrl(const QString& code, const QString& cloudId, const QString& language);
 QString articleUrl(Article article, const QString& cloudId, const QString& language);

@@ -1,6 +1,8 @@
 #include "Message.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QMutex>
 #include <QTranslator>
 
@@ -105,6 +107,23 @@ Message Message::plain(const QString& text)
     return message;
 }
 
+Message Message::perLanguage(const QString& english, const QString& chinese)
+{
+    Message message;
+    message.m_plain = english;
+    message.m_chinese = std::make_shared<const QString>(chinese);
+    return message;
+}
+
+Message Message::perLanguage(const QJsonValue& data)
+{
+    if (data.isString())
+        return perLanguage(data.toString(), QString());
+    if (!data.isObject() || !data[QLatin1String("en")].isString())
+        return {};
+    return perLanguage(data[QLatin1String("en")].toString(), data[QLatin1String("zh_CN")].toString());
+}
+
 Message Message::joined(const QList<Message>& parts, const QString& separator)
 {
     Message message;
@@ -169,6 +188,14 @@ QString Message::render(const TextRenderer& renderer) const
         for (const auto& arg : m_args)
             parts << std::get<Message>(arg->value).render(renderer);
         return parts.join(m_plain);
+    }
+    if (m_chinese) {
+        if (renderer.language() == QLatin1String("zh_CN"))
+            return m_chinese->isEmpty()
+                       ? renderer.translate("Message", QT_TRANSLATE_NOOP("Message", "%1 (in English: no text in this language was given)"), nullptr, -1)
+                             .replace(QLatin1String("%1"), escapeControl(m_plain))
+                       : escapeControl(*m_chinese);
+        return escapeControl(m_plain);
     }
     const QString text = m_source ? renderer.translate(m_context, m_source, m_disambiguation, m_n) : escapeControl(m_plain);
     if (m_args.empty())

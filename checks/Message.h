@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class QJsonValue;
 class QTranslator;
 
 namespace mars {
@@ -43,6 +44,11 @@ public:
     Message() = default;
     static Message translatable(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1);
     static Message plain(const QString& text);  // shown as it is: an OS error text, a name, a host
+    // Data that comes in the program's languages (a cloud profile's note): the reader's, else the English one and a
+    // word that it is English because the data gives no text in the reader's language.
+    static Message perLanguage(const QString& english, const QString& chinese);
+    // The same from a data file's value: {"en": ..., "zh_CN": ...}, or a plain string (English). Anything else: empty.
+    static Message perLanguage(const QJsonValue& data);
     static Message joined(const QList<Message>& parts, const QString& separator);  // e.g. the lines of a plan
 
     // Arguments fill %1, %2, ... in order, all at once at render time (a path holding "%2" is not filled again).
@@ -81,6 +87,7 @@ private:
     int m_n = -1;
     QString m_plain;
     bool m_joined = false;  // m_plain is the separator between the arguments
+    std::shared_ptr<const QString> m_chinese;  // perLanguage: m_plain is the English text, this the Chinese (may be empty)
     std::vector<std::shared_ptr<const Arg>> m_args;
 };
 using Messages = QList<Message>;

@@ -337,6 +337,190 @@
         <source>it does not exist</source>
         <translation>它不存在</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds something that is neither a text nor {&quot;en&quot;: text, &quot;zh_CN&quot;: text}</source>
+        <translation>“%1”中包含的内容既不是文本，也不是 {&quot;en&quot;: 文本, &quot;zh_CN&quot;: 文本}</translation>
+    </message>
+    <message>
+        <source>connectivity</source>
+        <translation>连通性检测</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>resource-manager</source>
+        <translation>资源管理器</translation>
+    </message>
+    <message>
+        <source>backup-service</source>
+        <translation>备份服务</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>microsoft</source>
+        <translation>Microsoft 网站</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineRun</name>
+    <message>
+        <source>Support bundle written: %1</source>
+        <translation>支持包已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>Did not finish</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformText</name>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机（HostNotFoundError）</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误（UnknownSocketError）</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝（ConnectionRefusedError）</translation>
+    </message>
+    <message>
+        <source>The remote host closed the connection</source>
+        <translation>远程主机关闭了连接（RemoteHostClosedError）</translation>
+    </message>
+    <message>
+        <source>Socket operation timed out</source>
+        <translation>套接字操作超时（SocketTimeoutError）</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时（ETIMEDOUT）</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>网络不可达（NetworkError）</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消（OperationCanceledError）</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接已关闭（RemoteHostClosedError）</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>名称或服务未知（EAI_NONAME）</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>名称解析暂时失败（EAI_AGAIN）</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>该主机名没有关联的地址（EAI_NODATA）</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或目录不存在（ENOENT）</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限被拒绝（EACCES）</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>there is no WinHTTP on this system</source>
+        <translation>此系统上没有 WinHTTP</translation>
+    </message>
+    <message>
+        <source>the agent runs on Windows only</source>
+        <translation>代理只能在 Windows 上运行</translation>
+    </message>
+    <message>
+        <source>the agent is not installed</source>
+        <translation>代理尚未安装</translation>
+    </message>
+    <message>
+        <source>PAC files are evaluated by WinHTTP, on Windows only</source>
+        <translation>PAC 文件只能由 Windows 上的 WinHTTP 解析</translation>
+    </message>
+    <message>
+        <source>there is no agent service on this system</source>
+        <translation>此系统上没有代理服务</translation>
+    </message>
+    <message>
+        <source>there is no registry on this system</source>
+        <translation>此系统上没有注册表</translation>
+    </message>
+    <message>
+        <source>there is no LocalSystem account on this system (Windows only)</source>
+        <translation>此系统上没有 LocalSystem 帐户（仅限 Windows）</translation>
+    </message>
+    <message>
+        <source>proxy settings are a Windows dialog</source>
+        <translation>代理服务器设置是 Windows 的对话框</translation>
+    </message>
+    <message>
+        <source>nothing to save on this system</source>
+        <translation>此系统上没有需要保存的内容</translation>
+    </message>
+    <message>
+        <source>not a Windows program</source>
+        <translation>不是 Windows 程序</translation>
+    </message>
+    <message>
+        <source>setting the clock is a Windows feature of this tool</source>
+        <translation>设置时钟是本工具在 Windows 上的功能</translation>
+    </message>
+    <message>
+        <source>restarting as administrator is a Windows feature; run the program with sudo instead</source>
+        <translation>以管理员身份重新启动是 Windows 功能；请改用 sudo 运行本程序</translation>
+    </message>
+    <message>
+        <source>resyncing the clock is a Windows feature; on this system use its time service (e.g. chronyc makestep)</source>
+        <translation>重新同步时钟是 Windows 功能；在此系统上请使用其时间服务（例如 chronyc makestep）</translation>
+    </message>
+    <message>
+        <source>the environment (http_proxy, https_proxy, no_proxy)</source>
+        <translation>环境变量（http_proxy、https_proxy、no_proxy）</translation>
+    </message>
+    <message>
+        <source>this account&apos;s Internet Options</source>
+        <translation>此帐户的 Internet 选项</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s default (netsh winhttp show proxy)</source>
+        <translation>WinHTTP 的默认设置（netsh winhttp show proxy）</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>找不到主机 %1（HostNotFoundError）</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Without --check this program opens its window, and this system has no display (neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. For the checks in this terminal, add --check:</source>
+        <translation>不带 --check 时本程序会打开窗口，但此系统没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：看不到任何窗口。要在此终端中运行检查，请加上 --check：</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptionsParser</name>
@@ -645,6 +829,10 @@
     <message>
         <source>The license texts are in the program&apos;s folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt&apos;s patches).</source>
         <translation>许可证文本位于程序所在文件夹 %1 中：LICENSE.txt、THIRD-PARTY-NOTICES.txt 以及 licenses 文件夹（LGPL-3.0.txt、GPL-3.0.txt 和 Qt 的补丁）。</translation>
+    </message>
+    <message>
+        <source>This copy is not installed (%1 holds no license files): the source tree has LICENSE and resources/notices/THIRD-PARTY-NOTICES.txt; an installed copy keeps LICENSE.txt, THIRD-PARTY-NOTICES.txt and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt&apos;s patches) in its folder.</source>
+        <translation>此副本未安装（%1 中没有许可证文件）：源代码树中有 LICENSE 和 resources/notices/THIRD-PARTY-NOTICES.txt；已安装的副本会在其文件夹中保存 LICENSE.txt、THIRD-PARTY-NOTICES.txt 和 licenses（LGPL-3.0.txt、GPL-3.0.txt、Qt 的补丁）。</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1343,10 @@
     <message>
         <source>Before: %1</source>
         <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s code: quote it in a support ticket</source>
+        <translation>发现代码：请在支持工单中引用</translation>
     </message>
 </context>
 <context>
@@ -1722,12 +1914,16 @@
         <translation>已排除：%1。</translation>
     </message>
     <message>
-        <source>Not examined yet: %1.</source>
-        <translation>尚未检查：%1。</translation>
-    </message>
-    <message>
         <source>Checks a cause of error %1</source>
         <translation>检查错误 %1 的一个原因</translation>
+    </message>
+    <message>
+        <source>None of its causes was found among those examined.</source>
+        <translation>在已检查的原因中均未发现问题。</translation>
+    </message>
+    <message>
+        <source>Not examined (could not be checked, or not run yet): %1.</source>
+        <translation>未检查（无法检查或尚未运行）：%1。</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2244,42 @@
         <source>Version, license and third-party notices</source>
         <translation>版本、许可证和第三方声明</translation>
     </message>
+    <message>
+        <source>What was saved or copied</source>
+        <translation>已保存或复制的内容</translation>
+    </message>
+    <message>
+        <source>Support bundle saved: %1</source>
+        <translation>支持包已保存：%1</translation>
+    </message>
+    <message>
+        <source>The support bundle was not saved.</source>
+        <translation>支持包未保存。</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报告未保存：%1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>the picture could not be made into a PNG file</source>
+        <translation>无法将图片生成为 PNG 文件</translation>
+    </message>
+    <message>
+        <source>The screenshot was not saved: %1</source>
+        <translation>截图未保存：%1</translation>
+    </message>
+    <message>
+        <source>Screenshot saved: %1</source>
+        <translation>截图已保存：%1</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard (%1 lines): paste it into the ticket.</source>
+        <translation>摘要已复制到剪贴板（%1 行）：请粘贴到工单中。</translation>
+    </message>
 </context>
 <context>
     <name>mars::OpenProxySettingsFix</name>
@@ -2256,7 +2488,7 @@
     </message>
     <message>
         <source>overall: %1</source>
-        <translation>总体：%1</translation>
+        <translation>总体：%2（%1）</translation>
     </message>
     <message>
         <source>MARS Setup Doctor report %1</source>
@@ -2385,6 +2617,22 @@
     <message>
         <source>This program&apos;s signature</source>
         <translation>本程序的签名</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Found a problem: %1. Could not check (nothing known): %2. Need attention: %3. Passed: %4.</source>
+        <translation>发现问题：%1 项。无法检查（情况未知）：%2 项。需要注意：%3 项。通过：%4 项。</translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>未运行：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3146,42 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Before and after:</source>
         <translation>前后对比：</translation>
+    </message>
+    <message>
+        <source>What each mark means</source>
+        <translation>各标记的含义</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>found a problem</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Checks that need attention: %1.</source>
+        <translation>需要注意的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks that could not check, so nothing is known of what they look at: %1.</source>
+        <translation>无法完成检查、因而对其检查对象一无所知的检查：%1 项。</translation>
+    </message>
+    <message>
+        <source>Checks still to finish: %1.</source>
+        <translation>尚未完成的检查：%1 项。</translation>
     </message>
 </context>
 <context>

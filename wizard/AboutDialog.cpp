@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -25,6 +26,19 @@ QString AboutDialog::noticesText()
             text += QStringLiteral("\n\n=== licenses\\%1 ===\n\n").arg(name) + QString::fromUtf8(linked.readAll());
     }
     return text;
+}
+
+QString AboutDialog::licenseWhere(const QString& programFolder)
+{
+    const QString folder = QDir::toNativeSeparators(programFolder);
+    if (QFileInfo(QDir(programFolder).filePath(QStringLiteral("LICENSE.txt"))).isFile())
+        return tr("The license texts are in the program's folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, "
+                  "and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt's patches).")
+            .arg(folder);
+    return tr("This copy is not installed (%1 holds no license files): the source tree has LICENSE and "
+              "resources/notices/THIRD-PARTY-NOTICES.txt; an installed copy keeps LICENSE.txt, THIRD-PARTY-NOTICES.txt "
+              "and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt's patches) in its folder.")
+        .arg(folder);
 }
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
@@ -57,10 +71,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     notices->setPlainText(text.isEmpty() ? tr("The third-party notices are missing from this build.") : text);
     layout->addWidget(notices, 1);
 
-    auto* where = new QLabel(tr("The license texts are in the program's folder, %1: LICENSE.txt, THIRD-PARTY-NOTICES.txt, "
-                                "and licenses (LGPL-3.0.txt, GPL-3.0.txt, Qt's patches).")
-                                 .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())),
-                             this);
+    auto* where = new QLabel(licenseWhere(QCoreApplication::applicationDirPath()), this);
     where->setObjectName(QStringLiteral("licenseFolder"));
     where->setTextFormat(Qt::PlainText);  // a folder's name, whatever characters it has
     where->setWordWrap(true);

@@ -27,7 +27,7 @@ QString bulletList(const QStringList& lines)
 
 CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     : QFrame(parent), m_checkId(spec.idText()), m_icon(new StatusIcon(this)), m_title(new QLabel(spec.titleMessage().render(), this)),
-      m_statusWord(new QLabel(this)), m_errorMark(new QLabel(this)),
+      m_statusWord(new QLabel(this)), m_code(new QLabel(this)), m_errorMark(new QLabel(this)),
       m_verdict(new QLabel(this)), m_detailsToggle(new QToolButton(this)), m_evidence(new QLabel(this)),
       m_lastFix(new QLabel(this)), m_fixButtons(new QHBoxLayout), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
@@ -38,13 +38,17 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     setBackgroundRole(QPalette::Base);
 
     // What a check found is data (a vault file's AadAuthority, a folder's name): shown as it is, never as markup.
-    for (QLabel* label : {m_title, m_statusWord, m_errorMark, m_verdict})
+    for (QLabel* label : {m_title, m_statusWord, m_code, m_errorMark, m_verdict})
         label->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("title"));
     m_statusWord->setObjectName(QStringLiteral("statusWord"));
+    m_code->setObjectName(QStringLiteral("findingCode"));
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setToolTip(tr("The finding's code: quote it in a support ticket"));
+    m_code->setForegroundRole(QPalette::PlaceholderText);
     m_errorMark->setObjectName(QStringLiteral("errorCauseMark"));
     m_errorMark->setVisible(false);
     m_verdict->setObjectName(QStringLiteral("verdict"));
@@ -86,7 +90,9 @@ CheckRow::CheckRow(const CheckSpec& spec, QWidget* parent)
     text->setSpacing(2);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title);
-    heading->addWidget(m_statusWord, 1);
+    heading->addWidget(m_statusWord);
+    heading->addSpacing(6);
+    heading->addWidget(m_code, 1);
     heading->addLayout(m_fixButtons);
     text->addLayout(heading);
     text->addWidget(m_errorMark);
@@ -132,6 +138,7 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
     m_errorMark->setText(mark.isEmpty() ? QString() : QStringLiteral("◆ ") + mark.render());
     m_errorMark->setVisible(!mark.isEmpty());
     m_statusWord->setText(QStringLiteral("· ") + statusLabel(result.status).render());
+    m_code->setText(result.codeText());  // empty while not run or running
     const QString verdict = result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render();
     m_verdict->setText(verdict);
     QPalette palette = m_verdict->palette();
@@ -139,7 +146,8 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
                                                ? palette.color(QPalette::PlaceholderText)
                                                : palette.color(QPalette::Text));
     m_verdict->setPalette(palette);
-    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() + QStringLiteral(". ") + verdict +
+    setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() +
+                      (result.code ? QStringLiteral(" (") + result.codeText() + QLatin1Char(')') : QString()) + QStringLiteral(". ") + verdict +
                       (mark.isEmpty() ? QString() : QStringLiteral(" ") + mark.render() + QLatin1Char('.')));
 
     m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(renderAll(result.evidence)));

@@ -38,8 +38,9 @@ private:
     QString m_checkId;
     StatusIcon* m_icon;
     QLabel* m_title;
-    QLabel* m_statusWord;
-    QLabel* m_errorMark;  // "Checks a cause of error 34513" when the run started from that error  // the status in words beside the glyph: never carried by colour (or shape) alone
+    QLabel* m_statusWord;  // the status in words beside the glyph: never carried by colour (or shape) alone
+    QLabel* m_code;  // the finding's code (MSD-…), selectable: what a ticket quotes
+    QLabel* m_errorMark;  // "Checks a cause of error 34513" when the run started from that error
     QLabel* m_verdict;
     QToolButton* m_detailsToggle;
     QLabel* m_evidence;

@@ -17,7 +17,11 @@
 
 #include <QApplication>
 #include <QAbstractButton>
+#include <QBuffer>
 #include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLayout>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -30,8 +34,15 @@ namespace mars {
 
 
 MainWizard::MainWizard(const Services& services, QWidget* parent)
-    : QWizard(parent), m_services(services), m_fixes(new FixController(this)), m_reportId(Report::newReportId())
+    : QWizard(parent), m_services(services), m_fixes(new FixController(this)), m_reportId(Report::newReportId()),
+      m_statusLine(new QLabel(this))
 {
+    m_statusLine->setObjectName(QStringLiteral("statusLine"));
+    m_statusLine->setTextFormat(Qt::PlainText);  // it names paths the user chose
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLine->setAccessibleName(tr("What was saved or copied"));
+    m_statusLine->setVisible(false);
     setObjectName(QStringLiteral("mainWizard"));
     setWindowTitle(tr("MARS Setup Doctor"));
     // ModernStyle on every platform, on purpose: Aero's look depends on DWM composition (it is drawn black under Wine
@@ -71,6 +82,10 @@ MainWizard::MainWizard(const Services& services, QWidget* parent)
     setPage(summaryPageId(), new SummaryPage(this));
 
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::rememberPage);
+    connect(this, &QWizard::currentIdChanged, this, &MainWizard::showStatusLineOnCurrentPage);
+    connect(this, &MainWizard::bundleSaved, this, [this](const QString& path, bool ok) {
+        note(ok ? tr("Support bundle saved: %1").arg(escapeControl(QDir::toNativeSeparators(path))) : tr("The support bundle was not saved."));
+    });
     // A fix switched the cloud ("Use the file's cloud"): the Welcome page's choice follows.
     connect(m_services.session, &CheckSession::contextChanged, this, [this] { emit cloudChanged(cloudId()); });
     connect(m_services.session, &CheckSession::restartRequested, this, &QWidget::close);
@@ -112,6 +127,24 @@ int MainWizard::pageIdFromName(const QString& name)
 int MainWizard::summaryPageId()
 {
     return int(sections().size()) + 1;
+}
+
+void MainWizard::openAt(int pageId)
+{
+    setStartId(WelcomePageId);
+    restart();
+    if (pageId <= WelcomePageId || !page(pageId))
+        return;
+    while (currentId() >= 0 && currentId() < pageId) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;  // a page on the way would not let the user go on: stop there rather than loop
+    }
+    // A page's checks run when it is shown; the ones of later pages too, so a report saved from here is whole.
+    for (const QString& id : session().checkIds())
+        if (session().result(id).status == Status::NotRun)
+            session().run(id);
 }
 
 void MainWizard::setCloudId(const QString& id)
@@ -181,13 +214,13 @@ void MainWizard::requestFix(const QString& checkId, const QString& fixId)
     m_fixes->request(checkId, fixId);
 }
 
-QStringList MainWizard::saveReport(const QString& language)
+bool MainWizard::saveReport(const QString& language)
 {
     const QString suggested = QStringLiteral("MARS-Setup-Doctor-%1-%2.html")
                                   .arg(QSysInfo::machineHostName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString html = prompter().chooseSaveFile(this, tr("Save report"), suggested, tr("Web page (*.html)"));
     if (html.isEmpty())
-        return {};
+        return false;
     const QString base = html.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? html.chopped(5) : html;
     Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
     if (m_earlier)
@@ -195,17 +228,37 @@ QStringList MainWizard::saveReport(const QString& language)
     const TextRenderer renderer = language.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(language);
     const QList<std::pair<QString, QByteArray>> files = {{base + QStringLiteral(".html"), report.toHtml(renderer).toUtf8()},
                                                          {base + QStringLiteral(".json"), QJsonDocument(report.toJson(renderer)).toJson()}};
-    QStringList written;
-    for (const auto& [path, bytes] : files) {
-        // Atomically: a report is either whole or not there; never through a link.
+    struct Written {
+        QStringList paths;
         Message error;
-        if (!writeFileAtomically(path, bytes, &error)) {
-            prompter().inform(this, tr("Could not save the report"), error.render());
+    };
+    // Rendered here (the translations live on this thread), written on a worker: a slow share never freezes the window.
+    runInBackground(
+        this,
+        [files] {
+            Written written;
+            for (const auto& [path, bytes] : files) {
+                // Atomically: a report is either whole or not there; never through a link.
+                if (!writeFileAtomically(path, bytes, &written.error))
+                    return written;
+                written.paths << path;
+            }
             return written;
-        }
-        written << path;
-    }
-    return written;
+        },
+        [this](const Written& written) {
+            if (!written.error.isEmpty()) {
+                note(tr("The report was not saved: %1").arg(written.error.render()));
+                prompter().inform(this, tr("Could not save the report"), written.error.render());
+                emit reportSaved({});
+                return;
+            }
+            QStringList shown;
+            for (const QString& path : written.paths)
+                shown << escapeControl(QDir::toNativeSeparators(path));  // a name printed: its control characters escaped
+            note(tr("Report saved: %1").arg(shown.join(QStringLiteral(", "))));
+            emit reportSaved(written.paths);
+        });
+    return true;
 }
 
 bool MainWizard::saveBundle(bool redact)
@@ -231,20 +284,39 @@ bool MainWizard::saveBundle(bool redact)
     return true;
 }
 
-QString MainWizard::saveScreenshot()
+bool MainWizard::saveScreenshot()
 {
     const QString suggested = QStringLiteral("MARS-Setup-Doctor-%1-%2-%3.png")
                                   .arg(QSysInfo::machineHostName(), pageName(currentId()),
                                        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Taken before the file dialog opens, so the dialog is not in it.
     const QImage image = stampedScreenshot(*this, {QCoreApplication::applicationVersion(), QSysInfo::machineHostName(), m_reportId});
     const QString path = prompter().chooseSaveFile(this, tr("Save screenshot"), suggested, tr("PNG image (*.png)"));
     if (path.isEmpty())
-        return {};
-    if (!image.save(path, "PNG")) {
-        prompter().inform(this, tr("Could not save the screenshot"), path);
-        return {};
-    }
-    return path;
+        return false;
+    runInBackground(
+        this,
+        [image, path] {
+            QByteArray png;
+            QBuffer buffer(&png);
+            Message error;
+            const bool encoded = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG");
+            if (encoded)
+                writeFileAtomically(path, png, &error);  // never through a link, never half-written
+            return std::pair{encoded, error};
+        },
+        [this, path](const std::pair<bool, Message>& outcome) {
+            if (!outcome.first || !outcome.second.isEmpty()) {
+                const QString why = outcome.first ? outcome.second.render() : tr("the picture could not be made into a PNG file");
+                note(tr("The screenshot was not saved: %1").arg(why));
+                prompter().inform(this, tr("Could not save the screenshot"), why);
+                emit screenshotSaved({});
+                return;
+            }
+            note(tr("Screenshot saved: %1").arg(escapeControl(QDir::toNativeSeparators(path))));
+            emit screenshotSaved(path);
+        });
+    return true;
 }
 
 AboutDialog* MainWizard::showAbout()
@@ -257,7 +329,29 @@ AboutDialog* MainWizard::showAbout()
 
 void MainWizard::copySummary()
 {
-    QApplication::clipboard()->setText(Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId).toShortText());
+    const QString text = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId).toShortText();
+    QApplication::clipboard()->setText(text);
+    note(tr("Summary copied to the clipboard (%1 lines): paste it into the ticket.").arg(text.count(QLatin1Char('\n')) + 1));
+}
+
+void MainWizard::note(const QString& text)
+{
+    m_statusLine->setText(text);
+    m_statusLine->setVisible(!text.isEmpty());
+}
+
+QString MainWizard::noted() const
+{
+    return m_statusLine->text();
+}
+
+void MainWizard::showStatusLineOnCurrentPage()
+{
+    if (QWizardPage* shown = currentPage(); shown && shown->layout() && m_statusLine->parentWidget() != shown) {
+        // Added to the page's layout, it leaves the last page's: the layout lets go of a child that moves away.
+        shown->layout()->addWidget(m_statusLine);
+        m_statusLine->setVisible(!m_statusLine->text().isEmpty());
+    }
 }
 
 }  // namespace mars

@@ -6,6 +6,8 @@
 
 #include <QWizard>
 
+class QLabel;
+
 namespace mars {
 
 class AboutDialog;
@@ -40,6 +42,9 @@ public:
     static QString pageName(int id);
     static int pageIdFromName(const QString& name);  // -1 when unknown
     static int summaryPageId();
+    // Opens on `pageId` as if the user had come there with Next from the Welcome page: every page on the way is
+    // shown once (so Back leads to it), and every check not run yet starts, whatever page it belongs to.
+    void openAt(int pageId);
 
     QString cloudId() const { return m_services.session->context().cloudId; }
     void setCloudId(const QString& id);
@@ -53,35 +58,43 @@ public:
 
 public slots:
     void requestFix(const QString& checkId, const QString& fixId);
-    // Both ask where to save; they return the files written (empty when cancelled or failed, after saying why).
+    // Both ask where to save, then write on a worker thread; false when the user cancelled. reportSaved and
+    // screenshotSaved say what was written (empty when it failed, after saying why), and so does the status line.
     // The report is written in `language` ("en" or "zh_CN"; empty: the window's).
-    QStringList saveReport(const QString& language = {});
+    bool saveReport(const QString& language = {});
     // --compare's twin: an earlier report read from its JSON; reports saved from now on say what changed since it.
     void setEarlierReport(std::shared_ptr<const ReadReport> earlier) { m_earlier = std::move(earlier); }
     std::shared_ptr<const ReadReport> earlierReport() const { return m_earlier; }
-    QString saveScreenshot();
+    bool saveScreenshot();
     // Asks where, then writes the support bundle on a worker thread (it reads the logs and zips); bundleSaved says
     // how it went. False when the user cancelled.
     bool saveBundle(bool redact);
     void copySummary();
+    // A line at the foot of the page shown, in plain text: what the last save or copy did, and where.
+    void note(const QString& text);
+    QString noted() const;
     AboutDialog* showAbout();  // window-modal, deleted when closed
 
 signals:
     void cloudChanged(const QString& id);
     void languageRequested(const QString& language);  // "en" or "zh_CN": the program rebuilds the window in it
     void bundleSaved(const QString& path, bool ok);  // after saveBundle: written, or not (and the user was told why)
+    void reportSaved(const QStringList& written);    // after saveReport: the HTML and JSON files; empty when it failed
+    void screenshotSaved(const QString& path);       // after saveScreenshot: the PNG; empty when it failed
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void rememberPage();
+    void showStatusLineOnCurrentPage();
 
     Services m_services;
     FixController* m_fixes;
     QString m_reportId;
     std::shared_ptr<const ReadReport> m_earlier;
     bool m_sized = false;
+    QLabel* m_statusLine;  // one label, moved to the foot of whichever page is shown
 };
 
 }  // namespace mars

@@ -4,6 +4,7 @@
 #include "Prompter.h"
 #include "StatusIcon.h"
 #include "Background.h"
+#include "FlowLayout.h"
 #include "checks/Catalog.h"
 #include "checks/errors/ErrorFocus.h"
 #include "checks/report/ReportCompare.h"
@@ -40,6 +41,28 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_errorFocus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorFocus->setVisible(false);
 
+    auto* legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("statusLegend"));
+    legend->setAccessibleName(tr("What each mark means"));
+    auto* legendRow = new QHBoxLayout(legend);
+    legendRow->setContentsMargins(0, 0, 0, 0);
+    const std::pair<Status, QString> meanings[] = {{Status::Pass, tr("passed")},
+                                                   {Status::Warning, tr("needs attention")},
+                                                   {Status::Fail, tr("found a problem")},
+                                                   {Status::Error, tr("could not check")},
+                                                   {Status::NotRun, tr("not checked yet")}};
+    for (const auto& [status, meaning] : meanings) {
+        auto* mark = new QLabel(legend);
+        mark->setPixmap(statusIcon(status, 16).pixmap(16, 16));
+        auto* word = new QLabel(meaning, legend);
+        word->setObjectName(QStringLiteral("legend_") + statusName(status));
+        word->setTextFormat(Qt::PlainText);
+        legendRow->addWidget(mark);
+        legendRow->addWidget(word);
+        legendRow->addSpacing(8);
+    }
+    legendRow->addStretch(1);
+
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setAccessibleName(tr("Every check's verdict"));
     m_table->setColumnCount(2);
@@ -51,7 +74,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
-    m_table->setIconSize(QSize(20, 20));
+    m_table->setIconSize(QSize(16, 16));  // the text's height: twelve rows in sight at 1366x768 and 150 %
 
     m_fixes->setObjectName(QStringLiteral("fixHistory"));
     m_fixes->setWordWrap(true);
@@ -97,26 +120,32 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_comparison->setAccessibleName(tr("What changed since the earlier report"));
     m_comparison->setVisible(false);
-    auto* footer = new QHBoxLayout;
+    // One row of buttons under the table, "Check everything again" beside the headline it changes: at 1366x768 and
+    // 150 % every check's row stays in sight, in Chinese too. A narrower window wraps the row rather than cut a button.
+    auto* footer = new FlowLayout;
     footer->addWidget(save);
     footer->addWidget(reportLanguage);
     footer->addWidget(copy);
     footer->addWidget(compare);
-    footer->addStretch(1);
-    footer->addWidget(recheck);
+    footer->addStretch();
+    auto* bundleGroup = new QWidget(this);  // the button and its option wrap together
+    auto* bundleRow = new QHBoxLayout(bundleGroup);
+    bundleRow->setContentsMargins(0, 0, 0, 0);
+    bundleRow->addWidget(bundle);
+    bundleRow->addWidget(redact);
+    footer->addWidget(bundleGroup);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(recheck, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(m_errorFocus);
+    layout->addWidget(legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_fixes);
     layout->addWidget(m_comparison);
     layout->addLayout(footer);
-    auto* bundleRow = new QHBoxLayout;  // a row of its own: the footer is full at 1366x768 and 150 %
-    bundleRow->addWidget(bundle);
-    bundleRow->addWidget(redact);
-    bundleRow->addStretch(1);
-    layout->addLayout(bundleRow);
 
     connect(&m_wizard->session(), &CheckSession::resultChanged, this, &SummaryPage::refresh);
     connect(&m_wizard->session(), &CheckSession::fixFinished, this, &SummaryPage::refresh);
@@ -131,7 +160,7 @@ void SummaryPage::refresh()
 {
     CheckSession& session = m_wizard->session();
     m_table->clear();
-    int failed = 0, warned = 0, open = 0;
+    int failed = 0, couldNot = 0, warned = 0, open = 0;
     QTreeWidgetItem* sectionItem = nullptr;
     QString currentSection;
     for (const QString& id : session.checkIds()) {
@@ -152,21 +181,31 @@ void SummaryPage::refresh()
         item->setText(0, spec.titleMessage().render());
         item->setToolTip(0, statusLabel(result.status).render());
         item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render());
-        failed += result.status == Status::Fail || result.status == Status::Error;
+        failed += result.status == Status::Fail;
+        couldNot += result.status == Status::Error;
         warned += result.status == Status::Warning;
         open += result.status == Status::NotRun || result.status == Status::Running;
     }
     m_table->expandAll();
+    // A check that could not look (Error) found nothing: counted apart from one that found a problem (Failed).
+    QStringList sentences;
     if (failed)
-        m_headline->setText(tr("Checks that found a problem that will stop the agent: %1.").arg(failed));
+        sentences << tr("Checks that found a problem that will stop the agent: %1.").arg(failed);
+    else if (warned && !couldNot)
+        sentences << tr("No blocking problem. Checks that need attention: %1.").arg(warned);
     else if (warned)
-        m_headline->setText(tr("No blocking problem. Checks that need attention: %1.").arg(warned));
+        sentences << tr("Checks that need attention: %1.").arg(warned);
+    if (couldNot)
+        sentences << tr("Checks that could not check, so nothing is known of what they look at: %1.").arg(couldNot);
+    if (sentences.isEmpty() && open)
+        sentences << tr("No problem so far. Checks still to finish: %1.").arg(open);
     else if (open)
-        m_headline->setText(tr("No problem so far. Checks still to finish: %1.").arg(open));
-    else
-        m_headline->setText(tr("Everything checked is ready for the agent."));
+        sentences << tr("Checks still to finish: %1.").arg(open);
+    if (sentences.isEmpty())
+        sentences << tr("Everything checked is ready for the agent.");
+    m_headline->setText(sentences.join(QLatin1Char(' ')));
 
-    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id).status; });
+    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id); });
     m_errorFocus->setText(focus.isSet() ? QStringLiteral("<b>%1</b><br>%2").arg(focus.heading().render().toHtmlEscaped(),
                                                                               focus.verdict().render().toHtmlEscaped())
                                         : QString());

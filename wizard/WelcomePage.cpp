@@ -23,15 +23,20 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     setSubTitle(tr("Finds and fixes what stops the Microsoft Azure Recovery Services (MARS) agent from installing or registering."));
     setButtonText(QWizard::NextButton, tr("Start"));
 
-    auto* intro = new QLabel(this);
+    auto* intro = new QLabel(tr("The tool runs the checks from Microsoft's troubleshooting article, shows what it found, and offers a "
+                                "one-click fix where one exists. Nothing is changed until you confirm a fix."),
+                             this);
     intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
+    intro->setTextFormat(Qt::PlainText);
+    // What is checked, below the questions: on a small screen at 150 % the questions are in sight without scrolling.
+    auto* checklist = new QLabel(this);
+    checklist->setObjectName(QStringLiteral("checklist"));
+    checklist->setWordWrap(true);
+    checklist->setTextFormat(Qt::RichText);
     // Numbered in a table: Qt's rich text ignores <ol start>, and the numbers are the article's steps.
     const QString item = QStringLiteral("<tr><td style=\"padding:1px 8px 1px 16px\">%1</td><td style=\"padding:1px\">%2</td></tr>");
-    QString text = QStringLiteral("<p>%1</p>").arg(tr("The tool runs the checks from Microsoft's troubleshooting article, shows what it "
-                                                      "found, and offers a one-click fix where one exists. Nothing is changed until "
-                                                      "you confirm a fix.").toHtmlEscaped());
+    QString text;
     for (const SectionSpec& section : sections()) {
         text += QStringLiteral("<p><b>%1</b></p><table>").arg(section.titleMessage().render().toHtmlEscaped());
         for (const CheckSpec& check : checkCatalog()) {
@@ -42,7 +47,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
         }
         text += QStringLiteral("</table>");
     }
-    intro->setText(text);
+    checklist->setText(text);
 
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
     const QString language = TextRenderer::current().language();
@@ -97,6 +102,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     contentLayout->addWidget(intro);
     contentLayout->addSpacing(8);
     contentLayout->addLayout(form);
+    contentLayout->addWidget(checklist);
     contentLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("pageScroll"));
@@ -119,10 +125,10 @@ void WelcomePage::showErrorMatch()
             if (const CheckSpec* spec = findCheck(id))
                 titles << spec->titleMessage().render();
         text = tr("%1 — its causes are checked first: %2.")
-                   .arg(ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render(),
+                   .arg(ErrorFocus(match.idText()).heading().render(),
                         titles.join(tr("; ")));
     } else if (match.advice) {
-        text = ErrorFocus(match.idText(), [](const QString&) { return Status::NotRun; }).heading().render() + QStringLiteral(" — ") +
+        text = ErrorFocus(match.idText()).heading().render() + QStringLiteral(" — ") +
                match.advice->adviceMessage().render();
     } else if (!m_error->text().trimmed().isEmpty()) {
         text = tr("Not an error this tool knows; every check runs as usual.");

@@ -1,6 +1,7 @@
 #include "ErrorFocus.h"
 
 #include "checks/Catalog.h"
+#include "checks/FindingCodes.h"
 
 #include <QJsonArray>
 
@@ -17,19 +18,36 @@ Message titles(const QStringList& checkIds)
 }
 }  // namespace
 
-ErrorFocus::ErrorFocus(const QString& errorId, const std::function<Status(const QString&)>& statusOf)
+ErrorFocus::ErrorFocus(const QString& errorId, const std::function<CheckResult(const QString&)>& resultOf)
     : m_match(lookUpAgentError(errorId))
 {
     for (const QString& id : causeChecks()) {
-        switch (statusOf(id)) {
-        case Status::Pass: m_ruledOut << id; break;
-        case Status::Warning:
-        case Status::Fail:
-        case Status::Error: m_found << id; break;
-        case Status::NotRun:
-        case Status::Running: m_notExamined << id; break;
+        switch (established(resultOf(id))) {
+        case Established::Present: m_found << id; break;
+        case Established::Absent: m_ruledOut << id; break;
+        case Established::Nothing: m_notExamined << id; break;
         }
     }
+}
+
+ErrorFocus::ErrorFocus(const QString& errorId)
+    : ErrorFocus(errorId, [](const QString&) { return CheckResult(); })
+{
+}
+
+ErrorFocus::Established ErrorFocus::established(const CheckResult& result)
+{
+    if (findingLeavesUnexamined(result.codeText()))
+        return Established::Nothing;
+    switch (result.status) {
+    case Status::Pass: return Established::Absent;
+    case Status::Warning:
+    case Status::Fail: return Established::Present;
+    case Status::Error:  // the check could not look: nothing is known either way
+    case Status::NotRun:
+    case Status::Running: break;
+    }
+    return Established::Nothing;
 }
 
 QStringList ErrorFocus::causeChecks() const
@@ -57,10 +75,12 @@ Message ErrorFocus::verdict() const
         parts << msg("Its causes found here: %1.").arg(titles(m_found));
     else if (m_notExamined.isEmpty())
         parts << msg("None of its causes that this tool checks was found here (%1).").arg(titles(m_ruledOut));
-    if (!m_found.isEmpty() && !m_ruledOut.isEmpty())
+    else
+        parts << msg("None of its causes was found among those examined.");
+    if (!m_ruledOut.isEmpty() && !(m_found.isEmpty() && m_notExamined.isEmpty()))
         parts << msg("Ruled out: %1.").arg(titles(m_ruledOut));
     if (!m_notExamined.isEmpty())
-        parts << msg("Not examined yet: %1.").arg(titles(m_notExamined));
+        parts << msg("Not examined (could not be checked, or not run yet): %1.").arg(titles(m_notExamined));
     return Message::joined(parts, QStringLiteral(" "));
 }
 

@@ -51,17 +51,17 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
     if (!vault || !oldest)
         return fail(QStringLiteral("agent versions missing or not a.b.c.d"));
     requirements.vaultCredentialsVersion = *vault;
-    requirements.vaultCredentialsSource = agent[QStringLiteral("vaultCredentials")][QStringLiteral("source")].toString();
+    requirements.vaultCredentialsSource = Message::perLanguage(agent[QStringLiteral("vaultCredentials")][QStringLiteral("source")]);
     requirements.oldestWorkingVersion = *oldest;
-    requirements.oldestWorkingSource = agent[QStringLiteral("oldestWorking")][QStringLiteral("source")].toString();
+    requirements.oldestWorkingSource = Message::perLanguage(agent[QStringLiteral("oldestWorking")][QStringLiteral("source")]);
 
     const QJsonObject os = root[QStringLiteral("os")].toObject();
     if (!os[QStringLiteral("requires64Bit")].isBool() || !os[QStringLiteral("serverCore")].isBool())
         return fail(QStringLiteral("os.requires64Bit and os.serverCore must be true or false"));
     requirements.requires64Bit = os[QStringLiteral("requires64Bit")].toBool();
     requirements.serverCoreSupported = os[QStringLiteral("serverCore")].toBool();
-    requirements.osSource = os[QStringLiteral("source")].toString();
-    requirements.osFloorSource = os[QStringLiteral("floorSource")].toString();
+    requirements.osSource = Message::perLanguage(os[QStringLiteral("source")]);
+    requirements.osFloorSource = Message::perLanguage(os[QStringLiteral("floorSource")]);
     for (const QJsonValue& value : os[QStringLiteral("supported")].toArray()) {
         const QJsonObject entry = value.toObject();
         requirements.supported << SupportedWindows{entry[QStringLiteral("name")].toString(), entry[QStringLiteral("server")].toBool(),
@@ -74,15 +74,15 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
     const QJsonObject dotNet = root[QStringLiteral("dotNet")].toObject();
     requirements.dotNetMinimumRelease = unsigned(dotNet[QStringLiteral("minimumRelease")].toInt());
     requirements.dotNetMinimumName = dotNet[QStringLiteral("name")].toString();
-    requirements.dotNetSource = dotNet[QStringLiteral("source")].toString();
+    requirements.dotNetSource = Message::perLanguage(dotNet[QStringLiteral("source")]);
     for (const QJsonValue& value : dotNet[QStringLiteral("releases")].toArray())
         requirements.dotNetReleases << qMakePair(unsigned(value[QStringLiteral("release")].toInt()), value[QStringLiteral("name")].toString());
     if (!requirements.dotNetMinimumRelease)
         return fail(QStringLiteral("no .NET minimum"));
 
     const QJsonObject tls = root[QStringLiteral("tls")].toObject();
-    requirements.schannelSource = tls[QStringLiteral("schannelSource")].toString();
-    requirements.dotNetTlsSource = tls[QStringLiteral("dotNetSource")].toString();
+    requirements.schannelSource = Message::perLanguage(tls[QStringLiteral("schannelSource")]);
+    requirements.dotNetTlsSource = Message::perLanguage(tls[QStringLiteral("dotNetSource")]);
     const QJsonObject target = tls[QStringLiteral("target")].toObject();
     unsigned* const fields[] = {&requirements.tlsEnabled, &requirements.tlsDisabledByDefault, &requirements.tlsStrongCrypto,
                                 &requirements.tlsSystemDefault};

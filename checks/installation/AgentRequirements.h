@@ -1,6 +1,8 @@
 #pragma once
 // What the agent needs (minimum versions, the OS support list, .NET), read from resources/agent/requirements.json:
 // data with its sources, never numbers in logic.
+#include "../Message.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,17 +23,18 @@ struct SupportedWindows {
 
 struct AgentRequirements {
     FourPartVersion vaultCredentialsVersion{};
-    QString vaultCredentialsSource;
+    Message vaultCredentialsSource;  // the sources: in the program's languages (the data gives both)
     FourPartVersion oldestWorkingVersion{};
-    QString oldestWorkingSource;
+    Message oldestWorkingSource;
     bool requires64Bit = true;
     bool serverCoreSupported = false;
-    QString osSource, osFloorSource;
+    Message osSource, osFloorSource;
     QList<SupportedWindows> supported;
     unsigned dotNetMinimumRelease = 0;
-    QString dotNetMinimumName, dotNetSource;
+    QString dotNetMinimumName;
+    Message dotNetSource;
     QList<QPair<unsigned, QString>> dotNetReleases;  // highest first
-    QString schannelSource, dotNetTlsSource;
+    Message schannelSource, dotNetTlsSource;
     // The documented TLS 1.2 values (tls.target): SCHANNEL client Enabled and DisabledByDefault, .NET's
     // SchUseStrongCrypto and SystemDefaultTlsVersions (the same in the 64-bit and the WOW6432Node keys).
     unsigned tlsEnabled = 1, tlsDisabledByDefault = 0, tlsStrongCrypto = 1, tlsSystemDefault = 1;

@@ -35,7 +35,7 @@ std::optional<CacheFolderRules> CacheFolderRules::parse(const QByteArray& json, 
     CacheFolderRules rules;
     const QJsonObject registry = root[QStringLiteral("registry")].toObject();
     rules.registryValues = strings(registry[QStringLiteral("values")]);
-    rules.registrySource = registry[QStringLiteral("source")].toString();
+    rules.registrySource = Message::perLanguage(registry[QStringLiteral("source")]);
     const QJsonObject space = root[QStringLiteral("freeSpace")].toObject();
     const QJsonObject percent = space[QStringLiteral("percentOfBackupData")].toObject();
     const QJsonObject systemState = space[QStringLiteral("systemStateExtraGB")].toObject();
@@ -43,11 +43,11 @@ std::optional<CacheFolderRules> CacheFolderRules::parse(const QByteArray& json, 
     rules.recommendedPercent = unsigned(percent[QStringLiteral("recommended")].toInt());
     rules.systemStateMinimumGB = unsigned(systemState[QStringLiteral("minimum")].toInt());
     rules.systemStateRecommendedGB = unsigned(systemState[QStringLiteral("recommended")].toInt());
-    rules.freeSpaceSource = space[QStringLiteral("source")].toString();
+    rules.freeSpaceSource = Message::perLanguage(space[QStringLiteral("source")]);
     const QJsonObject volume = root[QStringLiteral("volume")].toObject();
     rules.fileSystems = strings(volume[QStringLiteral("fileSystems")]);
-    rules.volumeSource = volume[QStringLiteral("source")].toString();
-    rules.kekSource = root[QStringLiteral("kek")][QStringLiteral("source")].toString();
+    rules.volumeSource = Message::perLanguage(volume[QStringLiteral("source")]);
+    rules.kekSource = Message::perLanguage(root[QStringLiteral("kek")][QStringLiteral("source")]);
     rules.moveStepsUrl = root[QStringLiteral("moveSteps")].toString();
     if (rules.registryValues.size() != 2)
         return fail(QStringLiteral("the two ScratchLocation values are not listed"));

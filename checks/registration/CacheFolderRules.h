@@ -1,6 +1,8 @@
 #pragma once
 // What the agent's cache (scratch) folder must be, read from resources/agent/cache-folder.json: data with its
 // sources, never numbers in logic.
+#include "../Message.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,13 +12,13 @@ namespace mars {
 
 struct CacheFolderRules {
     QStringList registryValues;  // the two ScratchLocation values, as people write them
-    QString registrySource;
+    Message registrySource;  // in the program's languages (the data gives both)
     unsigned minimumPercent = 0, recommendedPercent = 0;                  // of the backed-up data, free on the volume
     unsigned systemStateMinimumGB = 0, systemStateRecommendedGB = 0;      // more, when System State is backed up
-    QString freeSpaceSource;
+    Message freeSpaceSource;
     QStringList fileSystems;  // "NTFS", "ReFS"
-    QString volumeSource;
-    QString kekSource;
+    Message volumeSource;
+    Message kekSource;
     QString moveStepsUrl;
 
     // The built-in rules (the resource); a broken resource is a build bug and throws.

@@ -85,14 +85,17 @@ CheckResult ClockCheck::run(const CheckContext& context) const
                                    .arg(qRound(sample.delay * 1000))
                                    .arg(sample.note.isEmpty() ? QString() : QStringLiteral("; ") + sample.note);
         else
-            result.evidence << msg("%1 (%2): %3").arg(sample.source, kind, sample.error);
+            result.evidence << msg("%1 (%2): %3").arg(sample.source, kind, osErrorText(sample.error));
     }
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDateTime local = QDateTime::currentDateTime();
-    result.evidence << msg("Time zone: %1 (%2)").arg(zone.displayName(local, QTimeZone::LongName), zone.displayName(local, QTimeZone::OffsetName));
+    // The zone's name in each reader's language, not the system's: a Chinese report on an English Windows too.
+    const Message zoneName = Message::perLanguage(zone.displayName(local, QTimeZone::LongName, QLocale(QLocale::English, QLocale::UnitedStates)),
+                                                  zone.displayName(local, QTimeZone::LongName, QLocale(QLocale::Chinese, QLocale::China)));
+    result.evidence << msg("Time zone: %1 (%2)").arg(zoneName, zone.displayName(local, QTimeZone::OffsetName));
     if (service.applicable)
         result.evidence << (service.installed ? (service.running ? msg("Windows Time service: running") : msg("Windows Time service: stopped"))
-                                              : msg("Windows Time service: %1").arg(QString::fromStdString(service.error)));
+                                              : msg("Windows Time service: %1").arg(platformText(service.error)));
     result.evidence << msg("Sign-in tokens are accepted within 5 minutes of the service's time, and Azure Storage rejects requests "
                           "older than 15 minutes. A wrong clock or time zone makes fresh vault credentials look invalid (error 34513).");
 

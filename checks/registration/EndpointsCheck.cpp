@@ -37,7 +37,9 @@ EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std
 
 Message EndpointsCheck::describe(const ProbeOutcome& outcome, const EndpointVerdict& verdict)
 {
-    return msg("%1: %2").arg(QStringLiteral("%1 (%2)").arg(target(outcome.probe), outcome.probe.role)).arg(describeShort(outcome, verdict));
+    const Message where = Message::joined({Message::plain(target(outcome.probe) + QStringLiteral(" (")), roleLabel(outcome.probe.role),
+                                           Message::plain(QStringLiteral(")"))}, QString());
+    return msg("%1: %2").arg(where).arg(describeShort(outcome, verdict));
 }
 
 Message EndpointsCheck::routeName(int kind)
@@ -60,8 +62,8 @@ Message EndpointsCheck::describeShort(const ProbeOutcome& outcome, const Endpoin
     if (verdict.block.blocked)
         return msg("not the service: %1, after %2 ms, %3").arg(EndpointVerdicts::proxyAnswer(verdict.block)).arg(outcome.elapsedMs).arg(via);
     if (!outcome.ok() && outcome.failedAt == ProbeStage::Dns)
-        return msg("name not resolved after %1 ms, %2: %3").arg(outcome.elapsedMs).arg(via).arg(outcome.error);
-    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(via).arg(outcome.error);
+        return msg("name not resolved after %1 ms, %2: %3").arg(outcome.elapsedMs).arg(via).arg(osErrorText(outcome.error));
+    return msg("blocked at %1 after %2 ms, %3: %4").arg(stageName(outcome.failedAt)).arg(outcome.elapsedMs).arg(via).arg(osErrorText(outcome.error));
 }
 
 namespace {
@@ -167,7 +169,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             Messages parts;
             for (const PlannedRoute* route : shown)
                 parts << msg("%1: %2").arg(routeName(int(route->route.kind)), describeShort(route->outcomes[p], EndpointVerdicts::judge(route->outcomes[p], *profile)));
-            result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), outcome.probe.role, Message::joined(parts, QStringLiteral(" | ")));
+            result.evidence << msg("%1 (%2) - %3").arg(target(outcome.probe), roleLabel(outcome.probe.role), Message::joined(parts, QStringLiteral(" | ")));
         }
         QJsonObject routeFacts;
         for (const PlannedRoute* route : shown)
@@ -202,14 +204,14 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         if (!planned.available) {
             const bool error = setting.absentBecause.empty();
             unreadable = unreadable || error;
-            result.evidence << msg("%1: not examined: %2.").arg(name).arg(QString::fromStdString(error ? setting.error : setting.absentBecause));
+            result.evidence << msg("%1: not examined: %2.").arg(name).arg(platformText(error ? setting.error : setting.absentBecause));
             fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
             routeFacts << fact;
             continue;
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
         fact.insert(QStringLiteral("source"), QString::fromStdString(setting.source));
-        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(RouteWords::setting(setting)).arg(QString::fromStdString(setting.source));
+        result.evidence << msg("%1: %2 (read from %3).").arg(name).arg(RouteWords::setting(setting)).arg(platformText(setting.source));
         for (const QString& note : planned.notes)
             result.evidence << Message::plain(QStringLiteral("    ") + note);
         if (planned.sameAs >= 0) {
@@ -244,8 +246,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
                            .arg(profile->allowList.join(QStringLiteral(", ")));
     if (!profile->signInRanges.isEmpty())
         result.evidence << msg("Sign-in IP ranges as published: %1").arg(profile->signInRanges.join(QStringLiteral(", ")));
-    for (const QString& note : profile->notes)
-        result.evidence << Message::plain(note);
+    for (const ProfileText& note : profile->notes)
+        result.evidence << note.message();
 
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
                     {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};

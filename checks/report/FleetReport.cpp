@@ -62,16 +62,27 @@ const QList<Status>& worstFirst()
     return list;
 }
 
-// Never colour alone: a glyph and the word.
+// Never colour alone: a glyph and the word. Glyphs every font the page meets has (Segoe UI Symbol, Microsoft
+// YaHei, DejaVu): U+26D4 was a missing-glyph box on many. "?" for Error: the check could not look, nothing is known.
 QString glyph(Status status)
 {
     switch (status) {
     case Status::Pass: return QStringLiteral("\u2714");
     case Status::Warning: return QStringLiteral("\u26A0");
     case Status::Fail: return QStringLiteral("\u2716");
-    case Status::Error: return QStringLiteral("\u26D4");
-    default: return QStringLiteral("\u25CB");
+    case Status::Error: return QStringLiteral("?");
+    case Status::Running: return QStringLiteral("\u25D0");
+    case Status::NotRun: break;
     }
+    return QStringLiteral("\u25CB");
+}
+
+// A saved report is of a finished run: a check still "running" in it never finished, and says so (not "Checking…").
+Message fleetStatusLabel(Status status)
+{
+    if (status == Status::Running)
+        return Message::translatable("FleetReport", QT_TRANSLATE_NOOP("FleetReport", "Did not finish"));
+    return statusLabel(status);
 }
 
 QString e(const QString& text)
@@ -299,7 +310,7 @@ QString FleetReport::toHtml(const TextRenderer& renderer) const
 bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
 {
     auto t = [&renderer](const Message& message) { return message.render(renderer); };
-    auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(statusLabel(status)); };
+    auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(fleetStatusLabel(status)); };
 
     // The checks, in the catalogue's order, then any a newer version wrote (up to kMaxExtraColumns).
     QStringList titles;
@@ -390,8 +401,13 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     html += QStringLiteral("<nav><p><b>%1</b> ").arg(e(t(msg("By check:"))));
     for (qsizetype c = 0; c < m_columns.size(); ++c)
         html += QStringLiteral("<a href=\"#check-%1\">%2</a>").arg(e(m_columns[c].id), e(titles[c]));
-    html += QStringLiteral("</p><p><b>%1</b> ").arg(e(t(msg("By status:"))));
+    // Only the statuses some machine has: no link to an empty heading, no empty heading.
+    QList<Status> overalls;
     for (Status status : worstFirst())
+        if (std::any_of(machines.begin(), machines.end(), [status](const Machine* machine) { return machine->overall == status; }))
+            overalls << status;
+    html += QStringLiteral("</p><p><b>%1</b> ").arg(e(t(msg("By status:"))));
+    for (Status status : overalls)
         html += QStringLiteral("<a href=\"#status-%1\">%2</a>").arg(statusName(status), e(statusText(status)));
     html += QStringLiteral("<a href=\"#skipped\">%1</a></p></nav>\n").arg(e(t(msg("Skipped files"))));
 
@@ -414,7 +430,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         const Machine& machine = *machines[size_t(i)];
         QString overall = statusText(machine.overall);
         if (machine.claimedOverall != machine.overall)
-            overall += QLatin1Char(' ') + t(msg("(the report claims %1)").arg(t(statusLabel(machine.claimedOverall))));
+            overall += QLatin1Char(' ') + t(msg("(the report claims %1)").arg(t(fleetStatusLabel(machine.claimedOverall))));
         QString report = QStringLiteral("<code>%1</code>").arg(e(machine.reportId));
         if (machine.checksLeftOut > 0)
             report += QStringLiteral("<br>") + e(t(msg("%1 checks not shown").argCount(quint64(machine.checksLeftOut))));
@@ -451,8 +467,8 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             html += QStringLiteral("</ul>\n");
         }
     }
-    // One section per overall status.
-    for (Status status : worstFirst()) {
+    // One section per overall status some machine has.
+    for (Status status : overalls) {
         html += QStringLiteral("<h2 id=\"status-%1\">%2</h2>\n<ul>").arg(statusName(status), e(t(msg("Overall: %1").arg(statusText(status)))));
         for (qsizetype i = 0; i < qsizetype(machines.size()); ++i)
             if (machines[size_t(i)]->overall == status)

@@ -1,7 +1,10 @@
 #include "Report.h"
 
+#include "../CloudProfile.h"
+
 #include "../Catalog.h"
 #include "../FindingCodes.h"
+#include "../PlatformText.h"
 #include "ReportCompare.h"
 
 #include <QJsonArray>
@@ -76,7 +79,40 @@ Message Report::signatureText() const
     }
     if (programSignature.error.empty())
         return msg("Not examined");
-    return msg("Not examined: %1").arg(QString::fromStdString(programSignature.error));
+    return msg("Not examined: %1").arg(platformText(programSignature.error));
+}
+
+Message Report::cloudName() const
+{
+    if (cloudProfileFile.isEmpty())
+        if (const auto profile = CloudProfiles::find(cloudId))
+            return Message::perLanguage(profile->nameEnglish, profile->nameChinese);
+    return Message::plain(cloudId);
+}
+
+Message Report::counts() const
+{
+    int failed = 0, couldNot = 0, warned = 0, passed = 0, open = 0;
+    for (const ReportEntry& entry : entries) {
+        switch (entry.result.status) {
+        case Status::Fail: ++failed; break;
+        case Status::Error: ++couldNot; break;
+        case Status::Warning: ++warned; break;
+        case Status::Pass: ++passed; break;
+        case Status::NotRun:
+        case Status::Running: ++open; break;
+        }
+    }
+    Message text = msg("Found a problem: %1. Could not check (nothing known): %2. Need attention: %3. Passed: %4.")
+                       .arg(failed).arg(couldNot).arg(warned).arg(passed);
+    if (open)
+        return Message::joined({text, msg("Not run: %1.").arg(open)}, QStringLiteral(" "));
+    return text;
+}
+
+Message Report::osLabel() const
+{
+    return osVersion.startsWith(QLatin1String("Windows")) ? msg("Windows") : msg("Operating system");
 }
 
 ErrorFocus Report::errorFocus() const
@@ -84,8 +120,8 @@ ErrorFocus Report::errorFocus() const
     return ErrorFocus(agentError, [this](const QString& checkId) {
         for (const ReportEntry& entry : entries)
             if (entry.spec->idText() == checkId)
-                return entry.result.status;
-        return Status::NotRun;
+                return entry.result;
+        return CheckResult();
     });
 }
 
@@ -180,7 +216,7 @@ QString Report::toShortText(const TextRenderer& renderer) const
 {
     QStringList lines;
     lines << msg("MARS Setup Doctor %1, %2, %3 UTC, cloud %4, report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudId, reportId)
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), cloudName(), reportId)
                  .render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
         lines << focus.heading().render(renderer) + QStringLiteral(" - ") + focus.verdict().render(renderer);
@@ -217,9 +253,10 @@ QString Report::toText(const TextRenderer& renderer) const
 {
     QStringList lines;
     lines << msg("MARS Setup Doctor %1 - %2 - %3 UTC - cloud %4 - report %5")
-                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudId, reportId)
+                 .arg(toolVersion, machineName, createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), cloudName(), reportId)
                  .render(renderer);
     lines << msg("This program: %1").arg(signatureText()).render(renderer);
+    lines << counts().render(renderer);
     if (!cloudProfileFile.isEmpty())
         lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
     if (const ErrorFocus focus = errorFocus(); focus.isSet())
@@ -247,7 +284,8 @@ QString Report::toText(const TextRenderer& renderer) const
     }
     if (comparison)
         lines << comparison->toText(renderer);
-    lines << msg("overall: %1").arg(statusName(worstStatus())).render(renderer);
+    // %1 the stable key scripts read ("overall: fail"); %2 the word, which a translation shows as well.
+    lines << msg("overall: %1").arg(statusName(worstStatus()), statusLabel(worstStatus())).render(renderer);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

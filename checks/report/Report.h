@@ -33,6 +33,11 @@ public:
     QString agentError;  // the agent's error the run started from (canonical id), or empty
     platform::SignatureStatus programSignature;  // this program's own file: signed, by whom, trusted here or not
     Message signatureText() const;  // "Signed by X (trusted)", "Not signed", ...: one line for every rendering
+    Message cloudName() const;      // the built-in cloud's name in the reader's language; a custom profile's id
+    Message osLabel() const;        // "Windows", or "Operating system" for the portable build's report
+    // How many checks found a problem, could not check (Error: nothing known), need attention, passed: counted apart,
+    // so a check that could not look is never read as one that found something.
+    Message counts() const;
 
     ErrorFocus errorFocus() const;  // what the checks found about agentError
     std::shared_ptr<const ReportComparison> comparison;  // --compare: what changed since an earlier report; null: none

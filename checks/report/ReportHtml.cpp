@@ -48,11 +48,12 @@ QString Report::toHtml(const TextRenderer& renderer) const
     const QList<std::pair<QString, QString>> meta = {
         {t(msg("Report")), reportId},
         {t(msg("Overall")), t(statusLabel(worstStatus()))},
+        {t(msg("Checks")), t(counts())},
         {t(msg("Created (UTC)")), createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
         {t(msg("Created (local)")), createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))},
         {t(msg("Computer")), machineName},
-        {t(msg("Windows")), osVersion},
-        {t(msg("Cloud")), cloudProfileFile.isEmpty() ? cloudId : QStringLiteral("%1 (%2)").arg(cloudId, cloudProfileFile)},
+        {t(osLabel()), osVersion},
+        {t(msg("Cloud")), cloudProfileFile.isEmpty() ? t(cloudName()) : QStringLiteral("%1 (%2)").arg(cloudId, cloudProfileFile)},
         {t(msg("Tool version")), toolVersion},
         {t(msg("This program's signature")), t(signatureText())},
     };

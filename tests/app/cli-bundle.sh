@@ -20,6 +20,9 @@ code=$?
 set -e
 [ "$code" -le 2 ] || fail "exit code $code: $(cat "$work/err.txt")"
 [ -f "$work/bundle.zip" ] || fail "no bundle written: $(cat "$work/err.txt")"
+# It says where it wrote the zip (on stderr: stdout is the report).
+grep -qF "Support bundle written: $(cd "$work" && pwd -P)/bundle.zip" "$work/err.txt" || grep -qF "Support bundle written: $work/bundle.zip" "$work/err.txt" \
+  || fail "no word of where the bundle went: $(cat "$work/err.txt")"
 python3 - "$work/bundle.zip" "$work/report.json" "$code" <<'PY'
 import json, re, sys, zipfile
 bundle = zipfile.ZipFile(sys.argv[1])

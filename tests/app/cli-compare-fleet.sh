@@ -91,7 +91,12 @@ assert "SRV-A" in html and "SRV-B&lt;script&gt;" in html and "SRV-C" in html
 assert "3 machines merged, 5 files skipped" in html, re.findall(r"\d+ machines merged[^<]*", html)
 for name in ("cut.json", "foreign.json", "big.json", "link.json", "SRV-C-old.json"):
     assert f"<code>{name}</code>" in html, name
-assert '<h2 id="check-temp-files">' in html and 'href="#status-warning"' in html
+assert '<h2 id="check-temp-files">' in html
+# A heading and a link for each overall status some machine has, and no empty one.
+overall = re.findall(r'<h2 id="status-([a-z-]+)">', html)
+assert overall and all(f'href="#status-{s}"' in html for s in overall), overall
+assert not re.search(r'<h2 id="status-[a-z-]+">[^<]*</h2>\n<ul></ul>', html), "an empty Overall heading"
+assert "\u26d4" not in html, "a glyph most fonts lack"
 assert "MSD-TMP-009" in html and "MSD-TMP-005" in html
 zh = open(sys.argv[2], encoding="utf-8").read()
 assert "多机汇总报告" in zh

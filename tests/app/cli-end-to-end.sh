@@ -172,10 +172,19 @@ report = json.load(open(sys.argv[1], encoding="utf-8"))
 focus = report["startedFromError"]
 assert focus["id"] == "34513" and focus["title"].startswith("Error 34513: "), focus
 assert "vault-credentials" in focus["causeChecks"] and "temp-files" in focus["causeChecks"], focus
-status = {c["id"]: c["status"] for c in report["checks"]}
+checks = {c["id"]: c for c in report["checks"]}
 for check in focus["causeChecks"]:
-    where = "ruledOut" if status[check] == "pass" else "found"
-    assert check in focus[where], (check, status[check], focus)
+    c = checks[check]
+    lists = [name for name in ("found", "ruledOut", "notExamined") if check in focus[name]]
+    assert len(lists) == 1, (check, lists, focus)
+    # What could not be examined is never found: an Error, no file chosen, no agent on this system.
+    if c["status"] in ("error", "not-run") or c["code"] in ("MSD-VLT-001", "MSD-AGT-003", "MSD-CCH-002", "MSD-TLS-001"):
+        assert lists == ["notExamined"], (check, c["status"], c["code"], focus)
+    elif c["status"] == "pass":
+        assert lists == ["ruledOut"], (check, focus)
+# This machine has no vault file chosen and no Windows agent: neither is a cause "found here".
+assert "vault-credentials" in focus["notExamined"] and "agent" in focus["notExamined"], focus
+assert "Vault credentials file" not in focus["verdict"].split("Ruled out:")[0].split("Not examined")[0], focus["verdict"]
 PY
 grep -q '^started from Error 34513: Invalid vault credentials provided' "$work/error.txt" || fail "--text does not name the error"
 [ "$code" -eq 64 ] || fail "an unknown --error exited $code, not 64"

@@ -31,7 +31,7 @@ TEST_CASE("the built-in requirements load, with a source for each rule", "[agent
     CHECK(requirements.tlsDisabledByDefault == 0u);
     CHECK(requirements.tlsStrongCrypto == 1u);
     CHECK(requirements.tlsSystemDefault == 1u);
-    for (const QString& source : {requirements.vaultCredentialsSource, requirements.oldestWorkingSource, requirements.osSource,
+    for (const Message& source : {requirements.vaultCredentialsSource, requirements.oldestWorkingSource, requirements.osSource,
                                   requirements.dotNetSource, requirements.schannelSource, requirements.dotNetTlsSource})
         CHECK_FALSE(source.isEmpty());
     CHECK(requirements.windowsFor(17763, true));

@@ -1,6 +1,7 @@
 #include "checks/Catalog.h"
 #include "checks/CheckSession.h"
 #include "checks/errors/ErrorFocus.h"
+#include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
 #include "../support/ScriptedCheck.h"
 
@@ -63,13 +64,23 @@ TEST_CASE("pasted text is read only up to its bound", "[errors]")
     CHECK(lookUpAgentError(QStringLiteral("34513 ") + QString(1 << 20, QLatin1Char('y'))).idText() == QStringLiteral("34513"));
 }
 
+namespace {
+CheckResult resultOf(Status status, const char* code = nullptr)
+{
+    CheckResult result;
+    result.status = status;
+    result.code = code;
+    return result;
+}
+}  // namespace
+
 TEST_CASE("the error's focus says which causes are here, which were ruled out and which are not examined", "[errors]")
 {
-    const QHash<QString, Status> statuses{{QStringLiteral("vault-credentials"), Status::Fail},
-                                          {QStringLiteral("clock"), Status::Pass},
-                                          {QStringLiteral("temp-files"), Status::Warning},
-                                          {QStringLiteral("endpoints"), Status::Running}};
-    const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return statuses.value(id, Status::NotRun); });
+    const QHash<QString, CheckResult> results{{QStringLiteral("vault-credentials"), resultOf(Status::Fail, "MSD-VLT-007")},
+                                              {QStringLiteral("clock"), resultOf(Status::Pass, "MSD-CLK-001")},
+                                              {QStringLiteral("temp-files"), resultOf(Status::Warning, "MSD-TMP-009")},
+                                              {QStringLiteral("endpoints"), resultOf(Status::Running)}};
+    const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
     REQUIRE(focus.isSet());
     CHECK(focus.found() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("temp-files")});
     CHECK(focus.ruledOut() == QStringList{QStringLiteral("clock")});
@@ -77,12 +88,12 @@ TEST_CASE("the error's focus says which causes are here, which were ruled out an
     const QString verdict = focus.verdict().render(TextRenderer());
     CHECK(verdict.contains(findCheck(QStringLiteral("vault-credentials"))->titleMessage().render(TextRenderer())));
     CHECK(verdict.contains(QStringLiteral("Ruled out:")));
-    CHECK(verdict.contains(QStringLiteral("Not examined yet:")));
+    CHECK(verdict.contains(QStringLiteral("Not examined (could not be checked, or not run yet):")));
     CHECK(focus.heading().render(TextRenderer()) == QStringLiteral("Error 34513: Invalid vault credentials provided"));
 
-    const ErrorFocus clean(QStringLiteral("100050"), [](const QString&) { return Status::Pass; });
-    CHECK(clean.verdict().render(TextRenderer()).startsWith(QStringLiteral("None of its causes")));
-    CHECK(ErrorFocus(QString(), [](const QString&) { return Status::Pass; }).isSet() == false);
+    const ErrorFocus clean(QStringLiteral("100050"), [](const QString&) { return resultOf(Status::Pass, "MSD-NET-001"); });
+    CHECK(clean.verdict().render(TextRenderer()).startsWith(QStringLiteral("None of its causes that this tool checks")));
+    CHECK(ErrorFocus(QString(), [](const QString&) { return resultOf(Status::Pass); }).isSet() == false);
     CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("clock")).render(TextRenderer()) ==
           QStringLiteral("Checks a cause of error 34513"));
     CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("tls")).isEmpty());
@@ -90,6 +101,46 @@ TEST_CASE("the error's focus says which causes are here, which were ruled out an
     const QString zh = focus.heading().render(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
     CHECK(zh.contains(QStringLiteral("34513")));
     CHECK_FALSE(zh.contains(QStringLiteral("Invalid vault credentials provided")));
+}
+
+TEST_CASE("what could not be examined is never found: an Error, a missing input, a verdict that says 'not examined'", "[errors]")
+{
+    // The issue's machine: no vault file chosen, no agent, no clock source, the firewall blocking.
+    const QHash<QString, CheckResult> results{{QStringLiteral("vault-credentials"), resultOf(Status::Warning, "MSD-VLT-001")},
+                                              {QStringLiteral("clock"), resultOf(Status::Error, "MSD-CLK-004")},
+                                              {QStringLiteral("temp-files"), resultOf(Status::Pass, "MSD-TMP-005")},
+                                              {QStringLiteral("endpoints"), resultOf(Status::Fail, "MSD-NET-006")},
+                                              {QStringLiteral("agent"), resultOf(Status::Warning, "MSD-AGT-003")}};
+    const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
+    CHECK(focus.found() == QStringList{QStringLiteral("endpoints")});
+    CHECK(focus.ruledOut() == QStringList{QStringLiteral("temp-files")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent")});
+    const QString verdict = focus.verdict().render(TextRenderer());
+    const QString foundPart = verdict.section(QStringLiteral("Ruled out:"), 0, 0);
+    CHECK(foundPart.contains(findCheck(QStringLiteral("endpoints"))->titleMessage().render(TextRenderer())));
+    CHECK_FALSE(foundPart.contains(findCheck(QStringLiteral("clock"))->titleMessage().render(TextRenderer())));
+    CHECK_FALSE(foundPart.contains(findCheck(QStringLiteral("agent"))->titleMessage().render(TextRenderer())));
+
+    // Nothing established at all: neither "found" nor "none found", and every cause listed as not examined.
+    const ErrorFocus blind(QStringLiteral("34513"), [](const QString&) { return resultOf(Status::Error, "MSD-GEN-001"); });
+    CHECK(blind.found().isEmpty());
+    CHECK(blind.ruledOut().isEmpty());
+    CHECK(blind.notExamined().size() == 5);
+    CHECK_FALSE(blind.verdict().render(TextRenderer()).contains(QStringLiteral("causes found here")));
+    CHECK(blind.verdict().render(TextRenderer()).contains(QStringLiteral("None of its causes was found among those examined.")));
+
+    // Only what says it looked at nothing: a verdict that looked and found all well rules its cause out.
+    int unexamined = 0;
+    for (const FindingSpec& spec : findingCatalog())
+        unexamined += findingLeavesUnexamined(spec.codeText());
+    CHECK(unexamined == 18);  // the list in FindingCodes.cpp, every entry a real code
+    CHECK(findingLeavesUnexamined(QStringLiteral("MSD-VLT-001")));
+    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-VLT-007")));
+    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-PWD-004")));  // a passphrase entered and checked
+    // A first registration with no passphrase entered has not examined the passphrase behind "failed to set the key".
+    const ErrorFocus key(QStringLiteral("encryption-key-not-set"), [](const QString&) { return resultOf(Status::Pass, "MSD-PWD-001"); });
+    CHECK(key.ruledOut().isEmpty());
+    CHECK(key.notExamined() == QStringList{QStringLiteral("passphrase")});
 }
 
 TEST_CASE("a session started from an error starts the checks of its causes first, and at once from the Welcome page", "[errors][session]")

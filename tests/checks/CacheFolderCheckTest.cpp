@@ -57,7 +57,7 @@ TEST_CASE("the built-in cache rules load, with a source for each rule", "[cache]
     CHECK_FALSE(rules.fileSystemSupported("FAT32"));
     CHECK(rules.registryValues.size() == 2);
     CHECK(rules.registryValues[1].endsWith("Config\\CloudBackupProvider\\ScratchLocation"));
-    for (const QString& source : {rules.registrySource, rules.freeSpaceSource, rules.volumeSource, rules.kekSource})
+    for (const Message& source : {rules.registrySource, rules.freeSpaceSource, rules.volumeSource, rules.kekSource})
         CHECK_FALSE(source.isEmpty());
     CHECK(rules.moveStepsUrl.startsWith("https://learn.microsoft.com/"));
     QString error;

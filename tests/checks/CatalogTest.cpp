@@ -2,6 +2,7 @@
 // it to it — the fixes checks really offer, the report schema's enumerations, the report a real session writes.
 #include "checks/Catalog.h"
 #include "checks/FindingCodes.h"
+#include "checks/PlatformText.h"
 #include "checks/report/Report.h"
 #include "checks/report/ReportCompare.h"
 #include "checks/secret/PassphraseStore.h"
@@ -17,11 +18,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTest>
 
 #include <cstring>
+#include <functional>
 #include <ctime>
 
 using namespace mars;
@@ -275,5 +278,141 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
         INFO(spec.id);
         CHECK(statuses.contains(Status::Pass) != passElsewhere.contains(spec.idText()));
         CHECK((statuses - QSet<Status>{Status::Pass}).size() >= 1);
+    }
+}
+
+namespace {
+// English prose left in a Chinese report: three or more English words in a row, once names, hosts, paths, codes and
+// the like (the allow-list) are taken out. Returns each offending line.
+QStringList englishSentences(const QString& report)
+{
+    static const QStringList names = {
+        // product, company and service names, written the same in Chinese
+        QStringLiteral("MARS Setup Doctor"), QStringLiteral("Microsoft Azure Recovery Services Agent"), QStringLiteral("Microsoft Azure Backup"),
+        QStringLiteral("Microsoft Entra ID"), QStringLiteral("Entra ID"), QStringLiteral("Microsoft NCSI"), QStringLiteral("Microsoft Connect Test"),
+        QStringLiteral("Windows Server"), QStringLiteral("Windows Time"), QStringLiteral("Internet Options"), QStringLiteral("Data Deduplication"),
+        QStringLiteral("System State"), QStringLiteral("Azure China"), QStringLiteral("Microsoft 365"), QStringLiteral("Segoe UI"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("Consolas"), QStringLiteral("sans-serif"), QStringLiteral("monospace"),
+        QStringLiteral("CONTOSO"), QStringLiteral("contoso-vault_Mon Dec 01 2026.VaultCredentials"), QStringLiteral("Microsoft Learn"),
+    };
+    static const QRegularExpression tokens(QStringLiteral(
+        "https?://\\S+"                                  // addresses
+        "|\"[^\"\\n]*\""                                // quoted titles of the English sources a verdict cites
+        "|\\bHK(LM|CU)\\\\[^=\\n]*"                       // registry values (their keys hold spaces)
+        "|[A-Za-z]:[\\\\/][^\\s,;，；：）)]*"              // Windows paths
+        "|(?<![\\w.])/[^\\s,;，；：）)]+"                  // POSIX paths
+        "|\\b[\\w-]+(\\.[\\w-]+)+\\b"                    // hosts, file names, versions
+        "|\\bMSD-[A-Z]{3}-\\d{3}\\b"                     // finding codes
+        "|\\b[A-Z][A-Za-z]*(Error|Exception)\\b"         // error names
+        "|\\b[A-Z0-9_]{2,}\\b"                           // constants and acronyms: SCHANNEL, EAI_AGAIN, TLS
+        "|\\b[0-9a-fA-F]{8,}\\b"));                      // ids, thumbprints
+    static const QRegularExpression words(QStringLiteral("[A-Za-z][A-Za-z'’-]*(\\s+[A-Za-z][A-Za-z'’-]*){2,}"));
+    QStringList found;
+    for (QString line : report.split(QLatin1Char('\n'))) {
+        const QString original = line;
+        for (const QString& name : names)
+            line.replace(name, QStringLiteral(" "));
+        line.replace(tokens, QStringLiteral(" "));
+        if (const auto match = words.match(line); match.hasMatch())
+            found << match.captured(0) + QStringLiteral("   <=   ") + original.trimmed().left(200);
+    }
+    return found;
+}
+
+QString visibleText(QString html)
+{
+    html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+    html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral("\n"));
+    return html.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+}
+}  // namespace
+
+TEST_CASE("every text of the program's data files is given in English and Chinese", "[catalog][zh]")
+{
+    // resources/*/*.json: each text a {"en": ..., "zh_CN": ...} object (names, hosts and values are not texts).
+    const QStringList files = {QStringLiteral("clouds/china.json"), QStringLiteral("clouds/public.json"), QStringLiteral("clouds/usgov.json"),
+                               QStringLiteral("agent/requirements.json"), QStringLiteral("agent/cache-folder.json")};
+    const QSet<QString> textKeys = {QStringLiteral("source"), QStringLiteral("floorSource"), QStringLiteral("schannelSource"),
+                                    QStringLiteral("dotNetSource"), QStringLiteral("notes")};  // "name": products, roots
+    int texts = 0;
+    std::function<void(const QJsonValue&, const QString&)> walk = [&](const QJsonValue& value, const QString& key) {
+        if (value.isObject() && value[QStringLiteral("en")].isString()) {
+            ++texts;
+            INFO(key.toStdString() << ": " << value[QStringLiteral("en")].toString().toStdString());
+            CHECK_FALSE(value[QStringLiteral("zh_CN")].toString().isEmpty());
+            return;
+        }
+        if (value.isString()) {
+            INFO(key.toStdString() << ": " << value.toString().toStdString());
+            CHECK_FALSE(textKeys.contains(key));  // a text given in English only
+        }
+        if (value.isArray())
+            for (const QJsonValue& item : value.toArray())
+                walk(item, key);
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                walk(it.value(), it.key());
+        }
+    };
+    for (const QString& name : files) {
+        QFile file(QStringLiteral(MARS_SOURCE_DIR "/resources/") + name);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        walk(QJsonDocument::fromJson(file.readAll()).object(), QString());
+    }
+    CHECK(texts >= 15);
+}
+
+TEST_CASE("the Chinese report holds no English sentence: texts, HTML, every check, in trouble and started from an error", "[catalog][report][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(chinese.language() == QStringLiteral("zh_CN"));
+    // The detector finds what it should: an untranslated verdict is caught, names and hosts are not.
+    CHECK(englishSentences(QStringLiteral("防火墙：Host not found")).size() == 1);
+    CHECK(englishSentences(QStringLiteral("MARS Setup Doctor 0.1.0 - login.partner.microsoftonline.cn (登录) - MSD-NET-006")).isEmpty());
+    // The OS's and Qt's English error texts: in English as they came, in Chinese a phrase with the error's name.
+    for (const QString& error : {QStringLiteral("Host not found"), QStringLiteral("DNS: Host not found"),
+                                 QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found"), QStringLiteral("Temporary failure in name resolution")}) {
+        CHECK(osErrorText(error).render(TextRenderer()) == error);
+        const QString zh = osErrorText(error).render(chinese);
+        INFO(zh.toStdString());
+        CHECK(englishSentences(zh).isEmpty());
+        CHECK(zh != error);
+    }
+    CHECK(osErrorText(QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found")).render(chinese).contains("login.chinacloudapi.cn"));
+    CHECK(osErrorText(QStringLiteral("找不到网络路径。")).render(chinese) == QStringLiteral("找不到网络路径。"));  // Windows's own words stay
+    CHECK(platformText("there is no WinHTTP on this system").render(chinese) != "there is no WinHTTP on this system");
+
+    for (const bool troubled : {true, false}) {
+        TroubledWorld world;
+        if (!troubled)
+            world.makeHealthy();
+        // What the real platform layers say of routes that are not there (the fake's own words say "(fake)").
+        world.fake->machine.absentBecause = "there is no WinHTTP on this system";
+        world.fake->agentSetting.absentBecause = "the agent is not installed";
+        CheckSession session;
+        addAllChecks(session, world.services());
+        CheckContext context = world.context();
+        context.language = QStringLiteral("zh_CN");
+        if (!troubled) {  // the issue's machine: no vault file chosen, started from the agent's error
+            context.vaultCredentials.clear();
+            context.agentError = QStringLiteral("34513");
+        }
+        session.setContext(context);
+        session.runAll();
+        REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 15000));
+        const Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
+        const QStringList text = englishSentences(report.toText(chinese));
+        const QStringList html = englishSentences(visibleText(report.toHtml(chinese)));
+        const QStringList shortText = englishSentences(report.toShortText(chinese));
+        INFO((troubled ? "troubled world" : "a new user's machine") << "\ntext:\n" << text.join('\n').toStdString() << "\nhtml:\n"
+                                                                  << html.join('\n').toStdString() << "\nshort:\n" << shortText.join('\n').toStdString());
+        CHECK(text.isEmpty());
+        CHECK(html.isEmpty());
+        CHECK(shortText.isEmpty());
+        // And the English report is English: the detector is not blind.
+        CHECK_FALSE(englishSentences(report.toText(TextRenderer())).isEmpty());
     }
 }

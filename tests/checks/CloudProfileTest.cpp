@@ -140,3 +140,55 @@ TEST_CASE("a --profile file: read within its size limit, named, and never a buil
     CHECK_FALSE(CloudProfiles::load(write("bad.json", "{"), &error));
     CHECK(error.contains("bad.json: not valid JSON"));
 }
+
+TEST_CASE("every text of a built-in profile is given in English and Chinese, and a custom profile's plain text is English, and says so", "[cloud][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    for (const auto& profile : CloudProfiles::builtIn()) {
+        INFO(profile.id.toStdString());
+        CHECK_FALSE(profile.nameChinese.isEmpty());
+        for (const ProfileText& note : profile.notes) {
+            CHECK_FALSE(note.english.isEmpty());
+            CHECK_FALSE(note.chinese.isEmpty());
+            CHECK(note.message().render(TextRenderer()) == note.english);
+            CHECK(note.message().render(chinese) == note.chinese);
+        }
+    }
+    REQUIRE_FALSE(CloudProfiles::find("china")->notes.isEmpty());
+
+    // The older form (a plain string) still reads: English, for every reader, and the Chinese reader is told why.
+    const QByteArray custom = R"({"id":"lab","name":{"en":"Lab"},"allowList":["lab.example"],"timeServers":["time.lab.example"],
+        "probes":[{"role":"sign-in","kind":"https","host":"login.lab.example"}],
+        "notes":["Only the lab proxy reaches it.", {"en":"Ask the lab team.","zh_CN":"请联系实验室团队。"}]})";
+    QString error;
+    const auto lab = CloudProfiles::parse(custom, &error);
+    INFO(error.toStdString());
+    REQUIRE(lab);
+    REQUIRE(lab->notes.size() == 2);
+    CHECK(lab->notes[0].chinese.isEmpty());
+    CHECK(lab->notes[0].message().render(TextRenderer()) == "Only the lab proxy reaches it.");
+    const QString fallback = lab->notes[0].message().render(chinese);
+    CHECK(fallback.contains("Only the lab proxy reaches it."));
+    CHECK(fallback != "Only the lab proxy reaches it.");  // with a word, in Chinese, that it is English
+    CHECK(lab->notes[1].message().render(chinese) == QStringLiteral("请联系实验室团队。"));
+    CHECK(lab->displayName("zh_CN") == "Lab");
+
+    // A text object without English, or with something else than text, is refused.
+    for (const char* bad : {R"(["x", {"zh_CN":"只有中文"}])", R"([{"en":"x","zh_CN":5}])", R"([{"en":""}])", R"([7])"}) {
+        QByteArray json = custom;
+        json.replace(R"(["Only the lab proxy reaches it.", {"en":"Ask the lab team.","zh_CN":"请联系实验室团队。"}])", bad);
+        CHECK_FALSE(CloudProfiles::parse(json, &error));
+        CHECK(error.contains("notes"));
+    }
+}
+
+TEST_CASE("the endpoint roles are words in the reader's language", "[cloud][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    for (const auto& profile : CloudProfiles::builtIn())
+        for (const EndpointProbe& probe : profile.probes) {
+            CHECK(roleLabel(probe.role).render(TextRenderer()) == probe.role);
+            CHECK(roleLabel(probe.role).render(chinese) != probe.role);
+        }
+    CHECK(roleLabel("lab-only").render(chinese) == "lab-only");
+}

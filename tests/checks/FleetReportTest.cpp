@@ -98,7 +98,8 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
     CHECK(html.contains("<h3 id=\"check-endpoints.fail\">"));
     CHECK(html.contains("<a href=\"#check-endpoints\">"));
     CHECK(html.contains("<h2 id=\"status-fail\">"));
-    CHECK(html.contains("<a href=\"#status-warning\">"));
+    CHECK(html.contains("<a href=\"#status-pass\">"));
+    CHECK_FALSE(html.contains("<a href=\"#status-warning\">"));  // no machine's overall: no link to an empty list
     CHECK(html.contains("<code>0000000B</code></td><td>2026-12-01 10:05</td>"));
 }
 
@@ -154,9 +155,33 @@ TEST_CASE("the fleet page recomputes the overall from the checks, whatever the r
     CHECK(fleet.machines()[1].overall == Status::NotRun);  // nothing examined is never a pass
     const QString html = fleet.toHtml(TextRenderer());
     CHECK(html.contains("<td class=\"s-fail\">\u2716 Failed (the report claims Passed)</td>"));
-    const qsizetype passSection = html.indexOf("<h2 id=\"status-pass\">");
-    REQUIRE(passSection > 0);
-    CHECK_FALSE(html.mid(passSection, html.indexOf("</ul>", passSection) - passSection).contains("SRV-LIAR"));
+    // No machine passed: no "Overall: Passed" heading, empty, and no link to one.
+    CHECK_FALSE(html.contains("<h2 id=\"status-pass\">"));
+    CHECK_FALSE(html.contains("href=\"#status-pass\""));
+    const qsizetype failSection = html.indexOf("<h2 id=\"status-fail\">");
+    REQUIRE(failSection > 0);
+    CHECK(html.mid(failSection, html.indexOf("</ul>", failSection) - failSection).contains("SRV-LIAR"));
+}
+
+TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a saved run never says Checking", "[fleet]")
+{
+    FleetReport fleet;
+    fleet.add("a.json", reportJson("SRV-A", "0000000A", "2026-12-01T10:00:00Z",
+                                   {{"clock", "error", "MSD-CLK-004"}, {"endpoints", "running", ""}, {"tls", "not-run", ""}}));
+    REQUIRE(fleet.machines().size() == 1);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString html = fleet.toHtml(TextRenderer::forLanguage(language));
+        CHECK_FALSE(html.contains(QChar(0x26D4)));  // a missing-glyph box where the fonts lack it
+        CHECK_FALSE(html.contains(statusLabel(Status::Running).render(TextRenderer::forLanguage(language))));
+        // No empty "Overall" list.
+        CHECK_FALSE(QRegularExpression("<h2 id=\"status-[a-z-]+\">[^<]*</h2>\n<ul></ul>").match(html).hasMatch());
+    }
+    const QString html = fleet.toHtml(TextRenderer());
+    CHECK(html.contains("? Error"));
+    CHECK(html.contains("\u25D0 Did not finish"));
+    CHECK(html.contains("\u25CB Not run"));
+    CHECK(html.contains("<h2 id=\"status-error\">"));
+    CHECK_FALSE(html.contains("<h2 id=\"status-warning\">"));
 }
 
 TEST_CASE("a report dated in the future is skipped with the reason, and does not replace the genuine newest one", "[fleet]")

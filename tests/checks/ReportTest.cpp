@@ -54,6 +54,18 @@ TEST_CASE("exit codes: 0 all pass, 1 a warning, 2 a failure or an error", "[repo
     CHECK(Report::fromSession(*sessionWith({Status::Pass, Status::Error}), "t").exitCode() == 2);
 }
 
+TEST_CASE("every report counts a check that could not check apart from one that found a problem", "[report]")
+{
+    const auto session = sessionWith({Status::Pass, Status::Fail, Status::Error, Status::Error});
+    const Report report = Report::fromSession(*session, "t");
+    const QString counts = QStringLiteral("Found a problem: 1. Could not check (nothing known): 2. Need attention: 0. Passed: 1.");
+    CHECK(report.toText(TextRenderer()).contains(counts));
+    CHECK(report.toHtml(TextRenderer()).contains(counts));
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    CHECK_FALSE(report.toText(chinese).contains(counts));
+    CHECK(report.counts().render(chinese).contains(QStringLiteral("2")));
+}
+
 TEST_CASE("the JSON report holds what the checks found", "[report]")
 {
     const auto session = sessionWith({Status::Pass, Status::Fail});

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -88,5 +89,22 @@ struct Harness {
             }
     }
 };
+
+// Save report and Save screenshot write on a worker thread: these wait for what they say they wrote.
+inline QStringList savedReport(MainWizard& wizard, const QString& language = {})
+{
+    QSignalSpy saved(&wizard, &MainWizard::reportSaved);
+    if (!wizard.saveReport(language) || !saved.wait(10000))
+        return {};
+    return saved.at(0).at(0).toStringList();
+}
+
+inline QString savedScreenshot(MainWizard& wizard)
+{
+    QSignalSpy saved(&wizard, &MainWizard::screenshotSaved);
+    if (!wizard.saveScreenshot() || !saved.wait(10000))
+        return {};
+    return saved.at(0).at(0).toString();
+}
 
 }  // namespace mars::test

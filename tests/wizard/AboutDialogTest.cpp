@@ -7,7 +7,9 @@
 #include "wizard/AboutDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -76,6 +78,18 @@ TEST_CASE("the About button is on every page and opens the About box", "[gui][ab
     CHECK(where.contains(QStringLiteral("LICENSE.txt")));
     CHECK(where.contains(QStringLiteral("LGPL-3.0.txt")));
     CHECK(where.contains(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
+    // A development build (this test's folder holds no LICENSE.txt) does not claim the files are beside it.
+    CHECK(where.startsWith(QStringLiteral("This copy is not installed")));
+    CHECK_FALSE(where.contains(QStringLiteral("are in the program's folder")));
+    {
+        QTemporaryDir installed;
+        QFile license(installed.filePath(QStringLiteral("LICENSE.txt")));
+        REQUIRE(license.open(QIODevice::WriteOnly));
+        license.close();
+        const QString there = AboutDialog::licenseWhere(installed.path());
+        CHECK(there.startsWith(QStringLiteral("The license texts are in the program's folder, ")));
+        CHECK(there.contains(QDir::toNativeSeparators(installed.path())));
+    }
     checkNotices(*dialog);
     test::saveScreenshot(*dialog, QStringLiteral("about-en"));
 

@@ -4,6 +4,7 @@
 #include "../support/Screenshots.h"
 #include "../support/WizardHarness.h"
 #include "app/Translations.h"
+#include "checks/errors/ErrorFocus.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -57,6 +58,17 @@ void startFromError(const QString& language, const QString& pasted, const QStrin
     CHECK(focus->isVisible());
     CHECK(focus->text().contains(QStringLiteral("34513")));
     CHECK(focus->text().contains(findCheck(QStringLiteral("temp-files"))->titleMessage().render().toHtmlEscaped()));
+    // No vault file was chosen: that cause was not examined, so it is listed as such and never as found here.
+    const QString vaultTitle = findCheck(QStringLiteral("vault-credentials"))->titleMessage().render().toHtmlEscaped();
+    const ErrorFocus shown(QStringLiteral("34513"), [&](const QString& id) { return h.session.result(id); });
+    CHECK(shown.notExamined().contains(QStringLiteral("vault-credentials")));
+    CHECK_FALSE(shown.found().contains(QStringLiteral("vault-credentials")));
+    const QString found = shown.verdict().render().toHtmlEscaped();
+    CHECK(focus->text().contains(found));
+    const qsizetype notExamined = found.lastIndexOf(vaultTitle);
+    REQUIRE(notExamined > 0);
+    CHECK(found.indexOf(vaultTitle) == notExamined);  // once, in the last list: "Not examined"
+    CHECK(found.indexOf(findCheck(QStringLiteral("temp-files"))->titleMessage().render().toHtmlEscaped()) < notExamined);
     test::saveScreenshot(*h.wizard, QStringLiteral("error-summary-") + language);
 }
 }  // namespace

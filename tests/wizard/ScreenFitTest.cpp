@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QScrollArea>
+#include <QTreeWidget>
 
 using namespace mars;
 
@@ -68,6 +70,28 @@ void walkEveryPage(const QString& shotPrefix)
         const QStringList problems = test::layoutProblems(*h.wizard);
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
+        if (h.wizard->currentId() == MainWizard::WelcomePageId) {
+            // The question that matters most, "the error the agent showed", is in sight without scrolling.
+            const QWidget* input = h.wizard->findChild<QWidget*>(QStringLiteral("agentErrorInput"));
+            REQUIRE(input);
+            const QScrollArea* scroll = nullptr;
+            for (QWidget* parent = input->parentWidget(); parent && !scroll; parent = parent->parentWidget())
+                scroll = qobject_cast<QScrollArea*>(parent);
+            REQUIRE(scroll);
+            const QRect inView(input->mapTo(scroll->viewport(), QPoint(0, 0)), input->size());
+            INFO("error input at " << inView.y() << ".." << inView.bottom() << " of a viewport " << scroll->viewport()->height() << " high");
+            CHECK(scroll->viewport()->rect().contains(inView));
+        }
+        if (h.wizard->currentId() == MainWizard::summaryPageId()) {
+            // Every check's row in sight: the table is not cut at its last row.
+            const auto* table = h.wizard->findChild<QTreeWidget*>(QStringLiteral("summaryTable"));
+            REQUIRE(table);
+            const QTreeWidgetItem* section = table->topLevelItem(table->topLevelItemCount() - 1);
+            const QTreeWidgetItem* last = section->child(section->childCount() - 1);
+            const QRect lastRow = table->visualItemRect(last);
+            INFO("last row at " << lastRow.y() << ".." << lastRow.bottom() << " of a viewport " << table->viewport()->height() << " high");
+            CHECK(table->viewport()->rect().contains(lastRow));
+        }
         test::saveScreenshot(*h.wizard, shotPrefix + QLatin1String(name));
         if (h.wizard->currentId() != MainWizard::summaryPageId())
             h.next();

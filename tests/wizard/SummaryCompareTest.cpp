@@ -68,7 +68,7 @@ void compareAfterTheFix(const QString& language, const QString& better)
 
     // The reports saved now say the same.
     h.prompter.saveFolder = folder.path();
-    const QStringList saved = h.wizard->saveReport();
+    const QStringList saved = test::savedReport(*h.wizard);
     REQUIRE(saved.size() == 2);
     QFile json(saved[1]);
     REQUIRE(json.open(QIODevice::ReadOnly));

@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -52,6 +53,14 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(h.shownStatus("install-folder") == Status::Fail);
     CheckRow* folderRow = h.row("install-folder");
     CHECK(folderRow->findChild<QLabel*>("verdict")->text() == "The installation folder is Hidden and Compressed.");
+    // The finding's code beside the verdict, as a ticket quotes it: plain text, selectable.
+    auto* code = folderRow->findChild<QLabel*>("findingCode");
+    REQUIRE(code);
+    CHECK(code->text() == "MSD-FLD-003");
+    CHECK(code->isVisible());
+    CHECK(code->textFormat() == Qt::PlainText);
+    CHECK(code->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    CHECK(h.row("admin-rights")->findChild<QLabel*>("findingCode")->text() == "MSD-ADM-001");
     auto* fixButton = folderRow->findChild<QPushButton*>("fix_clear-folder-attributes");
     REQUIRE(fixButton);
     CHECK(fixButton->text() == "Remove these attributes");
@@ -183,8 +192,14 @@ TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", 
     h.next();
     h.next();
     REQUIRE(h.waitSettled());
-    // The admin check errs, and the harness's install folder is Hidden and Compressed.
-    CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "Checks that found a problem that will stop the agent: 2.");
+    // The admin check errs, and the harness's install folder is Hidden and Compressed: one could not check, one found
+    // a problem, counted apart, and the page says what each mark means.
+    CHECK(h.wizard->findChild<QLabel*>("headline")->text() ==
+          "Checks that found a problem that will stop the agent: 1. Checks that could not check, so nothing is known of what "
+          "they look at: 1.");
+    CHECK(h.wizard->findChild<QLabel*>("legend_error")->text() == "could not check");
+    CHECK(h.wizard->findChild<QLabel*>("legend_fail")->text() == "found a problem");
+    CHECK(h.wizard->findChild<QLabel*>("legend_error")->isVisible());
 }
 
 TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, then cleared with progress", "[gui]")
@@ -253,8 +268,16 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
     h.wizard->restart();
     h.session.runAll();
     REQUIRE(h.waitSettled());
-    const QStringList written = h.wizard->saveReport();
+    const QStringList written = test::savedReport(*h.wizard);
     REQUIRE(written.size() == 2);
+    // The page says what was saved and where, in plain text.
+    auto* statusLine = h.wizard->findChild<QLabel*>("statusLine");
+    REQUIRE(statusLine);
+    CHECK(statusLine->isVisible());
+    CHECK(statusLine->textFormat() == Qt::PlainText);
+    CHECK(statusLine->text().startsWith("Report saved: "));
+    CHECK(statusLine->text().contains(QDir::toNativeSeparators(written[0])));
+    CHECK(statusLine->text().contains(QDir::toNativeSeparators(written[1])));
     CHECK(written[0].endsWith(".html"));
     CHECK(written[1].endsWith(".json"));
     QFile json(written[1]);
@@ -264,9 +287,11 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
     QTest::mouseClick(h.wizard->findChild<QPushButton*>("copySummary"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text().contains("report " + h.wizard->reportId()));
     CHECK(QApplication::clipboard()->text().contains("[PASS MSD-ADM-001] Administrator rights"));
+    CHECK(statusLine->text().startsWith("Summary copied to the clipboard ("));
 
     h.prompter.saveFolder.clear();  // cancelled: nothing written, nothing said
-    CHECK(h.wizard->saveReport().isEmpty());
+    CHECK_FALSE(h.wizard->saveReport());
+    CHECK(statusLine->text().startsWith("Summary copied"));
 }
 
 TEST_CASE("save screenshot stamps version, computer, UTC time and report id below the window", "[gui][report]")
@@ -274,8 +299,15 @@ TEST_CASE("save screenshot stamps version, computer, UTC time and report id belo
     Harness h;
     test::TempFolderQt folder;
     h.prompter.saveFolder = folder.path();
-    const QString path = h.wizard->saveScreenshot();
+    const QString path = test::savedScreenshot(*h.wizard);
     REQUIRE_FALSE(path.isEmpty());
+    auto* statusLine = h.wizard->findChild<QLabel*>("statusLine");
+    REQUIRE(statusLine);
+    CHECK(statusLine->isVisible());
+    CHECK(statusLine->text() == "Screenshot saved: " + QDir::toNativeSeparators(path));
+    CHECK(statusLine->parentWidget() == h.wizard->currentPage());  // on the page shown
+    h.next();
+    CHECK(statusLine->parentWidget() == h.wizard->currentPage());  // and it follows to the next
     const QImage image(path);
     CHECK(image.height() > h.wizard->height());
     CHECK(image.width() == h.wizard->width());
@@ -291,4 +323,40 @@ TEST_CASE("save screenshot stamps version, computer, UTC time and report id belo
             colours.insert(image.pixel(x, y));
     CHECK(colours.size() > 4);
     QFile::copy(path, QStringLiteral(MARS_SCREENSHOT_DIR) + QStringLiteral("/11-stamped-welcome.png"));
+}
+
+TEST_CASE("opened on the Summary page (--page summary), every check runs and Back leads to the pages before", "[gui][page]")
+{
+    Harness h;
+    h.wizard->openAt(MainWizard::summaryPageId());
+    CHECK(h.wizard->currentId() == MainWizard::summaryPageId());
+    REQUIRE(h.waitSettled());
+    for (const QString& id : h.session.checkIds())
+        CHECK(h.session.result(id).status != Status::NotRun);
+    CHECK(h.session.runCount("admin-rights") == 1);  // shown on the way, run once
+    CHECK_FALSE(h.wizard->findChild<QLabel*>("headline")->text().startsWith("No problem so far"));
+    QAbstractButton* back = h.wizard->button(QWizard::BackButton);
+    REQUIRE(back);
+    CHECK(back->isVisible());
+    CHECK(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName("registration"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName("installation"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(h.wizard->currentId() == MainWizard::WelcomePageId);
+}
+
+TEST_CASE("opened on the Registration page (--page registration), the Installation checks run too", "[gui][page]")
+{
+    Harness h;
+    h.wizard->openAt(MainWizard::pageIdFromName("registration"));
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName("registration"));
+    REQUIRE(h.waitSettled());
+    for (const QString& id : h.session.checkIds("installation"))
+        CHECK(h.session.result(id).status != Status::NotRun);
+    for (const QString& id : h.session.checkIds())
+        CHECK(h.session.result(id).status != Status::NotRun);
+    QTest::mouseClick(h.wizard->button(QWizard::BackButton), Qt::LeftButton);
+    CHECK(h.wizard->currentId() == MainWizard::pageIdFromName("installation"));
 }
