@@ -2,6 +2,24 @@
 
 namespace mars {
 
+int severity(Status status)
+{
+    switch (status) {
+    case Status::Pass: return 0;
+    case Status::Warning: return 1;
+    case Status::NotRun:
+    case Status::Running: return 2;
+    case Status::Fail: return 3;
+    case Status::Error: return 4;
+    }
+    return 4;
+}
+
+Status worseOf(Status a, Status b)
+{
+    return severity(b) > severity(a) ? b : a;
+}
+
 QString statusName(Status status)
 {
     switch (status) {

@@ -13,6 +13,12 @@ class Fix;
 enum class Status { NotRun, Running, Pass, Warning, Fail, Error };
 
 QString statusName(Status status);    // stable English key for reports and the command line: "pass", "fail", ...
+
+// How bad a verdict is, the one order of the whole program (a report's overall and exit code, comparisons, the fleet
+// page, a check that combines findings): Pass, Warning, not run or not finished (nothing known yet), Fail (a problem
+// found), Error (could not check). Higher is worse.
+int severity(Status status);
+Status worseOf(Status a, Status b);  // the worse of the two; `a` when they weigh the same
 Message statusLabel(Status status);   // the word for people: "Passed", "Failed", ...
 
 // What a check found, as data: the verdict and its evidence are Messages (rendered when shown, in the language

@@ -38,11 +38,6 @@ Message startTypeName(StartType type, bool delayed)
     return AgentCheck::msg("unknown");
 }
 
-Status worse(Status a, Status b)
-{
-    auto rank = [](Status s) { return s == Status::Fail ? 3 : s == Status::Error ? 2 : s == Status::Warning ? 1 : 0; };
-    return rank(b) > rank(a) ? b : a;
-}
 
 // "Registered to vault X in resource group Y (subscription …1234)", "not registered yet", or why the record cannot be
 // trusted (a Warning: never a Pass on what could not be read).
@@ -104,11 +99,11 @@ CheckResult AgentCheck::run(const CheckContext&) const
     const char* code = nullptr;
     auto problem = [&](Status level, const char* problemCode, const Message& line) {
         // The first of the worst problems becomes the summary, and its code the verdict's.
-        if (summary.isEmpty() || worse(status, level) != status) {
+        if (summary.isEmpty() || worseOf(status, level) != status) {
             summary = line;
             code = problemCode;
         }
-        status = worse(status, level);
+        status = worseOf(status, level);
     };
     const QString vaultMinimum = versionText(m_requirements.vaultCredentialsVersion);
     const QString oldestMinimum = versionText(m_requirements.oldestWorkingVersion);

@@ -12,11 +12,6 @@ using namespace platform;
 namespace {
 constexpr quint64 kGiB = quint64(1) << 30;
 
-Status worse(Status a, Status b)
-{
-    auto rank = [](Status s) { return s == Status::Fail ? 3 : s == Status::Error ? 2 : s == Status::Warning ? 1 : 0; };
-    return rank(b) > rank(a) ? b : a;
-}
 
 // Windows compares paths without regard to case, and "D:\Scratch\" is "D:\Scratch".
 bool samePath(const std::filesystem::path& a, const std::filesystem::path& b)
@@ -82,11 +77,11 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     auto problem = [&](Status level, const char* problemCode, const Message& line, bool needsMove = true) {
         // Every problem is a line of the evidence; the first of the worst is the summary too (and then not repeated).
         result.evidence << line;
-        if (summary.isEmpty() || worse(status, level) != status) {
+        if (summary.isEmpty() || worseOf(status, level) != status) {
             summary = line;
             code = problemCode;
         }
-        status = worse(status, level);
+        status = worseOf(status, level);
         moveAdvice = moveAdvice || needsMove;
     };
 

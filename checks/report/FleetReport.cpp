@@ -18,41 +18,15 @@
 namespace mars {
 
 namespace {
-// The page's order: worst first.
-int rank(Status status)
-{
-    switch (status) {
-    case Status::Pass: return 0;
-    case Status::NotRun:
-    case Status::Running: return 1;
-    case Status::Warning: return 2;
-    case Status::Fail: return 3;
-    case Status::Error: return 4;
-    }
-    return 4;
-}
-
 // The overall a report of this program would have written for these checks (Report::worstStatus's order): a report
 // that claims to have passed over a failed check shows failed. No check at all examined nothing: never a pass.
 Status recomputedOverall(const QList<ReadCheck>& checks)
 {
-    auto order = [](Status status) {
-        switch (status) {
-        case Status::Pass: return 0;
-        case Status::Warning: return 1;
-        case Status::NotRun:
-        case Status::Running: return 2;
-        case Status::Fail: return 3;
-        case Status::Error: return 4;
-        }
-        return 4;
-    };
     if (checks.isEmpty())
         return Status::NotRun;
     Status worst = Status::Pass;
     for (const ReadCheck& check : checks)
-        if (order(check.status) > order(worst))
-            worst = check.status;
+        worst = worseOf(worst, check.status);
     return worst;
 }
 
@@ -325,7 +299,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     for (const Machine& machine : m_machines)
         machines.push_back(&machine);
     std::sort(machines.begin(), machines.end(), [](const Machine* a, const Machine* b) {
-        const int ra = rank(a->overall), rb = rank(b->overall);
+        const int ra = severity(a->overall), rb = severity(b->overall);
         return ra != rb ? ra > rb : a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
     // Anchors: by report id, made unique (two machines may carry one id).
@@ -367,13 +341,13 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
                 findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell});
             }
             Count& count = findings[size_t(*found)];
-            if (rank(cell.status) > rank(count.status))
+            if (severity(cell.status) > severity(count.status))
                 count.status = cell.status;
             ++count.machines;
         }
     std::sort(findings.begin(), findings.end(), [this](const Count& a, const Count& b) {
-        if (rank(a.status) != rank(b.status))
-            return rank(a.status) > rank(b.status);
+        if (severity(a.status) != severity(b.status))
+            return severity(a.status) > severity(b.status);
         if (a.machines != b.machines)
             return a.machines > b.machines;
         return m_codes[a.code] + m_columns[a.column].id < m_codes[b.code] + m_columns[b.column].id;

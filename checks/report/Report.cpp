@@ -127,21 +127,9 @@ ErrorFocus Report::errorFocus() const
 
 Status Report::worstStatus() const
 {
-    auto rank = [](Status status) {
-        switch (status) {
-        case Status::Pass: return 0;
-        case Status::Warning: return 1;
-        case Status::NotRun:
-        case Status::Running: return 2;
-        case Status::Fail: return 3;
-        case Status::Error: return 4;
-        }
-        return 4;
-    };
     Status worst = Status::Pass;
     for (const ReportEntry& entry : entries)
-        if (rank(entry.result.status) > rank(worst))
-            worst = entry.result.status;
+        worst = worseOf(worst, entry.result.status);
     return worst;
 }
 

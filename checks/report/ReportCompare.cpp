@@ -11,19 +11,6 @@ namespace {
 // Lines the text and HTML reports list of each check's changed evidence; the JSON has them all.
 constexpr qsizetype kLinesListed = 10;
 
-int rank(Status status)
-{
-    switch (status) {
-    case Status::Pass: return 0;
-    case Status::Warning: return 1;
-    case Status::NotRun:
-    case Status::Running: return 2;
-    case Status::Fail: return 3;
-    case Status::Error: return 4;
-    }
-    return 4;
-}
-
 QStringList minus(const QStringList& a, const QStringList& b)
 {
     const QSet<QString> other(b.begin(), b.end());
@@ -92,7 +79,7 @@ ReportComparison ReportComparison::between(const ReadReport& earlier, const Repo
             change.evidenceAdded = minus(evidence, before->evidence);
             change.evidenceRemoved = minus(before->evidence, evidence);
         }
-        const int was = rank(before->status), is = rank(entry.result.status);
+        const int was = severity(before->status), is = severity(entry.result.status);
         change.kind = is < was   ? CheckChange::Kind::Better
                       : is > was ? CheckChange::Kind::Worse
                       : (change.beforeCode != change.afterCode || !change.evidenceAdded.isEmpty() || !change.evidenceRemoved.isEmpty())
