@@ -4,6 +4,17 @@
 
 namespace mars::platform {
 
+namespace {
+FileRead& refuseAsTooLarge(FileRead& read, std::uint64_t maxBytes)
+{
+    read.bytes.clear();
+    read.state = FileRead::State::Refused;
+    read.tooLarge = true;
+    read.reason = "it is larger than " + std::to_string(maxBytes) + " bytes";
+    return read;
+}
+}  // namespace
+
 FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_t maxBytes)
 {
     FileRead read;
@@ -12,24 +23,16 @@ FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_
     if (read.state != FileRead::State::Read)
         return read;
     read.fileSize = file.size();
-    if (read.fileSize > maxBytes) {
-        read.state = FileRead::State::Refused;
-        read.tooLarge = true;
-        read.reason = "it is larger than " + std::to_string(maxBytes) + " bytes";
-        return read;
-    }
+    if (read.fileSize > maxBytes)
+        return refuseAsTooLarge(read, maxBytes);
     // One byte past the limit, whatever fstat said: a file that grows meanwhile is still cut and refused.
     if (!file.readAt(0, maxBytes + 1, read.bytes, &read.reason)) {
         read.bytes.clear();
         read.state = FileRead::State::Failed;
         return read;
     }
-    if (read.bytes.size() > maxBytes) {
-        read.bytes.clear();
-        read.state = FileRead::State::Refused;
-        read.tooLarge = true;
-        read.reason = "it is larger than " + std::to_string(maxBytes) + " bytes";
-    }
+    if (read.bytes.size() > maxBytes)
+        return refuseAsTooLarge(read, maxBytes);
     return read;
 }
 
