@@ -18,7 +18,6 @@ void showMissingExclusions(const QString& language, const QString& addTitle)
     h.wizard->resize(820, 760);  // room for the open row's evidence lines
     h.fake->installFolder = "C:\\Program Files\\Microsoft Azure Recovery Services Agent";
     h.fake->installed = true;
-    h.fake->registration.scratch = "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch";
     h.fake->defender.local.paths = {"D:\\SQLData", "c:\\program files\\microsoft azure recovery services agent\\bin\\"};
     h.fake->defender.tamperProtection = false;
 
