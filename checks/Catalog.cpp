@@ -133,7 +133,8 @@ const std::vector<CheckSpec>& checkCatalog()
          .fixes = {&turnOnTls12, &putBackTls, &restartAgentService}, .make = withPlatform<TlsCheck>()},
         // Beyond the article's steps, though its first error (34513) names antivirus software as a cause; here, like the
         // cache folder, because the agent must be installed for its folders to exist.
-        {.id = "antivirus-exclusions", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Antivirus exclusions"),
+        {.id = AntivirusExclusionsCheck::kId, .section = "registration", .findings = AntivirusExclusionsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Antivirus exclusions"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe."),
          .fixes = {&addDefenderExclusions, &putBackDefenderExclusions, &copyExclusionList, &restartElevated},
          .make = withPlatform<AntivirusExclusionsCheck>()},

@@ -9,6 +9,22 @@
 
 namespace mars {
 
+std::span<const FindingSpec> AntivirusExclusionsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::Excluded, "MSD-AVX-001", kPass, "Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe.", A::Troubleshoot},
+        {Code::Missing, "MSD-AVX-002", kWarning, "Microsoft Defender does not exclude some of the agent's cache folder, Bin folder and cbengine.exe (antivirus is a documented cause of error 34513).", A::Troubleshoot},
+        {Code::NoDefenderHere, "MSD-AVX-003", kWarning, "Not examined: no Microsoft Defender on this system (portable build).", A::Troubleshoot, Examined::No},
+        {Code::AgentNotInstalled, "MSD-AVX-004", kWarning, "Not examined: the agent is not installed, so it has no folders to exclude yet.", A::Troubleshoot, Examined::No},
+        {Code::AnotherProduct, "MSD-AVX-005", kWarning, "Not examined: Microsoft Defender is absent, stopped or passive; another antivirus product is in charge.", A::Troubleshoot, Examined::No},
+        {Code::Unreadable, "MSD-AVX-006", kWarning, "Not examined: Defender's exclusions cannot be read (hidden from administrators, access denied, or an error).", A::Troubleshoot, Examined::No},
+        {Code::PolicyOnly, "MSD-AVX-007", kWarning, "Exclusions are missing and only Group Policy's apply (DisableLocalAdminMerge): they must be added there.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 using namespace platform;
 
 namespace {
@@ -46,22 +62,24 @@ QJsonArray items(const QList<WantedExclusion>& wanted, bool covered)
 
 AntivirusExclusionsCheck::AntivirusExclusionsCheck(std::shared_ptr<Platform> platform) : m_platform(std::move(platform)) {}
 
-CheckResult AntivirusExclusionsCheck::run(const CheckContext& context) const
+AntivirusExclusionsCheck::Verdict AntivirusExclusionsCheck::judge(const CheckContext& context) const
 {
-    CheckResult result;
+    Verdict result;
     AntivirusExclusions& defender = m_platform->antivirusExclusions();
     const DefenderExclusions found = defender.defenderExclusions();
     if (found.unreadable == ExclusionsUnreadable::NotWindows) {
         result.status = Status::Warning;
-        result.code = "MSD-AVX-003";
+        result.code = Code::NoDefenderHere;
         result.summary = msg("Not examined: this system has no Microsoft Defender whose exclusions could be read.");
         result.evidence << msg("Run the Windows build of this program on the server to check the agent's antivirus exclusions.");
         result.facts = {{QStringLiteral("applicable"), false}};
         return result;
     }
+    // Installed as the agent check says it (Setup\InstallPath recorded); <install> is that folder.
+    const bool installed = m_platform->agent().agentBinary().installed;
     const InstallLocation install = m_platform->agent().agentInstallLocation();
     QList<WantedExclusion> wanted = wantedExclusions(install.folder, m_platform->agent().agentRegistration().scratch);
-    QJsonObject facts{{QStringLiteral("applicable"), true}, {QStringLiteral("installed"), install.fromAgentRegistration},
+    QJsonObject facts{{QStringLiteral("applicable"), true}, {QStringLiteral("installed"), installed},
                       {QStringLiteral("defender"), QLatin1String(reasonId(found.unreadable))}};
     const Message source = msg("The agent's troubleshooting article names antivirus software as a cause of error 34513 and asks "
                                "for these exclusions.");
@@ -72,9 +90,9 @@ CheckResult AntivirusExclusionsCheck::run(const CheckContext& context) const
         result.fixes << std::make_shared<CopyExclusionListFix>(wanted);
     };
 
-    if (!install.fromAgentRegistration) {
+    if (!installed) {
         result.status = Status::Warning;
-        result.code = "MSD-AVX-004";
+        result.code = Code::AgentNotInstalled;
         result.summary = msg("Not examined: the agent is not installed, so it has no folders to exclude yet.");
         askFor(msg("Once it is installed (here in its default folder), the antivirus should exclude:"));
         result.evidence << source;
@@ -87,7 +105,7 @@ CheckResult AntivirusExclusionsCheck::run(const CheckContext& context) const
     if (!found.readable()) {
         const bool elsewhere = anotherProductInCharge(found.unreadable);
         result.status = Status::Warning;
-        result.code = elsewhere ? "MSD-AVX-005" : "MSD-AVX-006";
+        result.code = elsewhere ? Code::AnotherProduct : Code::Unreadable;
         result.summary = elsewhere ? msg("Not examined: Microsoft Defender is not this server's antivirus; the agent's exclusions must be "
                                          "asked for in the product that is.")
                                    : msg("Not examined: Microsoft Defender's exclusions cannot be read here; ask whoever manages "
@@ -143,20 +161,20 @@ CheckResult AntivirusExclusionsCheck::run(const CheckContext& context) const
 
     if (missing.isEmpty()) {
         result.status = Status::Pass;
-        result.code = "MSD-AVX-001";
+        result.code = Code::Excluded;
         result.summary = msg("Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe.");
     } else {
         result.status = Status::Warning;
         result.evidence << source;
         if (found.localIgnored) {
-            result.code = "MSD-AVX-007";
+            result.code = Code::PolicyOnly;
             result.summary = msg("Microsoft Defender does not exclude %1, and only Group Policy can add exclusions here.")
                                  .arg(missing.join(QStringLiteral("; ")));
             result.evidence << msg("A policy (DisableLocalAdminMerge) makes Defender ignore exclusions added on this server: ask whoever "
                                    "manages the policy to add the ones above.");
             result.fixes << std::make_shared<CopyExclusionListFix>(wanted);
         } else {
-            result.code = "MSD-AVX-002";
+            result.code = Code::Missing;
             result.summary = msg("Microsoft Defender does not exclude %1.").arg(missing.join(QStringLiteral("; ")));
             result.fixes << std::make_shared<AddDefenderExclusionsFix>(m_platform, wanted);
         }

@@ -7,11 +7,15 @@ namespace mars {
 // exclusions for the agent's cache ("Scratch") folder, its Bin folder and cbengine.exe (windows.md "Antivirus"). What
 // cannot be read (Defender absent, not in charge, or hiding its list) is said with its reason and the list to ask for,
 // never as a Pass.
-class AntivirusExclusionsCheck final : public Check {
+class AntivirusExclusionsCheck final : public CheckOf<AntivirusExclusionsCheck> {
     MARS_DECLARE_MESSAGES(AntivirusExclusionsCheck)
 public:
+    static constexpr char kId[] = "antivirus-exclusions";
+    enum class Code { Excluded, Missing, NoDefenderHere, AgentNotInstalled, AnotherProduct, Unreadable, PolicyOnly, Count };
+    static std::span<const FindingSpec> findings();
+
     explicit AntivirusExclusionsCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

@@ -21,6 +21,7 @@ std::shared_ptr<test::FakePlatform> installedAgent()
     auto fake = std::make_shared<test::FakePlatform>();
     fake->installFolder = kInstall;
     fake->installed = true;
+    fake->binary.installed = true;
     return fake;
 }
 
@@ -37,9 +38,10 @@ QString evidence(const CheckResult& result)
     return renderAll(result.evidence).join('\n');
 }
 
-QString code(const CheckResult& result)
+using Code = AntivirusExclusionsCheck::Code;
+bool gave(const CheckResult& result, Code code)
 {
-    return result.codeText();
+    return result.finding == findingOf<AntivirusExclusionsCheck>(code);
 }
 }  // namespace
 
@@ -63,7 +65,7 @@ TEST_CASE("all three excluded, in the forms Defender accepts, is a Pass", "[anti
     }
     const CheckResult result = AntivirusExclusionsCheck(fake).run({});
     CHECK(result.status == Status::Pass);
-    CHECK(code(result) == "MSD-AVX-001");
+    CHECK(gave(result, Code::Excluded));
     CHECK_FALSE(fixNamed(result, "add-defender-exclusions"));
     CHECK(result.facts["missing"].toArray().isEmpty());
 }
@@ -74,7 +76,8 @@ TEST_CASE("missing exclusions are a named Warning that lists them and offers to 
     fake->defender.local.paths = {"D:\\Other", kInstall + "\\Bin2"};  // a sibling with a longer name covers nothing
     const CheckResult result = AntivirusExclusionsCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(code(result) == "MSD-AVX-002");
+    CHECK(gave(result, Code::Missing));
+    CHECK_FALSE(result.finding->leavesUnexamined());
     const QString summary = result.summary.render();
     CHECK(summary.contains(QString::fromStdString(kInstall + "\\Scratch")));
     CHECK(summary.contains(QString::fromStdString(kInstall + "\\Bin")));
@@ -161,7 +164,7 @@ TEST_CASE("when only Group Policy's exclusions apply, local ones do not count an
     fake->defender.local.processes = {"cbengine.exe"};
     const CheckResult result = AntivirusExclusionsCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(code(result) == "MSD-AVX-007");
+    CHECK(gave(result, Code::PolicyOnly));
     CHECK(evidence(result).contains("DisableLocalAdminMerge"));
     CHECK_FALSE(fixNamed(result, "add-defender-exclusions"));
     CHECK(fixNamed(result, "copy-exclusion-list"));
@@ -172,24 +175,25 @@ TEST_CASE("exclusions that cannot be read are never a Pass: the reason, and the 
     auto fake = installedAgent();
     fake->defender.local.paths = {kInstall};  // whatever the keys say, they are not the list that matters
     fake->defender.local.processes = {"cbengine.exe"};
-    QString reason, expectedCode = "MSD-AVX-006";
+    QString reason;
+    Code expected = Code::Unreadable;
     SECTION("no Defender")
     {
         fake->defender.unreadable = ExclusionsUnreadable::DefenderAbsent;
         reason = "no WinDefend service";
-        expectedCode = "MSD-AVX-005";
+        expected = Code::AnotherProduct;
     }
     SECTION("Defender stopped")
     {
         fake->defender.unreadable = ExclusionsUnreadable::DefenderOff;
         reason = "another antivirus product is in charge";
-        expectedCode = "MSD-AVX-005";
+        expected = Code::AnotherProduct;
     }
     SECTION("passive mode")
     {
         fake->defender.unreadable = ExclusionsUnreadable::PassiveMode;
         reason = "ForceDefenderPassiveMode";
-        expectedCode = "MSD-AVX-005";
+        expected = Code::AnotherProduct;
     }
     SECTION("hidden from administrators")
     {
@@ -204,7 +208,9 @@ TEST_CASE("exclusions that cannot be read are never a Pass: the reason, and the 
     }
     const CheckResult result = AntivirusExclusionsCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(code(result) == expectedCode);
+    CHECK(gave(result, expected));
+    REQUIRE(result.finding);
+    CHECK(result.finding->leavesUnexamined());  // could not look: never "found"
     CHECK(result.summary.render().startsWith("Not examined"));
     const QString lines = evidence(result);
     CHECK(lines.contains(reason));
@@ -232,10 +238,11 @@ TEST_CASE("no agent installed, or no Defender on this system: said so, not a Pas
     auto fake = std::make_shared<test::FakePlatform>();
     SECTION("the agent is not installed")
     {
-        fake->installed = false;
+        fake->binary.installed = false;
         const CheckResult result = AntivirusExclusionsCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(code(result) == "MSD-AVX-004");
+        CHECK(gave(result, Code::AgentNotInstalled));
+        CHECK(result.finding->leavesUnexamined());
         CHECK(result.summary.render().contains("not installed"));
         CHECK(evidence(result).contains("cbengine.exe"));
     }
@@ -244,7 +251,8 @@ TEST_CASE("no agent installed, or no Defender on this system: said so, not a Pas
         fake->defender.unreadable = ExclusionsUnreadable::NotWindows;
         const CheckResult result = AntivirusExclusionsCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(code(result) == "MSD-AVX-003");
+        CHECK(gave(result, Code::NoDefenderHere));
+        CHECK(result.finding->leavesUnexamined());
         CHECK_FALSE(result.facts["applicable"].toBool());
     }
 }

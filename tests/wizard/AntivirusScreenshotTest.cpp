@@ -4,6 +4,7 @@
 #include "../support/Screenshots.h"
 #include "../support/WizardHarness.h"
 #include "app/Translations.h"
+#include "checks/registration/AntivirusExclusionsCheck.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -18,14 +19,15 @@ void showMissingExclusions(const QString& language, const QString& addTitle)
     h.wizard->resize(820, 760);  // room for the open row's evidence lines
     h.fake->installFolder = "C:\\Program Files\\Microsoft Azure Recovery Services Agent";
     h.fake->installed = true;
+    h.fake->binary.installed = true;
     h.fake->defender.local.paths = {"D:\\SQLData", "c:\\program files\\microsoft azure recovery services agent\\bin\\"};
     h.fake->defender.tamperProtection = false;
 
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus(QStringLiteral("antivirus-exclusions")) == Status::Warning);
-    CheckRow* row = h.row(QStringLiteral("antivirus-exclusions"));
+    CHECK(h.shownStatus(QLatin1String(AntivirusExclusionsCheck::kId)) == Status::Warning);
+    CheckRow* row = h.row(QLatin1String(AntivirusExclusionsCheck::kId));
     REQUIRE(row);
     CHECK(row->findChild<QLabel*>("verdict")->text().contains(QStringLiteral("Scratch")));
     bool offered = false;
