@@ -1,5 +1,7 @@
 #include "AgentErrors.h"
 
+#include "../registration/AntivirusExclusionsCheck.h"
+
 #include <QRegularExpression>
 
 namespace mars {
@@ -13,7 +15,7 @@ const std::vector<AgentError>& agentErrors()
         {"34513", QT_TRANSLATE_NOOP("AgentErrors", "Invalid vault credentials provided"),
          {QStringLiteral("invalid vault credentials provided")},
          {QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("temp-files"), QStringLiteral("endpoints"),
-          QStringLiteral("agent")}},
+          QStringLiteral("agent"), QString::fromLatin1(AntivirusExclusionsCheck::kId)}},
         {"34528", QT_TRANSLATE_NOOP("AgentErrors", "Unable to read the vault credentials file"),
          {QStringLiteral("unable to read the vault credentials"), QStringLiteral("unable to read vault credentials")},
          {QStringLiteral("vault-credentials")}},
