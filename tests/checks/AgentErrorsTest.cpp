@@ -1,6 +1,7 @@
 #include "checks/Catalog.h"
 #include "checks/CheckSession.h"
 #include "checks/errors/ErrorFocus.h"
+#include "checks/registration/AntivirusExclusionsCheck.h"
 #include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
 #include "../support/ScriptedCheck.h"
@@ -85,7 +86,7 @@ TEST_CASE("the error's focus says which causes are here, which were ruled out an
     REQUIRE(focus.isSet());
     CHECK(focus.found() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("temp-files")});
     CHECK(focus.ruledOut() == QStringList{QStringLiteral("clock")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent"), QString::fromLatin1(AntivirusExclusionsCheck::kId)});
     const QString verdict = focus.verdict().render(TextRenderer());
     CHECK(verdict.contains(findCheck(QStringLiteral("vault-credentials"))->titleMessage().render(TextRenderer())));
     CHECK(verdict.contains(QStringLiteral("Ruled out:")));
@@ -115,7 +116,8 @@ TEST_CASE("what could not be examined is never found: an Error, a missing input,
     const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
     CHECK(focus.found() == QStringList{QStringLiteral("endpoints")});
     CHECK(focus.ruledOut() == QStringList{QStringLiteral("temp-files")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent"),
+                                              QString::fromLatin1(AntivirusExclusionsCheck::kId)});
     const QString verdict = focus.verdict().render(TextRenderer());
     const QString foundPart = verdict.section(QStringLiteral("Ruled out:"), 0, 0);
     CHECK(foundPart.contains(findCheck(QStringLiteral("endpoints"))->titleMessage().render(TextRenderer())));
