@@ -21,6 +21,7 @@ void showMissingExclusions(const QString& language, const QString& addTitle)
     h.fake->installed = true;
     h.fake->binary.installed = true;
     h.fake->defender.local.paths = {"D:\\SQLData", "c:\\program files\\microsoft azure recovery services agent\\bin\\"};
+    h.fake->defender.local.processes.clear();
     h.fake->defender.tamperProtection = false;
 
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
