@@ -4,6 +4,7 @@
 #include "installation/AdminRightsCheck.h"
 #include "installation/AgentCheck.h"
 #include "installation/InstallFolderCheck.h"
+#include "registration/AntivirusExclusionsCheck.h"
 #include "registration/CacheFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
@@ -51,6 +52,12 @@ const FixSpec copyAccountProxyToWinHttp{.id = "copy-account-proxy-to-winhttp", .
 const FixSpec putBackProxy{.id = "put-back-proxy", .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier proxy"),
                   .needsAdmin = true, .changesSystem = true};
 const FixSpec testSignIn{.id = "test-sign-in", .title = QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"),
+                  .needsAdmin = false, .changesSystem = false};
+const FixSpec addDefenderExclusions{.id = "add-defender-exclusions", .title = QT_TRANSLATE_NOOP("Catalog", "Add these exclusions"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackDefenderExclusions{.id = "put-back-defender-exclusions",
+                  .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier exclusions"), .needsAdmin = true, .changesSystem = true};
+const FixSpec copyExclusionList{.id = "copy-exclusion-list", .title = QT_TRANSLATE_NOOP("Catalog", "Copy the list of exclusions"),
                   .needsAdmin = false, .changesSystem = false};
 }  // namespace fixes
 
@@ -124,6 +131,13 @@ const std::vector<CheckSpec>& checkCatalog()
          .title = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
          .fixes = {&turnOnTls12, &putBackTls, &restartAgentService}, .make = withPlatform<TlsCheck>()},
+        // Beyond the article's steps, though its first error (34513) names antivirus software as a cause; here, like the
+        // cache folder, because the agent must be installed for its folders to exist.
+        {.id = AntivirusExclusionsCheck::kId, .section = "registration", .findings = AntivirusExclusionsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Antivirus exclusions"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe."),
+         .fixes = {&addDefenderExclusions, &putBackDefenderExclusions, &copyExclusionList, &restartElevated},
+         .make = withPlatform<AntivirusExclusionsCheck>()},
         // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
         {.id = VaultCredentialsCheck::kId, .section = "registration", .findings = VaultCredentialsCheck::findings(),
          .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),

@@ -72,6 +72,8 @@ struct TroubledWorld {
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
         fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
         fake->registration = {true, true, "C:/Agent/Scratch", "D:/Old/Scratch"};
+        // Defender excludes none of the agent's folders, and exclusions this program added earlier are still recorded.
+        fake->defenderAddedRecord = platform::ExclusionList{{"C:\\Elsewhere"}, {}};
         test::VaultFileFields publicCloud;
         publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
         publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
@@ -98,6 +100,8 @@ struct TroubledWorld {
         fake->service.state = platform::ServiceState::Running;
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 1;
         fake->savedTls.reset();
+        fake->defender.local = {{"/programs/agent", "C:/Agent/Scratch"}, {"cbengine.exe"}};
+        fake->defenderAddedRecord.reset();
         vaultEnvironment->location = {platform::FileLocation::Kind::Local, ""};
     }
 
@@ -154,6 +158,9 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     CheckContext routes = world.context();
     routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     collect(routes);
+    // Defender's list refuses this (standard) token: the elevated restart is offered there too.
+    world.fake->defender.unreadable = platform::ExclusionsUnreadable::AccessDenied;
+    collect(world.context());
     const QStringList known = knownFixes();
     CHECK(QSet<QString>(known.begin(), known.end()) == offered);
 }
