@@ -3,6 +3,7 @@
 // and a POSIX implementation (chosen in CMake) and a fake in tests. A new OS query touches its concern's interface,
 // the two implementations and the fake. Standard C++ only, so the Win32 half cross-compiles and runs under Wine.
 #include "AgentRecords.h"
+#include "BackupSchedule.h"
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
@@ -28,6 +29,7 @@ public:
     virtual SystemConfig& systemConfig() = 0;
     virtual SystemAccount& systemAccount() = 0;
     virtual ProgramSignature& programSignature() = 0;
+    virtual BackupSchedule& backupSchedule() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
