@@ -121,6 +121,21 @@ const std::vector<FindingSpec>& findingCatalog()
         {"MSD-CCH-016", "cache-folder", kFail, "The cache folder's volume is read-only.", A::Faq},
         {"MSD-CCH-017", "cache-folder", kWarning, "The free space of the cache folder's volume could not be read.", A::Faq},
         {"MSD-CCH-018", "cache-folder", kWarning, "Too little free space for the cache folder if System State is backed up.", A::Faq},
+        // backup-schedule
+        {"MSD-SCH-001", "backup-schedule", kWarning, "Not examined: no Task Scheduler or Windows PowerShell on this system (portable build).", A::Troubleshoot},
+        {"MSD-SCH-002", "backup-schedule", kWarning, "Not examined: the server is not registered yet, so nothing is scheduled.", A::Troubleshoot},
+        {"MSD-SCH-003", "backup-schedule", kPass, "Scheduled backups can run: task enabled as SYSTEM, PowerShell 3.0+, module path, execution policy.", A::Troubleshoot},
+        {"MSD-SCH-004", "backup-schedule", kWarning, "No backup is scheduled: the agent's backup task is not in Task Scheduler.", A::Troubleshoot},
+        {"MSD-SCH-005", "backup-schedule", kFail, "An agent task (\\Microsoft\\OnlineBackup) is disabled: scheduled backups do not start.", A::Troubleshoot},
+        {"MSD-SCH-006", "backup-schedule", kWarning, "An agent task runs as another account than SYSTEM or the local Administrators group.", A::Troubleshoot},
+        {"MSD-SCH-007", "backup-schedule", kWarning, "The agent's scheduled tasks (or their account) could not be read.", A::Troubleshoot},
+        {"MSD-SCH-008", "backup-schedule", kFail, "Windows PowerShell 3.0 or later is missing.", A::Troubleshoot},
+        {"MSD-SCH-009", "backup-schedule", kWarning, "Which Windows PowerShell is installed could not be told.", A::Troubleshoot},
+        {"MSD-SCH-010", "backup-schedule", kFail, "The machine's PSModulePath lacks the agent's module folder (<install>\\bin\\Modules).", A::Troubleshoot},
+        {"MSD-SCH-011", "backup-schedule", kWarning, "The machine's PSModulePath could not be read.", A::Troubleshoot},
+        {"MSD-SCH-012", "backup-schedule", kFail, "PowerShell's execution policy for LocalMachine (or Windows' default) is Restricted.", A::Troubleshoot},
+        {"MSD-SCH-013", "backup-schedule", kFail, "Group Policy sets PowerShell's execution policy to Restricted.", A::Troubleshoot},
+        {"MSD-SCH-014", "backup-schedule", kWarning, "PowerShell's execution policy could not be read.", A::Troubleshoot},
         // the session's own verdicts, for any check
         {"MSD-GEN-001", "", kError, "The check stopped with an error of its own.", A::Troubleshoot},
         {"MSD-GEN-002", "", kError, "The check gave no answer within its time limit.", A::Troubleshoot},
@@ -146,6 +161,7 @@ bool findingLeavesUnexamined(const QString& code)
         "MSD-TLS-001",                                             // no registry to read
         "MSD-VLT-001",                                             // no file chosen
         "MSD-CCH-002", "MSD-CCH-003", "MSD-CCH-007", "MSD-CCH-013", "MSD-CCH-014", "MSD-CCH-017",
+        "MSD-SCH-001", "MSD-SCH-002", "MSD-SCH-007", "MSD-SCH-009", "MSD-SCH-011", "MSD-SCH-014",
     };
     for (const char* listed : unexamined)
         if (code == QLatin1String(listed))

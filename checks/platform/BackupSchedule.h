@@ -38,6 +38,7 @@ struct AgentTask {
     bool accountRead = false;   // Found: the task's principal could be read
     std::string account;        // IPrincipal::get_UserId as kept: a SID ("S-1-5-18") or a name ("SYSTEM"); empty: none given
     std::string group;          // IPrincipal::get_GroupId: a task may run as a group ("S-1-5-32-544", Administrators)
+    std::string accountSid;     // the account's (else the group's) SID, names resolved here; empty: it could not be told
     std::string error;          // Unreadable: why; Found and !accountRead: why the account could not be read
 };
 

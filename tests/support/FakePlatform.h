@@ -430,6 +430,7 @@ public:
     std::optional<platform::SavedSchedule> savedScheduleRecord;
     std::vector<std::string> scheduleCalls;  // every change, in order: "enable \\Microsoft\\...", "module-path ..."
     bool taskChangeFails = false;
+    bool scheduleSaveFails = false;
     static platform::BackupScheduleState healthySchedule()
     {
         platform::BackupScheduleState state;
@@ -441,6 +442,7 @@ public:
             task.enabled = true;
             task.accountRead = true;
             task.account = "S-1-5-18";
+            task.accountSid = "S-1-5-18";
             state.tasks.push_back(task);
         }
         const auto text = [](const std::string& value, bool expandable, const std::string& expanded) {
@@ -506,6 +508,8 @@ public:
     {
         std::lock_guard lock(m_mutex);
         scheduleCalls.push_back("save");
+        if (scheduleSaveFails)
+            return {{}, {"access denied (fake)"}};
         if (saved.empty())
             savedScheduleRecord.reset();
         else

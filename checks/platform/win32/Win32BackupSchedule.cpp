@@ -4,7 +4,8 @@
 //   IRegisteredTask::get_Enabled, SetTaskEnabled writes put_Enabled(VARIANT_TRUE/FALSE), and GetTaskInfo reads the
 //   account through get_Definition -> ITaskDefinition::get_Principal -> IPrincipal::get_UserId. Where Chromium
 //   walks its folder's tasks to find one by name, this asks the folder for it (ITaskFolder::GetTask): the agent's
-//   two names are fixed, and a missing task then says so itself (ERROR_FILE_NOT_FOUND).
+//   two names are fixed, and a missing task then says so itself (ERROR_FILE_NOT_FOUND). The principal's GroupId is
+//   read as well: the article accepts a task that runs as the local Administrators group.
 // - PowerShell's version: PowerShell's own engine (PowerShell/PowerShell, src/System.Management.Automation/engine/
 //   Utils.cs and singleshell/config/MshSnapinInfo.cs) reads Software\Microsoft\PowerShell\<3>\PowerShellEngine and
 //   its PowerShellVersion value; the key exists from Windows PowerShell 3.0 on.
@@ -25,6 +26,7 @@
 #include "Win32Com.h"
 #include "Win32Parts.h"
 
+#include <sddl.h>
 #include <taskschd.h>
 
 #include <algorithm>
@@ -168,6 +170,26 @@ std::string taskName(const std::string& path)
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// A task keeps its account as a SID ("S-1-5-18", as Windows' own tasks do) or as a name, which may be localised
+// ("NT AUTHORITY\SYSTEM", "NT-AUTORITÄT\SYSTEM"): a name is turned into its SID, so the check compares SIDs only.
+std::string sidOf(const std::string& account)
+{
+    if (account.rfind("S-1-", 0) == 0 || account.empty())
+        return account;
+    BYTE sid[SECURITY_MAX_SID_SIZE];
+    DWORD sidSize = sizeof sid;
+    wchar_t domain[256];
+    DWORD domainSize = 256;
+    SID_NAME_USE use = SidTypeUnknown;
+    LPWSTR text = nullptr;
+    std::string result;
+    if (LookupAccountNameW(nullptr, toWide(account).c_str(), sid, &sidSize, domain, &domainSize, &use) && ConvertSidToStringSidW(sid, &text)) {
+        result = toUtf8(text);
+        LocalFree(text);
+    }
+    return result;
+}
+
 bool isAgentTask(const std::string& path)
 {
     return path == agentTaskPath(kAgentBackupTask) || path == agentTaskPath(kAgentSystemStateTask);
@@ -214,6 +236,8 @@ AgentTask readTask(AgentFolder& agent, const char* name)
     task.accountRead = SUCCEEDED(hr);
     if (!task.accountRead)
         task.error = "its account could not be read: " + hresultText(hr);
+    else
+        task.accountSid = sidOf(task.account.empty() ? task.group : task.account);
     return task;
 }
 

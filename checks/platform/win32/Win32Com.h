@@ -3,8 +3,8 @@
 // itself, a BSTR that frees itself, and an HRESULT as text.
 #include "../TextConversion.h"
 
-#include <oleauto.h>
 #include <windows.h>
+#include <oleauto.h>
 
 #include <cstdio>
 #include <string>
