@@ -3,7 +3,9 @@
 // read back through the implementation; the enable fix's put_Enabled; and the registry values the check reads,
 // planted by the test and removed afterwards. Wine keeps no account for a registered task (its IPrincipal setters
 // are stubs), so "runs as SYSTEM / another account" is judged on the fake's tasks (tests/checks/
-// BackupScheduleCheckTest.cpp); what this Wine cannot do at all is reported as skipped, naming that test.
+// BackupScheduleCheckTest.cpp). Wine 8's IRegisteredTask::put_Enabled is a stub that answers S_OK and changes
+// nothing (wine dlls/taskschd/regtask.c): the implementation reads the task back and reports that as a failure, which
+// is asserted here; that the task then really is enabled is reported as skipped under Wine, naming the fake's test.
 #include "checks/platform/BackupSchedule.h"
 #include "checks/platform/TextConversion.h"
 
@@ -127,6 +129,13 @@ void deleteAgentTasks()
         }
         SysFreeString(folderPath);
     });
+}
+
+// Wine's ntdll exports wine_get_version; Windows' does not.
+bool runningUnderWine()
+{
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
 }
 
 struct AgentTasksGuard {
@@ -267,8 +276,14 @@ TEST_CASE("enabling the disabled backup task through put_Enabled, and disabling 
     INFO("enable: " << failures);
     if (failures.find("0x80004001") != std::string::npos)
         MARS_SKIP("this Wine's IRegisteredTask::put_Enabled or get_Enabled is a stub (E_NOTIMPL): the fix is tested in " << kFakeTest);
-    REQUIRE(on.result.ok());
     CHECK_FALSE(on.wasEnabled);
+    if (!on.result.ok() && failures.find("accepted the change, but the task is still disabled") != std::string::npos && runningUnderWine()) {
+        // The stub's S_OK is not reported as done: the fix says it failed, and nothing claims the task is enabled.
+        CHECK(on.result.changed.empty());
+        CHECK_FALSE(taskAt(schedule->read(), kAgentBackupTask).enabled);
+        MARS_SKIP("this Wine's IRegisteredTask::put_Enabled answers S_OK and changes nothing: enabling and disabling are tested in " << kFakeTest);
+    }
+    REQUIRE(on.result.ok());
     CHECK(taskAt(schedule->read(), kAgentBackupTask).enabled);
 
     const TaskChange off = schedule->setTaskEnabled(path, false);

@@ -11,8 +11,8 @@
 //   its PowerShellVersion value; the key exists from Windows PowerShell 3.0 on.
 // - The execution policy: PowerShell's SecuritySupport.cs (GetExecutionPolicy, GetGroupPolicyValue): the Group
 //   Policy scope first (Software\Policies\Microsoft\Windows\PowerShell: EnableScripts 0 is Restricted, 1 means its
-//   ExecutionPolicy value), then LocalMachine (Windows PowerShell keeps it in ...\PowerShell\1\ShellIds\
-//   Microsoft.PowerShell ExecutionPolicy). Both are read here; the check weighs them in that order.
+//   ExecutionPolicy value), then LocalMachine (Windows PowerShell keeps it in the ExecutionPolicy value of
+//   ...\PowerShell\1\ShellIds\Microsoft.PowerShell). Both are read here; the check weighs them in that order.
 // - PSModulePath: PowerShell's ModuleIntrinsics.cs (GetExpandedEnvironmentVariable) reads the machine's value (.NET's
 //   machine environment is HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment) and expands its
 //   %variables%. Writing it is matched against rustup (rust-lang/rustup, src/cli/self_update/windows.rs,
@@ -44,7 +44,7 @@ bool notThere(LSTATUS status)
 {
     return status == ERROR_FILE_NOT_FOUND || status == ERROR_PATH_NOT_FOUND;
 }
-bool notThere(HRESULT hr)
+bool absentTask(HRESULT hr)
 {
     return hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) || hr == HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND);
 }
@@ -157,7 +157,7 @@ void openAgentFolder(AgentFolder& agent)
     if (SUCCEEDED(agent.hr)) {
         Bstr path(toWide(kAgentTaskFolder));
         agent.hr = agent.service->GetFolder(path.b, agent.folder.put());
-        if (notThere(agent.hr)) {
+        if (absentTask(agent.hr)) {
             agent.missing = true;
             agent.hr = S_OK;
         }
@@ -209,7 +209,7 @@ AgentTask readTask(AgentFolder& agent, const char* name)
     Com<IRegisteredTask> registered;
     Bstr taskPath(toWide(name));
     HRESULT hr = agent.folder->GetTask(taskPath.b, registered.put());
-    if (notThere(hr))
+    if (absentTask(hr))
         return task;
     VARIANT_BOOL enabled = VARIANT_FALSE;
     if (SUCCEEDED(hr))
@@ -315,8 +315,20 @@ public:
         }
         change.wasEnabled = before != VARIANT_FALSE;
         hr = registered->put_Enabled(enabled ? VARIANT_TRUE : VARIANT_FALSE);
-        if (FAILED(hr))
+        if (FAILED(hr)) {
             change.result.failed.push_back("task " + path + " could not be " + (enabled ? "enabled" : "disabled") + ": " + hresultText(hr));
+            return change;
+        }
+        // Read back before saying it is done: a change Task Scheduler accepted but did not make (Wine's put_Enabled is
+        // a stub that answers S_OK) must not be reported as made.
+        Com<IRegisteredTask> again;
+        VARIANT_BOOL now = before;
+        Bstr name(toWide(taskName(path)));
+        if (SUCCEEDED(agent.folder->GetTask(name.b, again.put())))
+            again->get_Enabled(&now);
+        if ((now != VARIANT_FALSE) != enabled)
+            change.result.failed.push_back("task " + path + ": Task Scheduler accepted the change, but the task is still " +
+                                           (enabled ? "disabled" : "enabled"));
         else
             change.result.changed.push_back("task " + path + (enabled ? " enabled" : " disabled") + " (it was " +
                                             (change.wasEnabled ? "enabled" : "disabled") + ")");
