@@ -43,7 +43,7 @@ QStringList markdownRows()
 
 TEST_CASE("finding codes are well formed, never reused, and name a check of the catalogue", "[codes]")
 {
-    static const QRegularExpression pattern(QStringLiteral("^MSD-(ADM|FLD|AGT|NET|CLK|TMP|PWD|CCH|TLS|VLT|GEN)-[0-9]{3}$"));
+    static const QRegularExpression pattern(QStringLiteral("^MSD-(ADM|FLD|AGT|NET|CLK|TMP|PWD|CCH|TLS|VLT|SCH|GEN)-[0-9]{3}$"));
     QSet<QString> codes;
     for (const FindingSpec& spec : findingCatalog()) {
         INFO(spec.code);
