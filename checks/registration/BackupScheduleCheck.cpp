@@ -8,6 +8,29 @@
 
 namespace mars {
 
+std::span<const FindingSpec> BackupScheduleCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::NotExamined, "MSD-SCH-001", kWarning, "Not examined: no Task Scheduler or Windows PowerShell on this system (portable build).", A::Troubleshoot, Examined::No},
+        {Code::NotRegistered, "MSD-SCH-002", kWarning, "Not examined: the server is not registered yet, so nothing is scheduled.", A::Troubleshoot, Examined::No},
+        {Code::CanRun, "MSD-SCH-003", kPass, "Scheduled backups can run: task enabled as SYSTEM, PowerShell 3.0+, module path, execution policy.", A::Troubleshoot},
+        {Code::NoBackupTask, "MSD-SCH-004", kWarning, "No backup is scheduled: the agent's backup task is not in Task Scheduler.", A::Troubleshoot},
+        {Code::TaskDisabled, "MSD-SCH-005", kFail, "An agent task (\\Microsoft\\OnlineBackup) is disabled: scheduled backups do not start.", A::Troubleshoot},
+        {Code::TaskAccount, "MSD-SCH-006", kWarning, "An agent task runs as another account than SYSTEM or the local Administrators group.", A::Troubleshoot},
+        {Code::TasksUnreadable, "MSD-SCH-007", kWarning, "The agent's scheduled tasks (or their account) could not be read.", A::Troubleshoot, Examined::No},
+        {Code::PowerShellMissing, "MSD-SCH-008", kFail, "Windows PowerShell 3.0 or later is missing.", A::Troubleshoot},
+        {Code::PowerShellUnreadable, "MSD-SCH-009", kWarning, "Which Windows PowerShell is installed could not be told.", A::Troubleshoot, Examined::No},
+        {Code::ModulePathMissing, "MSD-SCH-010", kFail, "The machine's PSModulePath lacks the agent's module folder (<install>\\bin\\Modules).", A::Troubleshoot},
+        {Code::ModulePathUnreadable, "MSD-SCH-011", kWarning, "The machine's PSModulePath could not be read.", A::Troubleshoot, Examined::No},
+        {Code::PolicyRestricted, "MSD-SCH-012", kFail, "PowerShell's execution policy for LocalMachine (or Windows' default) is Restricted.", A::Troubleshoot},
+        {Code::PolicyByGroupPolicy, "MSD-SCH-013", kFail, "Group Policy sets PowerShell's execution policy to Restricted.", A::Troubleshoot},
+        {Code::PolicyUnreadable, "MSD-SCH-014", kWarning, "PowerShell's execution policy could not be read.", A::Troubleshoot, Examined::No},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 using namespace platform;
 
 namespace {
@@ -135,16 +158,16 @@ RegistryText BackupScheduleCheck::withModuleFolder(const RegistryText& current, 
     return value;
 }
 
-CheckResult BackupScheduleCheck::run(const CheckContext&) const
+BackupScheduleCheck::Verdict BackupScheduleCheck::judge(const CheckContext&) const
 {
-    CheckResult result;
+    Verdict result;
     const BackupScheduleState state = m_platform->backupSchedule().read();
     if (!state.applicable) {
         result.status = Status::Warning;
         result.summary = msg("Not examined: this system has no Task Scheduler or Windows PowerShell to look at.");
         result.evidence << msg("Run the Windows build of this program on the server to check its scheduled backups.");
         result.facts = {{QStringLiteral("applicable"), false}};
-        result.code = "MSD-SCH-001";
+        result.code = Code::NotExamined;
         return result;
     }
     const AgentBinary binary = m_platform->agent().agentBinary();
@@ -153,14 +176,14 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
         result.summary = msg("Not registered yet: nothing to schedule.");
         result.evidence << msg("Backups are scheduled once the server is registered to a vault; this check looks at them then.");
         result.facts = {{QStringLiteral("applicable"), true}, {QStringLiteral("registered"), false}};
-        result.code = "MSD-SCH-002";
+        result.code = Code::NotRegistered;
         return result;
     }
 
     Status status = Status::Pass;
     Message summary;
-    const char* code = nullptr;
-    auto problem = [&](Status level, const char* problemCode, const Message& line) {
+    Code code = Code::CanRun;
+    auto problem = [&](Status level, Code problemCode, const Message& line) {
         // The first of the worst problems becomes the summary, and its code the verdict's.
         if (summary.isEmpty() || worseOf(status, level) != status) {
             summary = line;
@@ -181,7 +204,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
         case AgentTask::State::Unreadable:
             fact.insert(QStringLiteral("state"), QStringLiteral("unreadable"));
             result.evidence << msg("Could not read the task %1: %2").arg(path).arg(platformText(task.error));
-            problem(Status::Warning, "MSD-SCH-007", msg("Could not read the agent's scheduled tasks."));
+            problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
             break;
         case AgentTask::State::Missing:
             fact.insert(QStringLiteral("state"), QStringLiteral("missing"));
@@ -189,7 +212,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
                 result.evidence << msg("The task %1 is not in Task Scheduler: no backup is scheduled. Schedule one in the agent's console "
                                        "(Schedule Backup).")
                                        .arg(path);
-                problem(Status::Warning, "MSD-SCH-004", msg("No backup is scheduled: the agent's backup task is not there."));
+                problem(Status::Warning, Code::NoBackupTask, msg("No backup is scheduled: the agent's backup task is not there."));
             } else {
                 result.evidence << msg("The task %1 is not in Task Scheduler: no System State backup is scheduled.").arg(path);
             }
@@ -200,14 +223,14 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
             result.evidence << (task.enabled ? msg("The task %1 is enabled.").arg(path) : msg("The task %1 is disabled.").arg(path));
             if (!task.enabled) {
                 offerEnable = true;
-                problem(Status::Fail, "MSD-SCH-005",
+                problem(Status::Fail, Code::TaskDisabled,
                         backupTask ? msg("The backup task is disabled: scheduled backups do not start.")
                                    : msg("The System State backup task is disabled: scheduled System State backups do not start."));
             }
             const QString account = QString::fromStdString(task.account.empty() ? task.group : task.account);
             if (!task.accountRead) {
                 result.evidence << msg("Could not read the account the task %1 runs as: %2").arg(path).arg(platformText(task.error));
-                problem(Status::Warning, "MSD-SCH-007", msg("Could not read the agent's scheduled tasks."));
+                problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
             } else if (task.accountSid == kSystemSid) {
                 fact.insert(QStringLiteral("runsAs"), QStringLiteral("system"));
                 result.evidence << msg("It runs as SYSTEM (%1).").arg(account);
@@ -219,7 +242,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
                 result.evidence << msg("It runs as %1, not SYSTEM: in Task Scheduler, on the task's General tab, choose SYSTEM under "
                                        "Security options.")
                                        .arg(account.isEmpty() ? QStringLiteral("?") : account);
-                problem(Status::Warning, "MSD-SCH-006", msg("An agent task does not run as SYSTEM: it may not start, or may fail when it does."));
+                problem(Status::Warning, Code::TaskAccount, msg("An agent task does not run as SYSTEM: it may not start, or may fail when it does."));
             }
             break;
         }
@@ -235,11 +258,11 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
     switch (state.powerShellVersion.state) {
     case RegistryText::State::Unreadable:
         result.evidence << msg("Could not read %1: %2").arg(versionKey).arg(platformText(state.powerShellVersion.error));
-        problem(Status::Warning, "MSD-SCH-009", msg("Could not tell which Windows PowerShell is installed."));
+        problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
         break;
     case RegistryText::State::Missing:
         result.evidence << msg("%1 is not there: Windows PowerShell 3.0 or later is not installed.").arg(versionKey);
-        problem(Status::Fail, "MSD-SCH-008", msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
+        problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
         break;
     case RegistryText::State::Read: {
         const QString version = QString::fromStdString(state.powerShellVersion.text);
@@ -247,10 +270,10 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
         const int major = majorVersion(state.powerShellVersion.text);
         if (major == 0) {
             result.evidence << msg("%1 is \"%2\", which is not a version.").arg(versionKey, version);
-            problem(Status::Warning, "MSD-SCH-009", msg("Could not tell which Windows PowerShell is installed."));
+            problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
         } else if (major < 3) {
             result.evidence << msg("Windows PowerShell %1 is installed; the agent's tasks need 3.0 or later.").arg(version);
-            problem(Status::Fail, "MSD-SCH-008", msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
+            problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
         } else {
             result.evidence << msg("Windows PowerShell %1 (3.0 or later).").arg(version);
         }
@@ -263,7 +286,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
     const QString modulePathKey = fullPath(kMachineEnvironmentKey, "PSModulePath");
     if (state.machineModulePath.state == RegistryText::State::Unreadable) {
         result.evidence << msg("Could not read %1: %2").arg(modulePathKey).arg(platformText(state.machineModulePath.error));
-        problem(Status::Warning, "MSD-SCH-011", msg("Could not read the machine's PSModulePath."));
+        problem(Status::Warning, Code::ModulePathUnreadable, msg("Could not read the machine's PSModulePath."));
     } else {
         const bool listed = state.machineModulePath.state == RegistryText::State::Read && listsModuleFolder(state.machineModulePath.expanded, folder);
         facts.insert(QStringLiteral("modulePathListsAgent"), listed);
@@ -275,7 +298,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
             result.evidence << msg("It lists the agent's module folder %1.").arg(folder);
         } else {
             result.evidence << msg("It does not list the agent's module folder %1, so the task cannot load the agent's PowerShell module.").arg(folder);
-            problem(Status::Fail, "MSD-SCH-010", msg("The machine's PSModulePath lacks the agent's module folder."));
+            problem(Status::Fail, Code::ModulePathMissing, msg("The machine's PSModulePath lacks the agent's module folder."));
             result.fixes << std::make_shared<RestoreModulePathFix>(m_platform, folder);
         }
     }
@@ -284,7 +307,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
     const EffectivePolicy policy = effectivePolicy(state, m_platform->systemConfig().osInfo().server);
     if (policy.unreadable) {
         result.evidence << msg("Could not read %1").arg(policy.problem);
-        problem(Status::Warning, "MSD-SCH-014", msg("Could not read PowerShell's execution policy."));
+        problem(Status::Warning, Code::PolicyUnreadable, msg("Could not read PowerShell's execution policy."));
     } else {
         facts.insert(QStringLiteral("executionPolicy"), policy.policy);
         facts.insert(QStringLiteral("executionPolicySource"), policy.source == EffectivePolicy::Source::GroupPolicy ? QStringLiteral("group-policy")
@@ -305,11 +328,11 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
         if (restricted && policy.source == EffectivePolicy::Source::GroupPolicy) {
             result.evidence << msg("Group Policy (\"Turn on Script Execution\") overrides Set-ExecutionPolicy: ask whoever manages it to allow "
                                    "RemoteSigned scripts on this server.");
-            problem(Status::Fail, "MSD-SCH-013", msg("Group Policy blocks PowerShell scripts: the backup task's PowerShell command may fail."));
+            problem(Status::Fail, Code::PolicyByGroupPolicy, msg("Group Policy blocks PowerShell scripts: the backup task's PowerShell command may fail."));
         } else if (restricted) {
             result.evidence << msg("In an elevated PowerShell, Set-ExecutionPolicy RemoteSigned -Scope LocalMachine allows the agent's scripts "
                                    "(the article names RemoteSigned or Unrestricted).");
-            problem(Status::Fail, "MSD-SCH-012", msg("The execution policy is Restricted: the backup task's PowerShell command may fail."));
+            problem(Status::Fail, Code::PolicyRestricted, msg("The execution policy is Restricted: the backup task's PowerShell command may fail."));
         }
     }
 
@@ -328,7 +351,7 @@ CheckResult BackupScheduleCheck::run(const CheckContext&) const
         result.evidence << msg("Restart the server after a change, as the article advises, so Task Scheduler and the agent use it.");
 
     result.status = status;
-    result.code = status == Status::Pass ? "MSD-SCH-003" : code;
+    result.code = status == Status::Pass ? Code::CanRun : code;
     result.facts = facts;
     result.summary = status == Status::Pass ? msg("Scheduled backups can run: the task is enabled as SYSTEM, PowerShell and its module path are "
                                                   "in place, and scripts may run.")

@@ -8,11 +8,18 @@ namespace mars {
 // Task Scheduler (\Microsoft\OnlineBackup) is there, enabled and runs as SYSTEM (or the local Administrators group);
 // Windows PowerShell is 3.0 or later; the machine's PSModulePath lists the agent's module folder
 // (<install>\bin\Modules); and the execution policy (Group Policy first, then the machine's) is not Restricted.
-class BackupScheduleCheck final : public Check {
+class BackupScheduleCheck final : public CheckOf<BackupScheduleCheck> {
     MARS_DECLARE_MESSAGES(BackupScheduleCheck)
 public:
+    static constexpr char kId[] = "backup-schedule";
+    enum class Code {
+        NotExamined, NotRegistered, CanRun, NoBackupTask, TaskDisabled, TaskAccount, TasksUnreadable, PowerShellMissing,
+        PowerShellUnreadable, ModulePathMissing, ModulePathUnreadable, PolicyRestricted, PolicyByGroupPolicy, PolicyUnreadable, Count
+    };
+    static std::span<const FindingSpec> findings();
+
     explicit BackupScheduleCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     // <install>\bin\Modules, with Windows' separators: the folder PSModulePath must list for the agent's module.
     static QString moduleFolder(const std::filesystem::path& install);

@@ -2,7 +2,6 @@
 // agent's tasks in the Wine prefix and reads them and the registry values back through the Win32 layer): what a
 // registered server's tasks, PowerShell, PSModulePath and execution policy make of the verdict, that nothing is
 // judged before registration, and the two fixes with their put-back twins.
-#include "checks/FindingCodes.h"
 #include "checks/registration/BackupScheduleCheck.h"
 #include "../support/FakePlatform.h"
 
@@ -13,6 +12,12 @@ using namespace mars::platform;
 
 namespace {
 FixProgress progress;
+using Code = BackupScheduleCheck::Code;
+
+bool found(const CheckResult& result, Code code)
+{
+    return result.finding == findingOf<BackupScheduleCheck>(code);
+}
 
 std::shared_ptr<test::FakePlatform> registeredServer()
 {
@@ -68,7 +73,7 @@ TEST_CASE("a registered server whose scheduled backups can run passes", "[backup
     const CheckResult result = BackupScheduleCheck(fake).run({});
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Pass);
-    CHECK(result.codeText() == "MSD-SCH-003");
+    CHECK(found(result, Code::CanRun));
     CHECK(result.fixes.isEmpty());
     CHECK(evidence(result).contains("runs as SYSTEM"));
     CHECK(evidence(result).contains("5.1.20348.1"));
@@ -82,8 +87,8 @@ TEST_CASE("before registration there is nothing to schedule, and nothing is judg
     backupTask(*fake).state = AgentTask::State::Missing;
     const CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-SCH-002");
-    CHECK(findingLeavesUnexamined(result.codeText()));
+    CHECK(found(result, Code::NotRegistered));
+    CHECK(result.finding->leavesUnexamined());
     CHECK(result.summary.render() == "Not registered yet: nothing to schedule.");
     CHECK(result.fixes.isEmpty());
     CHECK_FALSE(result.facts["registered"].toBool());
@@ -93,7 +98,7 @@ TEST_CASE("an unreadable registration record is looked at, not taken for 'not re
 {
     auto fake = std::make_shared<test::FakePlatform>();
     fake->registration.vault.state = RegisteredVault::State::Unreadable;
-    CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-003");
+    CHECK(found(BackupScheduleCheck(fake).run({}), Code::CanRun));
 }
 
 TEST_CASE("a system without Task Scheduler or PowerShell is not examined, never passed", "[backup-schedule]")
@@ -102,8 +107,8 @@ TEST_CASE("a system without Task Scheduler or PowerShell is not examined, never 
     fake->schedule = {};
     const CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-SCH-001");
-    CHECK(findingLeavesUnexamined(result.codeText()));
+    CHECK(found(result, Code::NotExamined));
+    CHECK(result.finding->leavesUnexamined());
 }
 
 TEST_CASE("a disabled backup task is a named failure with a fix, kept and put back", "[backup-schedule]")
@@ -112,7 +117,7 @@ TEST_CASE("a disabled backup task is a named failure with a fix, kept and put ba
     backupTask(*fake).enabled = false;
     CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-SCH-005");
+    CHECK(found(result, Code::TaskDisabled));
     CHECK(result.summary.render() == "The backup task is disabled: scheduled backups do not start.");
     CHECK(evidence(result).contains("The task \\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup is disabled."));
     const auto enable = fixNamed(result, "enable-backup-task");
@@ -141,7 +146,7 @@ TEST_CASE("a disabled backup task is a named failure with a fix, kept and put ba
     CHECK_FALSE(fake->savedScheduleRecord);
 
     result = BackupScheduleCheck(fake).run({});
-    CHECK(result.codeText() == "MSD-SCH-005");
+    CHECK(found(result, Code::TaskDisabled));
     CHECK_FALSE(fixNamed(result, "put-back-backup-task"));
 }
 
@@ -172,7 +177,7 @@ TEST_CASE("a disabled System State task is named too", "[backup-schedule]")
     auto fake = registeredServer();
     fake->schedule.tasks.at(1).enabled = false;
     const CheckResult result = BackupScheduleCheck(fake).run({});
-    CHECK(result.codeText() == "MSD-SCH-005");
+    CHECK(found(result, Code::TaskDisabled));
     CHECK(result.summary.render().contains("System State"));
     CHECK(fixNamed(result, "enable-backup-task"));
 }
@@ -195,14 +200,14 @@ TEST_CASE("the tasks' account: SYSTEM or the Administrators group pass, another 
         backupTask(*fake).accountSid = "S-1-5-21-1-2-3-1105";
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-006");
+        CHECK(found(result, Code::TaskAccount));
         CHECK(evidence(result).contains("CONTOSO\\backup-admin"));
     }
     SECTION("an account whose SID cannot be told is not taken for SYSTEM")
     {
         backupTask(*fake).account = "SYSTEM";
         backupTask(*fake).accountSid.clear();
-        CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-006");
+        CHECK(found(BackupScheduleCheck(fake).run({}), Code::TaskAccount));
     }
     SECTION("an account that cannot be read")
     {
@@ -210,7 +215,7 @@ TEST_CASE("the tasks' account: SYSTEM or the Administrators group pass, another 
         backupTask(*fake).error = "0x80070005";
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-007");
+        CHECK(found(result, Code::TasksUnreadable));
     }
 }
 
@@ -222,7 +227,7 @@ TEST_CASE("missing and unreadable tasks", "[backup-schedule]")
         backupTask(*fake).state = AgentTask::State::Missing;
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-004");
+        CHECK(found(result, Code::NoBackupTask));
         CHECK_FALSE(fixNamed(result, "enable-backup-task"));
     }
     SECTION("no System State task: said, not a problem")
@@ -240,8 +245,8 @@ TEST_CASE("missing and unreadable tasks", "[backup-schedule]")
         }
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-007");
-        CHECK(findingLeavesUnexamined(result.codeText()));
+        CHECK(found(result, Code::TasksUnreadable));
+        CHECK(result.finding->leavesUnexamined());
     }
 }
 
@@ -251,14 +256,14 @@ TEST_CASE("Windows PowerShell 3.0 or later", "[backup-schedule]")
     SECTION("the engine key is not there")
     {
         fake->schedule.powerShellVersion = {};
-        CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-008");
+        CHECK(found(BackupScheduleCheck(fake).run({}), Code::PowerShellMissing));
     }
     SECTION("2.0")
     {
         fake->schedule.powerShellVersion = text("2.0");
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Fail);
-        CHECK(result.codeText() == "MSD-SCH-008");
+        CHECK(found(result, Code::PowerShellMissing));
     }
     SECTION("3.0 is enough")
     {
@@ -268,14 +273,14 @@ TEST_CASE("Windows PowerShell 3.0 or later", "[backup-schedule]")
     SECTION("not a version")
     {
         fake->schedule.powerShellVersion = text("five");
-        CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-009");
+        CHECK(found(BackupScheduleCheck(fake).run({}), Code::PowerShellUnreadable));
     }
     SECTION("unreadable")
     {
         fake->schedule.powerShellVersion = unreadable("Access is denied. (error 5)");
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-009");
+        CHECK(found(result, Code::PowerShellUnreadable));
     }
 }
 
@@ -299,7 +304,7 @@ TEST_CASE("a module path without the agent's folder: restored, kept and put back
     fake->schedule.machineModulePath = windowsOnly;
     CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-SCH-010");
+    CHECK(found(result, Code::ModulePathMissing));
     const auto restore = fixNamed(result, "restore-module-path");
     REQUIRE(restore);
     CHECK(restore->plan().render().contains(QString::fromStdString(kModules)));
@@ -321,7 +326,7 @@ TEST_CASE("a module path without the agent's folder: restored, kept and put back
     CHECK(fake->schedule.machineModulePath.text == windowsOnly.text);
     CHECK(fake->schedule.machineModulePath.expandable);
     CHECK_FALSE(fake->savedScheduleRecord);
-    CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-010");
+    CHECK(found(BackupScheduleCheck(fake).run({}), Code::ModulePathMissing));
 }
 
 TEST_CASE("no machine PSModulePath at all: Windows' default and the agent's folder, and put back to none", "[backup-schedule]")
@@ -342,7 +347,7 @@ TEST_CASE("an unreadable module path is not examined and not overwritten", "[bac
     fake->schedule.machineModulePath = unreadable("not a string (registry type 4)");
     const CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-SCH-011");
+    CHECK(found(result, Code::ModulePathUnreadable));
     CHECK_FALSE(fixNamed(result, "restore-module-path"));
 }
 
@@ -354,14 +359,14 @@ TEST_CASE("the execution policy, Group Policy first", "[backup-schedule]")
         fake->schedule.machinePolicy = text("Restricted");
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Fail);
-        CHECK(result.codeText() == "MSD-SCH-012");
+        CHECK(found(result, Code::PolicyRestricted));
         CHECK(evidence(result).contains("Set-ExecutionPolicy RemoteSigned"));
     }
     SECTION("Group Policy turns scripts off, whatever the machine says")
     {
         fake->schedule.groupPolicyEnabled = {RegistryNumber::State::Read, 0, ""};
         const CheckResult result = BackupScheduleCheck(fake).run({});
-        CHECK(result.codeText() == "MSD-SCH-013");
+        CHECK(found(result, Code::PolicyByGroupPolicy));
         CHECK(result.facts["executionPolicySource"].toString() == "group-policy");
     }
     SECTION("Group Policy allows RemoteSigned over a Restricted machine")
@@ -375,7 +380,7 @@ TEST_CASE("the execution policy, Group Policy first", "[backup-schedule]")
     {
         fake->schedule.machinePolicy = {};
         fake->os.server = false;
-        CHECK(BackupScheduleCheck(fake).run({}).codeText() == "MSD-SCH-012");
+        CHECK(found(BackupScheduleCheck(fake).run({}), Code::PolicyRestricted));
     }
     SECTION("nothing set on Windows Server: the default is RemoteSigned")
     {
@@ -389,7 +394,7 @@ TEST_CASE("the execution policy, Group Policy first", "[backup-schedule]")
         fake->schedule.machinePolicy = unreadable("not a string (registry type 4)");
         const CheckResult result = BackupScheduleCheck(fake).run({});
         CHECK(result.status == Status::Warning);
-        CHECK(result.codeText() == "MSD-SCH-014");
+        CHECK(found(result, Code::PolicyUnreadable));
     }
 }
 
@@ -400,5 +405,5 @@ TEST_CASE("the worst finding leads: a disabled task outranks an unreadable polic
     backupTask(*fake).enabled = false;
     const CheckResult result = BackupScheduleCheck(fake).run({});
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-SCH-005");
+    CHECK(found(result, Code::TaskDisabled));
 }

@@ -5,6 +5,7 @@
 #include "../support/Screenshots.h"
 #include "../support/WizardHarness.h"
 #include "app/Translations.h"
+#include "checks/registration/BackupScheduleCheck.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -25,8 +26,8 @@ void showDisabledBackupTask(const QString& language, const QString& verdict, con
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus(QStringLiteral("backup-schedule")) == Status::Fail);
-    CheckRow* row = h.row(QStringLiteral("backup-schedule"));
+    CHECK(h.shownStatus(QLatin1String(BackupScheduleCheck::kId)) == Status::Fail);
+    CheckRow* row = h.row(QLatin1String(BackupScheduleCheck::kId));
     REQUIRE(row);
     CHECK(row->findChild<QLabel*>("verdict")->text().contains(verdict));
     auto* enable = row->findChild<QPushButton*>("fix_enable-backup-task");
