@@ -292,6 +292,24 @@ TEST_CASE("enabling the disabled backup task through put_Enabled, and disabling 
     CHECK_FALSE(taskAt(schedule->read(), kAgentBackupTask).enabled);
 }
 
+TEST_CASE("the account a registered agent task runs as is read, and SYSTEM is told by its SID", "[win32][backup-schedule][may-skip]")
+{
+    AgentTasksGuard clean;
+    if (FAILED(registerAgentTask(kAgentBackupTask, true)))
+        MARS_SKIP("this Wine cannot register tasks under \\Microsoft\\OnlineBackup; the tasks' accounts are judged in " << kFakeTest);
+    const AgentTask task = taskAt(makeSystemBackupSchedule()->read(), kAgentBackupTask);
+    INFO("account '" << task.account << "' group '" << task.group << "' sid '" << task.accountSid << "' " << task.error);
+    REQUIRE(task.state == AgentTask::State::Found);
+    if (runningUnderWine() && (!task.accountRead || (task.account.empty() && task.group.empty()))) {
+        // Not read is said, never taken for SYSTEM: the check makes it "could not read the agent's tasks".
+        CHECK(task.accountSid.empty());
+        MARS_SKIP("this Wine keeps no readable account for a registered task (" << task.error << "): the tasks' accounts are judged in "
+                                                                                  << kFakeTest);
+    }
+    REQUIRE(task.accountRead);
+    CHECK(task.accountSid == "S-1-5-18");
+}
+
 TEST_CASE("only the agent's own tasks can be changed", "[win32][backup-schedule]")
 {
     auto schedule = makeSystemBackupSchedule();

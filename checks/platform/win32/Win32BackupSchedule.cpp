@@ -384,7 +384,10 @@ public:
         for (DWORD index = 0;; ++index) {
             wchar_t name[256];
             DWORD length = 256, type = 0;
-            if (RegEnumValueW(key, index, name, &length, nullptr, &type, nullptr, nullptr) != ERROR_SUCCESS)
+            const LSTATUS status = RegEnumValueW(key, index, name, &length, nullptr, &type, nullptr, nullptr);
+            if (status == ERROR_MORE_DATA)
+                continue;  // a name longer than any this program writes
+            if (status != ERROR_SUCCESS)
                 break;
             const std::wstring valueName(name, length);
             if (valueName == kSavedModulePath)
