@@ -158,6 +158,23 @@ RegistryText BackupScheduleCheck::withModuleFolder(const RegistryText& current, 
     return value;
 }
 
+struct BackupScheduleCheck::Tally {
+    Verdict result;
+    QJsonObject facts;
+    Status status = Status::Pass;
+    Message summary;
+    Code code = Code::CanRun;
+    // The first of the worst problems becomes the summary, and its code the verdict's.
+    void problem(Status level, Code problemCode, const Message& line)
+    {
+        if (summary.isEmpty() || worseOf(status, level) != status) {
+            summary = line;
+            code = problemCode;
+        }
+        status = worseOf(status, level);
+    }
+};
+
 BackupScheduleCheck::Verdict BackupScheduleCheck::judge(const CheckContext&) const
 {
     Verdict result;
@@ -180,20 +197,28 @@ BackupScheduleCheck::Verdict BackupScheduleCheck::judge(const CheckContext&) con
         return result;
     }
 
-    Status status = Status::Pass;
-    Message summary;
-    Code code = Code::CanRun;
-    auto problem = [&](Status level, Code problemCode, const Message& line) {
-        // The first of the worst problems becomes the summary, and its code the verdict's.
-        if (summary.isEmpty() || worseOf(status, level) != status) {
-            summary = line;
-            code = problemCode;
-        }
-        status = worseOf(status, level);
-    };
-    QJsonObject facts{{QStringLiteral("applicable"), true}, {QStringLiteral("registered"), true}};
+    Tally tally;
+    tally.facts = {{QStringLiteral("applicable"), true}, {QStringLiteral("registered"), true}};
+    judgeTasks(state, tally);
+    judgePowerShell(state, tally);
+    judgeModulePath(state, tally);
+    judgePolicy(state, tally);
+    offerPutBacks(tally);
+    Verdict& verdict = tally.result;
+    if (tally.status != Status::Pass)
+        verdict.evidence << msg("Restart the server after a change, as the article advises, so Task Scheduler and the agent use it.");
+    verdict.status = tally.status;
+    verdict.code = tally.code;
+    verdict.facts = tally.facts;
+    verdict.summary = tally.status == Status::Pass ? msg("Scheduled backups can run: the task is enabled as SYSTEM, PowerShell and its module "
+                                                         "path are in place, and scripts may run.")
+                                                   : tally.summary;
+    return std::move(verdict);
+}
 
-    // The tasks.
+// The tasks: each there, enabled, and running as SYSTEM (or the local Administrators group, which the article accepts).
+void BackupScheduleCheck::judgeTasks(const BackupScheduleState& state, Tally& tally) const
+{
     QJsonArray tasks;
     bool offerEnable = false;
     for (const AgentTask& task : state.tasks) {
@@ -203,160 +228,167 @@ BackupScheduleCheck::Verdict BackupScheduleCheck::judge(const CheckContext&) con
         switch (task.state) {
         case AgentTask::State::Unreadable:
             fact.insert(QStringLiteral("state"), QStringLiteral("unreadable"));
-            result.evidence << msg("Could not read the task %1: %2").arg(path).arg(platformText(task.error));
-            problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
+            tally.result.evidence << msg("Could not read the task %1: %2").arg(path).arg(platformText(task.error));
+            tally.problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
             break;
         case AgentTask::State::Missing:
             fact.insert(QStringLiteral("state"), QStringLiteral("missing"));
             if (backupTask) {
-                result.evidence << msg("The task %1 is not in Task Scheduler: no backup is scheduled. Schedule one in the agent's console "
-                                       "(Schedule Backup).")
-                                       .arg(path);
-                problem(Status::Warning, Code::NoBackupTask, msg("No backup is scheduled: the agent's backup task is not there."));
+                tally.result.evidence << msg("The task %1 is not in Task Scheduler: no backup is scheduled. Schedule one in the agent's console "
+                                             "(Schedule Backup).")
+                                             .arg(path);
+                tally.problem(Status::Warning, Code::NoBackupTask, msg("No backup is scheduled: the agent's backup task is not there."));
             } else {
-                result.evidence << msg("The task %1 is not in Task Scheduler: no System State backup is scheduled.").arg(path);
+                tally.result.evidence << msg("The task %1 is not in Task Scheduler: no System State backup is scheduled.").arg(path);
             }
             break;
         case AgentTask::State::Found: {
             fact.insert(QStringLiteral("state"), QStringLiteral("found"));
             fact.insert(QStringLiteral("enabled"), task.enabled);
-            result.evidence << (task.enabled ? msg("The task %1 is enabled.").arg(path) : msg("The task %1 is disabled.").arg(path));
+            tally.result.evidence << (task.enabled ? msg("The task %1 is enabled.").arg(path) : msg("The task %1 is disabled.").arg(path));
             if (!task.enabled) {
                 offerEnable = true;
-                problem(Status::Fail, Code::TaskDisabled,
-                        backupTask ? msg("The backup task is disabled: scheduled backups do not start.")
-                                   : msg("The System State backup task is disabled: scheduled System State backups do not start."));
+                tally.problem(Status::Fail, Code::TaskDisabled,
+                              backupTask ? msg("The backup task is disabled: scheduled backups do not start.")
+                                         : msg("The System State backup task is disabled: scheduled System State backups do not start."));
             }
             const QString account = QString::fromStdString(task.account.empty() ? task.group : task.account);
             if (!task.accountRead) {
-                result.evidence << msg("Could not read the account the task %1 runs as: %2").arg(path).arg(platformText(task.error));
-                problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
+                tally.result.evidence << msg("Could not read the account the task %1 runs as: %2").arg(path).arg(platformText(task.error));
+                tally.problem(Status::Warning, Code::TasksUnreadable, msg("Could not read the agent's scheduled tasks."));
             } else if (task.accountSid == kSystemSid) {
                 fact.insert(QStringLiteral("runsAs"), QStringLiteral("system"));
-                result.evidence << msg("It runs as SYSTEM (%1).").arg(account);
+                tally.result.evidence << msg("It runs as SYSTEM (%1).").arg(account);
             } else if (task.accountSid == kAdministratorsSid) {
                 fact.insert(QStringLiteral("runsAs"), QStringLiteral("administrators"));
-                result.evidence << msg("It runs as the local Administrators group (%1), which the article also accepts.").arg(account);
+                tally.result.evidence << msg("It runs as the local Administrators group (%1), which the article also accepts.").arg(account);
             } else {
                 fact.insert(QStringLiteral("runsAs"), account);
-                result.evidence << msg("It runs as %1, not SYSTEM: in Task Scheduler, on the task's General tab, choose SYSTEM under "
-                                       "Security options.")
-                                       .arg(account.isEmpty() ? QStringLiteral("?") : account);
-                problem(Status::Warning, Code::TaskAccount, msg("An agent task does not run as SYSTEM: it may not start, or may fail when it does."));
+                tally.result.evidence << msg("It runs as %1, not SYSTEM: in Task Scheduler, on the task's General tab, choose SYSTEM under "
+                                             "Security options.")
+                                             .arg(account.isEmpty() ? QStringLiteral("?") : account);
+                tally.problem(Status::Warning, Code::TaskAccount, msg("An agent task does not run as SYSTEM: it may not start, or may fail when it does."));
             }
             break;
         }
         }
         tasks.append(fact);
     }
-    facts.insert(QStringLiteral("tasks"), tasks);
+    tally.facts.insert(QStringLiteral("tasks"), tasks);
     if (offerEnable)
-        result.fixes << std::make_shared<EnableBackupTaskFix>(m_platform);
+        tally.result.fixes << std::make_shared<EnableBackupTaskFix>(m_platform);
 
-    // Windows PowerShell, which the tasks start.
+}
+
+// Windows PowerShell, which the tasks start: 3.0 or later.
+void BackupScheduleCheck::judgePowerShell(const BackupScheduleState& state, Tally& tally) const
+{
     const QString versionKey = fullPath(kPowerShellEngineKey, "PowerShellVersion");
     switch (state.powerShellVersion.state) {
     case RegistryText::State::Unreadable:
-        result.evidence << msg("Could not read %1: %2").arg(versionKey).arg(platformText(state.powerShellVersion.error));
-        problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
+        tally.result.evidence << msg("Could not read %1: %2").arg(versionKey).arg(platformText(state.powerShellVersion.error));
+        tally.problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
         break;
     case RegistryText::State::Missing:
-        result.evidence << msg("%1 is not there: Windows PowerShell 3.0 or later is not installed.").arg(versionKey);
-        problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
+        tally.result.evidence << msg("%1 is not there: Windows PowerShell 3.0 or later is not installed.").arg(versionKey);
+        tally.problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
         break;
     case RegistryText::State::Read: {
         const QString version = QString::fromStdString(state.powerShellVersion.text);
-        facts.insert(QStringLiteral("powerShellVersion"), version);
+        tally.facts.insert(QStringLiteral("powerShellVersion"), version);
         const int major = majorVersion(state.powerShellVersion.text);
         if (major == 0) {
-            result.evidence << msg("%1 is \"%2\", which is not a version.").arg(versionKey, version);
-            problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
+            tally.result.evidence << msg("%1 is \"%2\", which is not a version.").arg(versionKey, version);
+            tally.problem(Status::Warning, Code::PowerShellUnreadable, msg("Could not tell which Windows PowerShell is installed."));
         } else if (major < 3) {
-            result.evidence << msg("Windows PowerShell %1 is installed; the agent's tasks need 3.0 or later.").arg(version);
-            problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
+            tally.result.evidence << msg("Windows PowerShell %1 is installed; the agent's tasks need 3.0 or later.").arg(version);
+            tally.problem(Status::Fail, Code::PowerShellMissing, msg("Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent."));
         } else {
-            result.evidence << msg("Windows PowerShell %1 (3.0 or later).").arg(version);
+            tally.result.evidence << msg("Windows PowerShell %1 (3.0 or later).").arg(version);
         }
         break;
     }
     }
 
-    // The agent's module in the machine's PSModulePath.
+}
+
+// The agent's module folder in the machine's PSModulePath.
+void BackupScheduleCheck::judgeModulePath(const BackupScheduleState& state, Tally& tally) const
+{
     const QString folder = moduleFolder(m_platform->agent().agentInstallLocation().folder);
     const QString modulePathKey = fullPath(kMachineEnvironmentKey, "PSModulePath");
     if (state.machineModulePath.state == RegistryText::State::Unreadable) {
-        result.evidence << msg("Could not read %1: %2").arg(modulePathKey).arg(platformText(state.machineModulePath.error));
-        problem(Status::Warning, Code::ModulePathUnreadable, msg("Could not read the machine's PSModulePath."));
+        tally.result.evidence << msg("Could not read %1: %2").arg(modulePathKey).arg(platformText(state.machineModulePath.error));
+        tally.problem(Status::Warning, Code::ModulePathUnreadable, msg("Could not read the machine's PSModulePath."));
     } else {
         const bool listed = state.machineModulePath.state == RegistryText::State::Read && listsModuleFolder(state.machineModulePath.expanded, folder);
-        facts.insert(QStringLiteral("modulePathListsAgent"), listed);
+        tally.facts.insert(QStringLiteral("modulePathListsAgent"), listed);
         if (state.machineModulePath.state == RegistryText::State::Missing)
-            result.evidence << msg("%1 is not set.").arg(modulePathKey);
+            tally.result.evidence << msg("%1 is not set.").arg(modulePathKey);
         else
-            result.evidence << msg("%1 = %2").arg(modulePathKey, QString::fromStdString(state.machineModulePath.text));
+            tally.result.evidence << msg("%1 = %2").arg(modulePathKey, QString::fromStdString(state.machineModulePath.text));
         if (listed) {
-            result.evidence << msg("It lists the agent's module folder %1.").arg(folder);
+            tally.result.evidence << msg("It lists the agent's module folder %1.").arg(folder);
         } else {
-            result.evidence << msg("It does not list the agent's module folder %1, so the task cannot load the agent's PowerShell module.").arg(folder);
-            problem(Status::Fail, Code::ModulePathMissing, msg("The machine's PSModulePath lacks the agent's module folder."));
-            result.fixes << std::make_shared<RestoreModulePathFix>(m_platform, folder);
+            tally.result.evidence << msg("It does not list the agent's module folder %1, so the task cannot load the agent's PowerShell module.").arg(folder);
+            tally.problem(Status::Fail, Code::ModulePathMissing, msg("The machine's PSModulePath lacks the agent's module folder."));
+            tally.result.fixes << std::make_shared<RestoreModulePathFix>(m_platform, folder);
         }
     }
 
-    // The execution policy.
+}
+
+// The execution policy the tasks' PowerShell meets: not Restricted.
+void BackupScheduleCheck::judgePolicy(const BackupScheduleState& state, Tally& tally) const
+{
     const EffectivePolicy policy = effectivePolicy(state, m_platform->systemConfig().osInfo().server);
     if (policy.unreadable) {
-        result.evidence << msg("Could not read %1").arg(policy.problem);
-        problem(Status::Warning, Code::PolicyUnreadable, msg("Could not read PowerShell's execution policy."));
+        tally.result.evidence << msg("Could not read %1").arg(policy.problem);
+        tally.problem(Status::Warning, Code::PolicyUnreadable, msg("Could not read PowerShell's execution policy."));
     } else {
-        facts.insert(QStringLiteral("executionPolicy"), policy.policy);
-        facts.insert(QStringLiteral("executionPolicySource"), policy.source == EffectivePolicy::Source::GroupPolicy ? QStringLiteral("group-policy")
-                                                              : policy.source == EffectivePolicy::Source::Machine  ? QStringLiteral("machine")
-                                                                                                                   : QStringLiteral("default"));
+        tally.facts.insert(QStringLiteral("executionPolicy"), policy.policy);
+        const QString source = policy.source == EffectivePolicy::Source::GroupPolicy ? QStringLiteral("group-policy")
+                               : policy.source == EffectivePolicy::Source::Machine   ? QStringLiteral("machine")
+                                                                                     : QStringLiteral("default");
+        tally.facts.insert(QStringLiteral("executionPolicySource"), source);
         const bool restricted = policy.policy.compare(QLatin1String("Restricted"), Qt::CaseInsensitive) == 0;
         switch (policy.source) {
         case EffectivePolicy::Source::GroupPolicy:
-            result.evidence << msg("The execution policy is %1, set by Group Policy (%2).").arg(policy.policy, fullPath(kGroupPolicyKey, "EnableScripts"));
+            tally.result.evidence << msg("The execution policy is %1, set by Group Policy (%2).").arg(policy.policy, fullPath(kGroupPolicyKey, "EnableScripts"));
             break;
         case EffectivePolicy::Source::Machine:
-            result.evidence << msg("The execution policy for LocalMachine is %1.").arg(policy.policy);
+            tally.result.evidence << msg("The execution policy for LocalMachine is %1.").arg(policy.policy);
             break;
         case EffectivePolicy::Source::Default:
-            result.evidence << msg("No execution policy is set: Windows' default, %1, applies.").arg(policy.policy);
+            tally.result.evidence << msg("No execution policy is set: Windows' default, %1, applies.").arg(policy.policy);
             break;
         }
         if (restricted && policy.source == EffectivePolicy::Source::GroupPolicy) {
-            result.evidence << msg("Group Policy (\"Turn on Script Execution\") overrides Set-ExecutionPolicy: ask whoever manages it to allow "
-                                   "RemoteSigned scripts on this server.");
-            problem(Status::Fail, Code::PolicyByGroupPolicy, msg("Group Policy blocks PowerShell scripts: the backup task's PowerShell command may fail."));
+            tally.result.evidence << msg("Group Policy (\"Turn on Script Execution\") overrides Set-ExecutionPolicy: ask whoever manages it to allow "
+                                         "RemoteSigned scripts on this server.");
+            tally.problem(Status::Fail, Code::PolicyByGroupPolicy, msg("Group Policy blocks PowerShell scripts: the backup task's PowerShell command may fail."));
         } else if (restricted) {
-            result.evidence << msg("In an elevated PowerShell, Set-ExecutionPolicy RemoteSigned -Scope LocalMachine allows the agent's scripts "
-                                   "(the article names RemoteSigned or Unrestricted).");
-            problem(Status::Fail, Code::PolicyRestricted, msg("The execution policy is Restricted: the backup task's PowerShell command may fail."));
+            tally.result.evidence << msg("In an elevated PowerShell, Set-ExecutionPolicy RemoteSigned -Scope LocalMachine allows the agent's scripts "
+                                         "(the article names RemoteSigned or Unrestricted).");
+            tally.problem(Status::Fail, Code::PolicyRestricted, msg("The execution policy is Restricted: the backup task's PowerShell command may fail."));
         }
     }
 
-    // What this program changed earlier, and can put back.
+}
+
+// What this program changed earlier, and can put back.
+void BackupScheduleCheck::offerPutBacks(Tally& tally) const
+{
     if (const auto saved = m_platform->backupSchedule().savedSchedule()) {
         if (!saved->tasksEnabled.empty()) {
-            result.evidence << msg("This program enabled agent tasks earlier and kept what they were; it can disable them again.");
-            result.fixes << std::make_shared<PutBackBackupTaskFix>(m_platform, saved->tasksEnabled);
+            tally.result.evidence << msg("This program enabled agent tasks earlier and kept what they were; it can disable them again.");
+            tally.result.fixes << std::make_shared<PutBackBackupTaskFix>(m_platform, saved->tasksEnabled);
         }
         if (saved->modulePath) {
-            result.evidence << msg("This program changed PSModulePath earlier and kept what was there before; it can put it back.");
-            result.fixes << std::make_shared<PutBackModulePathFix>(m_platform, *saved->modulePath);
+            tally.result.evidence << msg("This program changed PSModulePath earlier and kept what was there before; it can put it back.");
+            tally.result.fixes << std::make_shared<PutBackModulePathFix>(m_platform, *saved->modulePath);
         }
     }
-    if (status != Status::Pass)
-        result.evidence << msg("Restart the server after a change, as the article advises, so Task Scheduler and the agent use it.");
-
-    result.status = status;
-    result.code = status == Status::Pass ? Code::CanRun : code;
-    result.facts = facts;
-    result.summary = status == Status::Pass ? msg("Scheduled backups can run: the task is enabled as SYSTEM, PowerShell and its module path are "
-                                                  "in place, and scripts may run.")
-                                            : summary;
-    return result;
 }
 
 }  // namespace mars

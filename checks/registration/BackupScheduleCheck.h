@@ -31,6 +31,13 @@ public:
     static platform::RegistryText withModuleFolder(const platform::RegistryText& current, const QString& folder);
 
 private:
+    struct Tally;  // the verdict as it is being built: the worst finding so far, its summary, the facts
+    void judgeTasks(const platform::BackupScheduleState& state, Tally& tally) const;
+    void judgePowerShell(const platform::BackupScheduleState& state, Tally& tally) const;
+    void judgeModulePath(const platform::BackupScheduleState& state, Tally& tally) const;
+    void judgePolicy(const platform::BackupScheduleState& state, Tally& tally) const;
+    void offerPutBacks(Tally& tally) const;
+
     std::shared_ptr<platform::Platform> m_platform;
 };
 
