@@ -172,6 +172,8 @@ std::string taskName(const std::string& path)
 
 // A task keeps its account as a SID ("S-1-5-18", as Windows' own tasks do) or as a name, which may be localised
 // ("NT AUTHORITY\SYSTEM", "NT-AUTORITÄT\SYSTEM"): a name is turned into its SID, so the check compares SIDs only.
+// Matched against KDE Frameworks' KCoreAddons (kuser_win.cpp, sidFromName): LookupAccountNameW into a
+// SECURITY_MAX_SID_SIZE buffer, with the domain buffer given (the call fails without it, whatever its page says).
 std::string sidOf(const std::string& account)
 {
     if (account.rfind("S-1-", 0) == 0 || account.empty())
