@@ -262,6 +262,30 @@
         <source>Microsoft Defender excludes the agent&apos;s cache and Bin folders and cbengine.exe.</source>
         <translation>Microsoft Defender 已排除代理的缓存文件夹、Bin 文件夹和 cbengine.exe。</translation>
     </message>
+    <message>
+        <source>Enable the backup task</source>
+        <translation>启用备份任务</translation>
+    </message>
+    <message>
+        <source>Put back the earlier task state</source>
+        <translation>恢复原来的任务状态</translation>
+    </message>
+    <message>
+        <source>Restore the agent&apos;s module path</source>
+        <translation>恢复代理的模块路径</translation>
+    </message>
+    <message>
+        <source>Put back the earlier module path</source>
+        <translation>恢复原来的模块路径</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>计划备份</translation>
+    </message>
+    <message>
+        <source>Once registered, the agent&apos;s backup task is enabled as SYSTEM, with PowerShell 3.0 or later, its module path and an execution policy that lets it run.</source>
+        <translation>注册后，代理的备份任务已启用并以 SYSTEM 身份运行，具备 PowerShell 3.0 或更高版本、其模块路径以及允许其运行的执行策略。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -1275,6 +1299,185 @@
     </message>
 </context>
 <context>
+    <name>mars::BackupScheduleCheck</name>
+    <message>
+        <source>Not examined: this system has no Task Scheduler or Windows PowerShell to look at.</source>
+        <translation>未检查：此系统没有可供查看的任务计划程序或 Windows PowerShell。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check its scheduled backups.</source>
+        <translation>请在服务器上运行本程序的 Windows 版本，以检查其计划备份。</translation>
+    </message>
+    <message>
+        <source>Not registered yet: nothing to schedule.</source>
+        <translation>尚未注册：没有可计划的备份。</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled once the server is registered to a vault; this check looks at them then.</source>
+        <translation>服务器注册到保管库后才会计划备份；届时本检查会查看它们。</translation>
+    </message>
+    <message>
+        <source>Restart the server after a change, as the article advises, so Task Scheduler and the agent use it.</source>
+        <translation>按照文章的建议，更改后请重新启动服务器，使任务计划程序和代理使用新设置。</translation>
+    </message>
+    <message>
+        <source>Scheduled backups can run: the task is enabled as SYSTEM, PowerShell and its module path are in place, and scripts may run.</source>
+        <translation>计划备份可以运行：任务已启用并以 SYSTEM 身份运行，PowerShell 及其模块路径就绪，且允许运行脚本。</translation>
+    </message>
+    <message>
+        <source>Could not read the task %1: %2</source>
+        <translation>无法读取任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the agent&apos;s scheduled tasks.</source>
+        <translation>无法读取代理的计划任务。</translation>
+    </message>
+    <message>
+        <source>The task %1 is not in Task Scheduler: no backup is scheduled. Schedule one in the agent&apos;s console (Schedule Backup).</source>
+        <translation>任务计划程序中没有任务 %1：尚未计划任何备份。请在代理的控制台中计划一个（计划备份）。</translation>
+    </message>
+    <message>
+        <source>No backup is scheduled: the agent&apos;s backup task is not there.</source>
+        <translation>尚未计划任何备份：代理的备份任务不存在。</translation>
+    </message>
+    <message>
+        <source>The task %1 is not in Task Scheduler: no System State backup is scheduled.</source>
+        <translation>任务计划程序中没有任务 %1：尚未计划系统状态备份。</translation>
+    </message>
+    <message>
+        <source>The task %1 is enabled.</source>
+        <translation>任务 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 is disabled.</source>
+        <translation>任务 %1 已被禁用。</translation>
+    </message>
+    <message>
+        <source>The backup task is disabled: scheduled backups do not start.</source>
+        <translation>备份任务已被禁用：计划的备份不会启动。</translation>
+    </message>
+    <message>
+        <source>The System State backup task is disabled: scheduled System State backups do not start.</source>
+        <translation>系统状态备份任务已被禁用：计划的系统状态备份不会启动。</translation>
+    </message>
+    <message>
+        <source>Could not read the account the task %1 runs as: %2</source>
+        <translation>无法读取任务 %1 的运行帐户：%2</translation>
+    </message>
+    <message>
+        <source>It runs as SYSTEM (%1).</source>
+        <translation>它以 SYSTEM 身份运行（%1）。</translation>
+    </message>
+    <message>
+        <source>It runs as the local Administrators group (%1), which the article also accepts.</source>
+        <translation>它以本地 Administrators 组身份运行（%1），文章也接受这种方式。</translation>
+    </message>
+    <message>
+        <source>It runs as %1, not SYSTEM: in Task Scheduler, on the task&apos;s General tab, choose SYSTEM under Security options.</source>
+        <translation>它以 %1 身份运行，而不是 SYSTEM：请在任务计划程序中该任务的“常规”选项卡上，于“安全选项”下选择 SYSTEM。</translation>
+    </message>
+    <message>
+        <source>An agent task does not run as SYSTEM: it may not start, or may fail when it does.</source>
+        <translation>代理的某个任务不以 SYSTEM 身份运行：它可能不会启动，或启动后失败。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not tell which Windows PowerShell is installed.</source>
+        <translation>无法判断安装的是哪个版本的 Windows PowerShell。</translation>
+    </message>
+    <message>
+        <source>%1 is not there: Windows PowerShell 3.0 or later is not installed.</source>
+        <translation>%1 不存在：未安装 Windows PowerShell 3.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent.</source>
+        <translation>缺少 Windows PowerShell 3.0 或更高版本：备份任务无法启动代理。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a version.</source>
+        <translation>%1 为“%2”，这不是一个版本号。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell %1 is installed; the agent&apos;s tasks need 3.0 or later.</source>
+        <translation>已安装 Windows PowerShell %1；代理的任务需要 3.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell %1 (3.0 or later).</source>
+        <translation>Windows PowerShell %1（3.0 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Could not read the machine&apos;s PSModulePath.</source>
+        <translation>无法读取计算机的 PSModulePath。</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 未设置。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>It lists the agent&apos;s module folder %1.</source>
+        <translation>其中包含代理的模块文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>It does not list the agent&apos;s module folder %1, so the task cannot load the agent&apos;s PowerShell module.</source>
+        <translation>其中不包含代理的模块文件夹 %1，因此任务无法加载代理的 PowerShell 模块。</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s PSModulePath lacks the agent&apos;s module folder.</source>
+        <translation>计算机的 PSModulePath 缺少代理的模块文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Could not read PowerShell&apos;s execution policy.</source>
+        <translation>无法读取 PowerShell 的执行策略。</translation>
+    </message>
+    <message>
+        <source>The execution policy is %1, set by Group Policy (%2).</source>
+        <translation>执行策略为 %1，由组策略设置（%2）。</translation>
+    </message>
+    <message>
+        <source>The execution policy for LocalMachine is %1.</source>
+        <translation>LocalMachine 的执行策略为 %1。</translation>
+    </message>
+    <message>
+        <source>No execution policy is set: Windows&apos; default, %1, applies.</source>
+        <translation>未设置执行策略：适用 Windows 的默认值 %1。</translation>
+    </message>
+    <message>
+        <source>Group Policy (&quot;Turn on Script Execution&quot;) overrides Set-ExecutionPolicy: ask whoever manages it to allow RemoteSigned scripts on this server.</source>
+        <translation>组策略（“启用脚本执行”）优先于 Set-ExecutionPolicy：请让其管理员在此服务器上允许 RemoteSigned 脚本。</translation>
+    </message>
+    <message>
+        <source>Group Policy blocks PowerShell scripts: the backup task&apos;s PowerShell command may fail.</source>
+        <translation>组策略阻止了 PowerShell 脚本：备份任务的 PowerShell 命令可能失败。</translation>
+    </message>
+    <message>
+        <source>In an elevated PowerShell, Set-ExecutionPolicy RemoteSigned -Scope LocalMachine allows the agent&apos;s scripts (the article names RemoteSigned or Unrestricted).</source>
+        <translation>在提升权限的 PowerShell 中运行 Set-ExecutionPolicy RemoteSigned -Scope LocalMachine 即可允许代理的脚本（文章给出的是 RemoteSigned 或 Unrestricted）。</translation>
+    </message>
+    <message>
+        <source>The execution policy is Restricted: the backup task&apos;s PowerShell command may fail.</source>
+        <translation>执行策略为 Restricted：备份任务的 PowerShell 命令可能失败。</translation>
+    </message>
+    <message>
+        <source>This program enabled agent tasks earlier and kept what they were; it can disable them again.</source>
+        <translation>本程序之前启用了代理的任务，并保留了它们原来的状态；可以再次禁用它们。</translation>
+    </message>
+    <message>
+        <source>This program changed PSModulePath earlier and kept what was there before; it can put it back.</source>
+        <translation>本程序之前更改了 PSModulePath，并保留了原来的值；可以将其恢复。</translation>
+    </message>
+</context>
+<context>
     <name>mars::CacheFolderCheck</name>
     <message>
         <source>Not examined: this system has no Windows agent whose cache folder could be looked at.</source>
@@ -1780,6 +1983,29 @@
     <message>
         <source>Copied the file to %1; the checks now use the copy.</source>
         <translation>已将文件复制到 %1；检查现在使用该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::EnableBackupTaskFix</name>
+    <message>
+        <source>Enable the agent&apos;s disabled tasks in Task Scheduler (Microsoft &gt; OnlineBackup), as the article&apos;s step does. That they were disabled is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier task state&quot; can disable them again. Nothing else is changed.</source>
+        <translation>按照文章中的步骤，在任务计划程序（Microsoft &gt; OnlineBackup）中启用代理已被禁用的任务。它们原本被禁用这一状态会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的任务状态”可以再次禁用它们。不会更改其他任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the agent&apos;s tasks are enabled.</source>
+        <translation>无需更改：代理的任务已启用。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier state could not be kept.</source>
+        <translation>未做任何更改：无法保留原来的状态。</translation>
+    </message>
+    <message>
+        <source>The task %1 was enabled.</source>
+        <translation>任务 %1 原为已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 was disabled.</source>
+        <translation>任务 %1 原为已禁用。</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2806,25 @@
     </message>
 </context>
 <context>
+    <name>mars::PutBackBackupTaskFix</name>
+    <message>
+        <source>Disable again the tasks this program enabled: %1. Scheduled backups then do not start, as before.</source>
+        <translation>再次禁用本程序启用的任务：%1。之后计划备份将和以前一样不会启动。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier task state is no longer recorded.</source>
+        <translation>未做任何更改：原来的任务状态已不再有记录。</translation>
+    </message>
+    <message>
+        <source>The task %1 was enabled.</source>
+        <translation>任务 %1 原为已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 was disabled.</source>
+        <translation>任务 %1 原为已禁用。</translation>
+    </message>
+</context>
+<context>
     <name>mars::PutBackDefenderExclusionsFix</name>
     <message>
         <source>Remove these exclusions, which this program added to Microsoft Defender:</source>
@@ -2598,6 +2843,29 @@
         <translation>
             <numerusform>Defender 仍列有本工具添加的 %n 个排除项；这些项仍保留在记录中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mars::PutBackModulePathFix</name>
+    <message>
+        <source>Set the machine&apos;s PSModulePath back to what it was before this program changed it: %1</source>
+        <translation>将计算机的 PSModulePath 恢复为本程序更改之前的值：%1</translation>
+    </message>
+    <message>
+        <source>Remove the machine&apos;s PSModulePath again: there was none before this program set it.</source>
+        <translation>再次删除计算机的 PSModulePath：在本程序设置它之前并没有该值。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier module path is no longer recorded.</source>
+        <translation>未做任何更改：原来的模块路径已不再有记录。</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 原先未设置。</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3267,41 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this window closes and the tool opens again on the same page with full rights.</source>
         <translation>Windows 会请求允许以管理员身份运行 MARS 安装诊断。允许后，此窗口将关闭，工具会以完整权限在同一页面重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::RestoreModulePathFix</name>
+    <message>
+        <source>Add %1 to the machine&apos;s PSModulePath (%2), keeping the entries there and the value&apos;s type.</source>
+        <translation>将 %1 添加到计算机的 PSModulePath（%2），保留其中已有的条目和该值的类型。</translation>
+    </message>
+    <message>
+        <source>What is there now is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier module path&quot; can restore it.</source>
+        <translation>现在的值会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的模块路径”可以还原。</translation>
+    </message>
+    <message>
+        <source>Programs started afterwards see it; restart the server, as the article advises, so Task Scheduler does too.</source>
+        <translation>之后启动的程序会看到它；请按照文章的建议重新启动服务器，使任务计划程序也能看到。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 could not be read (%2).</source>
+        <translation>未做任何更改：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: PSModulePath already lists %1.</source>
+        <translation>无需更改：PSModulePath 已包含 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier value could not be kept.</source>
+        <translation>未做任何更改：无法保留原来的值。</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 原先未设置。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // the two implementations and the fake. Standard C++ only, so the Win32 half cross-compiles and runs under Wine.
 #include "AgentRecords.h"
 #include "AntivirusExclusions.h"
+#include "BackupSchedule.h"
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
@@ -30,6 +31,7 @@ public:
     virtual SystemAccount& systemAccount() = 0;
     virtual ProgramSignature& programSignature() = 0;
     virtual AntivirusExclusions& antivirusExclusions() = 0;
+    virtual BackupSchedule& backupSchedule() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).

@@ -16,6 +16,7 @@ public:
     SystemAccount& systemAccount() override { return *m_systemAccount; }
     ProgramSignature& programSignature() override { return *m_signature; }
     AntivirusExclusions& antivirusExclusions() override { return *m_antivirus; }
+    BackupSchedule& backupSchedule() override { return *m_backupSchedule; }
 
 private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
@@ -28,6 +29,7 @@ private:
     std::unique_ptr<SystemAccount> m_systemAccount = makeSystemAccount();
     std::unique_ptr<ProgramSignature> m_signature = makeSystemProgramSignature();
     std::unique_ptr<AntivirusExclusions> m_antivirus = makeSystemAntivirusExclusions();
+    std::unique_ptr<BackupSchedule> m_backupSchedule = makeSystemBackupSchedule();
 };
 }  // namespace
 

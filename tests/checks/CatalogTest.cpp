@@ -44,8 +44,9 @@ std::string httpDateAhead(double offset)
 
 // A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
 // two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off, a vault file
-// for another cloud on a network share, and a cache folder whose two ScratchLocation values differ (which has
-// no fix: moving the cache is a copy the check explains). Everything on loopback.
+// for another cloud on a network share, a cache folder whose two ScratchLocation values differ (which has
+// no fix: moving the cache is a copy the check explains), and a disabled backup task with a PSModulePath that lacks
+// the agent's module folder. Everything on loopback.
 struct TroubledWorld {
     double clockOffset = 120.0;
     LoopbackSntpServer sntp{clockOffset};
@@ -74,6 +75,10 @@ struct TroubledWorld {
         fake->registration = {true, true, "C:/Agent/Scratch", "D:/Old/Scratch"};
         // Defender excludes none of the agent's folders, and exclusions this program added earlier are still recorded.
         fake->defenderAddedRecord = platform::ExclusionList{{"C:\\Elsewhere"}, {}};
+        // The backup task disabled and PSModulePath without <install>\bin\Modules (the fake's lists another install
+        // folder), with earlier changes still recorded (so both fixes and both put-backs are offered).
+        fake->schedule.tasks.at(0).enabled = false;
+        fake->savedScheduleRecord = platform::SavedSchedule{{platform::agentTaskPath(platform::kAgentBackupTask)}, platform::RegistryText{}};
         test::VaultFileFields publicCloud;
         publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
         publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
@@ -102,6 +107,9 @@ struct TroubledWorld {
         fake->savedTls.reset();
         fake->defender.local = {{"/programs/agent", "C:/Agent/Scratch"}, {"cbengine.exe"}};
         fake->defenderAddedRecord.reset();
+        fake->schedule.tasks.at(0).enabled = true;
+        fake->schedule.machineModulePath.text = fake->schedule.machineModulePath.expanded = "\\programs\\agent\\bin\\Modules";
+        fake->savedScheduleRecord.reset();
         vaultEnvironment->location = {platform::FileLocation::Kind::Local, ""};
     }
 

@@ -24,7 +24,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::SystemConfig,
                            public platform::SystemAccount,
                            public platform::ProgramSignature,
-                           public platform::AntivirusExclusions {
+                           public platform::AntivirusExclusions,
+                           public platform::BackupSchedule {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -34,6 +35,7 @@ public:
     platform::NetworkSettings& networkSettings() override { return *this; }
     platform::SystemConfig& systemConfig() override { return *this; }
     platform::SystemAccount& systemAccount() override { return *this; }
+    platform::BackupSchedule& backupSchedule() override { return *this; }
 
     // The run as SYSTEM: what `systemRunner` does (a test may start the real program with it), else "unavailable".
     // Called without the lock: a runner may take as long as a real task.
@@ -461,6 +463,99 @@ public:
             if (path.compare(0, drive.size(), drive) == 0)
                 return unc + path.substr(drive.size());
         return path;
+    }
+
+    // The agent's scheduled backups: both tasks there, enabled, as SYSTEM; Windows PowerShell 5.1; the agent's module
+    // folder in PSModulePath; RemoteSigned; no Group Policy. As a healthy, registered server has them.
+    platform::BackupScheduleState schedule = healthySchedule();
+    std::optional<platform::SavedSchedule> savedScheduleRecord;
+    std::vector<std::string> scheduleCalls;  // every change, in order: "enable \\Microsoft\\...", "module-path ..."
+    bool taskChangeFails = false;
+    bool scheduleSaveFails = false;
+    static platform::BackupScheduleState healthySchedule()
+    {
+        platform::BackupScheduleState state;
+        state.applicable = true;
+        for (const char* name : {platform::kAgentBackupTask, platform::kAgentSystemStateTask}) {
+            platform::AgentTask task;
+            task.path = platform::agentTaskPath(name);
+            task.state = platform::AgentTask::State::Found;
+            task.enabled = true;
+            task.accountRead = true;
+            task.account = "S-1-5-18";
+            task.accountSid = "S-1-5-18";
+            state.tasks.push_back(task);
+        }
+        const auto text = [](const std::string& value, bool expandable, const std::string& expanded) {
+            platform::RegistryText read;
+            read.state = platform::RegistryText::State::Read;
+            read.text = value;
+            read.expandable = expandable;
+            read.expanded = expanded;
+            return read;
+        };
+        state.powerShellVersion = text("5.1.20348.1", false, "5.1.20348.1");
+        state.machineModulePath =
+            text("%ProgramFiles%\\WindowsPowerShell\\Modules;%SystemRoot%\\system32\\WindowsPowerShell\\v1.0\\Modules;"
+                 "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\",
+                 true,
+                 "C:\\Program Files\\WindowsPowerShell\\Modules;C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\Modules;"
+                 "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\");
+        state.machinePolicy = text("RemoteSigned", false, "RemoteSigned");
+        return state;
+    }
+    platform::BackupScheduleState read() override
+    {
+        std::lock_guard lock(m_mutex);
+        return schedule;
+    }
+    platform::TaskChange setTaskEnabled(const std::string& path, bool enabled) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back(std::string(enabled ? "enable " : "disable ") + path);
+        platform::TaskChange change;
+        for (platform::AgentTask& task : schedule.tasks)
+            if (task.path == path && task.state == platform::AgentTask::State::Found) {
+                change.wasEnabled = task.enabled;
+                if (taskChangeFails) {
+                    change.result.failed.push_back("task " + path + ": access denied (fake)");
+                    return change;
+                }
+                task.enabled = enabled;
+                change.result.changed.push_back("task " + path + (enabled ? " enabled" : " disabled"));
+                return change;
+            }
+        change.result.failed.push_back("task " + path + ": not found (fake)");
+        return change;
+    }
+    platform::ModulePathChange writeMachineModulePath(const platform::RegistryText& value) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back("module-path " + (value.state == platform::RegistryText::State::Read ? value.text : std::string("(absent)")));
+        platform::ModulePathChange change;
+        change.before = schedule.machineModulePath;
+        schedule.machineModulePath = value;
+        if (value.state == platform::RegistryText::State::Read)
+            schedule.machineModulePath.expanded = value.text;  // the fake expands nothing
+        change.result.changed.push_back("wrote PSModulePath");
+        return change;
+    }
+    std::optional<platform::SavedSchedule> savedSchedule() override
+    {
+        std::lock_guard lock(m_mutex);
+        return savedScheduleRecord;
+    }
+    platform::ChangeResult saveSchedule(const platform::SavedSchedule& saved) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back("save");
+        if (scheduleSaveFails)
+            return {{}, {"access denied (fake)"}};
+        if (saved.empty())
+            savedScheduleRecord.reset();
+        else
+            savedScheduleRecord = saved;
+        return {{"saved the backup schedule values"}, {}};
     }
 
     // The running program's signature, as the test says it is (Wine's WinVerifyTrust shows the real ones).
