@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace mars {
@@ -90,13 +91,22 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     // user's own choice wins (typing in the field, or unticking it).
     m_foundOffer = new QCheckBox(this);
     m_foundOffer->setObjectName(QStringLiteral("foundErrorOffer"));
-    m_foundOffer->setVisible(false);
     m_foundLine = new QLabel(this);
     m_foundLine->setObjectName(QStringLiteral("foundErrorLine"));
     m_foundLine->setTextFormat(Qt::PlainText);  // a line of the agent's log: anyone could have written it
     m_foundLine->setWordWrap(true);
     m_foundLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_foundLine->setVisible(false);
+    // The offer and its line as one row: the line under the box's text, close to it.
+    m_foundRow = new QWidget(this);
+    m_foundRow->setObjectName(QStringLiteral("foundErrorRow"));
+    auto* foundLayout = new QVBoxLayout(m_foundRow);
+    foundLayout->setContentsMargins(0, 0, 0, 0);
+    foundLayout->setSpacing(2);
+    foundLayout->addWidget(m_foundOffer);
+    foundLayout->addWidget(m_foundLine);
+    m_foundLine->setContentsMargins(m_foundOffer->style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                                        m_foundOffer->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing), 0, 0, 0);
+    m_foundRow->setVisible(false);
     connect(m_error, &QLineEdit::textChanged, this, [this] {
         if (!m_error->text().trimmed().isEmpty() && m_foundOffer->isChecked()) {
             const QSignalBlocker quiet(m_foundOffer);
@@ -137,8 +147,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     form->addRow(tr("Language:"), languages);
     form->addRow(tr("Error the agent showed:"), m_error);
     form->addRow(QString(), m_errorMatch);
-    form->addRow(QString(), m_foundOffer);
-    form->addRow(QString(), m_foundLine);
+    form->addRow(QString(), m_foundRow);
 
     // Scrolls on a small screen (1366x768 at 150 %) rather than push the wizard's buttons off it.
     auto* content = new QWidget;
@@ -189,8 +198,7 @@ void WelcomePage::offer(const AgentRecordsSearch& search, bool accept)
     m_found = search.found;
     m_foundOffer->setText(m_found->offer().render());
     m_foundLine->setText(m_found->source.line);
-    m_foundOffer->setVisible(true);
-    m_foundLine->setVisible(true);
+    m_foundRow->setVisible(true);
     if (accept) {
         const QSignalBlocker quiet(m_foundOffer);
         m_foundOffer->setChecked(true);

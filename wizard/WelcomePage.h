@@ -31,6 +31,7 @@ private:
     QComboBox* m_cloud;
     QLineEdit* m_error;      // the error the agent showed: an ID or its pasted message
     QLabel* m_errorMatch;    // what the tool makes of it
+    QWidget* m_foundRow;      // the offer and its line, shown once something is found
     QCheckBox* m_foundOffer;  // "Start from error 34513 (seen in CBUICurr.errlog, last written at 09:14 today)"
     QLabel* m_foundLine;      // the line that names it, escaped and bounded
     std::optional<FoundAgentError> m_found;

@@ -247,7 +247,10 @@ TEST_CASE("the offer says which error, where and when; the report says where it 
     CHECK(found.offer(now).render() == QStringLiteral("Start from error 34513 (seen in the agent's event log at 09:14 today)"));
     found.match = lookUpAgentError(QStringLiteral("registration-not-verified"));
     CHECK(found.offer(now).render() == QStringLiteral("Start from Registration status could not be verified (seen in the agent's event log at 09:14 today)"));
-    CHECK(found.offer(now).render(TextRenderer::forLanguage(QStringLiteral("zh_CN"))) != found.offer(now).render());
+    found.match = lookUpAgentError(QStringLiteral("34513"));
+    found.source.kind = AgentErrorSource::Kind::File;
+    CHECK(found.offer(now).render(TextRenderer::forLanguage(QStringLiteral("zh_CN"))) ==
+          QStringLiteral("从错误 34513 开始（见于 CBUICurr.errlog，该日志最后写入于今天 09:14）"));
 
     // --check's JSON: startedFromError.source names the file and its time; a user's --error says "user".
     CheckSession session;

@@ -68,6 +68,22 @@ void foundInTheAgentsLog(const QString& language)
     CHECK(h.session.context().agentErrorSource->name == QStringLiteral("CBUICurr.errlog"));
     test::saveScreenshot(*h.wizard, QStringLiteral("found-error-welcome-") + language);
 
+    {
+        // The window rebuilt (another language): the accepted offer stays, and the records are not read again.
+        const std::size_t reads = h.fake->eventChannels.size();
+        MainWizard rebuilt(MainWizard::Services{&h.session, h.fake, &h.prompter, h.passphrases});
+        auto* again = rebuilt.findChild<QCheckBox*>(QStringLiteral("foundErrorOffer"));
+        REQUIRE(again);
+        CHECK_FALSE(rebuilt.findChild<QWidget*>(QStringLiteral("foundErrorRow"))->isHidden());
+        CHECK(again->isChecked());
+        CHECK(again->text() == offer->text());
+        CHECK(rebuilt.findChild<QLabel*>(QStringLiteral("foundErrorLine"))->text() == line->text());
+        CHECK(rebuilt.findChild<QLineEdit*>(QStringLiteral("agentErrorInput"))->text().isEmpty());
+        CHECK(h.session.context().agentErrorSource);
+        QTest::qWait(100);
+        CHECK(h.fake->eventChannels.size() == reads);
+    }
+
     // The user's own choice wins: another error typed, then the offer unticked.
     input->setFocus();
     QTest::keyClicks(input, QStringLiteral("0x1FC07"));
