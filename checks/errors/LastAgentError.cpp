@@ -62,8 +62,10 @@ std::optional<FoundAgentError> fromLog(const AgentLogFile& log, QStringList& not
     const QByteArray head(read.head.data(), qsizetype(read.head.size()));
     const QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
     QString text = decodeLog(bytes, read.offset == 0, logEncoding(head, bytes));
-    if (read.offset > 0)  // a tail begins mid-line: that part line is not the agent's whole line
-        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+    if (read.offset > 0) {  // a tail begins mid-line: that part of a line is not the agent's whole line
+        const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
+        text = firstNewline < 0 ? QString() : text.mid(firstNewline + 1);
+    }
     const std::optional<ErrorLine> line = newestKnownError(text);
     if (!line)
         return std::nullopt;
