@@ -154,6 +154,9 @@ TEST_CASE("the end of a long log is read, never its mid-line start", "[errors][l
     const AgentRecordsSearch search = agent.search();
     REQUIRE(search.found);
     CHECK(search.found->errorId() == QStringLiteral("34513"));
+    // One line longer than the end that is read: no whole line of it is there, so nothing of it is scanned.
+    writeFile(agent.engineLog("CBEngineCurr.errlog"), QByteArray(kAgentLogScanBytes + 10, 'y') + " Error 34513");
+    CHECK_FALSE(agent.search().found);
 }
 
 TEST_CASE("a log that is a link is not read through, and said so", "[errors][last-error]")
