@@ -42,6 +42,9 @@ struct CheckContext {
     // gave it (--error, the Welcome page) or none was found. Not carried through a restart: the new instance
     // looks again.
     std::optional<AgentErrorSource> agentErrorSource;
+    // The user chose (typed an error, cleared it, or unticked the found one): nothing found replaces that choice, also
+    // in a window rebuilt in another language.
+    bool agentErrorChosen = false;
     // The clock check's latest measurement: a time source minus this computer's clock, in seconds. Unset until measured.
     std::optional<double> clockOffsetSeconds;  // the agent's error the run started from (AgentErrors' canonical id); empty: none
     // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.

@@ -199,6 +199,7 @@ void MainWizard::setAgentError(const QString& errorId, const std::optional<Agent
     CheckContext context = m_services.session->context();
     context.agentError = errorId;
     context.agentErrorSource = errorId.isEmpty() ? std::nullopt : source;
+    context.agentErrorChosen = context.agentErrorChosen || !source;
     m_services.session->setContext(context);
 }
 

@@ -132,13 +132,14 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
         AgentRecordsSearch search;
         search.found = earlier;
         offer(search, true);
-    } else if (context.agentError.isEmpty()) {
+    } else if (context.agentError.isEmpty() && !context.agentErrorChosen) {
         // Files and the event log: read on a worker, never here.
         const std::shared_ptr<platform::Platform> platform = m_wizard->sharedPlatform();
         runInBackground(this, [platform, context] { return findAgentsLastError(*platform, context); },
                         [this](const AgentRecordsSearch& search) {
                             // Too late once the checks started from the Welcome page, and never over what the user typed.
-                            offer(search, m_wizard->currentPage() == this && m_error->text().trimmed().isEmpty() && m_wizard->agentError().isEmpty());
+                            offer(search, m_wizard->currentPage() == this && m_error->text().trimmed().isEmpty() && m_wizard->agentError().isEmpty() &&
+                                             !m_wizard->session().context().agentErrorChosen);
                         });
     }
 

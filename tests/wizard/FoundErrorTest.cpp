@@ -98,6 +98,15 @@ void foundInTheAgentsLog(const QString& language)
     offer->click();
     CHECK(h.wizard->agentError().isEmpty());
     CHECK_FALSE(h.session.context().agentErrorSource);
+    {
+        // Unticked, then the window rebuilt (another language): the user's choice holds; nothing is read or offered.
+        const std::size_t reads = h.fake->eventChannels.size();
+        MainWizard rebuilt(MainWizard::Services{&h.session, h.fake, &h.prompter, h.passphrases});
+        QTest::qWait(200);
+        CHECK(rebuilt.findChild<QWidget*>(QStringLiteral("foundErrorRow"))->isHidden());
+        CHECK(h.fake->eventChannels.size() == reads);
+        CHECK(h.wizard->agentError().isEmpty());
+    }
     offer->click();
 
     // Started from it: its causes' checks run at once, as for a typed error.
