@@ -2452,6 +2452,33 @@
     </message>
 </context>
 <context>
+    <name>mars::FoundAgentError</name>
+    <message>
+        <source>%1 today</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Start from %1 (seen in the agent&apos;s event log at %2)</source>
+        <translation>从%1 开始（见于代理的事件日志，时间为%2）</translation>
+    </message>
+    <message>
+        <source>Start from %1 (seen in %2, last written at %3)</source>
+        <translation>从%1 开始（见于 %2，该日志最后写入于%3）</translation>
+    </message>
+</context>
+<context>
     <name>mars::GiveAgentProxyFix</name>
     <message>
         <source>Run %1, then restart the agent service (obengine), so the agent uses the proxy that works along %2. The agent&apos;s setting now: %3; &quot;Put back the earlier proxy&quot; restores it.</source>
@@ -3091,6 +3118,14 @@
     <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>found in the agent&apos;s event log %1 (event %2, %3 UTC)</source>
+        <translation>在代理的事件日志 %1 中发现（事件 %2，%3 UTC）</translation>
+    </message>
+    <message>
+        <source>found in the agent&apos;s log %1 (last written %2 UTC)</source>
+        <translation>在代理的日志 %1 中发现（最后写入于 %2 UTC）</translation>
     </message>
 </context>
 <context>

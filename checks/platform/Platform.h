@@ -2,6 +2,7 @@
 // The operating system as the checks see it, by concern: each concern is a small interface of its own, with a Win32
 // and a POSIX implementation (chosen in CMake) and a fake in tests. A new OS query touches its concern's interface,
 // the two implementations and the fake. Standard C++ only, so the Win32 half cross-compiles and runs under Wine.
+#include "AgentEventLog.h"
 #include "AgentRecords.h"
 #include "AntivirusExclusions.h"
 #include "BackupSchedule.h"
@@ -24,6 +25,7 @@ public:
     virtual Elevation& elevation() = 0;
     virtual Folders& folders() = 0;
     virtual AgentRecords& agent() = 0;
+    virtual AgentEventLog& agentEventLog() = 0;
     virtual TempFiles& tempFiles() = 0;
     virtual SystemClock& clock() = 0;
     virtual NetworkSettings& networkSettings() = 0;

@@ -9,6 +9,7 @@ public:
     Elevation& elevation() override { return *m_elevation; }
     Folders& folders() override { return *m_folders; }
     AgentRecords& agent() override { return *m_agent; }
+    AgentEventLog& agentEventLog() override { return *m_eventLog; }
     TempFiles& tempFiles() override { return *m_tempFiles; }
     SystemClock& clock() override { return *m_clock; }
     NetworkSettings& networkSettings() override { return *m_network; }
@@ -22,6 +23,7 @@ private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
     std::unique_ptr<Folders> m_folders = makeSystemFolders();
     std::unique_ptr<AgentRecords> m_agent = makeSystemAgentRecords();
+    std::unique_ptr<AgentEventLog> m_eventLog = makeSystemAgentEventLog();
     std::unique_ptr<TempFiles> m_tempFiles = makeSystemTempFiles();
     std::unique_ptr<SystemClock> m_clock = makeSystemClock();
     std::unique_ptr<NetworkSettings> m_network = makeSystemNetworkSettings();

@@ -213,7 +213,17 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     TroubledWorld world;
     CheckSession session;
     addAllChecks(session, world.services());
-    session.setContext(world.context());
+    // Started from an error found in the agent's log, so the schema test sees startedFromError.source too.
+    CheckContext context = world.context();
+    context.agentError = QStringLiteral("34513");
+    AgentErrorSource source;
+    source.where = QStringLiteral("C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp\\CBUICurr.errlog");
+    source.name = QStringLiteral("CBUICurr.errlog");
+    source.time = QDateTime(QDate(2026, 12, 7), QTime(9, 14), Qt::UTC);
+    source.line = QStringLiteral("Registration failed. Error 34513");
+    source.byId = true;
+    context.agentErrorSource = source;
+    session.setContext(context);
     session.runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
     session.applyFix(QStringLiteral("temp-files"), QStringLiteral("clear-tmp-files"));
@@ -232,6 +242,7 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     CHECK(english[QStringLiteral("checks")].toArray()[0].toObject()[QStringLiteral("code")].toString().startsWith(QLatin1String("MSD-")));
     CHECK(english[QStringLiteral("fixesApplied")].toArray().size() == 1);
     CHECK(english[QStringLiteral("language")] == QStringLiteral("en"));
+    CHECK(english[QStringLiteral("startedFromError")].toObject()[QStringLiteral("source")].toObject()[QStringLiteral("kind")] == QStringLiteral("file"));
     const QJsonObject chinese = report.toJson(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
     CHECK(chinese[QStringLiteral("language")] == QStringLiteral("zh_CN"));
     QFile out(QStringLiteral(MARS_REPORT_SAMPLE));

@@ -18,6 +18,7 @@ class FakePlatform final : public platform::Platform,
                            public platform::Elevation,
                            public platform::Folders,
                            public platform::AgentRecords,
+                           public platform::AgentEventLog,
                            public platform::TempFiles,
                            public platform::SystemClock,
                            public platform::NetworkSettings,
@@ -30,6 +31,7 @@ public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
     platform::AgentRecords& agent() override { return *this; }
+    platform::AgentEventLog& agentEventLog() override { return *this; }
     platform::TempFiles& tempFiles() override { return *this; }
     platform::SystemClock& clock() override { return *this; }
     platform::NetworkSettings& networkSettings() override { return *this; }
@@ -271,6 +273,28 @@ public:
     {
         std::lock_guard lock(m_mutex);
         return binary;
+    }
+    // The agent's event channel: what `events` holds (newest first), as the Win32 reader returns it, bounded the same
+    // way; `eventChannels` records every channel asked for. The fake stands in where Wine's wevtapi cannot query.
+    platform::AgentEventRead events = [] {
+        platform::AgentEventRead none;
+        none.state = platform::AgentEventRead::State::NoChannel;
+        none.reason = "the channel was not found (fake)";
+        return none;
+    }();
+    std::vector<std::string> eventChannels;
+    std::vector<std::thread::id> eventThreads;  // which thread asked: never the UI thread
+    platform::AgentEventRead newestProblems(const std::string& channel, std::size_t maxEvents) override
+    {
+        std::lock_guard lock(m_mutex);
+        eventChannels.push_back(channel);
+        eventThreads.push_back(std::this_thread::get_id());
+        platform::AgentEventRead read = events;
+        if (read.events.size() > std::min(maxEvents, platform::kMaxAgentEvents))
+            read.events.resize(std::min(maxEvents, platform::kMaxAgentEvents));
+        for (platform::AgentEvent& event : read.events)
+            event.messageCut = platform::cutUtf8(event.message, platform::kMaxEventMessageBytes) || event.messageCut;
+        return read;
     }
     platform::AgentService agentService() override
     {

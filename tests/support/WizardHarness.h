@@ -17,6 +17,8 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 namespace mars::test {
 
 // The real wizard over a fake platform and loopback servers (a time server, an NCSI endpoint): no real network, no
@@ -33,7 +35,10 @@ struct Harness {
     std::unique_ptr<MainWizard> wizard;
 
     // systemProbe: the program the endpoint check runs as LocalSystem (through fake->systemRunner); none: not tried.
-    explicit Harness(double clockOffset = 0.0, std::optional<platform::ProbeProgram> systemProbe = std::nullopt)
+    // prepare: changes the fake and the run's context before the window is made (the Welcome page reads the agent's
+    // records as it opens).
+    explicit Harness(double clockOffset = 0.0, std::optional<platform::ProbeProgram> systemProbe = std::nullopt,
+                     const std::function<void(FakePlatform&, CheckContext&)>& prepare = {})
         : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
     {
         fake->installFolder = "/programs/agent";
@@ -63,6 +68,8 @@ struct Harness {
         context.dateUrls = {QString::fromStdString(date.url())};
         context.networkTimeoutMs = 1000;
         context.probes = {test::ncsiProbe(ncsi.url("/ncsi.txt"))};
+        if (prepare)
+            prepare(*fake, context);
         session.setContext(context);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
         wizard->resize(820, 640);
