@@ -55,13 +55,15 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     TextRenderer::setCurrent(renderer);
     if (renderer.language() != QLatin1String("zh_CN"))
         return QStringLiteral("en");  // English is the source language: nothing to load
-    // The same catalogue for the text widgets show at once (tr()), and Qt's own strings (dialog buttons): compiled
-    // into the Windows program (cmake/WindowsDeploy.cmake), in Qt's folder elsewhere.
-    auto* own = new UiThreadTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/mars_setup_doctor_zh_CN.qm")))
-        install(app, own);
-    else
-        delete own;
+    // Each library's catalogue for the text widgets show at once (tr()), and Qt's own strings (dialog buttons):
+    // compiled into the Windows program (cmake/WindowsDeploy.cmake), in Qt's folder elsewhere.
+    for (const char* library : {"mars_app_core", "mars_wizard", "mars_checks"}) {
+        auto* own = new UiThreadTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/%1_zh_CN.qm").arg(QLatin1String(library))))
+            install(app, own);
+        else
+            delete own;
+    }
     auto* qt = new UiThreadTranslator(&app);
     if (qt->load(QStringLiteral(":/i18n/qtbase_zh_CN.qm")) ||
         qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -59,7 +59,7 @@ TextRenderer TextRenderer::forLanguage(const QString& language)
     if (!language.startsWith(QLatin1String("zh")))
         return {};
     auto translator = std::make_shared<QTranslator>();
-    if (!translator->load(QStringLiteral(":/i18n/mars_setup_doctor_zh_CN.qm")))
+    if (!translator->load(QStringLiteral(":/i18n/mars_checks_zh_CN.qm")))  // what checks say is the checks' own catalogue
         return {};
     return {std::move(translator), QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("zh_CN")};
 }

@@ -7,9 +7,11 @@ seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
 build="$root/build-fuzz"
-targets=(sntp httpdate profile httpresponse vaultfile report systemprobe pkcs12 errorscan)
 
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMARS_FUZZ=ON >/dev/null
+# The targets are listed once, in tests/fuzz/CMakeLists.txt, which writes their names here.
+mapfile -t targets < "$build/fuzz-targets.txt"
+(( ${#targets[@]} > 0 )) || { echo "fuzz: no targets in $build/fuzz-targets.txt" >&2; exit 1; }
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
