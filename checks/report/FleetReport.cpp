@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -57,6 +59,16 @@ Message fleetStatusLabel(Status status)
     if (status == Status::Running)
         return Message::translatable("FleetReport", QT_TRANSLATE_NOOP("FleetReport", "Did not finish"));
     return statusLabel(status);
+}
+
+// The name of a report's language, for a summary shown as the report wrote it.
+Message languageName(const QString& language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return FleetReport::msg("Chinese");
+    if (language.isEmpty() || language == QLatin1String("en"))  // a report without the field is of the English-only versions
+        return FleetReport::msg("English");
+    return Message::plain(language);
 }
 
 QString e(const QString& text)
@@ -183,33 +195,57 @@ void FleetReport::add(const QString& file, const QByteArray& bytes)
         addSkipped(file, why);
 }
 
-void FleetReport::keepSummary(const QString& summary, Cell* cell)
+void FleetReport::keepSummary(const ReadCheck& check, Cell* cell)
 {
-    if (summary.isEmpty() || m_summariesFull)
-        return;
+    if (check.summaryAsData) {
+        const QByteArray data = QJsonDocument(QJsonArray{check.summaryMessage.toData()}).toJson(QJsonDocument::Compact);
+        if (data.size() <= kMaxSummaryData) {
+            cell->summaryIsData = keepText(data, cell);
+            return;
+        }
+    }
+    if (!check.summary.isEmpty())
+        keepText(check.summary.left(kMaxShownSummary).toUtf8(), cell);  // at most 3 bytes a character: fits 16 bits
+}
+
+bool FleetReport::keepText(const QByteArray& bytes, Cell* cell)
+{
+    if (m_summariesFull)
+        return false;
     if (!m_texts) {
         m_texts = std::make_shared<QTemporaryFile>();
         if (!m_texts->open()) {
             m_summariesFull = true;
-            return;
+            return false;
         }
     }
-    const QByteArray bytes = summary.left(kMaxShownSummary).toUtf8();  // at most 3 bytes a character: fits 16 bits
     const qint64 at = m_textEnd;  // not size(): that flushes, once per check
     if (at + bytes.size() > kMaxSummaryBytes || (m_texts->pos() != at && !m_texts->seek(at)) || !writeWhole(*m_texts, bytes)) {
         m_summariesFull = true;
-        return;
+        return false;
     }
     m_textEnd += bytes.size();
     cell->summaryAt = at;
     cell->summaryBytes = quint16(bytes.size());
+    return true;
 }
 
-QString FleetReport::summaryOf(const Cell& cell) const
+QString FleetReport::summaryOf(const Cell& cell, const Machine& machine, const TextRenderer& renderer) const
 {
     if (cell.summaryAt < 0 || !m_texts || !m_texts->seek(cell.summaryAt))
         return QString();
-    return QString::fromUtf8(m_texts->read(cell.summaryBytes));
+    const QByteArray bytes = m_texts->read(cell.summaryBytes);
+    if (cell.summaryIsData) {
+        // Read from the report as such data already; read again, as it is kept on disk, not in memory.
+        Message message, why;
+        if (Message::fromData(QJsonDocument::fromJson(bytes).array().at(0), &message, &why) != Message::DataState::Read)
+            return QString();
+        return message.render(renderer).left(kMaxShownSummary);
+    }
+    const QString text = QString::fromUtf8(bytes);
+    if (machine.language == renderer.language() || (machine.language.isEmpty() && renderer.language() == QLatin1String("en")))
+        return text;
+    return msg("%1 (as the report wrote it, in %2)").arg(text, languageName(machine.language)).render(renderer);
 }
 
 quint32 FleetReport::codeIndex(const QString& code)
@@ -238,6 +274,7 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
     machine.name = report.machine;
     machine.created = report.created.toUTC();
     machine.claimedOverall = report.overall;
+    machine.language = report.language;
     machine.overall = recomputedOverall(report.checks);
     machine.cells.reserve(qMin<qsizetype>(report.checks.size(), m_columns.size() + kMaxExtraColumns));
     for (const ReadCheck& check : report.checks) {
@@ -255,7 +292,8 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
         cell.column = *column;
         cell.code = codeIndex(check.code);
         cell.status = check.status;
-        keepSummary(check.summary, &cell);
+        keepSummary(check, &cell);
+        machine.textsAsWritten = machine.textsAsWritten || (cell.summaryAt >= 0 && !cell.summaryIsData);
         machine.cells << cell;
     }
 
@@ -329,6 +367,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         Status status;
         int machines = 0;
         const Cell* example;
+        const Machine* exampleMachine;
     };
     QHash<QString, qsizetype> countOf;
     std::vector<Count> findings;
@@ -338,7 +377,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             auto found = countOf.constFind(key);
             if (found == countOf.cend()) {
                 found = countOf.insert(key, qsizetype(findings.size()));
-                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell});
+                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell, machine});
             }
             Count& count = findings[size_t(*found)];
             if (severity(cell.status) > severity(count.status))
@@ -369,6 +408,10 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     if (leftOut > 0)
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 checks of ids this program does not know are not shown: the page has columns for at most %2 such checks.")
                                                          .argCount(quint64(leftOut)).argCount(quint64(kMaxExtraColumns)))));
+    if (const auto asWritten = std::count_if(machines.begin(), machines.end(), [](const Machine* machine) { return machine->textsAsWritten; }))
+        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("The reports of %1 machines hold some summaries only as they were written (by an older version, or in "
+                                                           "words this version does not have): those are shown in their report's language, marked when it is not this page's.")
+                                                         .argCount(quint64(asWritten)))));
     if (m_summariesFull)
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Some summaries are not shown: the reports hold more text than the page keeps."))));
     // The filters: plain links to the sections below.
@@ -391,7 +434,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     for (const Count& count : findings)
         html += QStringLiteral("<tr><td><code>%1</code></td><td><a href=\"#check-%2\">%3</a></td><td class=\"s-%4\">%5</td><td>%6</td><td>%7</td></tr>\n")
                     .arg(e(count.code ? m_codes[count.code] : QStringLiteral("-")), e(m_columns[count.column].id), e(titles[count.column]),
-                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example)));
+                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example, *count.exampleMachine, renderer)));
     html += QStringLiteral("</table>\n");
 
     html += QStringLiteral("<h2 id=\"machines\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
@@ -437,7 +480,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
                 if (entry.cell->status == status)
                     html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
                                 .arg(e(anchors[entry.machine]), e(machines[size_t(entry.machine)]->name), e(m_codes[entry.cell->code]),
-                                     e(summaryOf(*entry.cell)));
+                                     e(summaryOf(*entry.cell, *machines[size_t(entry.machine)], renderer)));
             html += QStringLiteral("</ul>\n");
         }
     }

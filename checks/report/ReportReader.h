@@ -21,6 +21,13 @@ struct ReadCheck {
     QString code;  // empty in reports from before the codes
     QString summary;
     QStringList evidence;
+    // The same as data ("summaryMessage", "evidenceMessages"), to render in another language than the report's. Empty,
+    // with the flag false, when the report has none (an older version's) or names a text this program does not have:
+    // then only the rendered text above is known.
+    Message summaryMessage;
+    bool summaryAsData = false;
+    Messages evidenceMessages;  // one per line of evidence; a line whose data is unknown holds its rendered text
+    bool evidenceAsData = false;
 };
 
 struct ReadReport {
