@@ -2107,8 +2107,8 @@
         <translation>%1（报告原文，语言：%2）</translation>
     </message>
     <message>
-        <source>The reports of %1 machines hold some summaries only as they were written (by an older version, or in words this version does not have): those are shown in their report&apos;s language, marked when it is not this page&apos;s.</source>
-        <translation>有 %1 台计算机的报告中，部分摘要只有原文（由旧版本写入，或使用了此版本没有的文字）：这些摘要以其报告的语言显示，与本页语言不同时会加以标注。</translation>
+        <source>Machines whose reports hold some summaries only as they were written (by an older version, or in words this version does not have): %1. Those are shown in their report&apos;s language, marked when it is not this page&apos;s.</source>
+        <translation>报告中部分摘要只有原文（由旧版本写入，或使用了此版本没有的文字）的计算机：%1 台。这些摘要以其报告的语言显示，与本页语言不同时会加以标注。</translation>
     </message>
 </context>
 <context>

@@ -409,15 +409,15 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 checks of ids this program does not know are not shown: the page has columns for at most %2 such checks.")
                                                          .argCount(quint64(leftOut)).argCount(quint64(kMaxExtraColumns)))));
     if (const auto asWritten = std::count_if(machines.begin(), machines.end(), [](const Machine* machine) { return machine->textsAsWritten; }))
-        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("The reports of %1 machines hold some summaries only as they were written (by an older version, or in "
-                                                           "words this version does not have): those are shown in their report's language, marked when it is not this page's.")
+        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Machines whose reports hold some summaries only as they were written (by an older version, or in words this "
+                                                           "version does not have): %1. Those are shown in their report's language, marked when it is not this page's.")
                                                          .argCount(quint64(asWritten)))));
     if (m_summariesFull)
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Some summaries are not shown: the reports hold more text than the page keeps."))));
     // The filters: plain links to the sections below.
     html += QStringLiteral("<nav><p><b>%1</b> ").arg(e(t(msg("By check:"))));
     for (qsizetype c = 0; c < m_columns.size(); ++c)
-        html += QStringLiteral("<a href=\"#check-%1\">%2</a>").arg(e(m_columns[c].id), e(titles[c]));
+        html += QStringLiteral("<a href=\"#check-%1\">%2</a> ").arg(e(m_columns[c].id), e(titles[c]));
     // Only the statuses some machine has: no link to an empty heading, no empty heading.
     QList<Status> overalls;
     for (Status status : worstFirst())
@@ -425,7 +425,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             overalls << status;
     html += QStringLiteral("</p><p><b>%1</b> ").arg(e(t(msg("By status:"))));
     for (Status status : overalls)
-        html += QStringLiteral("<a href=\"#status-%1\">%2</a>").arg(statusName(status), e(statusText(status)));
+        html += QStringLiteral("<a href=\"#status-%1\">%2</a> ").arg(statusName(status), e(statusText(status)));
     html += QStringLiteral("<a href=\"#skipped\">%1</a></p></nav>\n").arg(e(t(msg("Skipped files"))));
 
     html += QStringLiteral("<h2 id=\"findings\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
