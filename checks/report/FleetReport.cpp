@@ -131,7 +131,7 @@ QStringList namesNotUtf8(const QString& folder)
 #endif
 }  // namespace
 
-FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
+FleetReport::FleetReport(const TextRenderer& pageLanguage) : m_pageLanguage(pageLanguage), m_now(QDateTime::currentDateTimeUtc())
 {
     for (const CheckSpec& spec : checkCatalog()) {
         m_columnOf.insert(spec.idText(), quint32(m_columns.size()));
@@ -140,9 +140,9 @@ FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
     m_codes << QString();
 }
 
-FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
+FleetReport FleetReport::fromFolder(const QString& folder, Message* error, const TextRenderer& pageLanguage)
 {
-    FleetReport fleet;
+    FleetReport fleet(pageLanguage);
     const QFileInfo folderInfo(folder);
     if (!folderInfo.isDir()) {
         *error = msg("%1 is not a folder.").arg(folder);
@@ -200,12 +200,17 @@ void FleetReport::keepSummary(const ReadCheck& check, Cell* cell)
     if (check.summaryAsData) {
         const QByteArray data = QJsonDocument(QJsonArray{check.summaryMessage.toData()}).toJson(QJsonDocument::Compact);
         if (data.size() <= kMaxSummaryData) {
-            cell->summaryIsData = keepText(data, cell);
+            // At most 3 bytes a character: fits 16 bits.
+            const QByteArray text = check.summaryMessage.render(m_pageLanguage).left(kMaxShownSummary).toUtf8();
+            if (keepText(text + data, cell)) {
+                cell->summaryBytes = quint16(text.size());
+                cell->dataBytes = quint16(data.size());
+            }
             return;
         }
     }
     if (!check.summary.isEmpty())
-        keepText(check.summary.left(kMaxShownSummary).toUtf8(), cell);  // at most 3 bytes a character: fits 16 bits
+        keepText(check.summary.left(kMaxShownSummary).toUtf8(), cell);
 }
 
 bool FleetReport::keepText(const QByteArray& bytes, Cell* cell)
@@ -234,15 +239,18 @@ QString FleetReport::summaryOf(const Cell& cell, const Machine& machine, const T
 {
     if (cell.summaryAt < 0 || !m_texts || !m_texts->seek(cell.summaryAt))
         return QString();
-    const QByteArray bytes = m_texts->read(cell.summaryBytes);
-    if (cell.summaryIsData) {
+    if (cell.dataBytes > 0) {
+        if (renderer.language() == m_pageLanguage.language())
+            return QString::fromUtf8(m_texts->read(cell.summaryBytes));
         // Read from the report as such data already; read again, as it is kept on disk, not in memory.
+        if (!m_texts->seek(cell.summaryAt + cell.summaryBytes))
+            return QString();
         Message message, why;
-        if (Message::fromData(QJsonDocument::fromJson(bytes).array().at(0), &message, &why) != Message::DataState::Read)
+        if (Message::fromData(QJsonDocument::fromJson(m_texts->read(cell.dataBytes)).array().at(0), &message, &why) != Message::DataState::Read)
             return QString();
         return message.render(renderer).left(kMaxShownSummary);
     }
-    const QString text = QString::fromUtf8(bytes);
+    const QString text = QString::fromUtf8(m_texts->read(cell.summaryBytes));
     if (machine.language == renderer.language() || (machine.language.isEmpty() && renderer.language() == QLatin1String("en")))
         return text;
     return msg("%1 (as the report wrote it, in %2)").arg(text, languageName(machine.language)).render(renderer);
@@ -293,7 +301,7 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
         cell.code = codeIndex(check.code);
         cell.status = check.status;
         keepSummary(check, &cell);
-        machine.textsAsWritten = machine.textsAsWritten || (cell.summaryAt >= 0 && !cell.summaryIsData);
+        machine.textsAsWritten = machine.textsAsWritten || (cell.summaryAt >= 0 && cell.dataBytes == 0);
         machine.cells << cell;
     }
 

@@ -33,8 +33,10 @@ public:
         qint64 summaryAt = -1;  // in the texts' file; -1: none kept
         quint32 column = 0;
         quint32 code = 0;  // 0: none
+        // The summary's text: rendered in the language the page is expected in when the report gave the message as
+        // data, which follows it (dataBytes), for a page in another language; else the report's text as written.
         quint16 summaryBytes = 0;
-        bool summaryIsData = false;  // the message as data, rendered in the page's language; else the report's text
+        quint16 dataBytes = 0;
         Status status = Status::NotRun;
     };
     struct Machine {
@@ -69,9 +71,11 @@ public:
     // A report dated further ahead than this is refused: it would otherwise replace the genuine newest one.
     static constexpr qint64 kFutureToleranceSecs = 24 * 60 * 60;
 
-    FleetReport();
+    // `pageLanguage`: the language the page will most likely be written in, so each summary is rendered once, as the
+    // report is read; a page in another language renders them again from their data.
+    explicit FleetReport(const TextRenderer& pageLanguage = TextRenderer::current());
     // Reads every *.json directly in `folder` (not in subfolders). Links are never followed: they are skipped.
-    static FleetReport fromFolder(const QString& folder, Message* error);
+    static FleetReport fromFolder(const QString& folder, Message* error, const TextRenderer& pageLanguage = TextRenderer::current());
     // One file's bytes, already read (what fromFolder does for each; the benchmark and the fuzzer use it directly).
     void add(const QString& file, const QByteArray& bytes);
     void addSkipped(const QString& file, const Message& reason) { m_skipped << Skipped{file, reason}; }
@@ -93,6 +97,7 @@ private:
     QString summaryOf(const Cell& cell, const Machine& machine, const TextRenderer& renderer) const;
     quint32 codeIndex(const QString& code);
 
+    TextRenderer m_pageLanguage;
     QDateTime m_now;
     QList<Column> m_columns;
     QHash<QString, quint32> m_columnOf;

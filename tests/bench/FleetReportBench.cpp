@@ -96,8 +96,9 @@ int child(const QString& mode, const QString& folder, const QString& page)
         }
     } else {
         Message error;
-        const FleetReport fleet = FleetReport::fromFolder(folder, &error);
-        if (!error.isEmpty() || !writeFileAtomicallyBy(page, [&](QIODevice& file) { return fleet.writeHtml(file, TextRenderer::forLanguage(QStringLiteral("zh_CN"))); }, &error))
+        const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+        const FleetReport fleet = FleetReport::fromFolder(folder, &error, chinese);
+        if (!error.isEmpty() || !writeFileAtomicallyBy(page, [&](QIODevice& file) { return fleet.writeHtml(file, chinese); }, &error))
             return 1;
         machines = fleet.machines().size();
         skipped = fleet.skipped().size();
