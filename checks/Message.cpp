@@ -411,7 +411,9 @@ struct Message::DataReader {
             auto owned = std::make_shared<Owned>(Owned{context.toUtf8(), source.toUtf8(), disambiguation.toUtf8()});
             const char* disambiguationText = hasDisambiguation.isUndefined() ? nullptr : owned->disambiguation.constData();
             // Only a text the program has is translated; what it is filled with is the report's, escaped when shown.
-            if (!TextRenderer::catalogueHas(owned->context.constData(), owned->source.constData(), disambiguationText, int(number)))
+            // A NUL would end the text looked up early, so "known\0anything" would pass for "known".
+            const bool hasNul = context.contains(QChar(0)) || source.contains(QChar(0)) || disambiguation.contains(QChar(0));
+            if (hasNul || !TextRenderer::catalogueHas(owned->context.constData(), owned->source.constData(), disambiguationText, int(number)))
                 state = DataState::Unknown;
             *out = translatable(owned->context.constData(), owned->source.constData(), disambiguationText, int(number));
             out->m_owned = std::move(owned);

@@ -132,6 +132,7 @@ TEST_CASE("a message as data that names a text this program does not have is not
     CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"%1 is not a local administrator.","args":[{"context":"x","source":"y"}]})", &why) ==
           Message::DataState::Unknown);
     CHECK(stateOf(R"({"kind":"of a newer version"})", &why) == Message::DataState::Unknown);
+    CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"%1 is not a local administrator.\u0000 or so"})", &why) == Message::DataState::Unknown);
     // The message an unknown text would have been is left untouched.
     Message out = Message::plain("kept");
     Message::fromData(QJsonDocument::fromJson(R"([{"context":"c","source":"s"}])").array().at(0), &out, &why);
