@@ -432,7 +432,7 @@ struct Message::DataReader {
             if (!text(object.value(QLatin1String("joined")), &separator))
                 return false;
             out->m_joined = true;
-            out->m_plain = separator;
+            out->m_plain = escapeControl(separator);  // the program's are its own ("\n"); a report's is shown as text
             // The parts of a joined message are messages, never bare numbers.
             const QJsonValue list = object.value(QLatin1String("parts"));
             if (!list.isArray())

@@ -117,6 +117,8 @@ TEST_CASE("a message as data is rendered again in either language, its counts an
     const Message joined = Message::joined({statusLabel(Status::Pass), Message::perLanguage("Contoso cloud", QStringLiteral("世纪互联"))}, " | ");
     CHECK(readBack(joined).render(chinese) == joined.render(chinese));
     CHECK(readBack(joined).render(TextRenderer()) == "Passed | Contoso cloud");
+    // A report's separator is the report's text: its control characters escaped, as every other text of it.
+    CHECK(readBack(Message::joined({Message::plain("a"), Message::plain("b")}, "\x1b\n")).render(TextRenderer()) == "a\\x1b\\nb");
     // A plain text stays a plain string in the report: an OS text or a name reads the same in every language.
     CHECK(Message::plain("Access is denied.").toData() == QJsonValue("Access is denied."));
     CHECK(readBack(Message::plain("Access is denied.")).render(chinese) == "Access is denied.");
