@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -198,7 +199,10 @@ void FleetReport::add(const QString& file, const QByteArray& bytes)
 void FleetReport::keepSummary(const ReadCheck& check, Cell* cell)
 {
     if (check.summaryAsData) {
-        const QByteArray data = QJsonDocument(QJsonArray{check.summaryMessage.toData()}).toJson(QJsonDocument::Compact);
+        // The data as read, not written again from the message (a tenth of the page's time): it was read as it is, so
+        // it reads again the same way. A check made in memory has only the message.
+        const QJsonValue asData = check.summaryData.isUndefined() ? check.summaryMessage.toData() : check.summaryData;
+        const QByteArray data = QJsonDocument(QJsonArray{asData}).toJson(QJsonDocument::Compact);
         if (data.size() <= kMaxSummaryData) {
             // At most 3 bytes a character: fits 16 bits.
             const QByteArray text = check.summaryMessage.render(m_pageLanguage).left(kMaxShownSummary).toUtf8();
@@ -331,6 +335,16 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
 {
     auto t = [&renderer](const Message& message) { return message.render(renderer); };
     auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(fleetStatusLabel(status)); };
+    // Six statuses and some thousands of codes, shown in hundreds of thousands of cells: each rendered and escaped once.
+    std::array<QString, 6> shownStatus, statusClass;  // by Status
+    for (Status status : worstFirst()) {
+        shownStatus[size_t(status)] = e(statusText(status));
+        statusClass[size_t(status)] = statusName(status);
+    }
+    QStringList shownCodes;
+    shownCodes.reserve(m_codes.size());
+    for (const QString& code : m_codes)
+        shownCodes << e(code);
 
     // The checks, in the catalogue's order, then any a newer version wrote (up to kMaxExtraColumns).
     QStringList titles;
@@ -348,13 +362,16 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         const int ra = severity(a->overall), rb = severity(b->overall);
         return ra != rb ? ra > rb : a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
-    // Anchors: by report id, made unique (two machines may carry one id).
-    QStringList anchors;
+    // Anchors: by report id, made unique (two machines may carry one id). Both they and the names escaped once: each
+    // is shown in every check's section.
+    QStringList anchors, names;
     anchors.reserve(qsizetype(machines.size()));
+    names.reserve(qsizetype(machines.size()));
     QHash<QString, int> anchorUses;
     for (const Machine* machine : machines) {
         const int uses = anchorUses[machine->reportId]++;
-        anchors << (uses == 0 ? machine->reportId : machine->reportId + QLatin1Char('-') + QString::number(uses + 1));
+        anchors << e(uses == 0 ? machine->reportId : machine->reportId + QLatin1Char('-') + QString::number(uses + 1));
+        names << e(machine->name);
     }
     // Each column's cells, machine by machine in the page's order: every section below reads its own, once.
     struct Entry {
@@ -377,11 +394,12 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         const Cell* example;
         const Machine* exampleMachine;
     };
-    QHash<QString, qsizetype> countOf;
+    // Keyed by the code's index, or (top bit set) by the column and status.
+    QHash<quint64, qsizetype> countOf;
     std::vector<Count> findings;
     for (const Machine* machine : machines)
         for (const Cell& cell : machine->cells) {
-            const QString key = cell.code ? m_codes[cell.code] : m_columns[cell.column].id + QLatin1Char('/') + statusName(cell.status);
+            const quint64 key = cell.code ? quint64(cell.code) : (quint64(1) << 63) | (quint64(cell.column) << 8) | quint64(cell.status);
             auto found = countOf.constFind(key);
             if (found == countOf.cend()) {
                 found = countOf.insert(key, qsizetype(findings.size()));
@@ -460,15 +478,26 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         if (machine.checksLeftOut > 0)
             report += QStringLiteral("<br>") + e(t(msg("%1 checks not shown").argCount(quint64(machine.checksLeftOut))));
         html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td>%3</td><td>%4</td><td class=\"s-%5\">%6</td>")
-                    .arg(e(anchors[i]), e(machine.name), report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    .arg(anchors[i], names[i], report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          statusName(machine.overall), e(overall));
         for (const Cell& cell : machine.cells)
             row[cell.column] = &cell;
         QString cells;
-        for (const Cell* cell : row)
-            cells += cell ? QStringLiteral("<td class=\"s-%1\">%2<br><code>%3</code></td>").arg(statusName(cell->status), e(statusText(cell->status)), e(m_codes[cell->code]))
-                          : QStringLiteral("<td>-</td>");
-        html += cells + QStringLiteral("</tr>\n");
+        for (const Cell* cell : row) {
+            if (!cell) {
+                cells += QLatin1String("<td>-</td>");
+                continue;
+            }
+            cells += QLatin1String("<td class=\"s-");
+            cells += statusClass[size_t(cell->status)];
+            cells += QLatin1String("\">");
+            cells += shownStatus[size_t(cell->status)];
+            cells += QLatin1String("<br><code>");
+            cells += shownCodes[cell->code];
+            cells += QLatin1String("</code></td>");
+        }
+        cells += QLatin1String("</tr>\n");
+        html += cells;
         for (const Cell& cell : machine.cells)
             row[cell.column] = nullptr;
     }
@@ -483,12 +512,26 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             const auto n = std::count_if(entries.begin(), entries.end(), [status](const Entry& entry) { return entry.cell->status == status; });
             if (n == 0)
                 continue;
-            html += QStringLiteral("<h3 id=\"check-%1.%2\">%3 (%4)</h3><ul>").arg(e(m_columns[c].id), statusName(status), e(statusText(status)), QString::number(n));
-            for (const Entry& entry : entries)
-                if (entry.cell->status == status)
-                    html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
-                                .arg(e(anchors[entry.machine]), e(machines[size_t(entry.machine)]->name), e(m_codes[entry.cell->code]),
-                                     e(summaryOf(*entry.cell, *machines[size_t(entry.machine)], renderer)));
+            html += QStringLiteral("<h3 id=\"check-%1.%2\">%3 (%4)</h3><ul>").arg(e(m_columns[c].id), statusName(status), shownStatus[size_t(status)], QString::number(n));
+            QString items;
+            for (const Entry& entry : entries) {
+                if (entry.cell->status != status)
+                    continue;
+                items += QLatin1String("<li><a href=\"#machine-");
+                items += anchors[entry.machine];
+                items += QLatin1String("\">");
+                items += names[entry.machine];
+                items += QLatin1String("</a> <code>");
+                items += shownCodes[entry.cell->code];
+                items += QLatin1String("</code> ");
+                items += e(summaryOf(*entry.cell, *machines[size_t(entry.machine)], renderer));
+                items += QLatin1String("</li>");
+                if (items.size() >= 16 * 1024) {
+                    html += items;
+                    items.clear();
+                }
+            }
+            html += items;
             html += QStringLiteral("</ul>\n");
         }
     }
@@ -497,7 +540,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         html += QStringLiteral("<h2 id=\"status-%1\">%2</h2>\n<ul>").arg(statusName(status), e(t(msg("Overall: %1").arg(statusText(status)))));
         for (qsizetype i = 0; i < qsizetype(machines.size()); ++i)
             if (machines[size_t(i)]->overall == status)
-                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(e(anchors[i]), e(machines[size_t(i)]->name));
+                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(anchors[i], names[i]);
         html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(e(t(msg("Skipped files"))));

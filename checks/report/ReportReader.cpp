@@ -53,7 +53,10 @@ bool summaryData(const QJsonObject& object, ReadCheck* check, Message* error)
         return true;
     Message why;
     switch (Message::fromData(data, &check->summaryMessage, &why)) {
-    case Message::DataState::Read: check->summaryAsData = true; return true;
+    case Message::DataState::Read:
+        check->summaryAsData = true;
+        check->summaryData = data;
+        return true;
     case Message::DataState::Unknown: return true;
     case Message::DataState::Bad: break;
     }
@@ -168,7 +171,7 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
             return std::nullopt;
         }
         if (keep == Evidence::Skip) {
-            report.checks << check;
+            report.checks << std::move(check);
             continue;
         }
         for (const QJsonValue& line : evidence.toArray()) {
@@ -180,7 +183,7 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
         }
         if (!evidenceData(object, &check, error))
             return std::nullopt;
-        report.checks << check;
+        report.checks << std::move(check);
     }
     return report;
 }

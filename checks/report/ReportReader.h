@@ -6,6 +6,7 @@
 #include "../Message.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct ReadCheck {
     // then only the rendered text above is known.
     Message summaryMessage;
     bool summaryAsData = false;
+    QJsonValue summaryData;  // that data as the report holds it: the fleet page keeps it as it is, not written again
     Messages evidenceMessages;  // one per line of evidence; a line whose data is unknown holds its rendered text
     bool evidenceAsData = false;
 };
