@@ -4,6 +4,7 @@
 #include "installation/AdminRightsCheck.h"
 #include "installation/AgentCheck.h"
 #include "installation/InstallFolderCheck.h"
+#include "registration/AntivirusExclusionsCheck.h"
 #include "registration/CacheFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
@@ -52,6 +53,12 @@ const FixSpec putBackProxy{.id = "put-back-proxy", .title = QT_TRANSLATE_NOOP("C
                   .needsAdmin = true, .changesSystem = true};
 const FixSpec testSignIn{.id = "test-sign-in", .title = QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"),
                   .needsAdmin = false, .changesSystem = false};
+const FixSpec addDefenderExclusions{.id = "add-defender-exclusions", .title = QT_TRANSLATE_NOOP("Catalog", "Add these exclusions"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackDefenderExclusions{.id = "put-back-defender-exclusions",
+                  .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier exclusions"), .needsAdmin = true, .changesSystem = true};
+const FixSpec copyExclusionList{.id = "copy-exclusion-list", .title = QT_TRANSLATE_NOOP("Catalog", "Copy the list of exclusions"),
+                  .needsAdmin = false, .changesSystem = false};
 }  // namespace fixes
 
 namespace {
@@ -79,46 +86,63 @@ const std::vector<CheckSpec>& checkCatalog()
 {
     using namespace fixes;
     static const std::vector<CheckSpec> list = {
-        {.id = "admin-rights", .section = "installation", .articleStep = 1, .title = QT_TRANSLATE_NOOP("Catalog", "Administrator rights"),
+        {.id = AdminRightsCheck::kId, .section = "installation", .findings = AdminRightsCheck::findings(),
+         .articleStep = 1, .title = QT_TRANSLATE_NOOP("Catalog", "Administrator rights"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "You are a local administrator, running elevated."), .fixes = {&restartElevated},
          .make = withPlatform<AdminRightsCheck>()},
-        {.id = "install-folder", .section = "installation", .articleStep = 2, .title = QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
+        {.id = InstallFolderCheck::kId, .section = "installation", .findings = InstallFolderCheck::findings(),
+         .articleStep = 2, .title = QT_TRANSLATE_NOOP("Catalog", "Installation folder attributes"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent's folder is not System, Hidden, Compressed or Encrypted."),
          .fixes = {&clearFolderAttributes}, .inputs = Input::InstallFolder, .make = withPlatform<InstallFolderCheck>()},
-        {.id = "agent", .section = "installation", .title = QT_TRANSLATE_NOOP("Catalog", "The agent"),
+        {.id = AgentCheck::kId, .section = "installation", .findings = AgentCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "The agent"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent is current and its service runs, on a 64-bit Windows and .NET it supports."),
          .fixes = {&startAgentService}, .make = withPlatform<AgentCheck>()},
-        {.id = "endpoints", .section = "registration", .articleStep = 3, .title = QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
+        {.id = EndpointsCheck::kId, .section = "registration", .findings = EndpointsCheck::findings(),
+         .articleStep = 3, .title = QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
          .fixes = {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry},
-         .inputs = Input::VaultCredentials, .timeoutSeconds = 60,
+         .inputs = Input::VaultCredentials | Input::Cloud, .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
          }},
-        {.id = "clock", .section = "registration", .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
+        {.id = ClockCheck::kId, .section = "registration", .findings = ClockCheck::findings(),
+         .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), .fixes = {&resyncClock, &setClock},
-         .make = withPlatform<ClockCheck>(), .measuresClock = true},
-        {.id = "temp-files", .section = "registration", .articleStep = 5, .title = QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
+         .inputs = Input::Cloud, .make = withPlatform<ClockCheck>(), .measuresClock = true},
+        {.id = TempFilesCheck::kId, .section = "registration", .findings = TempFilesCheck::findings(),
+         .articleStep = 5, .title = QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."),
          .fixes = {&clearTmpFiles, &restartElevated}, .inputs = Input::TempFolder, .timeoutSeconds = 120,
          .make = withPlatform<TempFilesCheck>()},
-        {.id = "passphrase", .section = "registration", .articleStep = 6, .title = QT_TRANSLATE_NOOP("Catalog", "Encryption passphrase"),
+        {.id = PassphraseCheck::kId, .section = "registration", .findings = PassphraseCheck::findings(),
+         .articleStep = 6, .title = QT_TRANSLATE_NOOP("Catalog", "Encryption passphrase"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The encryption passphrase matches the one used before."), .inputs = Input::Passphrase,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PassphraseCheck>(services.platform, services.passphrases);
          }},
         // Beyond the article's steps: registration's 0x1FC07 and 34506 come from the cache folder, and the Registration
         // page is where they are met (the agent must be installed for the folder to exist). No fix: moving it is a copy.
-        {.id = "cache-folder", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Cache folder"),
+        {.id = CacheFolderCheck::kId, .section = "registration", .findings = CacheFolderCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Cache folder"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The agent's cache folder is recorded consistently, on a local NTFS or ReFS disk, with room to spare."),
          .make = withPlatform<CacheFolderCheck>()},
-        {.id = "tls", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
+        {.id = TlsCheck::kId, .section = "registration", .findings = TlsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
          .fixes = {&turnOnTls12, &putBackTls, &restartAgentService}, .make = withPlatform<TlsCheck>()},
+        // Beyond the article's steps, though its first error (34513) names antivirus software as a cause; here, like the
+        // cache folder, because the agent must be installed for its folders to exist.
+        {.id = AntivirusExclusionsCheck::kId, .section = "registration", .findings = AntivirusExclusionsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Antivirus exclusions"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe."),
+         .fixes = {&addDefenderExclusions, &putBackDefenderExclusions, &copyExclusionList, &restartElevated},
+         .make = withPlatform<AntivirusExclusionsCheck>()},
         // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
-        {.id = "vault-credentials", .section = "registration", .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
+        {.id = VaultCredentialsCheck::kId, .section = "registration", .findings = VaultCredentialsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
-         .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock,
+         .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock | Input::Cloud,
          .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);

@@ -32,6 +32,9 @@ extern const FixSpec restartAgentService;
 extern const FixSpec copyVaultFile;
 extern const FixSpec useFileCloud;
 extern const FixSpec testSignIn;
+extern const FixSpec addDefenderExclusions;
+extern const FixSpec putBackDefenderExclusions;
+extern const FixSpec copyExclusionList;
 }  // namespace fixes
 
 const std::vector<SectionSpec>& sections();  // in the article's order

@@ -1,5 +1,6 @@
 #pragma once
 #include "CheckResult.h"
+#include "Finding.h"
 #include "CheckSpec.h"
 #include "CloudProfile.h"
 #include "platform/Platform.h"
@@ -75,11 +76,18 @@ struct FixOutcome {
     Messages before;               // what was there before it changed anything (to put it back by hand if needed)
     bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
     QString clipboardText;         // for the wizard to put on the clipboard (never a secret)
-    // What the program uses from now on (the session applies it and re-runs what depends on it); empty: unchanged.
-    QString useCloud;              // a cloud profile id
-    QString useVaultCredentials;   // a vault credentials file
-    bool rehearseSignIn = false;   // the vault check signs in with the file from now on
+    // What the program uses from now on ("Use the file's cloud", "Copy it to this computer"): the session applies it
+    // to its context once, then runs again every check that has run and reads one of `changedInputs`. Unset: the
+    // context stays as it was.
+    std::function<void(CheckContext&)> changeContext;
+    Inputs changedInputs;
     bool ok() const { return failures.isEmpty(); }
+};
+
+// What a check that measures the clock (CheckSpec::measuresClock) exports with its verdict: the session hands it to
+// the checks that judge dates by it (Input::MeasuredClock).
+struct ClockOffset {
+    double offsetSeconds = 0;  // a time source minus this computer's clock
 };
 
 // Counts a long fix's steps for a progress bar, and carries the user's Cancel back to it.
@@ -110,6 +118,17 @@ public:
     virtual ~Check() = default;
     // Runs on a worker thread; may block, may throw (the runner turns that into Error).
     virtual CheckResult run(const CheckContext& context) const = 0;
+};
+
+// The base of every check: it judges into a Verdict<Owner>, so its findings come from its own table only (Finding.h).
+template <typename Owner>
+class CheckOf : public Check {
+public:
+    using Verdict = mars::Verdict<Owner>;
+    CheckResult run(const CheckContext& context) const final { return judge(context).toResult(); }
+
+protected:
+    virtual Verdict judge(const CheckContext& context) const = 0;
 };
 
 }  // namespace mars

@@ -24,14 +24,18 @@ std::string english(const Message& message)
     return message.render(TextRenderer()).toStdString();  // the log is always English: it is escalated as it is
 }
 
+using SessionVerdict = Verdict<CheckSession>;
+
 CheckResult runGuarded(const Check& check, const CheckContext& context)
 {
     try {
         return check.run(context);
     } catch (const std::exception& error) {
-        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
+        return SessionVerdict::error(CheckSession::Code::CheckStopped, CheckSession::msg("The check stopped with an error: %1")
+                                                                          .arg(QString::fromLocal8Bit(error.what()))).toResult();
     } catch (...) {
-        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an unknown error."));
+        return SessionVerdict::error(CheckSession::Code::CheckStopped, CheckSession::msg("The check stopped with an unknown error."))
+            .toResult();
     }
 }
 
@@ -51,6 +55,17 @@ FixOutcome applyGuarded(const Fix& fix, const CheckContext& context, FixProgress
 }
 
 }  // namespace
+
+std::span<const FindingSpec> CheckSession::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::CheckStopped, "MSD-GEN-001", kError, "The check stopped with an error of its own.", A::Troubleshoot},
+        {Code::NoAnswer, "MSD-GEN-002", kError, "The check gave no answer within its time limit.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
 
 // A worker's answer goes back through this: once the session is gone, it finds no one to report to.
 struct CheckSession::Mailbox {
@@ -331,7 +346,7 @@ void CheckSession::armTimeout(const QString& checkId, quint64 generation, int se
             evidence = {msg("The fix was asked to stop; what it did until then is recorded when it returns.")};
         }
         spdlog::warn("check {}: no answer within {} s", checkId.toStdString(), seconds);
-        setResult(checkId, CheckResult::error("MSD-GEN-002", msg("No answer within %1 seconds.").arg(seconds), evidence));
+        setResult(checkId, SessionVerdict::error(Code::NoAnswer, msg("No answer within %1 seconds.").arg(seconds), evidence).toResult());
     });
 }
 
@@ -392,25 +407,15 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
 
 void CheckSession::applyContextChange(const QString& checkId, const FixOutcome& outcome)
 {
-    // A fix that says what to use from now on ("Use the file's cloud", "Copy it to this computer", "Test sign-in"):
-    // the context changes here, once, and what depends on it runs again. The fixing check gets its proving run.
-    if (outcome.useCloud.isEmpty() && outcome.useVaultCredentials.isEmpty() && !outcome.rehearseSignIn)
+    // The context changes here, once, and what reads the changed inputs runs again; the fixing check gets its
+    // proving run anyway.
+    if (!outcome.changeContext)
         return;
+    outcome.changeContext(m_context);
     QStringList rerun;
-    if (!outcome.useCloud.isEmpty() && outcome.useCloud != m_context.cloudId) {
-        m_context.cloudId = outcome.useCloud;
-        for (const QString& id : m_order)  // every check that ran used the old cloud's addresses
-            if (id != checkId && m_entries[id].result.status != Status::NotRun)
-                rerun << id;
-    }
-    if (!outcome.useVaultCredentials.isEmpty()) {
-        m_context.vaultCredentials = outcome.useVaultCredentials;
-        for (const QString& id : m_order)
-            if (id != checkId && (m_entries[id].spec.inputs & Input::VaultCredentials) && !rerun.contains(id))
-                rerun << id;
-    }
-    if (outcome.rehearseSignIn)
-        m_context.rehearseSignIn = true;
+    for (const QString& id : m_order)
+        if (id != checkId && (m_entries[id].spec.inputs & outcome.changedInputs) && m_entries[id].result.status != Status::NotRun)
+            rerun << id;
     emit contextChanged();
     for (const QString& id : rerun)
         run(id);
@@ -420,8 +425,8 @@ void CheckSession::setResult(const QString& checkId, const CheckResult& result)
 {
     m_entries[checkId].result = result;
     emit resultChanged(checkId);
-    if (m_entries[checkId].spec.measuresClock && result.facts.contains(QStringLiteral("offsetSeconds")))
-        useMeasuredClock(result.facts.value(QStringLiteral("offsetSeconds")).toDouble());
+    if (const auto* clock = std::any_cast<ClockOffset>(&result.exported); clock && m_entries[checkId].spec.measuresClock)
+        useMeasuredClock(clock->offsetSeconds);
     if (!isBusy())
         emit idle();
 }

@@ -242,6 +242,26 @@
         <source>Put back the earlier proxy</source>
         <translation>恢复原来的代理服务器</translation>
     </message>
+    <message>
+        <source>Add these exclusions</source>
+        <translation>添加这些排除项</translation>
+    </message>
+    <message>
+        <source>Put back the earlier exclusions</source>
+        <translation>恢复原来的排除项</translation>
+    </message>
+    <message>
+        <source>Copy the list of exclusions</source>
+        <translation>复制排除项列表</translation>
+    </message>
+    <message>
+        <source>Antivirus exclusions</source>
+        <translation>防病毒排除项</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender excludes the agent&apos;s cache and Bin folders and cbengine.exe.</source>
+        <translation>Microsoft Defender 已排除代理的缓存文件夹、Bin 文件夹和 cbengine.exe。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -875,6 +895,45 @@
     </message>
 </context>
 <context>
+    <name>mars::AddDefenderExclusionsFix</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>进程：%1</translation>
+    </message>
+    <message>
+        <source>Add these exclusions to Microsoft Defender (as Add-MpPreference does):</source>
+        <translation>将以下排除项添加到 Microsoft Defender（与 Add-MpPreference 的做法相同）：</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s list as it is now goes into the report, and this program records what it adds, so &quot;Put back the earlier exclusions&quot; removes exactly these and nothing else.</source>
+        <translation>Defender 当前的排除列表会写入报告，本工具也会记录所添加的内容，因此“恢复原来的排除项”只会删除这些项，不会改动其他任何内容。</translation>
+    </message>
+    <message>
+        <source>Defender listed no exclusions.</source>
+        <translation>Defender 中没有任何排除项。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Defender&apos;s exclusions cannot be read now.</source>
+        <translation>未做任何更改：现在无法读取 Defender 的排除项。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: Defender already excludes all three.</source>
+        <translation>无需添加：Defender 已排除全部三项。</translation>
+    </message>
+    <message>
+        <source>Defender did not keep %1: tamper protection, or a policy that ignores local exclusions (DisableLocalAdminMerge), may be in force. Ask whoever manages Defender to add it.</source>
+        <translation>Defender 没有保留 %1：可能启用了篡改防护，或有忽略本地排除项的策略（DisableLocalAdminMerge）。请让 Defender 的管理员添加此项。</translation>
+    </message>
+    <message>
+        <source>The exclusions were added but could not be recorded for &quot;Put back&quot;: remove them by hand with Remove-MpPreference if needed.</source>
+        <translation>排除项已添加，但无法记录以供“恢复”使用：如有需要，请使用 Remove-MpPreference 手动删除。</translation>
+    </message>
+</context>
+<context>
     <name>mars::AdminRightsCheck</name>
     <message>
         <source>Could not read this account&apos;s rights.</source>
@@ -1142,6 +1201,105 @@
     <message>
         <source>Which vault this server is registered to cannot be told: the agent&apos;s record is unreadable or inconsistent.</source>
         <translation>无法判断此服务器注册到哪个保管库：代理的记录无法读取或前后不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::AntivirusExclusionsCheck</name>
+    <message>
+        <source>Not examined: this system has no Microsoft Defender whose exclusions could be read.</source>
+        <translation>未检查：此系统上没有可读取排除项的 Microsoft Defender。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check the agent&apos;s antivirus exclusions.</source>
+        <translation>请在服务器上运行本工具的 Windows 版本，以检查代理的防病毒排除项。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s troubleshooting article names antivirus software as a cause of error 34513 and asks for these exclusions.</source>
+        <translation>代理的故障排除文章将防病毒软件列为错误 34513 的原因之一，并要求添加这些排除项。</translation>
+    </message>
+    <message>
+        <source>Not examined: the agent is not installed, so it has no folders to exclude yet.</source>
+        <translation>未检查：代理尚未安装，因此还没有需要排除的文件夹。</translation>
+    </message>
+    <message>
+        <source>Once it is installed (here in its default folder), the antivirus should exclude:</source>
+        <translation>安装代理后（此处按其默认文件夹），防病毒软件应排除：</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s tamper protection is on: changes made on this server may be refused or undone.</source>
+        <translation>Defender 的篡改防护已启用：在此服务器上所做的更改可能被拒绝或撤消。</translation>
+    </message>
+    <message>
+        <source>Not examined: Microsoft Defender is not this server&apos;s antivirus; the agent&apos;s exclusions must be asked for in the product that is.</source>
+        <translation>未检查：Microsoft Defender 不是此服务器的防病毒软件；代理的排除项需要在实际使用的防病毒产品中申请。</translation>
+    </message>
+    <message>
+        <source>Not examined: Microsoft Defender&apos;s exclusions cannot be read here; ask whoever manages Defender to confirm them.</source>
+        <translation>未检查：此处无法读取 Microsoft Defender 的排除项；请让 Defender 的管理员确认。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender is not installed (there is no WinDefend service): another antivirus product, or none, protects this server.</source>
+        <translation>未安装 Microsoft Defender（没有 WinDefend 服务）：此服务器由其他防病毒产品保护，或没有任何保护。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s service (WinDefend) is not running: another antivirus product is in charge.</source>
+        <translation>Microsoft Defender 的服务（WinDefend）未运行：由其他防病毒产品负责防护。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender is set to passive mode (ForceDefenderPassiveMode): another antivirus product is in charge.</source>
+        <translation>Microsoft Defender 设为被动模式（ForceDefenderPassiveMode）：由其他防病毒产品负责防护。</translation>
+    </message>
+    <message>
+        <source>A policy hides Defender&apos;s exclusions from local administrators (HideExclusionsFromLocalAdmins).</source>
+        <translation>有策略向本地管理员隐藏 Defender 的排除项（HideExclusionsFromLocalAdmins）。</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s exclusion list refused this account: %1</source>
+        <translation>Defender 的排除列表拒绝了此帐户的访问：%1</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s exclusion list could not be read: %1</source>
+        <translation>无法读取 Defender 的排除列表：%1</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the antivirus to exclude:</source>
+        <translation>请让防病毒软件的管理员排除：</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages Defender to confirm these exclusions:</source>
+        <translation>请让 Defender 的管理员确认以下排除项：</translation>
+    </message>
+    <message>
+        <source>Not excluded: %1</source>
+        <translation>未排除：%1</translation>
+    </message>
+    <message>
+        <source>Excluded by Group Policy: %1 (entry %2)</source>
+        <translation>已由组策略排除：%1（条目 %2）</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 (entry %2)</source>
+        <translation>已排除：%1（条目 %2）</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender excludes the agent&apos;s cache and Bin folders and cbengine.exe.</source>
+        <translation>Microsoft Defender 已排除代理的缓存文件夹、Bin 文件夹和 cbengine.exe。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender does not exclude %1, and only Group Policy can add exclusions here.</source>
+        <translation>Microsoft Defender 未排除 %1，并且此处只能通过组策略添加排除项。</translation>
+    </message>
+    <message>
+        <source>A policy (DisableLocalAdminMerge) makes Defender ignore exclusions added on this server: ask whoever manages the policy to add the ones above.</source>
+        <translation>有策略（DisableLocalAdminMerge）使 Defender 忽略在此服务器上添加的排除项：请让该策略的管理员添加上述各项。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender does not exclude %1.</source>
+        <translation>Microsoft Defender 未排除 %1。</translation>
+    </message>
+    <message>
+        <source>This program added exclusions earlier and recorded them; it can remove them again.</source>
+        <translation>本工具之前添加过排除项并做了记录，可以再将其删除。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1789,17 @@
     <message>
         <source>Copy the addresses the firewall must allow to the clipboard.</source>
         <translation>将防火墙必须放行的地址复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::CopyExclusionListFix</name>
+    <message>
+        <source>Copy the three exclusions the agent needs (two folders and the engine&apos;s process), one a line, to send to whoever manages the antivirus on this server.</source>
+        <translation>复制代理所需的三个排除项（两个文件夹和引擎进程），每行一项，以便发送给此服务器的防病毒软件管理员。</translation>
+    </message>
+    <message>
+        <source>Copied the list of exclusions to the clipboard.</source>
+        <translation>已将排除项列表复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2632,27 @@
     <message>
         <source>Comparing with: %1</source>
         <translation>比较对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mars::PutBackDefenderExclusionsFix</name>
+    <message>
+        <source>Remove these exclusions, which this program added to Microsoft Defender:</source>
+        <translation>删除本工具添加到 Microsoft Defender 的以下排除项：</translation>
+    </message>
+    <message>
+        <source>Exclusions that were there before stay as they are.</source>
+        <translation>原有的排除项保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the exclusions this program added are no longer recorded.</source>
+        <translation>未做任何更改：本工具添加的排除项已不再有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defender still lists %n exclusion(s) this program added; they stay recorded.</source>
+        <translation>
+            <numerusform>Defender 仍列有本工具添加的 %n 个排除项；这些项仍保留在记录中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

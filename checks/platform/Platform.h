@@ -3,6 +3,7 @@
 // and a POSIX implementation (chosen in CMake) and a fake in tests. A new OS query touches its concern's interface,
 // the two implementations and the fake. Standard C++ only, so the Win32 half cross-compiles and runs under Wine.
 #include "AgentRecords.h"
+#include "AntivirusExclusions.h"
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
@@ -28,6 +29,7 @@ public:
     virtual SystemConfig& systemConfig() = 0;
     virtual SystemAccount& systemAccount() = 0;
     virtual ProgramSignature& programSignature() = 0;
+    virtual AntivirusExclusions& antivirusExclusions() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
@@ -42,5 +44,6 @@ std::unique_ptr<SystemClock> makeSystemClock();
 std::unique_ptr<NetworkSettings> makeSystemNetworkSettings();
 std::unique_ptr<SystemConfig> makeSystemConfig();
 std::unique_ptr<ProgramSignature> makeSystemProgramSignature();
+std::unique_ptr<AntivirusExclusions> makeSystemAntivirusExclusions();
 
 }  // namespace mars::platform

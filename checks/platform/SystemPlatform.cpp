@@ -15,6 +15,7 @@ public:
     SystemConfig& systemConfig() override { return *m_config; }
     SystemAccount& systemAccount() override { return *m_systemAccount; }
     ProgramSignature& programSignature() override { return *m_signature; }
+    AntivirusExclusions& antivirusExclusions() override { return *m_antivirus; }
 
 private:
     std::unique_ptr<Elevation> m_elevation = makeSystemElevation();
@@ -26,6 +27,7 @@ private:
     std::unique_ptr<SystemConfig> m_config = makeSystemConfig();
     std::unique_ptr<SystemAccount> m_systemAccount = makeSystemAccount();
     std::unique_ptr<ProgramSignature> m_signature = makeSystemProgramSignature();
+    std::unique_ptr<AntivirusExclusions> m_antivirus = makeSystemAntivirusExclusions();
 };
 }  // namespace
 

@@ -15,6 +15,31 @@
 
 namespace mars {
 
+std::span<const FindingSpec> EndpointsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::AllAnswered, "MSD-NET-001", kPass, "Every service address answered.", A::Install},
+        {Code::UnknownCloud, "MSD-NET-002", kError, "The chosen cloud is unknown, so no address could be probed.", A::Install},
+        {Code::ClockLikelyWrong, "MSD-NET-003", kWarning | kFail, "Certificates look expired or not yet valid: the clock is probably wrong, not the firewall.", A::Troubleshoot},
+        {Code::ProxyWantsCredentials, "MSD-NET-004", kWarning | kFail, "The proxy asks for a user name and password (407).", A::Troubleshoot},
+        {Code::SomethingElseAnswers, "MSD-NET-005", kWarning | kFail, "Something answers in the service's place (a captive portal or a TLS-inspecting proxy).", A::Troubleshoot},
+        {Code::Blocked, "MSD-NET-006", kWarning | kFail, "Service addresses cannot be reached: the firewall or proxy blocks them (a failure when the agent needs them).", A::Install},
+        {Code::RouteDisagrees, "MSD-NET-007", kWarning, "Every address answers along the agent's route, but another route disagrees (named).", A::Troubleshoot},
+        {Code::RouteSettingUnreadable, "MSD-NET-008", kWarning, "Every address answers along the agent's route, but a route's proxy setting could not be read.", A::Troubleshoot, Examined::No},
+        {Code::TlsInspected, "MSD-NET-009", kWarning | kFail, "TLS to the service is inspected by a root Azure does not use (named).", A::Troubleshoot},
+        {Code::ProxyBlocks, "MSD-NET-010", kWarning | kFail, "A proxy blocks the service: its refusal or block page answered instead (named).", A::Troubleshoot},
+        {Code::RootMissing, "MSD-NET-011", kWarning | kFail, "This computer lacks the root certificate the service's chain ends at.", A::Troubleshoot},
+        {Code::GivenProxyUnusable, "MSD-NET-012", kError, "The proxy given on the command line cannot be used.", A::Troubleshoot},
+        {Code::AgentRouteUnreadable, "MSD-NET-013", kError, "The proxy setting of the agent's route cannot be read.", A::Troubleshoot},
+        {Code::SystemProbeIncomplete, "MSD-NET-014", kWarning, "The probe as LocalSystem (the agent's account) did not complete.", A::Troubleshoot, Examined::No},
+        {Code::ProxyCouldNotReach, "MSD-NET-015", kWarning | kFail, "The proxy could not reach the service (could not resolve, connect, or get an answer in time): it has not blocked it.", A::Troubleshoot},
+        {Code::NamesUnresolved, "MSD-NET-016", kWarning | kFail, "This computer cannot resolve the service's names (a proxy may be needed).", A::Install},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 namespace {
 constexpr int kDefaultStageTimeoutMs = 5000;
 
@@ -106,11 +131,11 @@ QStringList failing(const PlannedRoute& route, const CloudProfile& profile)
 }
 }  // namespace
 
-CheckResult EndpointsCheck::run(const CheckContext& context) const
+EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return CheckResult::error("MSD-NET-002", msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.cloudId));
     QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
@@ -129,7 +154,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         QString error;
         given = parseProxyOption(context.proxy, &error);
         if (!given)
-            return CheckResult::error("MSD-NET-012", msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
+            return Verdict::error(Code::GivenProxyUnusable, msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
     }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
     // The copy as LocalSystem probes at the same time as the routes here: its verdict is the agent's.
@@ -144,7 +169,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         takeSystemProbe(plan, asSystem.get());
     const PlannedRoute& agentRoute = plan.routes[plan.agentRoute];
     if (!agentRoute.available)
-        return CheckResult::error("MSD-NET-013", msg("The proxy setting of the agent's route (%1) cannot be read: %2")
+        return Verdict::error(Code::AgentRouteUnreadable, msg("The proxy setting of the agent's route (%1) cannot be read: %2")
                                       .arg(routeName(int(agentRoute.route.kind)), QString::fromStdString(agentRoute.route.setting.error)));
     const QList<ProbeOutcome>& outcomes = agentRoute.outcomes;
     QList<const PlannedRoute*> shown;  // the routes probed here, the agent's first
@@ -153,7 +178,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         if (planned.available && &planned != &agentRoute)
             shown << &planned;
 
-    CheckResult result;
+    Verdict result;
+    Facts exported;
     QJsonArray probeFacts;
     QList<EndpointVerdict> verdicts;
     int failed = 0, essentialFailed = 0, unresolved = 0;
@@ -181,6 +207,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         fact.insert(QStringLiteral("routes"), routeFacts);
         EndpointVerdicts::addFacts(fact, outcome, verdict);
         probeFacts << fact;
+        exported.probes << Facts::Probe{outcome.probe.role, target(outcome.probe), outcome.via, verdict.reachable,
+                                        outcome.ok() ? QString() : stageName(outcome.failedAt)};
         inspected = inspected || verdict.chain == ChainVerdict::Inspected;
         if (verdict.reachable)
             continue;
@@ -207,6 +235,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
             result.evidence << msg("%1: not examined: %2.").arg(name).arg(platformText(error ? setting.error : setting.absentBecause));
             fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
             routeFacts << fact;
+            exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = false,
+                                            .why = QString::fromStdString(error ? setting.error : setting.absentBecause)};
             continue;
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
@@ -221,6 +251,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         if (&planned != &agentRoute && failing(planned, *profile) != failing(agentRoute, *profile))
             disagreeing << &planned;
         routeFacts << fact;
+        exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = true,
+                                        .setting = settingText(setting), .source = QString::fromStdString(setting.source)};
     }
     if (plan.agentRouteReason.startsWith(QLatin1String("system:")))
         result.evidence << msg("The agent's verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).")
@@ -251,6 +283,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
                     {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};
+    result.exportFacts(std::move(exported));
     if (given)
         result.facts.insert(QStringLiteral("proxyGiven"), QStringLiteral("%1:%2").arg(given->hostName()).arg(given->port()));
     if (!profile->sourceFile.isEmpty()) {
@@ -275,7 +308,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     if (failed == 0 && inspected && chain) {
         result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not
-        result.code = "MSD-NET-009";
+        result.code = Code::TlsInspected;
         result.summary = *chain;
         addFixes(result, plan, *profile, false);
         return result;
@@ -283,7 +316,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     if (failed == 0) {
         const bool systemIncomplete = systemProbeIncomplete(plan);
         result.status = disagreeing.isEmpty() && !unreadable && !systemIncomplete ? Status::Pass : Status::Warning;
-        result.code = !disagreeing.isEmpty() ? "MSD-NET-007" : unreadable ? "MSD-NET-008" : systemIncomplete ? "MSD-NET-014" : "MSD-NET-001";
+        result.code = !disagreeing.isEmpty() ? Code::RouteDisagrees : unreadable ? Code::RouteSettingUnreadable : systemIncomplete ? Code::SystemProbeIncomplete : Code::AllAnswered;
         if (!disagreeing.isEmpty())
             result.summary = msg("Every service address answers along the agent's route (%1), but the routes disagree: %2.")
                                  .arg(routeName(int(agentRoute.route.kind)), differ);
@@ -299,8 +332,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
     const bool onlyDns = unresolved == failed;  // every failure is this computer's own look-up, on a direct route
-    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : blocked ? (blocked->proxyCouldNotReach ? "MSD-NET-015" : "MSD-NET-010")
-                : chain ? (inspected ? "MSD-NET-009" : "MSD-NET-011") : intercepted ? "MSD-NET-005" : onlyDns ? "MSD-NET-016" : "MSD-NET-006";
+    result.code = clock ? Code::ClockLikelyWrong : proxyAuth ? Code::ProxyWantsCredentials : blocked ? (blocked->proxyCouldNotReach ? Code::ProxyCouldNotReach : Code::ProxyBlocks)
+                : chain ? (inspected ? Code::TlsInspected : Code::RootMissing) : intercepted ? Code::SomethingElseAnswers : onlyDns ? Code::NamesUnresolved : Code::Blocked;
     if (clock)
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
@@ -331,7 +364,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     return result;
 }
 
-void EndpointsCheck::addSystemEvidence(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile)
+void EndpointsCheck::addSystemEvidence(Verdict& result, const RoutePlan& plan, const CloudProfile& profile)
 {
     if (!plan.systemRun)
         return;
@@ -403,7 +436,7 @@ std::optional<QNetworkProxy> singleProxy(const PlannedRoute& route)
 }
 }  // namespace
 
-void EndpointsCheck::addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const
+void EndpointsCheck::addFixes(Verdict& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const
 {
     platform::NetworkSettings& settings = m_platform->networkSettings();
     const PlannedRoute* agentSetting = routeOf(plan, RouteKind::Agent);
@@ -431,8 +464,8 @@ void EndpointsCheck::addFixes(CheckResult& result, const RoutePlan& plan, const 
     if (machine && machine->available && account && account->available && !failing(*machine, profile).isEmpty() && failing(*account, profile).isEmpty() &&
         !account->route.setting.proxy.empty() && account->route.setting.proxy != machine->route.setting.proxy)
         result.fixes << std::make_shared<CopyAccountProxyToWinHttpFix>(m_platform, account->route.setting, machine->route.setting);
-    const auto savedAgent = settings.savedProxy("agent");
-    const auto savedMachine = settings.savedProxy("machine");
+    const auto savedAgent = settings.savedProxy(platform::SavedProxyOf::Agent);
+    const auto savedMachine = settings.savedProxy(platform::SavedProxyOf::Machine);
     if (savedAgent || savedMachine)
         result.fixes << std::make_shared<PutBackProxyFix>(m_platform, savedAgent, savedMachine);
     if (blocked) {

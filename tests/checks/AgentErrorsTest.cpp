@@ -1,9 +1,11 @@
 #include "checks/Catalog.h"
 #include "checks/CheckSession.h"
 #include "checks/errors/ErrorFocus.h"
+#include "checks/registration/AntivirusExclusionsCheck.h"
 #include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
 #include "../support/ScriptedCheck.h"
+#include "../support/Findings.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -69,7 +71,7 @@ CheckResult resultOf(Status status, const char* code = nullptr)
 {
     CheckResult result;
     result.status = status;
-    result.code = code;
+    result.finding = test::finding(code);
     return result;
 }
 }  // namespace
@@ -84,7 +86,7 @@ TEST_CASE("the error's focus says which causes are here, which were ruled out an
     REQUIRE(focus.isSet());
     CHECK(focus.found() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("temp-files")});
     CHECK(focus.ruledOut() == QStringList{QStringLiteral("clock")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent"), QString::fromLatin1(AntivirusExclusionsCheck::kId)});
     const QString verdict = focus.verdict().render(TextRenderer());
     CHECK(verdict.contains(findCheck(QStringLiteral("vault-credentials"))->titleMessage().render(TextRenderer())));
     CHECK(verdict.contains(QStringLiteral("Ruled out:")));
@@ -114,7 +116,8 @@ TEST_CASE("what could not be examined is never found: an Error, a missing input,
     const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
     CHECK(focus.found() == QStringList{QStringLiteral("endpoints")});
     CHECK(focus.ruledOut() == QStringList{QStringLiteral("temp-files")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent")});
+    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent"),
+                                              QString::fromLatin1(AntivirusExclusionsCheck::kId)});
     const QString verdict = focus.verdict().render(TextRenderer());
     const QString foundPart = verdict.section(QStringLiteral("Ruled out:"), 0, 0);
     CHECK(foundPart.contains(findCheck(QStringLiteral("endpoints"))->titleMessage().render(TextRenderer())));
@@ -125,18 +128,18 @@ TEST_CASE("what could not be examined is never found: an Error, a missing input,
     const ErrorFocus blind(QStringLiteral("34513"), [](const QString&) { return resultOf(Status::Error, "MSD-GEN-001"); });
     CHECK(blind.found().isEmpty());
     CHECK(blind.ruledOut().isEmpty());
-    CHECK(blind.notExamined().size() == 5);
+    CHECK(blind.notExamined().size() == 6);
     CHECK_FALSE(blind.verdict().render(TextRenderer()).contains(QStringLiteral("causes found here")));
     CHECK(blind.verdict().render(TextRenderer()).contains(QStringLiteral("None of its causes was found among those examined.")));
 
     // Only what says it looked at nothing: a verdict that looked and found all well rules its cause out.
     int unexamined = 0;
-    for (const FindingSpec& spec : findingCatalog())
-        unexamined += findingLeavesUnexamined(spec.codeText());
-    CHECK(unexamined == 18);  // the list in FindingCodes.cpp, every entry a real code
-    CHECK(findingLeavesUnexamined(QStringLiteral("MSD-VLT-001")));
-    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-VLT-007")));
-    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-PWD-004")));  // a passphrase entered and checked
+    for (const ListedFinding& listed : findingCatalog())
+        unexamined += listed.spec->leavesUnexamined();
+    CHECK(unexamined == 22);  // the Examined::No lines of the checks' tables
+    CHECK(test::finding("MSD-VLT-001")->leavesUnexamined());
+    CHECK_FALSE(test::finding("MSD-VLT-007")->leavesUnexamined());
+    CHECK_FALSE(test::finding("MSD-PWD-004")->leavesUnexamined());  // a passphrase entered and checked
     // A first registration with no passphrase entered has not examined the passphrase behind "failed to set the key".
     const ErrorFocus key(QStringLiteral("encryption-key-not-set"), [](const QString&) { return resultOf(Status::Pass, "MSD-PWD-001"); });
     CHECK(key.ruledOut().isEmpty());

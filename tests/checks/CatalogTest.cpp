@@ -72,6 +72,8 @@ struct TroubledWorld {
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
         fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
         fake->registration = {true, true, "C:/Agent/Scratch", "D:/Old/Scratch"};
+        // Defender excludes none of the agent's folders, and exclusions this program added earlier are still recorded.
+        fake->defenderAddedRecord = platform::ExclusionList{{"C:\\Elsewhere"}, {}};
         test::VaultFileFields publicCloud;
         publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
         publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
@@ -98,6 +100,8 @@ struct TroubledWorld {
         fake->service.state = platform::ServiceState::Running;
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 1;
         fake->savedTls.reset();
+        fake->defender.local = {{"/programs/agent", "C:/Agent/Scratch"}, {"cbengine.exe"}};
+        fake->defenderAddedRecord.reset();
         vaultEnvironment->location = {platform::FileLocation::Kind::Local, ""};
     }
 
@@ -150,10 +154,13 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     world.fake->account = {true, "", false, "", "127.0.0.1:" + std::to_string(working.port()), "", "Internet Options (fake)", ""};
     world.fake->machine = {true, "", false, "", dead, "", "WinHTTP (fake)", ""};
     world.fake->agentSetting = {true, "", false, "", dead, "", "Get-OBMachineSetting (fake)", ""};
-    world.fake->savedProxies["agent"] = {};
+    world.fake->savedProxies[platform::SavedProxyOf::Agent] = {};
     CheckContext routes = world.context();
     routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     collect(routes);
+    // Defender's list refuses this (standard) token: the elevated restart is offered there too.
+    world.fake->defender.unreadable = platform::ExclusionsUnreadable::AccessDenied;
+    collect(world.context());
     const QStringList known = knownFixes();
     CHECK(QSet<QString>(known.begin(), known.end()) == offered);
 }
@@ -250,11 +257,12 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
         for (const CheckSpec& spec : checkCatalog()) {
             const CheckResult result = spec.make(world.services())->run(context);
             INFO(spec.id << ": " << statusName(result.status).toStdString() << " " << result.summary.render(TextRenderer()).toStdString());
-            REQUIRE(result.code != nullptr);
-            const FindingSpec* finding = findFinding(result.codeText());
+            REQUIRE(result.finding != nullptr);
+            const ListedFinding* finding = findFinding(result.codeText());
             REQUIRE(finding);
+            CHECK(finding->spec == result.finding);
             CHECK((QLatin1String(finding->check) == spec.idText() || std::strlen(finding->check) == 0));
-            CHECK((finding->statuses & statusBit(result.status)) != 0);
+            CHECK((result.finding->statuses & statusBit(result.status)) != 0);
             seen << result.codeText();
             statusesOf[spec.idText()] << result.status;
         }

@@ -23,7 +23,8 @@ class FakePlatform final : public platform::Platform,
                            public platform::NetworkSettings,
                            public platform::SystemConfig,
                            public platform::SystemAccount,
-                           public platform::ProgramSignature {
+                           public platform::ProgramSignature,
+                           public platform::AntivirusExclusions {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
@@ -56,6 +57,46 @@ public:
         return run;
     }
     platform::ProgramSignature& programSignature() override { return *this; }
+    platform::AntivirusExclusions& antivirusExclusions() override { return *this; }
+
+    // Microsoft Defender: running, its lists readable and empty unless a test says otherwise. Add and Remove change
+    // the local list as MSFT_MpPreference would, unless `defenderIgnoresChanges` (tamper protection with
+    // DisableLocalAdminMerge: the call succeeds and nothing changes) or `defenderChangeFails`.
+    platform::DefenderExclusions defender{platform::ExclusionsUnreadable::None, {}, {}, false, std::nullopt, ""};
+    std::optional<platform::ExclusionList> defenderAddedRecord;
+    bool defenderIgnoresChanges = false;
+    bool defenderChangeFails = false;
+    std::vector<std::string> defenderCalls;  // "add path C:\...", "remove process cbengine.exe", in order
+    platform::DefenderExclusions defenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        return defender;
+    }
+    platform::ChangeResult addDefenderExclusions(const platform::ExclusionList& add) override
+    {
+        return changeDefender(add, true);
+    }
+    platform::ChangeResult removeDefenderExclusions(const platform::ExclusionList& remove) override
+    {
+        return changeDefender(remove, false);
+    }
+    std::optional<platform::ExclusionList> addedDefenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        return defenderAddedRecord;
+    }
+    platform::ChangeResult recordAddedDefenderExclusions(const platform::ExclusionList& added) override
+    {
+        std::lock_guard lock(m_mutex);
+        defenderAddedRecord = added;
+        return {{"recorded the added exclusions"}, {}};
+    }
+    platform::ChangeResult forgetAddedDefenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        defenderAddedRecord.reset();
+        return {{"forgot the added exclusions"}, {}};
+    }
 
     struct Folder {
         bool isDirectory = true;
@@ -365,20 +406,20 @@ public:
         machine = {true, "", false, "", account.proxy, account.bypass, "WinHTTP (fake)", ""};
         return {{"netsh winhttp import proxy source=ie"}, {}};
     }
-    std::map<std::string, platform::SavedProxy> savedProxies;
-    std::optional<platform::SavedProxy> savedProxy(const std::string& which) override
+    std::map<platform::SavedProxyOf, platform::SavedProxy> savedProxies;
+    std::optional<platform::SavedProxy> savedProxy(platform::SavedProxyOf which) override
     {
         std::lock_guard lock(m_mutex);
         const auto found = savedProxies.find(which);
         return found == savedProxies.end() ? std::nullopt : std::optional(found->second);
     }
-    platform::ChangeResult saveProxy(const std::string& which, const platform::SavedProxy& saved) override
+    platform::ChangeResult saveProxy(platform::SavedProxyOf which, const platform::SavedProxy& saved) override
     {
         std::lock_guard lock(m_mutex);
         savedProxies[which] = saved;
-        return {{"saved the earlier " + which + " proxy setting"}, {}};
+        return {{"saved the earlier " + std::string(platform::savedProxyName(which)) + " proxy setting"}, {}};
     }
-    platform::ChangeResult forgetSavedProxy(const std::string& which) override
+    platform::ChangeResult forgetSavedProxy(platform::SavedProxyOf which) override
     {
         std::lock_guard lock(m_mutex);
         savedProxies.erase(which);
@@ -431,6 +472,32 @@ public:
     }
 
 private:
+    platform::ChangeResult changeDefender(const platform::ExclusionList& list, bool add)
+    {
+        std::lock_guard lock(m_mutex);
+        platform::ChangeResult result;
+        auto change = [&](std::vector<std::string>& kept, const std::vector<std::string>& items, const char* kind) {
+            for (const std::string& item : items) {
+                defenderCalls.push_back(std::string(add ? "add " : "remove ") + kind + " " + item);
+                if (defenderChangeFails) {
+                    result.failed.push_back(std::string("could not change ") + item + ": 0x80070005 (fake)");
+                    continue;
+                }
+                if (!defenderIgnoresChanges) {
+                    if (add)
+                        kept.push_back(item);
+                    else
+                        kept.erase(std::remove(kept.begin(), kept.end(), item), kept.end());
+                }
+                result.changed.push_back(std::string(add ? "added " : "removed ") + item);
+            }
+        };
+        change(defender.local.paths, list.paths, "path");
+        change(defender.local.processes, list.processes, "process");
+        return result;
+    }
+
+
     std::mutex m_mutex;
 };
 

@@ -54,6 +54,8 @@ struct Harness {
         cache.fileSystem = "NTFS";
         cache.freeBytes = std::uint64_t(200) << 30;
         cache.totalBytes = std::uint64_t(500) << 30;
+        // Microsoft Defender excludes the agent's folders (the install folder covers Bin) and its engine.
+        fake->defender.local = {{"/programs/agent", scratch.string()}, {"cbengine.exe"}};
         addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe)});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
