@@ -2188,6 +2188,10 @@
         <translation>跳过的文件</translation>
     </message>
     <message>
+        <source>No report lists this check.</source>
+        <translation>没有报告列出此项检查。</translation>
+    </message>
+    <message>
         <source>Findings, worst first</source>
         <translation>发现（最严重的在前）</translation>
     </message>

@@ -507,6 +507,9 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     // status's anchor joins with a dot, which no check id holds: "check-a-fail" could be check "a-fail".
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         html += QStringLiteral("<h2 id=\"check-%1\">%2</h2>\n").arg(e(m_columns[c].id), e(titles[c]));
+        // The links above reach every check's section: one no report lists says so, never a bare heading.
+        if (byColumn[size_t(c)].empty())
+            html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("No report lists this check."))));
         for (Status status : worstFirst()) {
             const std::vector<Entry>& entries = byColumn[size_t(c)];
             const auto n = std::count_if(entries.begin(), entries.end(), [status](const Entry& entry) { return entry.cell->status == status; });

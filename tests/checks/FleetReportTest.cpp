@@ -173,9 +173,12 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
         const QString html = fleet.toHtml(TextRenderer::forLanguage(language));
         CHECK_FALSE(html.contains(QChar(0x26D4)));  // a missing-glyph box where the fonts lack it
         CHECK_FALSE(html.contains(statusLabel(Status::Running).render(TextRenderer::forLanguage(language))));
-        // No empty "Overall" list.
+        // No empty "Overall" list, and no check's heading with nothing under it.
         CHECK_FALSE(QRegularExpression("<h2 id=\"status-[a-z-]+\">[^<]*</h2>\n<ul></ul>").match(html).hasMatch());
+        CHECK_FALSE(QRegularExpression("<h2 id=\"check-[a-z0-9-]+\">[^<]*</h2>\n<h2").match(html).hasMatch());
     }
+    CHECK(fleet.toHtml(TextRenderer()).contains("<h2 id=\"check-agent\">The agent</h2>\n<p>No report lists this check.</p>"));
+    CHECK(fleet.toHtml(TextRenderer::forLanguage("zh_CN")).contains(QStringLiteral("<p>没有报告列出此项检查。</p>")));
     const QString html = fleet.toHtml(TextRenderer());
     CHECK(html.contains("? Error"));
     CHECK(html.contains("\u25D0 Did not finish"));
