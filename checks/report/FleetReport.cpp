@@ -94,7 +94,7 @@ public:
         if (!m_buffer.isEmpty()) {
             const QByteArray bytes = m_buffer.toUtf8();
             m_ok = m_ok && writeWhole(m_out, bytes);
-            m_buffer.clear();
+            m_buffer.resize(0);  // keeps its capacity: clear() would free it and the next pieces grow it again
         }
         return m_ok;
     }
