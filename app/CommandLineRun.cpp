@@ -149,7 +149,7 @@ int runFleetReport(const StartupOptions& options)
 {
     const TextRenderer renderer = options.reportLanguage.isEmpty() ? TextRenderer::current() : TextRenderer::forLanguage(options.reportLanguage);
     Message error;
-    const FleetReport fleet = FleetReport::fromFolder(options.fleetReport, &error);
+    const FleetReport fleet = FleetReport::fromFolder(options.fleetReport, &error, renderer);
     if (!error.isEmpty()) {
         writeText(stderr, QStringLiteral("--fleet-report: ") + escapeControl(error.render(renderer)) + QLatin1Char('\n'));
         return kUsageError;

@@ -1,12 +1,14 @@
 #include "Message.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMutex>
 #include <QTranslator>
 
 #include <algorithm>
+#include <limits>
 #include <variant>
 
 namespace mars {
@@ -16,6 +18,10 @@ struct Message::Arg {
     struct Bytes { quint64 value; };
     struct Number { double value; int fieldWidth; char format; int precision; };
     std::variant<QString, Message, qlonglong, qulonglong, Number, Count, Bytes> value;
+};
+
+struct Message::Owned {
+    QByteArray context, source, disambiguation;
 };
 
 namespace {
@@ -88,6 +94,17 @@ QString TextRenderer::translate(const char* context, const char* source, const c
         text.replace(QLatin1String("%n"), QString::number(n));
     }
     return text;
+}
+
+bool TextRenderer::catalogueHas(const char* context, const char* source, const char* disambiguation, int n)
+{
+    static const std::shared_ptr<const QTranslator> catalogue = [] {
+        auto translator = std::make_shared<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/mars_checks_zh_CN.qm")))
+            return std::shared_ptr<const QTranslator>();
+        return std::shared_ptr<const QTranslator>(std::move(translator));
+    }();
+    return catalogue && !catalogue->translate(context, source, disambiguation, n).isEmpty();
 }
 
 Message Message::translatable(const char* context, const char* source, const char* disambiguation, int n)
@@ -251,6 +268,204 @@ QString Message::render(const TextRenderer& renderer) const
         out += text[i];
     }
     return out;
+}
+
+QJsonValue Message::toData() const
+{
+    if (m_chinese) {
+        QJsonObject data{{QStringLiteral("en"), m_plain}};
+        if (!m_chinese->isEmpty())
+            data.insert(QStringLiteral("zh_CN"), *m_chinese);
+        return data;
+    }
+    QJsonArray args;
+    for (const auto& arg : m_args) {
+        args << std::visit(Overloaded{
+                               [](const QString& s) { return QJsonValue(s); },
+                               [](const Message& m) { return m.toData(); },
+                               [](qlonglong v) { return QJsonValue(QString::number(v)); },
+                               [](qulonglong v) { return QJsonValue(QString::number(v)); },
+                               [](const Arg::Number& v) { return QJsonValue(QString::number(v.value, v.format, v.precision).rightJustified(v.fieldWidth)); },
+                               [](const Arg::Count& v) { return QJsonValue(QJsonObject{{QStringLiteral("count"), qint64(qMin<quint64>(v.value, quint64(1) << 53))}}); },
+                               [](const Arg::Bytes& v) { return QJsonValue(QJsonObject{{QStringLiteral("bytes"), qint64(qMin<quint64>(v.value, quint64(1) << 53))}}); },
+                           },
+                           arg->value);
+    }
+    if (m_joined)
+        return QJsonObject{{QStringLiteral("joined"), m_plain}, {QStringLiteral("parts"), args}};
+    if (!m_source) {
+        if (args.isEmpty())
+            return m_plain;
+        return QJsonObject{{QStringLiteral("plain"), m_plain}, {QStringLiteral("args"), args}};
+    }
+    QJsonObject data{{QStringLiteral("context"), QString::fromUtf8(m_context)}, {QStringLiteral("source"), QString::fromUtf8(m_source)}};
+    if (m_disambiguation)
+        data.insert(QStringLiteral("disambiguation"), QString::fromUtf8(m_disambiguation));
+    if (m_n >= 0)
+        data.insert(QStringLiteral("n"), m_n);
+    if (!args.isEmpty())
+        data.insert(QStringLiteral("args"), args);
+    return data;
+}
+
+// Reads what toData wrote, counting what it reads, so a hostile report can make neither a deep nor a wide message.
+struct Message::DataReader {
+    int parts = 0;
+    DataState state = DataState::Read;
+    Message* error;
+
+    bool bad(const Message& why)
+    {
+        *error = why;
+        state = DataState::Bad;
+        return false;
+    }
+    static Message why(const char* source) { return Message::translatable("Message", source); }
+
+    bool text(const QJsonValue& value, QString* out)
+    {
+        if (!value.isString())
+            return bad(why(QT_TRANSLATE_NOOP("Message", "a text of the message is not a string")));
+        *out = value.toString();
+        if (out->size() > kDataText)
+            return bad(why(QT_TRANSLATE_NOOP("Message", "a text of the message is longer than a report writes")));
+        return true;
+    }
+
+    bool count(const QJsonValue& value, quint64* out)
+    {
+        const qint64 number = value.toInteger(-1);
+        if (number < 0 || number > (qint64(1) << 53))
+            return bad(why(QT_TRANSLATE_NOOP("Message", "a count of the message is not a whole number of at most 2^53")));
+        *out = quint64(number);
+        return true;
+    }
+
+    bool args(const QJsonValue& value, int depth, Message* into)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return bad(why(QT_TRANSLATE_NOOP("Message", "the arguments of the message are not a list")));
+        for (const QJsonValue& arg : value.toArray()) {
+            if (arg.isString()) {
+                QString s;
+                if (!part() || !text(arg, &s))
+                    return false;
+                into->arg(s);
+                continue;
+            }
+            const QJsonObject object = arg.toObject();
+            if (arg.isObject() && (object.contains(QLatin1String("count")) || object.contains(QLatin1String("bytes")))) {
+                quint64 n = 0;
+                if (!part() || object.size() != 1)
+                    return state != DataState::Bad ? bad(why(QT_TRANSLATE_NOOP("Message", "a count of the message has more than its number"))) : false;
+                if (!count(object.begin().value(), &n))
+                    return false;
+                object.contains(QLatin1String("count")) ? into->argCount(n) : into->argBytes(n);
+                continue;
+            }
+            Message nested;
+            if (!read(arg, depth + 1, &nested))
+                return false;
+            into->arg(nested);
+        }
+        return true;
+    }
+
+    bool part()
+    {
+        if (++parts > kDataParts)
+            return bad(why(QT_TRANSLATE_NOOP("Message", "the message has more parts than a report writes")));
+        return true;
+    }
+
+    // False when the data is bad; an unknown text only marks the state, so the rest is still checked.
+    bool read(const QJsonValue& value, int depth, Message* out)
+    {
+        if (depth > kDataDepth)
+            return bad(why(QT_TRANSLATE_NOOP("Message", "the message is nested deeper than a report writes")));
+        if (!part())
+            return false;
+        if (value.isString()) {
+            QString s;
+            if (!text(value, &s))
+                return false;
+            *out = plain(s);
+            return true;
+        }
+        if (!value.isObject())
+            return bad(why(QT_TRANSLATE_NOOP("Message", "a part of the message is neither text nor an object")));
+        const QJsonObject object = value.toObject();
+        if (object.contains(QLatin1String("source"))) {
+            QString context, source, disambiguation;
+            if (!text(object.value(QLatin1String("context")), &context) || !text(object.value(QLatin1String("source")), &source))
+                return false;
+            const QJsonValue hasDisambiguation = object.value(QLatin1String("disambiguation"));
+            if (!hasDisambiguation.isUndefined() && !text(hasDisambiguation, &disambiguation))
+                return false;
+            const QJsonValue n = object.value(QLatin1String("n"));
+            const qint64 number = n.isUndefined() ? -1 : n.toInteger(-2);
+            if (number < -1 || number > std::numeric_limits<int>::max())
+                return bad(why(QT_TRANSLATE_NOOP("Message", "the number of a plural message is not a whole number")));
+            auto owned = std::make_shared<Owned>(Owned{context.toUtf8(), source.toUtf8(), disambiguation.toUtf8()});
+            const char* disambiguationText = hasDisambiguation.isUndefined() ? nullptr : owned->disambiguation.constData();
+            // Only a text the program has is translated; what it is filled with is the report's, escaped when shown.
+            // A NUL would end the text looked up early, so "known\0anything" would pass for "known".
+            const bool hasNul = context.contains(QChar(0)) || source.contains(QChar(0)) || disambiguation.contains(QChar(0));
+            if (hasNul || !TextRenderer::catalogueHas(owned->context.constData(), owned->source.constData(), disambiguationText, int(number)))
+                state = DataState::Unknown;
+            *out = translatable(owned->context.constData(), owned->source.constData(), disambiguationText, int(number));
+            out->m_owned = std::move(owned);
+            return args(object.value(QLatin1String("args")), depth, out);
+        }
+        if (object.contains(QLatin1String("en"))) {
+            QString english, chinese;
+            if (!text(object.value(QLatin1String("en")), &english) ||
+                (object.contains(QLatin1String("zh_CN")) && !text(object.value(QLatin1String("zh_CN")), &chinese)))
+                return false;
+            *out = perLanguage(english, chinese);
+            return true;
+        }
+        if (object.contains(QLatin1String("joined"))) {
+            QString separator;
+            if (!text(object.value(QLatin1String("joined")), &separator))
+                return false;
+            out->m_joined = true;
+            out->m_plain = escapeControl(separator);  // the program's are its own ("\n"); a report's is shown as text
+            // The parts of a joined message are messages, never bare numbers.
+            const QJsonValue list = object.value(QLatin1String("parts"));
+            if (!list.isArray())
+                return bad(why(QT_TRANSLATE_NOOP("Message", "the arguments of the message are not a list")));
+            for (const QJsonValue& item : list.toArray()) {
+                Message nested;
+                if (!read(item, depth + 1, &nested))
+                    return false;
+                out->arg(nested);
+            }
+            return true;
+        }
+        if (object.contains(QLatin1String("plain"))) {
+            QString s;
+            if (!text(object.value(QLatin1String("plain")), &s))
+                return false;
+            *out = plain(s);
+            return args(object.value(QLatin1String("args")), depth, out);
+        }
+        state = DataState::Unknown;  // a kind of message a newer version writes
+        return true;
+    }
+};
+
+Message::DataState Message::fromData(const QJsonValue& data, Message* out, Message* error)
+{
+    DataReader reader{0, DataState::Read, error};
+    Message message;
+    if (!reader.read(data, 1, &message))
+        return DataState::Bad;
+    if (reader.state == DataState::Read)
+        *out = std::move(message);
+    return reader.state;
 }
 
 QString Message::id() const

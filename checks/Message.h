@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QJsonValue;
@@ -30,6 +31,9 @@ public:
     static void setCurrent(const TextRenderer& renderer);
 
     QString translate(const char* context, const char* source, const char* disambiguation, int n) const;
+    // Whether the program's catalogue has this text: what a message read from another machine's report may name. Every
+    // text of the program has a zh_CN translation (the test translations_complete), so that catalogue lists them all.
+    static bool catalogueHas(const char* context, const char* source, const char* disambiguation, int n);
     const QLocale& locale() const { return m_locale; }
     QString language() const { return m_language; }
 
@@ -71,6 +75,22 @@ public:
         return arg(b, rest...);
     }
 
+    // The message as data, so that a report can be rendered again elsewhere in another language: a string when it is
+    // plain (an OS text, a name: shown as it is in every language); {"context", "source", "disambiguation"?, "n"?,
+    // "args"?}; {"en", "zh_CN"} for perLanguage; {"joined", "parts"}. An argument is a string (numbers that read the
+    // same in every language are written as they render), a message, or {"count": n} / {"bytes": n}, which the
+    // reader's locale formats.
+    QJsonValue toData() const;
+    // Such data read back from untrusted input (another machine's report). Bounded: kDataDepth levels, kDataParts
+    // parts in all, kDataText characters a string. Bad: not such data (the reason in *error). Unknown: well formed,
+    // but it names a text this program's catalogue does not have (a newer version's, or made up): nothing of it is
+    // used, and the caller shows the report's rendered text instead.
+    enum class DataState { Read, Unknown, Bad };
+    static constexpr int kDataDepth = 8;
+    static constexpr int kDataParts = 64;
+    static constexpr int kDataText = 16 * 1024;
+    static DataState fromData(const QJsonValue& data, Message* out, Message* error);
+
     bool isEmpty() const { return !m_source && !m_joined && m_plain.isEmpty(); }
     QString render(const TextRenderer& renderer = TextRenderer::current()) const;
     // A stable id for scripts and tests: "Context/English source", or "plain" for text that is shown as it is.
@@ -81,6 +101,8 @@ public:
 
 private:
     struct Arg;
+    struct Owned;  // the texts of a message read from data, which m_context, m_source and m_disambiguation point into
+    struct DataReader;
     const char* m_context = nullptr;  // string literals: they live as long as the program
     const char* m_source = nullptr;
     const char* m_disambiguation = nullptr;
@@ -89,6 +111,7 @@ private:
     bool m_joined = false;  // m_plain is the separator between the arguments
     std::shared_ptr<const QString> m_chinese;  // perLanguage: m_plain is the English text, this the Chinese (may be empty)
     std::vector<std::shared_ptr<const Arg>> m_args;
+    std::shared_ptr<const Owned> m_owned;
 };
 using Messages = QList<Message>;
 

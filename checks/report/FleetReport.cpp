@@ -6,9 +6,12 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -59,6 +62,16 @@ Message fleetStatusLabel(Status status)
     return statusLabel(status);
 }
 
+// The name of a report's language, for a summary shown as the report wrote it.
+Message languageName(const QString& language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return FleetReport::msg("Chinese");
+    if (language.isEmpty() || language == QLatin1String("en"))  // a report without the field is of the English-only versions
+        return FleetReport::msg("English");
+    return Message::plain(language);
+}
+
 QString e(const QString& text)
 {
     return escapeControl(text).toHtmlEscaped();
@@ -81,7 +94,7 @@ public:
         if (!m_buffer.isEmpty()) {
             const QByteArray bytes = m_buffer.toUtf8();
             m_ok = m_ok && writeWhole(m_out, bytes);
-            m_buffer.clear();
+            m_buffer.resize(0);  // keeps its capacity: clear() would free it and the next pieces grow it again
         }
         return m_ok;
     }
@@ -119,7 +132,7 @@ QStringList namesNotUtf8(const QString& folder)
 #endif
 }  // namespace
 
-FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
+FleetReport::FleetReport(const TextRenderer& pageLanguage) : m_pageLanguage(pageLanguage), m_now(QDateTime::currentDateTimeUtc())
 {
     for (const CheckSpec& spec : checkCatalog()) {
         m_columnOf.insert(spec.idText(), quint32(m_columns.size()));
@@ -128,9 +141,9 @@ FleetReport::FleetReport() : m_now(QDateTime::currentDateTimeUtc())
     m_codes << QString();
 }
 
-FleetReport FleetReport::fromFolder(const QString& folder, Message* error)
+FleetReport FleetReport::fromFolder(const QString& folder, Message* error, const TextRenderer& pageLanguage)
 {
-    FleetReport fleet;
+    FleetReport fleet(pageLanguage);
     const QFileInfo folderInfo(folder);
     if (!folderInfo.isDir()) {
         *error = msg("%1 is not a folder.").arg(folder);
@@ -183,33 +196,68 @@ void FleetReport::add(const QString& file, const QByteArray& bytes)
         addSkipped(file, why);
 }
 
-void FleetReport::keepSummary(const QString& summary, Cell* cell)
+void FleetReport::keepSummary(const ReadCheck& check, Cell* cell)
 {
-    if (summary.isEmpty() || m_summariesFull)
-        return;
+    if (check.summaryAsData) {
+        // The data as read, not written again from the message (a tenth of the page's time): it was read as it is, so
+        // it reads again the same way. A check made in memory has only the message.
+        const QJsonValue asData = check.summaryData.isUndefined() ? check.summaryMessage.toData() : check.summaryData;
+        const QByteArray data = QJsonDocument(QJsonArray{asData}).toJson(QJsonDocument::Compact);
+        if (data.size() <= kMaxSummaryData) {
+            // At most 3 bytes a character: fits 16 bits.
+            const QByteArray text = check.summaryMessage.render(m_pageLanguage).left(kMaxShownSummary).toUtf8();
+            if (keepText(text + data, cell)) {
+                cell->summaryBytes = quint16(text.size());
+                cell->dataBytes = quint16(data.size());
+            }
+            return;
+        }
+    }
+    if (!check.summary.isEmpty())
+        keepText(check.summary.left(kMaxShownSummary).toUtf8(), cell);
+}
+
+bool FleetReport::keepText(const QByteArray& bytes, Cell* cell)
+{
+    if (m_summariesFull)
+        return false;
     if (!m_texts) {
         m_texts = std::make_shared<QTemporaryFile>();
         if (!m_texts->open()) {
             m_summariesFull = true;
-            return;
+            return false;
         }
     }
-    const QByteArray bytes = summary.left(kMaxShownSummary).toUtf8();  // at most 3 bytes a character: fits 16 bits
     const qint64 at = m_textEnd;  // not size(): that flushes, once per check
     if (at + bytes.size() > kMaxSummaryBytes || (m_texts->pos() != at && !m_texts->seek(at)) || !writeWhole(*m_texts, bytes)) {
         m_summariesFull = true;
-        return;
+        return false;
     }
     m_textEnd += bytes.size();
     cell->summaryAt = at;
     cell->summaryBytes = quint16(bytes.size());
+    return true;
 }
 
-QString FleetReport::summaryOf(const Cell& cell) const
+QString FleetReport::summaryOf(const Cell& cell, const Machine& machine, const TextRenderer& renderer) const
 {
     if (cell.summaryAt < 0 || !m_texts || !m_texts->seek(cell.summaryAt))
         return QString();
-    return QString::fromUtf8(m_texts->read(cell.summaryBytes));
+    if (cell.dataBytes > 0) {
+        if (renderer.language() == m_pageLanguage.language())
+            return QString::fromUtf8(m_texts->read(cell.summaryBytes));
+        // Read from the report as such data already; read again, as it is kept on disk, not in memory.
+        if (!m_texts->seek(cell.summaryAt + cell.summaryBytes))
+            return QString();
+        Message message, why;
+        if (Message::fromData(QJsonDocument::fromJson(m_texts->read(cell.dataBytes)).array().at(0), &message, &why) != Message::DataState::Read)
+            return QString();
+        return message.render(renderer).left(kMaxShownSummary);
+    }
+    const QString text = QString::fromUtf8(m_texts->read(cell.summaryBytes));
+    if (machine.language == renderer.language() || (machine.language.isEmpty() && renderer.language() == QLatin1String("en")))
+        return text;
+    return msg("%1 (as the report wrote it, in %2)").arg(text, languageName(machine.language)).render(renderer);
 }
 
 quint32 FleetReport::codeIndex(const QString& code)
@@ -238,6 +286,7 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
     machine.name = report.machine;
     machine.created = report.created.toUTC();
     machine.claimedOverall = report.overall;
+    machine.language = report.language;
     machine.overall = recomputedOverall(report.checks);
     machine.cells.reserve(qMin<qsizetype>(report.checks.size(), m_columns.size() + kMaxExtraColumns));
     for (const ReadCheck& check : report.checks) {
@@ -255,7 +304,8 @@ void FleetReport::addReport(const QString& file, const ReadReport& report)
         cell.column = *column;
         cell.code = codeIndex(check.code);
         cell.status = check.status;
-        keepSummary(check.summary, &cell);
+        keepSummary(check, &cell);
+        machine.textsAsWritten = machine.textsAsWritten || (cell.summaryAt >= 0 && cell.dataBytes == 0);
         machine.cells << cell;
     }
 
@@ -285,6 +335,16 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
 {
     auto t = [&renderer](const Message& message) { return message.render(renderer); };
     auto statusText = [&](Status status) -> QString { return glyph(status) + QLatin1Char(' ') + t(fleetStatusLabel(status)); };
+    // Six statuses and some thousands of codes, shown in hundreds of thousands of cells: each rendered and escaped once.
+    std::array<QString, 6> shownStatus, statusClass;  // by Status
+    for (Status status : worstFirst()) {
+        shownStatus[size_t(status)] = e(statusText(status));
+        statusClass[size_t(status)] = statusName(status);
+    }
+    QStringList shownCodes;
+    shownCodes.reserve(m_codes.size());
+    for (const QString& code : m_codes)
+        shownCodes << e(code);
 
     // The checks, in the catalogue's order, then any a newer version wrote (up to kMaxExtraColumns).
     QStringList titles;
@@ -302,13 +362,16 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         const int ra = severity(a->overall), rb = severity(b->overall);
         return ra != rb ? ra > rb : a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
-    // Anchors: by report id, made unique (two machines may carry one id).
-    QStringList anchors;
+    // Anchors: by report id, made unique (two machines may carry one id). Both they and the names escaped once: each
+    // is shown in every check's section.
+    QStringList anchors, names;
     anchors.reserve(qsizetype(machines.size()));
+    names.reserve(qsizetype(machines.size()));
     QHash<QString, int> anchorUses;
     for (const Machine* machine : machines) {
         const int uses = anchorUses[machine->reportId]++;
-        anchors << (uses == 0 ? machine->reportId : machine->reportId + QLatin1Char('-') + QString::number(uses + 1));
+        anchors << e(uses == 0 ? machine->reportId : machine->reportId + QLatin1Char('-') + QString::number(uses + 1));
+        names << e(machine->name);
     }
     // Each column's cells, machine by machine in the page's order: every section below reads its own, once.
     struct Entry {
@@ -329,16 +392,18 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         Status status;
         int machines = 0;
         const Cell* example;
+        const Machine* exampleMachine;
     };
-    QHash<QString, qsizetype> countOf;
+    // Keyed by the code's index, or (top bit set) by the column and status.
+    QHash<quint64, qsizetype> countOf;
     std::vector<Count> findings;
     for (const Machine* machine : machines)
         for (const Cell& cell : machine->cells) {
-            const QString key = cell.code ? m_codes[cell.code] : m_columns[cell.column].id + QLatin1Char('/') + statusName(cell.status);
+            const quint64 key = cell.code ? quint64(cell.code) : (quint64(1) << 63) | (quint64(cell.column) << 8) | quint64(cell.status);
             auto found = countOf.constFind(key);
             if (found == countOf.cend()) {
                 found = countOf.insert(key, qsizetype(findings.size()));
-                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell});
+                findings.push_back(Count{cell.code, cell.column, cell.status, 0, &cell, machine});
             }
             Count& count = findings[size_t(*found)];
             if (severity(cell.status) > severity(count.status))
@@ -369,12 +434,16 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     if (leftOut > 0)
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 checks of ids this program does not know are not shown: the page has columns for at most %2 such checks.")
                                                          .argCount(quint64(leftOut)).argCount(quint64(kMaxExtraColumns)))));
+    if (const auto asWritten = std::count_if(machines.begin(), machines.end(), [](const Machine* machine) { return machine->textsAsWritten; }))
+        html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Machines whose reports hold some summaries only as they were written (by an older version, or in words this "
+                                                           "version does not have): %1. Those are shown in their report's language, marked when it is not this page's.")
+                                                         .argCount(quint64(asWritten)))));
     if (m_summariesFull)
         html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("Some summaries are not shown: the reports hold more text than the page keeps."))));
     // The filters: plain links to the sections below.
     html += QStringLiteral("<nav><p><b>%1</b> ").arg(e(t(msg("By check:"))));
     for (qsizetype c = 0; c < m_columns.size(); ++c)
-        html += QStringLiteral("<a href=\"#check-%1\">%2</a>").arg(e(m_columns[c].id), e(titles[c]));
+        html += QStringLiteral("<a href=\"#check-%1\">%2</a> ").arg(e(m_columns[c].id), e(titles[c]));
     // Only the statuses some machine has: no link to an empty heading, no empty heading.
     QList<Status> overalls;
     for (Status status : worstFirst())
@@ -382,7 +451,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
             overalls << status;
     html += QStringLiteral("</p><p><b>%1</b> ").arg(e(t(msg("By status:"))));
     for (Status status : overalls)
-        html += QStringLiteral("<a href=\"#status-%1\">%2</a>").arg(statusName(status), e(statusText(status)));
+        html += QStringLiteral("<a href=\"#status-%1\">%2</a> ").arg(statusName(status), e(statusText(status)));
     html += QStringLiteral("<a href=\"#skipped\">%1</a></p></nav>\n").arg(e(t(msg("Skipped files"))));
 
     html += QStringLiteral("<h2 id=\"findings\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
@@ -391,7 +460,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     for (const Count& count : findings)
         html += QStringLiteral("<tr><td><code>%1</code></td><td><a href=\"#check-%2\">%3</a></td><td class=\"s-%4\">%5</td><td>%6</td><td>%7</td></tr>\n")
                     .arg(e(count.code ? m_codes[count.code] : QStringLiteral("-")), e(m_columns[count.column].id), e(titles[count.column]),
-                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example)));
+                         statusName(count.status), e(statusText(count.status)), QString::number(count.machines), e(summaryOf(*count.example, *count.exampleMachine, renderer)));
     html += QStringLiteral("</table>\n");
 
     html += QStringLiteral("<h2 id=\"machines\">%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
@@ -409,15 +478,26 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         if (machine.checksLeftOut > 0)
             report += QStringLiteral("<br>") + e(t(msg("%1 checks not shown").argCount(quint64(machine.checksLeftOut))));
         html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td>%3</td><td>%4</td><td class=\"s-%5\">%6</td>")
-                    .arg(e(anchors[i]), e(machine.name), report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    .arg(anchors[i], names[i], report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          statusName(machine.overall), e(overall));
         for (const Cell& cell : machine.cells)
             row[cell.column] = &cell;
         QString cells;
-        for (const Cell* cell : row)
-            cells += cell ? QStringLiteral("<td class=\"s-%1\">%2<br><code>%3</code></td>").arg(statusName(cell->status), e(statusText(cell->status)), e(m_codes[cell->code]))
-                          : QStringLiteral("<td>-</td>");
-        html += cells + QStringLiteral("</tr>\n");
+        for (const Cell* cell : row) {
+            if (!cell) {
+                cells += QLatin1String("<td>-</td>");
+                continue;
+            }
+            cells += QLatin1String("<td class=\"s-");
+            cells += statusClass[size_t(cell->status)];
+            cells += QLatin1String("\">");
+            cells += shownStatus[size_t(cell->status)];
+            cells += QLatin1String("<br><code>");
+            cells += shownCodes[cell->code];
+            cells += QLatin1String("</code></td>");
+        }
+        cells += QLatin1String("</tr>\n");
+        html += cells;
         for (const Cell& cell : machine.cells)
             row[cell.column] = nullptr;
     }
@@ -427,17 +507,34 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
     // status's anchor joins with a dot, which no check id holds: "check-a-fail" could be check "a-fail".
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         html += QStringLiteral("<h2 id=\"check-%1\">%2</h2>\n").arg(e(m_columns[c].id), e(titles[c]));
+        // The links above reach every check's section: one no report lists says so, never a bare heading.
+        if (byColumn[size_t(c)].empty())
+            html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("No report lists this check."))));
         for (Status status : worstFirst()) {
             const std::vector<Entry>& entries = byColumn[size_t(c)];
             const auto n = std::count_if(entries.begin(), entries.end(), [status](const Entry& entry) { return entry.cell->status == status; });
             if (n == 0)
                 continue;
-            html += QStringLiteral("<h3 id=\"check-%1.%2\">%3 (%4)</h3><ul>").arg(e(m_columns[c].id), statusName(status), e(statusText(status)), QString::number(n));
-            for (const Entry& entry : entries)
-                if (entry.cell->status == status)
-                    html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a> <code>%3</code> %4</li>")
-                                .arg(e(anchors[entry.machine]), e(machines[size_t(entry.machine)]->name), e(m_codes[entry.cell->code]),
-                                     e(summaryOf(*entry.cell)));
+            html += QStringLiteral("<h3 id=\"check-%1.%2\">%3 (%4)</h3><ul>").arg(e(m_columns[c].id), statusName(status), shownStatus[size_t(status)], QString::number(n));
+            QString items;
+            for (const Entry& entry : entries) {
+                if (entry.cell->status != status)
+                    continue;
+                items += QLatin1String("<li><a href=\"#machine-");
+                items += anchors[entry.machine];
+                items += QLatin1String("\">");
+                items += names[entry.machine];
+                items += QLatin1String("</a> <code>");
+                items += shownCodes[entry.cell->code];
+                items += QLatin1String("</code> ");
+                items += e(summaryOf(*entry.cell, *machines[size_t(entry.machine)], renderer));
+                items += QLatin1String("</li>");
+                if (items.size() >= 16 * 1024) {
+                    html += items;
+                    items.clear();
+                }
+            }
+            html += items;
             html += QStringLiteral("</ul>\n");
         }
     }
@@ -446,7 +543,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         html += QStringLiteral("<h2 id=\"status-%1\">%2</h2>\n<ul>").arg(statusName(status), e(t(msg("Overall: %1").arg(statusText(status)))));
         for (qsizetype i = 0; i < qsizetype(machines.size()); ++i)
             if (machines[size_t(i)]->overall == status)
-                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(e(anchors[i]), e(machines[size_t(i)]->name));
+                html += QStringLiteral("<li><a href=\"#machine-%1\">%2</a></li>").arg(anchors[i], names[i]);
         html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(e(t(msg("Skipped files"))));

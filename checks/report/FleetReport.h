@@ -6,7 +6,10 @@
 // the merge.
 //
 // Ten thousand machines fit: each report is parsed, reduced to a small summary (its statuses and codes; the texts
-// shown go to a temporary file, read back as the page is written) and dropped, and the page is written piece by piece. What one report may bring is capped
+// shown go to a temporary file, read back as the page is written) and dropped, and the page is written piece by piece.
+// A summary goes there as the message it is (the report's data), so the page renders every machine's in the page's
+// language, whatever language its report was written in; a report without that data (an older version's) keeps its
+// text as written, which the page marks. What one report may bring is capped
 // (its checks of ids this program does not know, the length of what is shown), so neither the time nor the page grows
 // with the square of the reports.
 #include "ReportReader.h"
@@ -30,7 +33,10 @@ public:
         qint64 summaryAt = -1;  // in the texts' file; -1: none kept
         quint32 column = 0;
         quint32 code = 0;  // 0: none
+        // The summary's text: rendered in the language the page is expected in when the report gave the message as
+        // data, which follows it (dataBytes), for a page in another language; else the report's text as written.
         quint16 summaryBytes = 0;
+        quint16 dataBytes = 0;
         Status status = Status::NotRun;
     };
     struct Machine {
@@ -42,6 +48,8 @@ public:
         Status claimedOverall = Status::NotRun;
         QList<Cell> cells;
         int checksLeftOut = 0;  // checks of ids past the page's columns
+        QString language;       // the report's: what a summary kept only as its text is written in
+        bool textsAsWritten = false;  // some summary is kept only as the report wrote it (no message data)
     };
     struct Skipped {
         QString file;
@@ -55,15 +63,19 @@ public:
     // What of a report's texts the page shows.
     static constexpr int kMaxShownSummary = 300;
     static constexpr int kMaxShownTitle = 120;
+    // A summary's message data kept, at most (UTF-8 bytes): past it, the report's rendered text is kept instead.
+    static constexpr int kMaxSummaryData = 8 * 1024;
     // All the summaries the page keeps, at most (bytes, on disk): past it, the sections show codes without summaries.
     static constexpr qint64 kMaxSummaryBytes = 256 * 1024 * 1024;
     static constexpr int kMaxCodes = 20000;
     // A report dated further ahead than this is refused: it would otherwise replace the genuine newest one.
     static constexpr qint64 kFutureToleranceSecs = 24 * 60 * 60;
 
-    FleetReport();
+    // `pageLanguage`: the language the page will most likely be written in, so each summary is rendered once, as the
+    // report is read; a page in another language renders them again from their data.
+    explicit FleetReport(const TextRenderer& pageLanguage = TextRenderer::current());
     // Reads every *.json directly in `folder` (not in subfolders). Links are never followed: they are skipped.
-    static FleetReport fromFolder(const QString& folder, Message* error);
+    static FleetReport fromFolder(const QString& folder, Message* error, const TextRenderer& pageLanguage = TextRenderer::current());
     // One file's bytes, already read (what fromFolder does for each; the benchmark and the fuzzer use it directly).
     void add(const QString& file, const QByteArray& bytes);
     void addSkipped(const QString& file, const Message& reason) { m_skipped << Skipped{file, reason}; }
@@ -80,10 +92,12 @@ private:
         QString title;  // empty for the catalogue's checks: their title is rendered in the page's language
     };
     void addReport(const QString& file, const ReadReport& report);
-    void keepSummary(const QString& summary, Cell* cell);
-    QString summaryOf(const Cell& cell) const;
+    void keepSummary(const ReadCheck& check, Cell* cell);
+    bool keepText(const QByteArray& bytes, Cell* cell);
+    QString summaryOf(const Cell& cell, const Machine& machine, const TextRenderer& renderer) const;
     quint32 codeIndex(const QString& code);
 
+    TextRenderer m_pageLanguage;
     QDateTime m_now;
     QList<Column> m_columns;
     QHash<QString, quint32> m_columnOf;

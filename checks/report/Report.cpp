@@ -24,6 +24,15 @@ QString statusTag(const CheckResult& result)
     return !result.finding ? word : word + QLatin1Char(' ') + result.codeText();
 }
 
+// Beside the rendered texts, the messages as data: a fleet page in another language renders them in its own.
+QJsonArray messagesData(const Messages& messages)
+{
+    QJsonArray data;
+    for (const Message& message : messages)
+        data << message.toData();
+    return data;
+}
+
 QString outcomeWord(const FixOutcome& outcome, const TextRenderer& renderer)
 {
     return (outcome.ok() ? Report::msg("done") : Report::msg("partly done")).render(renderer);
@@ -169,7 +178,9 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
                               {QStringLiteral("code"), entry.result.codeText()},
                               {QStringLiteral("docs"), findingDocsUrl(entry.result.codeText(), cloudId, renderer.language())},
                               {QStringLiteral("summary"), entry.result.summary.render(renderer)},
+                              {QStringLiteral("summaryMessage"), entry.result.summary.toData()},
                               {QStringLiteral("evidence"), QJsonArray::fromStringList(renderAll(entry.result.evidence, renderer))},
+                              {QStringLiteral("evidenceMessages"), messagesData(entry.result.evidence)},
                               {QStringLiteral("facts"), entry.result.facts},
                               {QStringLiteral("fixes"), fixIds}};
     }

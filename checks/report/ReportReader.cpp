@@ -43,6 +43,51 @@ bool text(const QJsonObject& object, const char* name, int limit, bool required,
     }
     return true;
 }
+
+// The summary as data, when the report has it: bad data refuses the report; a text this program does not have leaves
+// only the rendered summary.
+bool summaryData(const QJsonObject& object, ReadCheck* check, Message* error)
+{
+    const QJsonValue data = object.value(QLatin1String("summaryMessage"));
+    if (data.isUndefined())
+        return true;
+    Message why;
+    switch (Message::fromData(data, &check->summaryMessage, &why)) {
+    case Message::DataState::Read:
+        check->summaryAsData = true;
+        check->summaryData = data;
+        return true;
+    case Message::DataState::Unknown: return true;
+    case Message::DataState::Bad: break;
+    }
+    *error = ReportReader::msg("The check \"%1\" has a summary as data that this program cannot read: %2.").arg(check->id).arg(why);
+    return false;
+}
+
+bool evidenceData(const QJsonObject& object, ReadCheck* check, Message* error)
+{
+    const QJsonValue data = object.value(QLatin1String("evidenceMessages"));
+    if (data.isUndefined())
+        return true;
+    if (!data.isArray() || data.toArray().size() != check->evidence.size()) {
+        *error = ReportReader::msg("The check \"%1\" has evidence as data that is not one message a line of its evidence.").arg(check->id);
+        return false;
+    }
+    const QJsonArray lines = data.toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Message line, why;
+        switch (Message::fromData(lines[i], &line, &why)) {
+        case Message::DataState::Read: check->evidenceMessages << line; break;
+        case Message::DataState::Unknown: check->evidenceMessages << Message::plain(check->evidence[i]); break;
+        case Message::DataState::Bad:
+            *error = ReportReader::msg("The check \"%1\" has evidence as data that this program cannot read: %2.").arg(check->id).arg(why);
+            check->evidenceMessages.clear();
+            return false;
+        }
+    }
+    check->evidenceAsData = true;
+    return true;
+}
 }  // namespace
 
 std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* error, Evidence keep)
@@ -118,13 +163,15 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
             return std::nullopt;
         }
         check.status = *checkStatus;
+        if (!summaryData(object, &check, error))
+            return std::nullopt;
         const QJsonValue evidence = object.value(QLatin1String("evidence"));
         if (!evidence.isArray() || evidence.toArray().size() > kMaxEvidence) {
             *error = msg("The check \"%1\" has no list of evidence, or a longer one than this program writes.").arg(check.id);
             return std::nullopt;
         }
         if (keep == Evidence::Skip) {
-            report.checks << check;
+            report.checks << std::move(check);
             continue;
         }
         for (const QJsonValue& line : evidence.toArray()) {
@@ -134,7 +181,9 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
             }
             check.evidence << line.toString();
         }
-        report.checks << check;
+        if (!evidenceData(object, &check, error))
+            return std::nullopt;
+        report.checks << std::move(check);
     }
     return report;
 }

@@ -6,6 +6,7 @@
 #include "../Message.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,14 @@ struct ReadCheck {
     QString code;  // empty in reports from before the codes
     QString summary;
     QStringList evidence;
+    // The same as data ("summaryMessage", "evidenceMessages"), to render in another language than the report's. Empty,
+    // with the flag false, when the report has none (an older version's) or names a text this program does not have:
+    // then only the rendered text above is known.
+    Message summaryMessage;
+    bool summaryAsData = false;
+    QJsonValue summaryData;  // that data as the report holds it: the fleet page keeps it as it is, not written again
+    Messages evidenceMessages;  // one per line of evidence; a line whose data is unknown holds its rendered text
+    bool evidenceAsData = false;
 };
 
 struct ReadReport {

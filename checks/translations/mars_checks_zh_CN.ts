@@ -422,6 +422,45 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>a text of the message is not a string</source>
+        <translation>消息中的某段文字不是字符串</translation>
+    </message>
+    <message>
+        <source>a text of the message is longer than a report writes</source>
+        <translation>消息中的某段文字比报告所写的更长</translation>
+    </message>
+    <message>
+        <source>a count of the message is not a whole number of at most 2^53</source>
+        <translation>消息中的某个计数不是不超过 2^53 的整数</translation>
+    </message>
+    <message>
+        <source>the arguments of the message are not a list</source>
+        <translation>消息的参数不是列表</translation>
+    </message>
+    <message>
+        <source>a count of the message has more than its number</source>
+        <translation>消息中的某个计数除数字外还有其他内容</translation>
+    </message>
+    <message>
+        <source>the message has more parts than a report writes</source>
+        <translation>消息的组成部分比报告所写的更多</translation>
+    </message>
+    <message>
+        <source>the message is nested deeper than a report writes</source>
+        <translation>消息的嵌套层数比报告所写的更深</translation>
+    </message>
+    <message>
+        <source>a part of the message is neither text nor an object</source>
+        <translation>消息的某个部分既不是文字也不是对象</translation>
+    </message>
+    <message>
+        <source>the number of a plural message is not a whole number</source>
+        <translation>复数消息的数量不是整数</translation>
+    </message>
+</context>
+<context>
     <name>PlatformText</name>
     <message>
         <source>Host not found</source>
@@ -2006,6 +2045,10 @@
         <translation>跳过的文件</translation>
     </message>
     <message>
+        <source>No report lists this check.</source>
+        <translation>没有报告列出此项检查。</translation>
+    </message>
+    <message>
         <source>Findings, worst first</source>
         <translation>发现（最严重的在前）</translation>
     </message>
@@ -2080,6 +2123,22 @@
     <message>
         <source>%1 checks not shown</source>
         <translation>%1 项检查未显示</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>%1 (as the report wrote it, in %2)</source>
+        <translation>%1（报告原文，语言：%2）</translation>
+    </message>
+    <message>
+        <source>Machines whose reports hold some summaries only as they were written (by an older version, or in words this version does not have): %1. Those are shown in their report&apos;s language, marked when it is not this page&apos;s.</source>
+        <translation>报告中部分摘要只有原文（由旧版本写入，或使用了此版本没有的文字）的计算机：%1 台。这些摘要以其报告的语言显示，与本页语言不同时会加以标注。</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2817,18 @@
     <message>
         <source>%1 was not read: %2; this program reads reports only from plain files.</source>
         <translation>未读取 %1：%2；此程序只从普通文件读取报告。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has a summary as data that this program cannot read: %2.</source>
+        <translation>检查“%1”的摘要数据无法被此程序读取：%2。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has evidence as data that is not one message a line of its evidence.</source>
+        <translation>检查“%1”的证据数据不是与其证据逐行对应的消息。</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; has evidence as data that this program cannot read: %2.</source>
+        <translation>检查“%1”的证据数据无法被此程序读取：%2。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,26 @@ bool hasHan(const QString& text)
         if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
             return true;
     return false;
+}
+
+// What a reader of a saved report reads: the JSON without its messages as data. That data carries each text of a
+// profile in both its languages on purpose (a fleet page in the other language renders the report from it, issue 25
+// item 9); the rendered texts beside it are what must be in the report's language. *withData: how many checks had it.
+QString readableText(const QString& path, const QString& text, int* withData)
+{
+    if (!path.endsWith(QLatin1String(".json")))
+        return text;
+    QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
+    QJsonArray checks;
+    for (const QJsonValue& value : root[QStringLiteral("checks")].toArray()) {
+        QJsonObject check = value.toObject();
+        *withData += check.contains(QStringLiteral("summaryMessage")) && check.contains(QStringLiteral("evidenceMessages"));
+        check.remove(QStringLiteral("summaryMessage"));
+        check.remove(QStringLiteral("evidenceMessages"));
+        checks << check;
+    }
+    root[QStringLiteral("checks")] = checks;
+    return QString::fromUtf8(QJsonDocument(root).toJson());
 }
 }  // namespace
 
@@ -86,8 +107,11 @@ TEST_CASE("a report saved in English from the Chinese window is entirely English
         for (const QString& path : english) {
             QFile file(path);
             REQUIRE(file.open(QIODevice::ReadOnly));
-            const QString text = QString::fromUtf8(file.readAll());
+            int withData = 0;
+            const QString text = readableText(path, QString::fromUtf8(file.readAll()), &withData);
             INFO(path.toStdString());
+            if (path.endsWith(QLatin1String(".json")))
+                CHECK(withData > 0);
             for (const QString& line : text.split(QLatin1Char('\n')))
                 if (hasHan(line))
                     UNSCOPED_INFO(line.toStdString());

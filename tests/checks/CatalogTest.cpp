@@ -236,6 +236,18 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     Message readError;
     const auto earlier = ReportReader::parse(QJsonDocument(report.toJson(TextRenderer())).toJson(), &readError);
     REQUIRE(earlier);
+    // Every verdict and line of evidence of a real session is read back as data and renders in Chinese as the Chinese
+    // report writes it: a Chinese fleet page shows this English report in Chinese (no text outside the catalogue).
+    const TextRenderer zh = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(earlier->checks.size() == report.entries.size());
+    for (qsizetype i = 0; i < report.entries.size(); ++i) {
+        const ReadCheck& read = earlier->checks[i];
+        INFO(read.id.toStdString());
+        CHECK(read.summaryAsData);
+        CHECK(read.evidenceAsData);
+        CHECK(read.summaryMessage.render(zh) == report.entries[i].result.summary.render(zh));
+        CHECK(renderAll(read.evidenceMessages, zh) == renderAll(report.entries[i].result.evidence, zh));
+    }
     report.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, report));
     CHECK(report.comparison->count(CheckChange::Kind::Same) == int(report.entries.size()));
     const QJsonObject english = report.toJson(TextRenderer::forLanguage(QStringLiteral("en")));

@@ -173,9 +173,12 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
         const QString html = fleet.toHtml(TextRenderer::forLanguage(language));
         CHECK_FALSE(html.contains(QChar(0x26D4)));  // a missing-glyph box where the fonts lack it
         CHECK_FALSE(html.contains(statusLabel(Status::Running).render(TextRenderer::forLanguage(language))));
-        // No empty "Overall" list.
+        // No empty "Overall" list, and no check's heading with nothing under it.
         CHECK_FALSE(QRegularExpression("<h2 id=\"status-[a-z-]+\">[^<]*</h2>\n<ul></ul>").match(html).hasMatch());
+        CHECK_FALSE(QRegularExpression("<h2 id=\"check-[a-z0-9-]+\">[^<]*</h2>\n<h2").match(html).hasMatch());
     }
+    CHECK(fleet.toHtml(TextRenderer()).contains("<h2 id=\"check-agent\">The agent</h2>\n<p>No report lists this check.</p>"));
+    CHECK(fleet.toHtml(TextRenderer::forLanguage("zh_CN")).contains(QStringLiteral("<p>没有报告列出此项检查。</p>")));
     const QString html = fleet.toHtml(TextRenderer());
     CHECK(html.contains("? Error"));
     CHECK(html.contains("\u25D0 Did not finish"));
@@ -275,4 +278,150 @@ TEST_CASE("reports with their own check ids cannot widen the page past its cap, 
     const QString page = one.toHtml(TextRenderer());
     CHECK(page.contains(QString(FleetReport::kMaxShownSummary, QLatin1Char('x'))));
     CHECK_FALSE(page.contains(QString(FleetReport::kMaxShownSummary + 1, QLatin1Char('x'))));
+}
+
+namespace {
+// A report as this program writes it, in `language`: two checks whose summaries name the machine's account and folder.
+QByteArray reportIn(const QString& language, const QString& machine, const QString& id)
+{
+    Report report;
+    report.reportId = id;
+    report.toolVersion = QStringLiteral("9.9.9");
+    report.createdUtc = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
+    report.machineName = machine;
+    report.osVersion = QStringLiteral("Windows Server 2022");
+    report.cloudId = QStringLiteral("china");
+    CheckResult admin;
+    admin.status = Status::Fail;
+    admin.summary = Message::translatable("mars::AdminRightsCheck", "%1 is not a local administrator.").arg(machine + QStringLiteral("\\<bob>"));
+    CheckResult folder;
+    folder.status = Status::Warning;
+    folder.summary = Message::translatable("mars::InstallFolderCheck", "%1 is a file, not a folder.").arg(QStringLiteral("C:\\MARS-") + machine);
+    folder.evidence << Message::plain(QStringLiteral("Access is denied."));
+    report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")), admin} << ReportEntry{findCheck(QStringLiteral("install-folder")), folder};
+    return QJsonDocument(report.toJson(TextRenderer::forLanguage(language))).toJson();
+}
+
+QByteArray withoutMessageData(const QByteArray& json)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray checks;
+    for (const QJsonValue& value : root["checks"].toArray()) {
+        QJsonObject check = value.toObject();
+        check.remove("summaryMessage");
+        check.remove("evidenceMessages");
+        checks << check;
+    }
+    root["checks"] = checks;
+    return QJsonDocument(root).toJson();
+}
+}  // namespace
+
+TEST_CASE("a fleet page shows every machine's summaries in the page's language, whatever language each report was written in", "[fleet][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(chinese.language() == "zh_CN");
+    const QByteArray zhReport = reportIn(QStringLiteral("zh_CN"), QStringLiteral("SRV-ZH"), QStringLiteral("0000000A"));
+    const QByteArray enReport = reportIn(QStringLiteral("en"), QStringLiteral("SRV-EN"), QStringLiteral("0000000B"));
+    // Each report holds its own language's text, and the message beside it.
+    CHECK(zhReport.contains(QStringLiteral("SRV-ZH\\\\<bob> 不是本地管理员。").toUtf8()));
+    CHECK(enReport.contains("SRV-EN\\\\<bob> is not a local administrator."));
+    CHECK(enReport.contains("\"summaryMessage\""));
+    // Made for a page in either language: its summaries rendered as they are read, or again from their data.
+    const TextRenderer expected = GENERATE(as<const char*>(), "en", "zh_CN") == QStringLiteral("en") ? TextRenderer() : chinese;
+    FleetReport fleet(expected);
+    fleet.add("zh.json", zhReport);
+    fleet.add("en.json", enReport);
+    REQUIRE(fleet.machines().size() == 2);
+
+    const QString zhPage = fleet.toHtml(chinese);
+    for (const QString& machine : {QStringLiteral("SRV-ZH"), QStringLiteral("SRV-EN")}) {
+        INFO(machine.toStdString());
+        CHECK(zhPage.contains(machine + QStringLiteral("\\&lt;bob&gt; 不是本地管理员。")));
+        CHECK(zhPage.contains(QStringLiteral("C:\\MARS-") + machine + QStringLiteral(" 是文件，不是文件夹。")));
+        CHECK_FALSE(zhPage.contains(machine + QStringLiteral("\\&lt;bob&gt; is not a local administrator.")));
+    }
+    CHECK_FALSE(zhPage.contains("is a file, not a folder"));
+    CHECK_FALSE(zhPage.contains("as the report wrote it"));
+
+    const QString enPage = fleet.toHtml(TextRenderer());
+    for (const QString& machine : {QStringLiteral("SRV-ZH"), QStringLiteral("SRV-EN")}) {
+        INFO(machine.toStdString());
+        CHECK(enPage.contains(machine + QStringLiteral("\\&lt;bob&gt; is not a local administrator.")));
+        CHECK(enPage.contains(QStringLiteral("C:\\MARS-") + machine + QStringLiteral(" is a file, not a folder.")));
+    }
+    CHECK_FALSE(enPage.contains(QStringLiteral("不是本地管理员")));
+    CHECK_FALSE(enPage.contains("<bob>"));  // the report's name, escaped in the page
+}
+
+TEST_CASE("a report without its messages as data is shown as it was written, and the page says so", "[fleet][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    FleetReport fleet;
+    fleet.add("old-en.json", withoutMessageData(reportIn(QStringLiteral("en"), QStringLiteral("SRV-OLD"), QStringLiteral("0000000A"))));
+    fleet.add("new-zh.json", reportIn(QStringLiteral("zh_CN"), QStringLiteral("SRV-NEW"), QStringLiteral("0000000B")));
+    // A newer version's text: well formed, but not one this program has: its rendered text is shown.
+    QJsonObject newer = QJsonDocument::fromJson(reportIn(QStringLiteral("en"), QStringLiteral("SRV-NEWER"), QStringLiteral("0000000C"))).object();
+    QJsonArray newerChecks = newer["checks"].toArray();
+    QJsonObject admin = newerChecks[0].toObject();
+    QJsonObject message = admin["summaryMessage"].toObject();
+    REQUIRE(message["source"] == "%1 is not a local administrator.");
+    message["source"] = "%1 is not an administrator of a newer kind.";
+    admin["summaryMessage"] = message;
+    newerChecks[0] = admin;
+    newer["checks"] = newerChecks;
+    fleet.add("newer.json", QJsonDocument(newer).toJson());
+    REQUIRE(fleet.machines().size() == 3);
+
+    const QString zhPage = fleet.toHtml(chinese);
+    INFO(zhPage.toStdString());
+    CHECK(zhPage.contains(QStringLiteral("SRV-NEW\\&lt;bob&gt; 不是本地管理员。")));
+    CHECK(zhPage.contains(QStringLiteral("SRV-OLD\\&lt;bob&gt; is not a local administrator.（报告原文，语言：英语）")));
+    CHECK(zhPage.contains(QStringLiteral("SRV-NEWER\\&lt;bob&gt; is not a local administrator.")));
+    CHECK_FALSE(zhPage.contains(QStringLiteral("SRV-OLD\\&lt;bob&gt; 不是本地管理员")));
+    // The page says which are shown as written: in English, the English report needs no mark, the Chinese is rendered.
+    const QString enPage = fleet.toHtml(TextRenderer());
+    CHECK(enPage.contains("Machines whose reports hold some summaries only as they were written (by an older version, or in words this version does not have): 2."));
+    CHECK(enPage.contains("SRV-OLD\\&lt;bob&gt; is not a local administrator.</li>"));
+    CHECK(enPage.contains("SRV-NEW\\&lt;bob&gt; is not a local administrator.</li>"));
+    // An old Chinese report on an English page: its text, and the language it is in.
+    FleetReport old;
+    old.add("old-zh.json", withoutMessageData(reportIn(QStringLiteral("zh_CN"), QStringLiteral("SRV-OLDZH"), QStringLiteral("0000000D"))));
+    CHECK(old.toHtml(TextRenderer()).contains(QStringLiteral("SRV-OLDZH\\&lt;bob&gt; 不是本地管理员。 (as the report wrote it, in Chinese)")));
+}
+
+TEST_CASE("a report whose messages as data are bad is skipped with the reason", "[fleet]")
+{
+    QByteArray json = reportIn(QStringLiteral("en"), QStringLiteral("SRV-BAD"), QStringLiteral("0000000A"));
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray checks = root["checks"].toArray();
+    QJsonObject first = checks[0].toObject();
+    QJsonValue deep = QStringLiteral("x");
+    for (int i = 0; i < 100; ++i)
+        deep = QJsonObject{{"plain", "%1"}, {"args", QJsonArray{deep}}};
+    first["summaryMessage"] = deep;
+    checks[0] = first;
+    root["checks"] = checks;
+    FleetReport fleet;
+    fleet.add("bad.json", QJsonDocument(root).toJson());
+    CHECK(fleet.machines().isEmpty());
+    const QStringList skipped = skippedLines(fleet);
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].startsWith("bad.json: The check \"admin-rights\" has a summary as data that this program cannot read: the message is nested deeper"));
+
+    // Evidence as data that is not one message a line: refused where the evidence is read (--compare).
+    first = QJsonDocument::fromJson(json).object()["checks"].toArray()[1].toObject();
+    first["evidenceMessages"] = QJsonArray{};
+    checks = QJsonDocument::fromJson(json).object()["checks"].toArray();
+    checks[1] = first;
+    root = QJsonDocument::fromJson(json).object();
+    root["checks"] = checks;
+    Message why;
+    CHECK_FALSE(ReportReader::parse(QJsonDocument(root).toJson(), &why));
+    CHECK(why.render(TextRenderer()).contains("not one message a line of its evidence"));
+    const auto read = ReportReader::parse(json, &why);
+    REQUIRE(read);
+    REQUIRE(read->checks.size() == 2);
+    CHECK(read->checks[1].evidenceAsData);
+    CHECK(renderAll(read->checks[1].evidenceMessages, TextRenderer()) == QStringList{"Access is denied."});
 }

@@ -4,6 +4,9 @@
 #include "checks/registration/ClockCheck.h"
 #include "../support/CatchQt.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace mars;
 
 TEST_CASE("arguments fill the lowest placeholders first, all at once, as QString::arg does", "[message]")
@@ -76,4 +79,99 @@ TEST_CASE("joined messages render each part in the same language", "[message]")
     CHECK(joined.render(TextRenderer()) == "Passed\nFailed");
     CHECK_FALSE(joined.isEmpty());
     CHECK(Message().isEmpty());
+}
+
+namespace {
+// The message a report would write, read back as another machine's fleet page reads it.
+Message readBack(const Message& message)
+{
+    Message read, why;
+    REQUIRE(Message::fromData(message.toData(), &read, &why) == Message::DataState::Read);
+    CHECK(why.isEmpty());
+    return read;
+}
+
+Message::DataState stateOf(const QByteArray& json, Message* why)
+{
+    Message read;
+    return Message::fromData(QJsonDocument::fromJson("[" + json + "]").array().at(0), &read, why);
+}
+}  // namespace
+
+TEST_CASE("a message as data is rendered again in either language, its counts and sizes in that language's locale", "[message][data]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(chinese.language() == "zh_CN");
+    const Message offset = ClockCheck::describeOffset(185);
+    CHECK(readBack(offset).render(chinese) == QStringLiteral("慢了 3 分 5 秒"));
+    CHECK(readBack(offset).render(TextRenderer()) == "3 min 5 s behind");
+    // Nested messages, names (escaped when shown), counts and sizes, numbers.
+    const Message nested = Message::translatable("mars::ReportReader", "The file is larger than any report (%1; at most %2).")
+                               .argBytes(1536).argBytes(4 * 1024 * 1024);
+    const Message named = Message::plain(QStringLiteral("%1 / %2 / %3")).arg(QStringLiteral("SRV\x1b<b>")).arg(nested).argCount(100000);
+    const Message back = readBack(named);
+    CHECK(back.render(TextRenderer()) == named.render(TextRenderer()));
+    CHECK(back.render(TextRenderer()) == "SRV\\x1b<b> / The file is larger than any report (1.50 KiB; at most 4.00 MiB). / 100,000");
+    CHECK(back.render(chinese) == named.render(chinese));
+    CHECK_FALSE(back.render(chinese).contains("The file is larger"));
+    const Message joined = Message::joined({statusLabel(Status::Pass), Message::perLanguage("Contoso cloud", QStringLiteral("世纪互联"))}, " | ");
+    CHECK(readBack(joined).render(chinese) == joined.render(chinese));
+    CHECK(readBack(joined).render(TextRenderer()) == "Passed | Contoso cloud");
+    // A report's separator is the report's text: its control characters escaped, as every other text of it.
+    CHECK(readBack(Message::joined({Message::plain("a"), Message::plain("b")}, "\x1b\n")).render(TextRenderer()) == "a\\x1b\\nb");
+    // A plain text stays a plain string in the report: an OS text or a name reads the same in every language.
+    CHECK(Message::plain("Access is denied.").toData() == QJsonValue("Access is denied."));
+    CHECK(readBack(Message::plain("Access is denied.")).render(chinese) == "Access is denied.");
+}
+
+TEST_CASE("a message as data that names a text this program does not have is not translated, nor used", "[message][data]")
+{
+    Message why;
+    CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"%1 is not a local administrator.","args":["x"]})", &why) == Message::DataState::Read);
+    CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"A text of a newer version: %1","args":["x"]})", &why) == Message::DataState::Unknown);
+    CHECK(stateOf(R"({"context":"mars::SomethingElse","source":"%1 is not a local administrator."})", &why) == Message::DataState::Unknown);
+    // Known outside, unknown inside: the whole message is unknown.
+    CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"%1 is not a local administrator.","args":[{"context":"x","source":"y"}]})", &why) ==
+          Message::DataState::Unknown);
+    CHECK(stateOf(R"({"kind":"of a newer version"})", &why) == Message::DataState::Unknown);
+    CHECK(stateOf(R"({"context":"mars::AdminRightsCheck","source":"%1 is not a local administrator.\u0000 or so"})", &why) == Message::DataState::Unknown);
+    // The message an unknown text would have been is left untouched.
+    Message out = Message::plain("kept");
+    Message::fromData(QJsonDocument::fromJson(R"([{"context":"c","source":"s"}])").array().at(0), &out, &why);
+    CHECK(out.render(TextRenderer()) == "kept");
+}
+
+TEST_CASE("a message as data that is not such data, or is deeper, wider or longer than a report writes, is refused with a reason", "[message][data]")
+{
+    const auto refused = [](const QByteArray& json, const char* reason) {
+        Message why;
+        INFO(json.left(200).toStdString());
+        CHECK(stateOf(json, &why) == Message::DataState::Bad);
+        CHECK(why.render(TextRenderer()).contains(QLatin1String(reason)));
+    };
+    refused("42", "neither text nor an object");
+    refused("null", "neither text nor an object");
+    refused(R"({"context":7,"source":"s"})", "not a string");
+    refused(R"({"context":"c","source":"s","args":"x"})", "not a list");
+    refused(R"({"context":"c","source":"s","args":[[1]]})", "neither text nor an object");
+    refused(R"({"context":"c","source":"s","n":1.5})", "plural");
+    refused(R"({"plain":"%1","args":[{"count":-1}]})", "whole number");
+    refused(R"({"plain":"%1","args":[{"count":1,"bytes":2}]})", "more than its number");
+    refused(R"({"joined":" ","parts":[1]})", "neither text nor an object");
+    // Levels of messages: a string argument at the bottom is none.
+    QByteArray deep = R"("x")";
+    for (int i = 0; i <= Message::kDataDepth; ++i)
+        deep = R"({"plain":"%1","args":[)" + deep + "]}";
+    refused(deep, "nested deeper");
+    QByteArray wide = R"({"plain":"","args":[)";
+    for (int i = 0; i < Message::kDataParts; ++i)
+        wide += R"("x",)";
+    refused(wide + R"("x"]})", "more parts");
+    refused("\"" + QByteArray(Message::kDataText + 1, 'a') + "\"", "longer than");
+    // Exactly at the bounds: read.
+    QByteArray deepest = R"("x")";
+    for (int i = 0; i < Message::kDataDepth; ++i)
+        deepest = R"({"plain":"%1","args":[)" + deepest + "]}";
+    Message why;
+    CHECK(stateOf(deepest, &why) == Message::DataState::Read);
 }

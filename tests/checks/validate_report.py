@@ -14,5 +14,8 @@ for report_path in report_paths:
     jsonschema.Draft202012Validator(schema).validate(report)
     # A sample without an applied fix would leave half of the schema untested.
     assert report["fixesApplied"], f"{report_path}: no fix applied in the sample"
+    # The messages as data: a sample of plain strings only would leave the message's objects untested.
+    assert any(isinstance(c["summaryMessage"], dict) and "source" in c["summaryMessage"] for c in report["checks"]), \
+        f"{report_path}: no summary as a message of the catalogue"
     print(f"{report_path}: valid against {schema_path} ({len(report['checks'])} checks, "
           f"{len(report['fixesApplied'])} fixes applied)")

@@ -38,6 +38,28 @@ TEST_CASE("a regular file is read whole up to its cap, and refused as too large 
     CHECK(readRegularFileNoFollow(temp / "none.json", 10).state == FileRead::State::Missing);
 }
 
+TEST_CASE("files around the read's chunk sizes are read whole, and one past its cap refused", "[fileread]")
+{
+    // The reads go by what the file holds (at least 64 KiB, at most 1 MiB a read): each size at an edge of that.
+    TempFolder temp;
+    for (const std::size_t size : {std::size_t(0), std::size_t(64 * 1024 - 1), std::size_t(64 * 1024), std::size_t(64 * 1024 + 1),
+                                   std::size_t(1024 * 1024), std::size_t(3 * 1024 * 1024 + 7)}) {
+        INFO(size);
+        std::string bytes(size, '\0');
+        for (std::size_t i = 0; i < size; ++i)
+            bytes[i] = char('a' + i % 26);
+        std::ofstream(temp / "f.bin", std::ios::binary | std::ios::trunc) << bytes;
+        const FileRead whole = readRegularFileNoFollow(temp / "f.bin", size);
+        CHECK(whole.state == FileRead::State::Read);
+        CHECK(whole.bytes == bytes);
+        if (size > 0) {
+            const FileRead over = readRegularFileNoFollow(temp / "f.bin", size - 1);
+            CHECK(over.state == FileRead::State::Refused);
+            CHECK(over.tooLarge);
+        }
+    }
+}
+
 TEST_CASE("a tail starts at an even offset and keeps the file's head", "[fileread]")
 {
     TempFolder temp;

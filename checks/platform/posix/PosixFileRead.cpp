@@ -59,9 +59,8 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
 
 bool NoFollowFile::readAt(std::uint64_t offset, std::uint64_t count, std::string& out, std::string* reason)
 {
-    constexpr std::uint64_t kChunk = 1 << 20;
     while (count > 0) {
-        const std::size_t want = static_cast<std::size_t>(std::min(count, kChunk));
+        const std::size_t want = static_cast<std::size_t>(nextChunk(offset, count));
         const std::size_t had = out.size();
         out.resize(had + want);
         const ssize_t got = ::pread(m_fd, out.data() + had, want, static_cast<off_t>(offset));

@@ -67,9 +67,8 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
 
 bool NoFollowFile::readAt(std::uint64_t offset, std::uint64_t count, std::string& out, std::string* reason)
 {
-    constexpr std::uint64_t kChunk = 1 << 20;
     while (count > 0) {
-        const DWORD want = static_cast<DWORD>(std::min(count, kChunk));
+        const DWORD want = static_cast<DWORD>(nextChunk(offset, count));
         OVERLAPPED at{};
         at.Offset = static_cast<DWORD>(offset & 0xFFFFFFFFu);
         at.OffsetHigh = static_cast<DWORD>(offset >> 32);
