@@ -1,8 +1,11 @@
 #include "NameResolver.h"
 
-#include <QEventLoop>
 #include <QHostInfo>
-#include <QTimer>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace mars {
 
@@ -10,35 +13,40 @@ namespace {
 
 class SystemNameResolver final : public NameResolver {
 public:
-    // QHostInfo hands every name to the OS resolver (getaddrinfo) on its own threads: all are asked at once, and
-    // this thread's loop waits for the answers or the deadline, whichever comes first.
+    // Each name on a thread of its own, straight to the OS resolver (QHostInfo::fromName: getaddrinfo), all at once;
+    // this thread waits for the answers or the deadline. Not QHostInfo::lookupHost: its minute-long cache would show
+    // the answer from before the user fixed the zone when the check runs again. A thread still waiting on a resolver
+    // at the deadline finishes on its own (getaddrinfo gives up by itself) and writes only into the shared state.
     QList<NameLookup> lookUp(const QStringList& hosts, int timeoutMs) const override
     {
-        QList<NameLookup> results;
+        struct Shared {
+            std::mutex mutex;
+            std::condition_variable done;
+            QList<NameLookup> results;
+            int pending = 0;
+        };
+        auto shared = std::make_shared<Shared>();
         for (const QString& host : hosts)
-            results << NameLookup{host, {}, {}};
-        QEventLoop loop;
-        int pending = int(hosts.size());
-        QList<int> ids;
+            shared->results << NameLookup{host, {}, {}};
+        shared->pending = int(hosts.size());
         for (int i = 0; i < hosts.size(); ++i) {
-            ids << QHostInfo::lookupHost(hosts[i], &loop, [&, i](const QHostInfo& info) {
-                results[i].addresses = info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>{};
-                if (results[i].addresses.isEmpty())
-                    results[i].error = info.error() == QHostInfo::NoError ? QStringLiteral("no address") : info.errorString();
-                if (--pending == 0)
-                    loop.quit();
-            });
+            std::thread([shared, i, host = hosts[i]] {
+                const QHostInfo info = QHostInfo::fromName(host);
+                const std::lock_guard lock(shared->mutex);
+                NameLookup& result = shared->results[i];
+                result.addresses = info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>{};
+                if (result.addresses.isEmpty())
+                    result.error = info.error() == QHostInfo::NoError ? QStringLiteral("no address") : info.errorString();
+                --shared->pending;
+                shared->done.notify_all();
+            }).detach();
         }
-        if (pending > 0) {
-            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        for (int i = 0; i < results.size(); ++i) {
-            if (!results[i].resolved() && results[i].error.isEmpty()) {
-                QHostInfo::abortHostLookup(ids[i]);
-                results[i].error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
-            }
-        }
+        std::unique_lock lock(shared->mutex);
+        shared->done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return shared->pending == 0; });
+        QList<NameLookup> results = shared->results;
+        for (NameLookup& result : results)
+            if (!result.resolved() && result.error.isEmpty())
+                result.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
         return results;
     }
 };
