@@ -1,5 +1,6 @@
 #pragma once
 #include "CheckResult.h"
+#include "Finding.h"
 #include "CheckSpec.h"
 #include "CloudProfile.h"
 #include "platform/Platform.h"
@@ -82,6 +83,12 @@ struct FixOutcome {
     bool ok() const { return failures.isEmpty(); }
 };
 
+// What a check that measures the clock (CheckSpec::measuresClock) exports with its verdict: the session hands it to
+// the checks that judge dates by it (Input::MeasuredClock).
+struct ClockOffset {
+    double offsetSeconds = 0;  // a time source minus this computer's clock
+};
+
 // Counts a long fix's steps for a progress bar, and carries the user's Cancel back to it.
 using FixProgress = platform::Progress;
 
@@ -110,6 +117,17 @@ public:
     virtual ~Check() = default;
     // Runs on a worker thread; may block, may throw (the runner turns that into Error).
     virtual CheckResult run(const CheckContext& context) const = 0;
+};
+
+// The base of every check: it judges into a Verdict<Owner>, so its findings come from its own table only (Finding.h).
+template <typename Owner>
+class CheckOf : public Check {
+public:
+    using Verdict = mars::Verdict<Owner>;
+    CheckResult run(const CheckContext& context) const final { return judge(context).toResult(); }
+
+protected:
+    virtual Verdict judge(const CheckContext& context) const = 0;
 };
 
 }  // namespace mars

@@ -1,5 +1,7 @@
 #include "CheckResult.h"
 
+#include "Finding.h"
+
 namespace mars {
 
 int severity(Status status)
@@ -46,20 +48,9 @@ Message statusLabel(Status status)
     return {};
 }
 
-CheckResult CheckResult::error(const Message& reason, const Messages& evidence)
+QString CheckResult::codeText() const
 {
-    CheckResult result;
-    result.status = Status::Error;
-    result.summary = reason;
-    result.evidence = evidence;
-    return result;
-}
-
-CheckResult CheckResult::error(const char* code, const Message& reason, const Messages& evidence)
-{
-    CheckResult result = error(reason, evidence);
-    result.code = code;
-    return result;
+    return finding ? finding->codeText() : QString();
 }
 
 }  // namespace mars

@@ -4,11 +4,13 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <any>
 #include <memory>
 
 namespace mars {
 
 class Fix;
+struct FindingSpec;
 
 enum class Status { NotRun, Running, Pass, Warning, Fail, Error };
 
@@ -23,19 +25,21 @@ Message statusLabel(Status status);   // the word for people: "Passed", "Failed"
 
 // What a check found, as data: the verdict and its evidence are Messages (rendered when shown, in the language
 // shown), `facts` the values behind them for scripts (counts, paths, codes).
-struct CheckResult {
+struct CheckOutcome {
     Status status = Status::NotRun;
     Message summary;     // the one-line verdict
     Messages evidence;   // why the check thinks so, one fact a line
     QList<std::shared_ptr<const Fix>> fixes;
     QJsonObject facts;
-    // The finding's stable code (checks/FindingCodes.cpp), set where the check decides its verdict; empty only while
-    // not run or running. A string literal, so it lives as long as the program and a check cannot build one.
-    const char* code = nullptr;
-    QString codeText() const { return code ? QString::fromLatin1(code) : QString(); }
+    // The typed facts the check exports for other modules (its Owner::Facts; read with exportedFacts<Owner>()).
+    std::any exported;
+};
 
-    static CheckResult error(const Message& reason, const Messages& evidence = {});
-    static CheckResult error(const char* code, const Message& reason, const Messages& evidence = {});
+struct CheckResult : CheckOutcome {
+    // The finding, from the table of the check that gave it (a Verdict<Owner> fills it; the session fills its own);
+    // null only while not run or running.
+    const FindingSpec* finding = nullptr;
+    QString codeText() const;
 };
 
 }  // namespace mars

@@ -24,14 +24,18 @@ std::string english(const Message& message)
     return message.render(TextRenderer()).toStdString();  // the log is always English: it is escalated as it is
 }
 
+using SessionVerdict = Verdict<CheckSession>;
+
 CheckResult runGuarded(const Check& check, const CheckContext& context)
 {
     try {
         return check.run(context);
     } catch (const std::exception& error) {
-        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an error: %1").arg(QString::fromLocal8Bit(error.what())));
+        return SessionVerdict::error(CheckSession::Code::CheckStopped, CheckSession::msg("The check stopped with an error: %1")
+                                                                          .arg(QString::fromLocal8Bit(error.what()))).toResult();
     } catch (...) {
-        return CheckResult::error("MSD-GEN-001", CheckSession::msg("The check stopped with an unknown error."));
+        return SessionVerdict::error(CheckSession::Code::CheckStopped, CheckSession::msg("The check stopped with an unknown error."))
+            .toResult();
     }
 }
 
@@ -51,6 +55,17 @@ FixOutcome applyGuarded(const Fix& fix, const CheckContext& context, FixProgress
 }
 
 }  // namespace
+
+std::span<const FindingSpec> CheckSession::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::CheckStopped, "MSD-GEN-001", kError, "The check stopped with an error of its own.", A::Troubleshoot},
+        {Code::NoAnswer, "MSD-GEN-002", kError, "The check gave no answer within its time limit.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
 
 // A worker's answer goes back through this: once the session is gone, it finds no one to report to.
 struct CheckSession::Mailbox {
@@ -331,7 +346,7 @@ void CheckSession::armTimeout(const QString& checkId, quint64 generation, int se
             evidence = {msg("The fix was asked to stop; what it did until then is recorded when it returns.")};
         }
         spdlog::warn("check {}: no answer within {} s", checkId.toStdString(), seconds);
-        setResult(checkId, CheckResult::error("MSD-GEN-002", msg("No answer within %1 seconds.").arg(seconds), evidence));
+        setResult(checkId, SessionVerdict::error(Code::NoAnswer, msg("No answer within %1 seconds.").arg(seconds), evidence).toResult());
     });
 }
 
@@ -420,8 +435,8 @@ void CheckSession::setResult(const QString& checkId, const CheckResult& result)
 {
     m_entries[checkId].result = result;
     emit resultChanged(checkId);
-    if (m_entries[checkId].spec.measuresClock && result.facts.contains(QStringLiteral("offsetSeconds")))
-        useMeasuredClock(result.facts.value(QStringLiteral("offsetSeconds")).toDouble());
+    if (const auto* clock = std::any_cast<ClockOffset>(&result.exported); clock && m_entries[checkId].spec.measuresClock)
+        useMeasuredClock(clock->offsetSeconds);
     if (!isBusy())
         emit idle();
 }

@@ -32,6 +32,11 @@ public:
     explicit CheckSession(QObject* parent = nullptr);
     ~CheckSession() override;
 
+    // The session's own verdicts, for any check: one that threw, one that did not answer in time.
+    static constexpr char kId[] = "";
+    enum class Code { CheckStopped, NoAnswer, Count };
+    static std::span<const FindingSpec> findings();
+
     void addCheck(const CheckSpec& spec, std::shared_ptr<const Check> check);
     QStringList checkIds(const QString& section = {}) const;  // in the order they were added
     const CheckSpec* spec(const QString& checkId) const;

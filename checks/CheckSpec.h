@@ -7,12 +7,14 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace mars {
 
 class Check;
 struct CheckServices;
+struct FindingSpec;
 
 // What a check needs from the user besides the system: each becomes an input on the check's page (or an option of
 // the command line), and a change to it re-runs exactly the checks that use it.
@@ -51,8 +53,9 @@ struct SectionSpec {
 };
 
 struct CheckSpec {
-    const char* id = "";
+    const char* id = "";       // the check's own kId
     const char* section = "";
+    std::span<const FindingSpec> findings = {};  // the check's own table (its findings())
     int articleStep = 0;  // the step of Microsoft's troubleshooting article it mirrors; 0: beyond the article
     const char* title = "";
     const char* welcomeLine = "";  // what it makes sure of, for the Welcome page
@@ -60,7 +63,7 @@ struct CheckSpec {
     Inputs inputs = {};
     int timeoutSeconds = 30;
     std::function<std::shared_ptr<const Check>(const CheckServices&)> make;
-    bool measuresClock = false;  // its result's facts.offsetSeconds (source - this computer) is the clock's offset
+    bool measuresClock = false;  // its verdict exports a ClockOffset (Check.h), the clock offset other checks use
 
     Message titleMessage() const { return Message::translatable("Catalog", title); }
     Message welcomeMessage() const { return Message::translatable("Catalog", welcomeLine); }

@@ -147,7 +147,7 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
                                                : palette.color(QPalette::Text));
     m_verdict->setPalette(palette);
     setAccessibleName(m_title->text() + QStringLiteral(": ") + statusLabel(result.status).render() +
-                      (result.code ? QStringLiteral(" (") + result.codeText() + QLatin1Char(')') : QString()) + QStringLiteral(". ") + verdict +
+                      (result.finding ? QStringLiteral(" (") + result.codeText() + QLatin1Char(')') : QString()) + QStringLiteral(". ") + verdict +
                       (mark.isEmpty() ? QString() : QStringLiteral(" ") + mark.render() + QLatin1Char('.')));
 
     m_evidence->setText(result.evidence.isEmpty() ? QString() : bulletList(renderAll(result.evidence)));

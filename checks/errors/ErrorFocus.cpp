@@ -37,7 +37,7 @@ ErrorFocus::ErrorFocus(const QString& errorId)
 
 ErrorFocus::Established ErrorFocus::established(const CheckResult& result)
 {
-    if (findingLeavesUnexamined(result.codeText()))
+    if (result.finding && result.finding->leavesUnexamined())
         return Established::Nothing;
     switch (result.status) {
     case Status::Pass: return Established::Absent;

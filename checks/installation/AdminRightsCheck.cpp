@@ -5,15 +5,29 @@
 
 namespace mars {
 
+std::span<const FindingSpec> AdminRightsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::Elevated, "MSD-ADM-001", kPass, "Running as a local administrator with a full (elevated) token.", A::Install},
+        {Code::ElevatedNotInAdministrators, "MSD-ADM-002", kWarning, "Running elevated, but the account is not in the local Administrators group.", A::Install},
+        {Code::NotElevated, "MSD-ADM-003", kFail, "The account is an administrator, but the program runs with a limited token (not elevated).", A::Install},
+        {Code::NotAdministrator, "MSD-ADM-004", kFail, "The account is not a local administrator: setup rolls back (error 4024).", A::Install},
+        {Code::RightsUnreadable, "MSD-ADM-005", kError, "The account's rights could not be read.", A::Install},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 AdminRightsCheck::AdminRightsCheck(std::shared_ptr<platform::Platform> platform) : m_platform(std::move(platform)) {}
 
-CheckResult AdminRightsCheck::run(const CheckContext&) const
+AdminRightsCheck::Verdict AdminRightsCheck::judge(const CheckContext&) const
 {
     const platform::AdminStatus status = m_platform->elevation().queryAdminStatus();
     if (!status.queried)
-        return CheckResult::error("MSD-ADM-005", msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
+        return Verdict::error(Code::RightsUnreadable, msg("Could not read this account's rights."), {Message::plain(QString::fromStdString(status.error))});
 
-    CheckResult result;
+    Verdict result;
     const QString account = QString::fromStdString(status.account);
     result.facts = {{QStringLiteral("account"), account},
                     {QStringLiteral("uacDisabled"), status.uacDisabled},
@@ -25,20 +39,20 @@ CheckResult AdminRightsCheck::run(const CheckContext&) const
 
     if (status.memberOfAdministrators && status.elevated) {
         result.status = Status::Pass;
-        result.code = "MSD-ADM-001";
+        result.code = Code::Elevated;
         result.summary = msg("Running as an administrator with full rights.");
         return result;
     }
     if (status.elevated) {
         result.status = Status::Warning;
-        result.code = "MSD-ADM-002";
+        result.code = Code::ElevatedNotInAdministrators;
         result.summary = msg("Running elevated, but %1 is not in the local Administrators group.").arg(account);
         result.evidence << msg("Setup and registration expect a member of the local Administrators group; "
                                "if they fail with error 4024, sign in as one.");
         return result;
     }
     result.status = Status::Fail;
-    result.code = status.memberOfAdministrators ? "MSD-ADM-003" : "MSD-ADM-004";
+    result.code = status.memberOfAdministrators ? Code::NotElevated : Code::NotAdministrator;
     if (status.memberOfAdministrators) {
         result.summary = msg("You are an administrator, but this program is not running elevated.");
         result.evidence << msg("User Account Control gives administrators a limited token until they approve elevation. "

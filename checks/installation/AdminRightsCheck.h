@@ -5,11 +5,15 @@
 namespace mars {
 
 // Check 1 of the article: a member of the local Administrators group, running elevated.
-class AdminRightsCheck final : public Check {
+class AdminRightsCheck final : public CheckOf<AdminRightsCheck> {
     MARS_DECLARE_MESSAGES(AdminRightsCheck)
 public:
+    static constexpr char kId[] = "admin-rights";
+    enum class Code { Elevated, ElevatedNotInAdministrators, NotElevated, NotAdministrator, RightsUnreadable, Count };
+    static std::span<const FindingSpec> findings();
+
     explicit AdminRightsCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

@@ -7,11 +7,15 @@ namespace mars {
 // Beyond the article: the agent itself and what it runs on. Installed or not (Setup\InstallPath), cbengine.exe's
 // version against the minimums, the obengine service, the OS (64-bit, not Server Core, on the support list) and
 // .NET Framework 4.x. The minimums and lists are data (resources/agent/requirements.json), each with its source.
-class AgentCheck final : public Check {
+class AgentCheck final : public CheckOf<AgentCheck> {
     MARS_DECLARE_MESSAGES(AgentCheck)
 public:
+    static constexpr char kId[] = "agent";
+    enum class Code { CurrentAndRunning, NotInstalledSupported, NoWindowsAgent, VersionUnreadable, TooOldForService, TooOldForVaultFiles, ServiceUnqueried, ServiceMissing, ServiceDisabled, ServiceStopped, Not64Bit, ServerCore, WindowsUnsupported, DotNetMissing, DotNetTooOld, RegistrationUnreadable, Count };
+    static std::span<const FindingSpec> findings();
+
     explicit AgentCheck(std::shared_ptr<platform::Platform> platform, const AgentRequirements& requirements = AgentRequirements::builtIn());
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
 private:
     std::shared_ptr<platform::Platform> m_platform;

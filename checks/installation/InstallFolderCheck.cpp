@@ -6,6 +6,19 @@
 
 namespace mars {
 
+std::span<const FindingSpec> InstallFolderCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::Clear, "MSD-FLD-001", kPass, "The installation folder is not System, Hidden, Compressed or Encrypted.", A::Install},
+        {Code::IsFile, "MSD-FLD-002", kFail, "The installation folder's path is a file, not a folder.", A::Install},
+        {Code::BadAttributes, "MSD-FLD-003", kFail, "The installation folder is System, Hidden, Compressed or Encrypted: setup fails (error 4024).", A::Install},
+        {Code::AttributesUnreadable, "MSD-FLD-004", kError, "The installation folder's attributes could not be read.", A::Install},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 using namespace platform;
 
 namespace {
@@ -48,9 +61,9 @@ Message InstallFolderCheck::attributeNames(FolderAttributes attributes)
     return list;
 }
 
-CheckResult InstallFolderCheck::run(const CheckContext& context) const
+InstallFolderCheck::Verdict InstallFolderCheck::judge(const CheckContext& context) const
 {
-    CheckResult result;
+    Verdict result;
     std::filesystem::path folder = toPath(context.installFolder);
     if (context.installFolder.isEmpty()) {
         const InstallLocation location = m_platform->agent().agentInstallLocation();
@@ -63,11 +76,11 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
     const QString inspected = pathText(inspection.inspected);
     result.facts = {{QStringLiteral("folder"), inspected}, {QStringLiteral("exists"), inspection.requestedExists}};
     if (inspection.read.state == AttributeRead::State::Failed)
-        return CheckResult::error("MSD-FLD-004", msg("Could not read the attributes of %1.").arg(inspected),
+        return Verdict::error(Code::AttributesUnreadable, msg("Could not read the attributes of %1.").arg(inspected),
                                   result.evidence << platformText(inspection.read.error));
     if (!inspection.read.isDirectory) {
         result.status = Status::Fail;
-        result.code = "MSD-FLD-002";
+        result.code = Code::IsFile;
         result.summary = msg("%1 is a file, not a folder.").arg(inspected);
         result.evidence << msg("Choose a folder for the agent, or remove this file.");
         return result;
@@ -98,7 +111,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
 
     if (!blocking) {
         result.status = Status::Pass;
-        result.code = "MSD-FLD-001";
+        result.code = Code::Clear;
         result.summary = msg("The installation folder is not System, Hidden, Compressed or Encrypted.");
         return result;
     }
@@ -108,7 +121,7 @@ CheckResult InstallFolderCheck::run(const CheckContext& context) const
                                    .arg(inspected, attributeReason(attribute));
     }
     result.status = Status::Fail;
-    result.code = "MSD-FLD-003";
+    result.code = Code::BadAttributes;
     result.summary = msg("The installation folder is %1.").arg(attributeNames(blocking));
     const bool canChangeNow = m_platform->folders().canChangeAttributes(inspection.inspected);
     result.fixes << std::make_shared<ClearFolderAttributesFix>(m_platform, inspection.inspected, blocking, canChangeNow);

@@ -5,11 +5,15 @@
 namespace mars {
 
 // Check 2 of the article: the agent's folder is not System, Hidden, Compressed or Encrypted.
-class InstallFolderCheck final : public Check {
+class InstallFolderCheck final : public CheckOf<InstallFolderCheck> {
     MARS_DECLARE_MESSAGES(InstallFolderCheck)
 public:
+    static constexpr char kId[] = "install-folder";
+    enum class Code { Clear, IsFile, BadAttributes, AttributesUnreadable, Count };
+    static std::span<const FindingSpec> findings();
+
     explicit InstallFolderCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     static Message attributeNames(platform::FolderAttributes attributes);  // "Hidden and Compressed"
 

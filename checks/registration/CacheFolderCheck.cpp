@@ -7,6 +7,33 @@
 
 namespace mars {
 
+std::span<const FindingSpec> CacheFolderCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::Good, "MSD-CCH-001", kPass, "The cache folder is on a local fixed NTFS or ReFS volume, and both ScratchLocation values agree.", A::Faq},
+        {Code::NoWindowsAgent, "MSD-CCH-002", kWarning, "Not examined: no Windows agent on this system (portable build).", A::Faq, Examined::No},
+        {Code::AgentNotInstalled, "MSD-CCH-003", kWarning, "Not examined: the agent is not installed, so it has no cache folder yet.", A::Faq, Examined::No},
+        {Code::LocationMissing, "MSD-CCH-004", kFail, "Both ScratchLocation values are missing.", A::Troubleshoot},
+        {Code::LocationsDiffer, "MSD-CCH-005", kFail, "The two ScratchLocation values differ (error 34506).", A::Troubleshoot},
+        {Code::FolderMissing, "MSD-CCH-006", kFail, "The cache folder does not exist, or its volume is offline (0x1FC07).", A::Troubleshoot},
+        {Code::Unexaminable, "MSD-CCH-007", kWarning, "The cache folder could not be examined.", A::Faq, Examined::No},
+        {Code::IsFile, "MSD-CCH-008", kFail, "The cache location is a file, not a folder.", A::Faq},
+        {Code::BadAttributes, "MSD-CCH-009", kFail, "The cache folder is compressed, encrypted, sparse or a reparse point.", A::Faq},
+        {Code::NetworkShare, "MSD-CCH-010", kFail, "The cache folder is on a network share.", A::Faq},
+        {Code::Removable, "MSD-CCH-011", kFail, "The cache folder is on a removable drive.", A::Faq},
+        {Code::NotFixed, "MSD-CCH-012", kFail, "The cache folder's volume is not a fixed local disk.", A::Faq},
+        {Code::DriveTypeUnknown, "MSD-CCH-013", kWarning, "Windows does not say what kind of drive holds the cache folder.", A::Faq, Examined::No},
+        {Code::FileSystemUnreadable, "MSD-CCH-014", kWarning, "The cache folder's file system could not be read.", A::Faq, Examined::No},
+        {Code::WrongFileSystem, "MSD-CCH-015", kFail, "The cache folder's volume is neither NTFS nor ReFS.", A::Faq},
+        {Code::ReadOnly, "MSD-CCH-016", kFail, "The cache folder's volume is read-only.", A::Faq},
+        {Code::FreeSpaceUnreadable, "MSD-CCH-017", kWarning, "The free space of the cache folder's volume could not be read.", A::Faq, Examined::No},
+        {Code::LowFreeSpace, "MSD-CCH-018", kWarning, "Too little free space for the cache folder if System State is backed up.", A::Faq},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 using namespace platform;
 
 namespace {
@@ -44,14 +71,14 @@ CacheFolderCheck::CacheFolderCheck(std::shared_ptr<Platform> platform, const Cac
 {
 }
 
-CheckResult CacheFolderCheck::run(const CheckContext&) const
+CacheFolderCheck::Verdict CacheFolderCheck::judge(const CheckContext&) const
 {
-    CheckResult result;
+    Verdict result;
     const AgentBinary binary = m_platform->agent().agentBinary();
     const AgentRegistration registration = m_platform->agent().agentRegistration();
     if (!binary.applicable || !registration.applicable) {
         result.status = Status::Warning;
-        result.code = "MSD-CCH-002";
+        result.code = Code::NoWindowsAgent;
         result.summary = msg("Not examined: this system has no Windows agent whose cache folder could be looked at.");
         result.evidence << msg("Run the Windows build of this program on the server to check the agent's cache folder.");
         result.facts = {{QStringLiteral("applicable"), false}};
@@ -60,7 +87,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     QJsonObject facts{{QStringLiteral("applicable"), true}, {QStringLiteral("installed"), binary.installed}};
     if (!binary.installed) {
         result.status = Status::Warning;
-        result.code = "MSD-CCH-003";
+        result.code = Code::AgentNotInstalled;
         result.summary = msg("Not examined: the agent is not installed, so it has no cache folder yet.");
         result.evidence << msg("Setup creates it (its /s:\"folder\" switch chooses where): on a local, fixed NTFS or ReFS volume, "
                                "not compressed or encrypted, with free space of %1–%2 % of the data you will back up.")
@@ -72,9 +99,9 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
 
     Status status = Status::Pass;
     Message summary;
-    const char* code = "MSD-CCH-001";
+    Code code = Code::Good;
     bool moveAdvice = false;
-    auto problem = [&](Status level, const char* problemCode, const Message& line, bool needsMove = true) {
+    auto problem = [&](Status level, Code problemCode, const Message& line, bool needsMove = true) {
         // Every problem is a line of the evidence; the first of the worst is the summary too (and then not repeated).
         result.evidence << line;
         if (summary.isEmpty() || worseOf(status, level) != status) {
@@ -97,14 +124,14 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     result.evidence << value(0, registration.scratch) << value(1, registration.providerScratch);
     if (registration.scratch.empty() && registration.providerScratch.empty()) {
         result.status = Status::Fail;
-        result.code = "MSD-CCH-004";
+        result.code = Code::LocationMissing;
         result.summary = msg("The agent records no cache folder: both ScratchLocation values are missing.");
         result.evidence << msg("Repair or reinstall the agent, or set both values to the cache folder. Source: %1").arg(m_rules.registrySource);
         result.facts = facts;
         return result;
     }
     if (!agree) {
-        problem(Status::Fail, "MSD-CCH-005", msg("The two ScratchLocation values differ: registration fails with error 34506."), false);
+        problem(Status::Fail, Code::LocationsDiffer, msg("The two ScratchLocation values differ: registration fails with error 34506."), false);
         result.evidence << msg("Both must name the same cache folder. Source: %1").arg(m_rules.registrySource);
     }
     const std::filesystem::path folder = registration.scratch.empty() ? registration.providerScratch : registration.scratch;
@@ -112,13 +139,13 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     // The folder itself.
     const FolderStorage storage = m_platform->folders().folderStorage(folder);
     if (storage.state == AttributeRead::State::Missing) {
-        problem(Status::Fail, "MSD-CCH-006", msg("The cache folder %1 does not exist (or its volume is offline).").argPath(folder));
+        problem(Status::Fail, Code::FolderMissing, msg("The cache folder %1 does not exist (or its volume is offline).").argPath(folder));
         result.evidence << msg("The agent fails with 0x1FC07 or ScratchLocationError until the values name its real cache folder.");
     } else if (storage.state == AttributeRead::State::Failed) {
-        problem(Status::Warning, "MSD-CCH-007", msg("Could not examine the cache folder %1.").argPath(folder), false);
+        problem(Status::Warning, Code::Unexaminable, msg("Could not examine the cache folder %1.").argPath(folder), false);
         result.evidence << msg("Could not read %1: %2").argPath(folder).arg(platformText(storage.error));
     } else if (!storage.isDirectory) {
-        problem(Status::Fail, "MSD-CCH-008", msg("The cache location %1 is a file, not a folder.").argPath(folder));
+        problem(Status::Fail, Code::IsFile, msg("The cache location %1 is a file, not a folder.").argPath(folder));
     } else {
         // The names stay messages, rendered when shown, in the language shown.
         Messages names;
@@ -135,7 +162,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
         add(storage.reparsePoint, "reparsePoint", msg("a reparse point (a junction or link)"));
         facts.insert(QStringLiteral("attributes"), ids);
         if (!names.isEmpty()) {
-            problem(Status::Fail, "MSD-CCH-009", msg("The cache folder is %1, which the agent does not support.").arg(Message::joined(names, QStringLiteral(", "))));
+            problem(Status::Fail, Code::BadAttributes, msg("The cache folder is %1, which the agent does not support.").arg(Message::joined(names, QStringLiteral(", "))));
             result.evidence << msg("The cache folder must not be encrypted, de-duplicated, compressed, sparse or a reparse point. Source: %1")
                                    .arg(m_rules.volumeSource);
         } else {
@@ -161,30 +188,30 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
     facts.insert(QStringLiteral("fileSystem"), QString::fromStdString(storage.fileSystem));
     const Message volume = storage.volumeRoot.empty() ? Message::plain(pathText(folder)) : Message::plain(pathText(storage.volumeRoot));
     switch (storage.kind) {
-    case VolumeKind::Network: problem(Status::Fail, "MSD-CCH-010", msg("The cache folder is on a network share (%1): it must be on a local disk.").arg(volume)); break;
-    case VolumeKind::Removable: problem(Status::Fail, "MSD-CCH-011", msg("The cache folder is on a removable drive (%1): it must be on a fixed local disk.").arg(volume)); break;
+    case VolumeKind::Network: problem(Status::Fail, Code::NetworkShare, msg("The cache folder is on a network share (%1): it must be on a local disk.").arg(volume)); break;
+    case VolumeKind::Removable: problem(Status::Fail, Code::Removable, msg("The cache folder is on a removable drive (%1): it must be on a fixed local disk.").arg(volume)); break;
     case VolumeKind::Optical:
-    case VolumeKind::RamDisk: problem(Status::Fail, "MSD-CCH-012", msg("The cache folder's volume %1 is not a fixed local disk.").arg(volume)); break;
-    case VolumeKind::Unknown: problem(Status::Warning, "MSD-CCH-013", msg("Windows does not say what kind of drive %1 is: make sure it is a fixed local disk.").arg(volume), false); break;
+    case VolumeKind::RamDisk: problem(Status::Fail, Code::NotFixed, msg("The cache folder's volume %1 is not a fixed local disk.").arg(volume)); break;
+    case VolumeKind::Unknown: problem(Status::Warning, Code::DriveTypeUnknown, msg("Windows does not say what kind of drive %1 is: make sure it is a fixed local disk.").arg(volume), false); break;
     case VolumeKind::Fixed: break;
     }
     if (!storage.volumeRead) {
-        problem(Status::Warning, "MSD-CCH-014", msg("Could not read the file system of %1: the volume may be offline.").arg(volume), false);
+        problem(Status::Warning, Code::FileSystemUnreadable, msg("Could not read the file system of %1: the volume may be offline.").arg(volume), false);
         if (!storage.volumeError.empty())
             result.evidence << msg("Windows said: %1").arg(platformText(storage.volumeError));
     } else {
         result.evidence << msg("Volume %1: %2, %3.").arg(volume).arg(Message::plain(QString::fromStdString(storage.fileSystem)))
                                .arg(storage.kind == VolumeKind::Fixed ? msg("a fixed local disk") : msg("not a fixed local disk"));
         if (!m_rules.fileSystemSupported(QString::fromStdString(storage.fileSystem)))
-            problem(Status::Fail, "MSD-CCH-015", msg("The cache folder's volume is %1: it must be %2.")
+            problem(Status::Fail, Code::WrongFileSystem, msg("The cache folder's volume is %1: it must be %2.")
                                       .arg(Message::plain(QString::fromStdString(storage.fileSystem)), Message::plain(m_rules.fileSystems.join(QStringLiteral(" / ")))));
         if (storage.readOnly)
-            problem(Status::Fail, "MSD-CCH-016", msg("The cache folder's volume %1 is read-only.").arg(volume));
+            problem(Status::Fail, Code::ReadOnly, msg("The cache folder's volume %1 is read-only.").arg(volume));
     }
 
     // Free space against the rule, which needs the size of the backed-up data: the agent's policy, not readable here.
     if (!storage.spaceRead) {
-        problem(Status::Warning, "MSD-CCH-017", msg("Could not read the free space of %1.").arg(volume), false);
+        problem(Status::Warning, Code::FreeSpaceUnreadable, msg("Could not read the free space of %1.").arg(volume), false);
     } else {
         facts.insert(QStringLiteral("freeBytes"), qint64(storage.freeBytes));
         facts.insert(QStringLiteral("totalBytes"), qint64(storage.totalBytes));
@@ -202,7 +229,7 @@ CheckResult CacheFolderCheck::run(const CheckContext&) const
         const quint64 systemStateMinimum = quint64(m_rules.systemStateMinimumGB) * kGiB;
         const quint64 systemStateRecommended = quint64(m_rules.systemStateRecommendedGB) * kGiB;
         if (free < systemStateMinimum) {
-            problem(Status::Warning, "MSD-CCH-018", msg("Only %1 free for the cache folder: too little if System State is backed up (%2–%3 GB more).")
+            problem(Status::Warning, Code::LowFreeSpace, msg("Only %1 free for the cache folder: too little if System State is backed up (%2–%3 GB more).")
                                          .argBytes(free).arg(m_rules.systemStateMinimumGB).arg(m_rules.systemStateRecommendedGB));
         } else {
             const quint64 left = free > systemStateRecommended ? free - systemStateRecommended : 0;

@@ -13,6 +13,19 @@
 
 namespace mars {
 
+std::span<const FindingSpec> ClockCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::Right, "MSD-CLK-001", kPass, "The clock is right.", A::Troubleshoot},
+        {Code::Off, "MSD-CLK-002", kWarning, "The clock is off by more than the warning limit.", A::Troubleshoot},
+        {Code::TooFarOff, "MSD-CLK-003", kFail, "The clock is off by more than sign-in and storage accept (error 34513).", A::Troubleshoot},
+        {Code::NoSource, "MSD-CLK-004", kError, "The clock could not be compared with any time source.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 namespace {
 constexpr int kDefaultTimeoutMs = 4000;
 
@@ -68,11 +81,11 @@ ClockMeasurement ClockCheck::measure(const CheckContext& context)
     return measureClock(servers, dateUrls, context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultTimeoutMs);
 }
 
-CheckResult ClockCheck::run(const CheckContext& context) const
+ClockCheck::Verdict ClockCheck::judge(const CheckContext& context) const
 {
     const ClockMeasurement measurement = measure(context);
     const platform::TimeService service = m_platform->clock().timeService();
-    CheckResult result;
+    Verdict result;
     QJsonArray samples;
     for (const TimeSample& sample : measurement.samples) {
         const Message kind = sample.kind == TimeSample::Kind::Sntp ? msg("time server") : msg("HTTPS Date");
@@ -102,15 +115,16 @@ CheckResult ClockCheck::run(const CheckContext& context) const
     const auto offset = measurement.offset();
     if (!offset) {
         result.status = Status::Error;
-        result.code = "MSD-CLK-004";
+        result.code = Code::NoSource;
         result.summary = msg("Could not compare the clock with any time source.");
         result.evidence << msg("UDP port 123 and HTTPS to the service both failed; the network check shows why.");
         return result;
     }
     const double magnitude = std::abs(*offset);
     result.facts = {{QStringLiteral("offsetSeconds"), *offset}, {QStringLiteral("samples"), samples}};
+    result.exportFacts(ClockOffset{*offset});
     result.status = magnitude > ClockDecision::kFailAbove ? Status::Fail : magnitude > ClockDecision::kWarnAbove ? Status::Warning : Status::Pass;
-    result.code = result.status == Status::Fail ? "MSD-CLK-003" : result.status == Status::Warning ? "MSD-CLK-002" : "MSD-CLK-001";
+    result.code = result.status == Status::Fail ? Code::TooFarOff : result.status == Status::Warning ? Code::Off : Code::Right;
     result.summary = result.status == Status::Pass ? msg("The clock is right (%1).").arg(describeOffset(*offset))
                                                    : msg("The clock is %1.").arg(describeOffset(*offset));
     const ClockDecision decision = ClockDecision::decide(measurement, service);

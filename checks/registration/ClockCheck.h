@@ -6,11 +6,16 @@ namespace mars {
 
 // Check 4 of the article: the clock. Measured against SNTP and, because UDP 123 is often blocked, the Date header
 // of the cloud's HTTPS endpoints. A wrong clock makes fresh vault credentials look expired (error 34513).
-class ClockCheck final : public Check {
+class ClockCheck final : public CheckOf<ClockCheck> {
     MARS_DECLARE_MESSAGES(ClockCheck)
 public:
+    static constexpr char kId[] = "clock";
+    enum class Code { Right, Off, TooFarOff, NoSource, Count };
+    static std::span<const FindingSpec> findings();
+    using Facts = ClockOffset;  // what the session hands to the checks that judge dates (CheckSpec::measuresClock)
+
     explicit ClockCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     static ClockMeasurement measure(const CheckContext& context);
     static Message describeOffset(double seconds);  // "5 min 3 s behind"

@@ -15,6 +15,31 @@
 
 namespace mars {
 
+std::span<const FindingSpec> EndpointsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::AllAnswered, "MSD-NET-001", kPass, "Every service address answered.", A::Install},
+        {Code::UnknownCloud, "MSD-NET-002", kError, "The chosen cloud is unknown, so no address could be probed.", A::Install},
+        {Code::ClockLikelyWrong, "MSD-NET-003", kWarning | kFail, "Certificates look expired or not yet valid: the clock is probably wrong, not the firewall.", A::Troubleshoot},
+        {Code::ProxyWantsCredentials, "MSD-NET-004", kWarning | kFail, "The proxy asks for a user name and password (407).", A::Troubleshoot},
+        {Code::SomethingElseAnswers, "MSD-NET-005", kWarning | kFail, "Something answers in the service's place (a captive portal or a TLS-inspecting proxy).", A::Troubleshoot},
+        {Code::Blocked, "MSD-NET-006", kWarning | kFail, "Service addresses cannot be reached: the firewall or proxy blocks them (a failure when the agent needs them).", A::Install},
+        {Code::RouteDisagrees, "MSD-NET-007", kWarning, "Every address answers along the agent's route, but another route disagrees (named).", A::Troubleshoot},
+        {Code::RouteSettingUnreadable, "MSD-NET-008", kWarning, "Every address answers along the agent's route, but a route's proxy setting could not be read.", A::Troubleshoot, Examined::No},
+        {Code::TlsInspected, "MSD-NET-009", kWarning | kFail, "TLS to the service is inspected by a root Azure does not use (named).", A::Troubleshoot},
+        {Code::ProxyBlocks, "MSD-NET-010", kWarning | kFail, "A proxy blocks the service: its refusal or block page answered instead (named).", A::Troubleshoot},
+        {Code::RootMissing, "MSD-NET-011", kWarning | kFail, "This computer lacks the root certificate the service's chain ends at.", A::Troubleshoot},
+        {Code::GivenProxyUnusable, "MSD-NET-012", kError, "The proxy given on the command line cannot be used.", A::Troubleshoot},
+        {Code::AgentRouteUnreadable, "MSD-NET-013", kError, "The proxy setting of the agent's route cannot be read.", A::Troubleshoot},
+        {Code::SystemProbeIncomplete, "MSD-NET-014", kWarning, "The probe as LocalSystem (the agent's account) did not complete.", A::Troubleshoot, Examined::No},
+        {Code::ProxyCouldNotReach, "MSD-NET-015", kWarning | kFail, "The proxy could not reach the service (could not resolve, connect, or get an answer in time): it has not blocked it.", A::Troubleshoot},
+        {Code::NamesUnresolved, "MSD-NET-016", kWarning | kFail, "This computer cannot resolve the service's names (a proxy may be needed).", A::Install},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 namespace {
 constexpr int kDefaultStageTimeoutMs = 5000;
 
@@ -106,11 +131,11 @@ QStringList failing(const PlannedRoute& route, const CloudProfile& profile)
 }
 }  // namespace
 
-CheckResult EndpointsCheck::run(const CheckContext& context) const
+EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return CheckResult::error("MSD-NET-002", msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.cloudId));
     QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
@@ -129,7 +154,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         QString error;
         given = parseProxyOption(context.proxy, &error);
         if (!given)
-            return CheckResult::error("MSD-NET-012", msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
+            return Verdict::error(Code::GivenProxyUnusable, msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
     }
     const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
     // The copy as LocalSystem probes at the same time as the routes here: its verdict is the agent's.
@@ -144,7 +169,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         takeSystemProbe(plan, asSystem.get());
     const PlannedRoute& agentRoute = plan.routes[plan.agentRoute];
     if (!agentRoute.available)
-        return CheckResult::error("MSD-NET-013", msg("The proxy setting of the agent's route (%1) cannot be read: %2")
+        return Verdict::error(Code::AgentRouteUnreadable, msg("The proxy setting of the agent's route (%1) cannot be read: %2")
                                       .arg(routeName(int(agentRoute.route.kind)), QString::fromStdString(agentRoute.route.setting.error)));
     const QList<ProbeOutcome>& outcomes = agentRoute.outcomes;
     QList<const PlannedRoute*> shown;  // the routes probed here, the agent's first
@@ -153,7 +178,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
         if (planned.available && &planned != &agentRoute)
             shown << &planned;
 
-    CheckResult result;
+    Verdict result;
     QJsonArray probeFacts;
     QList<EndpointVerdict> verdicts;
     int failed = 0, essentialFailed = 0, unresolved = 0;
@@ -275,7 +300,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
 
     if (failed == 0 && inspected && chain) {
         result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not
-        result.code = "MSD-NET-009";
+        result.code = Code::TlsInspected;
         result.summary = *chain;
         addFixes(result, plan, *profile, false);
         return result;
@@ -283,7 +308,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     if (failed == 0) {
         const bool systemIncomplete = systemProbeIncomplete(plan);
         result.status = disagreeing.isEmpty() && !unreadable && !systemIncomplete ? Status::Pass : Status::Warning;
-        result.code = !disagreeing.isEmpty() ? "MSD-NET-007" : unreadable ? "MSD-NET-008" : systemIncomplete ? "MSD-NET-014" : "MSD-NET-001";
+        result.code = !disagreeing.isEmpty() ? Code::RouteDisagrees : unreadable ? Code::RouteSettingUnreadable : systemIncomplete ? Code::SystemProbeIncomplete : Code::AllAnswered;
         if (!disagreeing.isEmpty())
             result.summary = msg("Every service address answers along the agent's route (%1), but the routes disagree: %2.")
                                  .arg(routeName(int(agentRoute.route.kind)), differ);
@@ -299,8 +324,8 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     }
     result.status = essentialFailed ? Status::Fail : Status::Warning;
     const bool onlyDns = unresolved == failed;  // every failure is this computer's own look-up, on a direct route
-    result.code = clock ? "MSD-NET-003" : proxyAuth ? "MSD-NET-004" : blocked ? (blocked->proxyCouldNotReach ? "MSD-NET-015" : "MSD-NET-010")
-                : chain ? (inspected ? "MSD-NET-009" : "MSD-NET-011") : intercepted ? "MSD-NET-005" : onlyDns ? "MSD-NET-016" : "MSD-NET-006";
+    result.code = clock ? Code::ClockLikelyWrong : proxyAuth ? Code::ProxyWantsCredentials : blocked ? (blocked->proxyCouldNotReach ? Code::ProxyCouldNotReach : Code::ProxyBlocks)
+                : chain ? (inspected ? Code::TlsInspected : Code::RootMissing) : intercepted ? Code::SomethingElseAnswers : onlyDns ? Code::NamesUnresolved : Code::Blocked;
     if (clock)
         result.summary = msg("Certificates look expired or not yet valid: this computer's clock is probably wrong (see System clock), not the firewall.");
     else if (proxyAuth)
@@ -331,7 +356,7 @@ CheckResult EndpointsCheck::run(const CheckContext& context) const
     return result;
 }
 
-void EndpointsCheck::addSystemEvidence(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile)
+void EndpointsCheck::addSystemEvidence(Verdict& result, const RoutePlan& plan, const CloudProfile& profile)
 {
     if (!plan.systemRun)
         return;
@@ -403,7 +428,7 @@ std::optional<QNetworkProxy> singleProxy(const PlannedRoute& route)
 }
 }  // namespace
 
-void EndpointsCheck::addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const
+void EndpointsCheck::addFixes(Verdict& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const
 {
     platform::NetworkSettings& settings = m_platform->networkSettings();
     const PlannedRoute* agentSetting = routeOf(plan, RouteKind::Agent);

@@ -14,12 +14,16 @@ struct CloudProfile;
 // profile's list), each probed DNS -> TCP -> TLS -> HTTP, all at once, along every route the agent's traffic can
 // take (this account, the machine's WinHTTP, the agent's own setting, a --proxy), side by side. The verdict is the
 // agent's route's; routes that disagree are a Warning naming the setting that differs.
-class EndpointsCheck final : public Check {
+class EndpointsCheck final : public CheckOf<EndpointsCheck> {
     MARS_DECLARE_MESSAGES(EndpointsCheck)
 public:
+    static constexpr char kId[] = "endpoints";
+    enum class Code { AllAnswered, UnknownCloud, ClockLikelyWrong, ProxyWantsCredentials, SomethingElseAnswers, Blocked, RouteDisagrees, RouteSettingUnreadable, TlsInspected, ProxyBlocks, RootMissing, GivenProxyUnusable, AgentRouteUnreadable, SystemProbeIncomplete, ProxyCouldNotReach, NamesUnresolved, Count };
+    static std::span<const FindingSpec> findings();
+
     // systemProbe: this program's files, to run a copy as LocalSystem (elevated only); none: that route is not probed.
     explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     // One evidence line, and one route's part of a side-by-side line. "Reachable" only when the service answered
     // (the verdict): a proxy's error page in its place is named as the proxy's.
@@ -28,8 +32,8 @@ public:
     static Message routeName(int routeKind);               // RouteKind: "This account", "The machine (WinHTTP)", ...
 
 private:
-    void addFixes(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const;
-    static void addSystemEvidence(CheckResult& result, const RoutePlan& plan, const CloudProfile& profile);
+    void addFixes(Verdict& result, const RoutePlan& plan, const CloudProfile& profile, bool blocked) const;
+    static void addSystemEvidence(Verdict& result, const RoutePlan& plan, const CloudProfile& profile);
     std::shared_ptr<platform::Platform> m_platform;
     std::optional<platform::ProbeProgram> m_systemProbe;
 };

@@ -7,6 +7,23 @@
 
 namespace mars {
 
+std::span<const FindingSpec> PassphraseCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::FirstNoneEntered, "MSD-PWD-001", kPass, "First registration; no passphrase entered yet.", A::Faq, Examined::No},
+        {Code::RegisteredNoneEntered, "MSD-PWD-002", kWarning, "Registered before; no passphrase entered to confirm it matches.", A::Troubleshoot, Examined::No},
+        {Code::BreaksRules, "MSD-PWD-003", kFail, "The passphrase breaks the agent's rules (ASCII only, at least 16 characters).", A::Faq},
+        {Code::MeetsRulesFirst, "MSD-PWD-004", kPass, "The passphrase meets the agent's rules (first registration).", A::Faq},
+        {Code::MeetsRulesNoFile, "MSD-PWD-005", kWarning, "The passphrase meets the rules; the file saved at the first registration was not given to compare.", A::Troubleshoot, Examined::No},
+        {Code::SavedFileUnreadable, "MSD-PWD-006", kError, "The saved passphrase file could not be read.", A::Troubleshoot},
+        {Code::Matches, "MSD-PWD-007", kPass, "The passphrase matches the one saved at the first registration.", A::Troubleshoot},
+        {Code::DoesNotMatch, "MSD-PWD-008", kFail, "The passphrase does not match the one saved at the first registration.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 PassphraseCheck::PassphraseCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<PassphraseStore> store)
     : m_platform(std::move(platform)), m_store(std::move(store))
 {
@@ -46,9 +63,9 @@ SecretBuffer PassphraseCheck::readPassphraseFile(const QString& path, Message* e
     return passphrase;
 }
 
-CheckResult PassphraseCheck::run(const CheckContext&) const
+PassphraseCheck::Verdict PassphraseCheck::judge(const CheckContext&) const
 {
-    CheckResult result;
+    Verdict result;
     const platform::AgentRegistration registration = m_platform->agent().agentRegistration();
     result.facts = {{QStringLiteral("registeredBefore"), registration.registered}, {QStringLiteral("scratch"), pathText(registration.scratch)}};
     if (!registration.applicable) {
@@ -69,14 +86,14 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     const QString file = m_store->passphraseFile();
     if (entered.empty()) {
         result.status = registration.registered ? Status::Warning : Status::Pass;
-        result.code = registration.registered ? "MSD-PWD-002" : "MSD-PWD-001";
+        result.code = registration.registered ? Code::RegisteredNoneEntered : Code::FirstNoneEntered;
         result.summary = registration.registered ? msg("Registered before: enter the passphrase you will use to confirm it matches.")
                                                  : msg("First registration: choose a passphrase of at least 16 characters and save it off this computer.");
         return result;
     }
     if (const Message problem = ruleProblem(entered); !problem.isEmpty()) {
         result.status = Status::Fail;
-        result.code = "MSD-PWD-003";
+        result.code = Code::BreaksRules;
         result.summary = problem;
         result.evidence << msg("The agent accepts ASCII characters only and asks for at least %1 of them.").arg(qulonglong(kMinimumLength));
         return result;
@@ -84,7 +101,7 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     result.evidence << msg("The passphrase you entered meets the agent's rules (at least %1 ASCII characters).").arg(qulonglong(kMinimumLength));
     if (file.isEmpty()) {
         result.status = registration.registered ? Status::Warning : Status::Pass;
-        result.code = registration.registered ? "MSD-PWD-005" : "MSD-PWD-004";
+        result.code = registration.registered ? Code::MeetsRulesNoFile : Code::MeetsRulesFirst;
         result.summary = registration.registered ? msg("The passphrase meets the rules; pick the file saved at the first registration to confirm it is the same.")
                                                  : msg("The passphrase meets the agent's rules.");
         return result;
@@ -93,14 +110,14 @@ CheckResult PassphraseCheck::run(const CheckContext&) const
     const SecretBuffer saved = readPassphraseFile(file, &error);
     const QString name = QFileInfo(file).fileName();
     if (saved.empty())
-        return CheckResult::error("MSD-PWD-006", error, result.evidence);
+        return Verdict::error(Code::SavedFileUnreadable, error, result.evidence);
     if (saved.equals(entered.view())) {
         result.status = Status::Pass;
-        result.code = "MSD-PWD-007";
+        result.code = Code::Matches;
         result.summary = msg("The passphrase matches the one saved in %1.").arg(name);
     } else {
         result.status = Status::Fail;
-        result.code = "MSD-PWD-008";
+        result.code = Code::DoesNotMatch;
         result.summary = msg("The passphrase does not match the one saved in %1.").arg(name);
         result.evidence << msg("Registering with it would fail (\"Failed to set the encryption key\") or make the earlier backups "
                               "unrestorable. Find the passphrase used before; with the old server still registered, the portal's "

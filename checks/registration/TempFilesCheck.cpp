@@ -8,6 +8,24 @@
 
 namespace mars {
 
+std::span<const FindingSpec> TempFilesCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::AdminOnly, "MSD-TMP-001", kWarning, "Only an administrator can look into the Windows temporary folder.", A::Troubleshoot, Examined::No},
+        {Code::Unreadable, "MSD-TMP-002", kError, "The temporary folder could not be read.", A::Troubleshoot},
+        {Code::Partial, "MSD-TMP-003", kError, "Only part of the temporary folders could be examined.", A::Troubleshoot},
+        {Code::EntriesUnknown, "MSD-TMP-004", kWarning | kError, "The .tmp entries could not be examined; how many there are is unknown.", A::Troubleshoot, Examined::No},
+        {Code::NoPileUp, "MSD-TMP-005", kPass, "No .tmp files are piling up.", A::Troubleshoot},
+        {Code::OnlyKeptBack, "MSD-TMP-006", kWarning, "No clearable .tmp files; some are read-only or in use and stay.", A::Troubleshoot},
+        {Code::TooManyNames, "MSD-TMP-007", kFail, "No clearable .tmp files, but the names the folder holds are too many for the agent.", A::Troubleshoot},
+        {Code::TooMany, "MSD-TMP-008", kFail, "Too many .tmp files for the agent to register (error 34513).", A::Troubleshoot},
+        {Code::PilingUp, "MSD-TMP-009", kWarning, ".tmp files are piling up; not a problem yet, and safe to clear.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 namespace {
 constexpr std::size_t kExamplesShown = 5;  // names of files left in place, in the outcome; the rest are counted
 }
@@ -21,9 +39,9 @@ std::vector<std::filesystem::path> TempFilesCheck::foldersFor(platform::Platform
     return platform.tempFiles().agentTempFolders();
 }
 
-CheckResult TempFilesCheck::run(const CheckContext& context) const
+TempFilesCheck::Verdict TempFilesCheck::judge(const CheckContext& context) const
 {
-    CheckResult result;
+    Verdict result;
     std::uint64_t files = 0, bytes = 0, names = 0, unexamined = 0, keptBack = 0;
     std::vector<std::filesystem::path> readable;
     bool denied = false;
@@ -80,13 +98,13 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         if (denied && !elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
             // The agent's own folder, which only an administrator may list on Windows.
             result.status = Status::Warning;
-            result.code = "MSD-TMP-001";
+            result.code = Code::AdminOnly;
             result.summary = msg("Only an administrator can look into the Windows temporary folder.");
             result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
             return result;
         }
         result.status = Status::Error;
-        result.code = "MSD-TMP-002";
+        result.code = Code::Unreadable;
         result.summary = errors.size() == 1 ? msg("Could not look into the temporary folder: %1.").arg(errors.first())
                                             : msg("Could not look into the temporary folder.");
         return result;
@@ -95,7 +113,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     if (!errors.isEmpty()) {
         // What could not be examined is never a Pass: SystemTemp unread leaves the agent's other folder unknown.
         result.status = Status::Error;
-        result.code = "MSD-TMP-003";
+        result.code = Code::Partial;
         result.summary = msg("Only part of the temporary folders could be examined: %1 .tmp files so far.").argCount(files);
         return result;
     }
@@ -104,7 +122,7 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
         // What could not be examined is never a Pass: how many there are is unknown.
         const bool elevated = m_platform->elevation().queryAdminStatus().elevated;
         result.status = Status::Error;
-        result.code = "MSD-TMP-004";
+        result.code = Code::EntriesUnknown;
         result.summary = msg("Could not examine %1 .tmp entries in the temporary folder; how many there are is unknown.").argCount(unexamined);
         if (!elevated && !chosenByUser && m_platform->elevation().canRelaunchElevated()) {
             result.status = Status::Warning;
@@ -114,14 +132,14 @@ CheckResult TempFilesCheck::run(const CheckContext& context) const
     }
     if (files == 0) {
         result.status = names >= kFailAt ? Status::Fail : keptBack ? Status::Warning : Status::Pass;
-        result.code = names >= kFailAt ? "MSD-TMP-007" : keptBack ? "MSD-TMP-006" : "MSD-TMP-005";
+        result.code = names >= kFailAt ? Code::TooManyNames : keptBack ? Code::OnlyKeptBack : Code::NoPileUp;
         result.summary = keptBack ? msg("No clearable .tmp files; %1 are read-only or in use and stay.").argCount(keptBack)
                                   : msg("No .tmp files are piling up.");
         return result;
     }
     const bool tooMany = names >= kFailAt;
     result.status = tooMany ? Status::Fail : Status::Warning;
-    result.code = tooMany ? "MSD-TMP-008" : "MSD-TMP-009";
+    result.code = tooMany ? Code::TooMany : Code::PilingUp;
     result.summary = tooMany ? msg("%1 .tmp files (%2): too many for the agent to register.").argCount(files).argBytes(bytes)
                              : msg("%1 .tmp files (%2); not a problem yet, and safe to clear.").argCount(files).argBytes(bytes);
     if (unexamined)

@@ -5,13 +5,17 @@ namespace mars {
 
 // Check 5 of the article: C:\Windows\Temp (and SystemTemp) must not be filling up with .tmp files. GetTempFileName
 // has 65,535 names per folder; once they are used the agent's registration fails with error 34513.
-class TempFilesCheck final : public Check {
+class TempFilesCheck final : public CheckOf<TempFilesCheck> {
     MARS_DECLARE_MESSAGES(TempFilesCheck)
 public:
+    static constexpr char kId[] = "temp-files";
+    enum class Code { AdminOnly, Unreadable, Partial, EntriesUnknown, NoPileUp, OnlyKeptBack, TooManyNames, TooMany, PilingUp, Count };
+    static std::span<const FindingSpec> findings();
+
     static constexpr std::uint64_t kFailAt = 60000;  // Microsoft's fix applies from about 60,000 files
 
     explicit TempFilesCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     // The folder the user named (exactly as given, never trimmed), or the agent's own temp folders.
     static std::vector<std::filesystem::path> foldersFor(platform::Platform& platform, const CheckContext& context);

@@ -8,6 +8,20 @@
 
 namespace mars {
 
+std::span<const FindingSpec> TlsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::NoRegistry, "MSD-TLS-001", kWarning, "Not examined: no Windows registry with SCHANNEL or .NET TLS settings (portable build).", A::Tls, Examined::No},
+        {Code::SchannelOff, "MSD-TLS-002", kFail, "TLS 1.2 is turned off for SCHANNEL: the agent cannot connect (error 10054).", A::Tls},
+        {Code::DotNetTold, "MSD-TLS-003", kFail, ".NET is told not to use TLS 1.2.", A::Tls},
+        {Code::DotNetUnset, "MSD-TLS-004", kWarning, "TLS 1.2 is on, but .NET's TLS settings for the agent are not set.", A::Tls},
+        {Code::On, "MSD-TLS-005", kPass, "TLS 1.2 is on for SCHANNEL and .NET, in both registry views.", A::Tls},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 using namespace platform;
 
 namespace {
@@ -70,16 +84,16 @@ Message TlsCheck::describe(const TlsValueState& value)
                          : msg("%1 not set").arg(fullPath(value.which));
 }
 
-CheckResult TlsCheck::run(const CheckContext&) const
+TlsCheck::Verdict TlsCheck::judge(const CheckContext&) const
 {
-    CheckResult result;
+    Verdict result;
     const TlsSettings settings = m_platform->systemConfig().tlsSettings();
     if (!settings.applicable) {
         result.status = Status::Warning;
         result.summary = msg("Not examined: this system has no Windows registry with SCHANNEL or .NET TLS settings.");
         result.evidence << msg("Run the Windows build of this program on the server to check TLS 1.2 for the agent.");
         result.facts = {{QStringLiteral("applicable"), false}};
-        result.code = "MSD-TLS-001";
+        result.code = Code::NoRegistry;
         return result;
     }
     const AgentRequirements& requirements = AgentRequirements::builtIn();
@@ -106,24 +120,24 @@ CheckResult TlsCheck::run(const CheckContext&) const
                               "only TLS 1.2, so the agent's connections are closed (error 10054). Source: %1")
                                .arg(requirements.schannelSource);
         result.status = Status::Fail;
-        result.code = "MSD-TLS-002";
+        result.code = Code::SchannelOff;
         result.summary = msg("TLS 1.2 is turned off on this computer: the agent cannot connect.");
     } else if (dotNetOff) {
         result.evidence << msg("A .NET value set to 0 keeps .NET programs such as the agent on older protocols. Source: %1")
                                .arg(requirements.dotNetTlsSource);
         result.status = Status::Fail;
-        result.code = "MSD-TLS-003";
+        result.code = Code::DotNetTold;
         result.summary = msg(".NET is told not to use TLS 1.2: the agent may not connect.");
     } else if (dotNetUnset) {
         result.evidence << msg("The SCHANNEL values are absent or on, which is the default. Microsoft's TLS guidance for .NET asks for "
                               "SchUseStrongCrypto and SystemDefaultTlsVersions = 1 in both views for programs like the agent. Source: %1")
                                .arg(requirements.dotNetTlsSource);
         result.status = Status::Warning;
-        result.code = "MSD-TLS-004";
+        result.code = Code::DotNetUnset;
         result.summary = msg("TLS 1.2 is on, but .NET's TLS settings for the agent are not set.");
     } else {
         result.status = Status::Pass;
-        result.code = "MSD-TLS-005";
+        result.code = Code::On;
         result.summary = msg("TLS 1.2 is on for SCHANNEL and .NET, in the 64-bit and 32-bit views.");
     }
     if (result.status != Status::Pass)

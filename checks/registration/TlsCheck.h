@@ -7,11 +7,15 @@ namespace mars {
 // TLS 1.2 client is a problem only when a value explicitly turns it off (absent values are the default, on, on
 // every supported Windows); .NET's SchUseStrongCrypto and SystemDefaultTlsVersions in the 64-bit and WOW6432Node
 // views. Rules and sources: resources/agent/requirements.json ("tls").
-class TlsCheck final : public Check {
+class TlsCheck final : public CheckOf<TlsCheck> {
     MARS_DECLARE_MESSAGES(TlsCheck)
 public:
+    static constexpr char kId[] = "tls";
+    enum class Code { NoRegistry, SchannelOff, DotNetTold, DotNetUnset, On, Count };
+    static std::span<const FindingSpec> findings();
+
     explicit TlsCheck(std::shared_ptr<platform::Platform> platform);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     static platform::TlsValues targetValues();  // the documented values, one for each of allTlsValues()
     static Message describe(const platform::TlsValueState& value);  // "HKLM\...\Enabled = 0" / "... absent"

@@ -22,6 +22,35 @@
 
 namespace mars {
 
+std::span<const FindingSpec> VaultCredentialsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::NoFile, "MSD-VLT-001", kWarning, "No vault credentials file chosen to check.", A::Troubleshoot, Examined::No},
+        {Code::Good, "MSD-VLT-002", kPass, "The vault credentials file is good.", A::Troubleshoot},
+        {Code::WrongExtension, "MSD-VLT-003", kFail, "The file's extension is not .VaultCredentials.", A::Troubleshoot},
+        {Code::NetworkLocation, "MSD-VLT-004", kFail, "The file is on a network location, where the agent fails to read it.", A::Troubleshoot},
+        {Code::TooLarge, "MSD-VLT-005", kFail, "The file is larger than any vault credentials file.", A::Troubleshoot},
+        {Code::Unreadable, "MSD-VLT-006", kFail, "The file could not be read.", A::Troubleshoot},
+        {Code::Damaged, "MSD-VLT-007", kFail, "The file is not a usable vault credentials file (damaged).", A::Troubleshoot},
+        {Code::OldShape, "MSD-VLT-008", kFail, "The file has an older shape that current agents reject.", A::Faq},
+        {Code::UnknownAuthority, "MSD-VLT-009", kFail, "The file's sign-in authority is not a known Microsoft Entra ID host.", A::Troubleshoot},
+        {Code::MixedClouds, "MSD-VLT-010", kFail, "The file's sign-in authority and identity endpoint are in different clouds (edited).", A::Troubleshoot},
+        {Code::OtherCloud, "MSD-VLT-011", kWarning, "The file is for another cloud than the checks are set for.", A::Troubleshoot},
+        {Code::CertificateUnopenable, "MSD-VLT-012", kFail, "The file's certificate cannot be opened.", A::Troubleshoot},
+        {Code::NoPrivateKey, "MSD-VLT-013", kFail, "The file's certificate has no private key.", A::Troubleshoot},
+        {Code::Expired, "MSD-VLT-014", kFail, "The file's certificate has expired (files are valid for 10 days).", A::Faq},
+        {Code::NotYetValid, "MSD-VLT-015", kFail, "The file's certificate is not valid yet (check the clock).", A::Troubleshoot},
+        {Code::AgentTooOld, "MSD-VLT-016", kFail, "The installed agent is too old for this file's version.", A::Faq},
+        {Code::OtherVault, "MSD-VLT-017", kWarning, "The file is for another vault than the server is registered to (error 100110).", A::Troubleshoot},
+        {Code::SignInFailed, "MSD-VLT-018", kWarning | kFail, "The rehearsed sign-in failed (a warning when the network stopped it).", A::Troubleshoot},
+        {Code::NotYetValidByMeasuredTime, "MSD-VLT-019", kFail, "The file's certificate is not valid yet even by the measured time: download a new one.", A::Troubleshoot},
+        {Code::RegistrationUnreadable, "MSD-VLT-020", kWarning, "The agent's record of the vault the server is registered to is unreadable or inconsistent.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 namespace {
 
 // Days and hours the file is valid after download, as the two sources say (vault-credentials.md): the MARS FAQ
@@ -63,7 +92,7 @@ Message duration(qint64 seconds)
 struct Finding {
     Status status;
     QString key;
-    const char* code;
+    VaultCredentialsCheck::Code code;
     Message summary;
 };
 
@@ -151,9 +180,9 @@ QString VaultCredentialsCheck::localCopyFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("VaultCredentials"));
 }
 
-CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
+VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& context) const
 {
-    CheckResult result;
+    Verdict result;
     const QString path = context.vaultCredentials;
     if (path.isEmpty()) {
         result.status = Status::Warning;
@@ -161,18 +190,18 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         result.evidence << msg("Download it from the vault in the Azure portal (Properties > Backup credentials). An expired, "
                                "renamed, damaged or wrong file makes registration fail with error 34513.");
         result.facts = {{QStringLiteral("file"), QString()}};
-        result.code = "MSD-VLT-001";
+        result.code = Code::NoFile;
         return result;
     }
     const QFileInfo info(path);
     QJsonObject facts{{QStringLiteral("file"), QDir::toNativeSeparators(path)}, {QStringLiteral("chosenCloud"), context.cloudId}};
     QJsonArray problems;
     QList<Finding> findings;
-    auto find = [&](Status status, const char* key, const char* code, const Message& summary) {
+    auto find = [&](Status status, const char* key, Code code, const Message& summary) {
         findings << Finding{status, QString::fromLatin1(key), code, summary};
         problems << QString::fromLatin1(key);
     };
-    auto finish = [&]() -> CheckResult {
+    auto finish = [&]() -> Verdict {
         facts.insert(QStringLiteral("problems"), problems);
         result.facts = facts;
         const Finding* worst = nullptr;
@@ -192,7 +221,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
 
     // The extension is enforced by the agent: a file renamed to .xml or .txt fails (azure-docs PR 64894; vault-credentials.md).
     if (info.suffix().compare(QLatin1String("VaultCredentials"), Qt::CaseInsensitive) != 0)
-        find(Status::Fail, "extension", "MSD-VLT-003",
+        find(Status::Fail, "extension", Code::WrongExtension,
              msg("The file is named %1, but the agent takes only files ending in .VaultCredentials: rename it back, or download it again.")
                  .arg(info.fileName()));
 
@@ -202,7 +231,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                                              : location.kind == platform::FileLocation::Kind::Network ? QStringLiteral("network")
                                                                                                       : QStringLiteral("unknown"));
     if (location.kind == platform::FileLocation::Kind::Network) {
-        find(Status::Fail, "network-path", "MSD-VLT-004", msg("The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.")
+        find(Status::Fail, "network-path", Code::NetworkLocation, msg("The file is on a network location (%1): the agent fails to read files there. Copy it to this computer.")
                                                .arg(platformText(location.how)));
         result.fixes << std::make_shared<CopyVaultFileFix>(path);
     } else if (location.kind == platform::FileLocation::Kind::Unknown) {
@@ -216,11 +245,11 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     qint64 tooLarge = -1;
     QByteArray bytes = readCapped(path, &readError, &tooLarge);
     if (tooLarge >= 0) {
-        find(Status::Fail, "too-large", "MSD-VLT-005", msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(tooLarge)));
+        find(Status::Fail, "too-large", Code::TooLarge, msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(tooLarge)));
         return finish();
     }
     if (!readError.isEmpty()) {
-        find(Status::Fail, "unreadable", "MSD-VLT-006", readError);
+        find(Status::Fail, "unreadable", Code::Unreadable, readError);
         return finish();
     }
     facts.insert(QStringLiteral("sizeBytes"), qint64(bytes.size()));
@@ -228,7 +257,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     if (!parse.ok()) {
         facts.insert(QStringLiteral("parseError"), parse.errorKey());
-        find(Status::Fail, "damaged", "MSD-VLT-007", msg("%1 is not a usable vault credentials file: %2").arg(info.fileName(), parse.message));
+        find(Status::Fail, "damaged", Code::Damaged, msg("%1 is not a usable vault credentials file: %2").arg(info.fileName(), parse.message));
         result.evidence << msg("The agent would stop with \"Invalid vault credentials provided\" (error 34513). Download a new file "
                                "from the vault (Properties > Backup credentials) and do not open it in an editor.");
         return finish();
@@ -236,7 +265,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     const VaultCredentials& file = *parse.credentials;
     facts.insert(QStringLiteral("shape"), file.shape == VaultCredentials::Shape::Current ? QStringLiteral("current") : QStringLiteral("older"));
     if (file.shape == VaultCredentials::Shape::Older) {
-        find(Status::Fail, "older-shape", "MSD-VLT-008",
+        find(Status::Fail, "older-shape", Code::OldShape,
              msg("The file is from an older Azure portal (a BackupVaultCreds file of the ACS era), which today's agent and service no "
                  "longer take. Download a new one from the Recovery Services vault's Properties > Backup credentials."));
         return finish();
@@ -256,17 +285,17 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     auto fileCloud = VaultClouds::byAuthorityHost(authorityHost);
     const auto idCloud = VaultClouds::byIdMgmtHost(QUrl(file.idMgmtRestEndpoint).host());
     if (!fileCloud) {
-        find(Status::Fail, "unknown-authority", "MSD-VLT-009",
+        find(Status::Fail, "unknown-authority", Code::UnknownAuthority,
              msg("The file names %1 as its sign-in authority, which is not a Microsoft Entra ID host of any cloud: it was edited or is not "
                  "from the Azure portal. Download a new one.")
                  .arg(file.aadAuthority.left(200)));
     } else {
         facts.insert(QStringLiteral("fileCloud"), fileCloud->id);
         if (idCloud && idCloud->id != fileCloud->id)
-            find(Status::Fail, "mixed-clouds", "MSD-VLT-010", msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
+            find(Status::Fail, "mixed-clouds", Code::MixedClouds, msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
                                                    .arg(cloudName(fileCloud->id), cloudName(idCloud->id)));
         if (fileCloud->id != context.cloudId) {
-            find(Status::Warning, "other-cloud", "MSD-VLT-011", msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
+            find(Status::Warning, "other-cloud", Code::OtherCloud, msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
                                                      .arg(cloudName(fileCloud->id), cloudName(context.cloudId)));
             result.fixes << std::make_shared<UseCloudFix>(context.cloudId, fileCloud->id);
         }
@@ -283,7 +312,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     std::string importError;
     std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(file.managementCert.view(), importError);
     if (!certificate) {
-        find(Status::Fail, "certificate", "MSD-VLT-012", msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
+        find(Status::Fail, "certificate", Code::CertificateUnopenable, msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
         return finish();
     }
     // A copy: the certificate (and its key) goes before the verdict is written, its dates are still needed.
@@ -293,7 +322,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
                                                             {QStringLiteral("notBefore"), utcText(cert.notBefore)},
                                                             {QStringLiteral("notAfter"), utcText(cert.notAfter)}});
     if (!cert.hasPrivateKey)
-        find(Status::Fail, "no-key", "MSD-VLT-013", msg("The file's certificate has no private key: the file is damaged. Download a new one."));
+        find(Status::Fail, "no-key", Code::NoPrivateKey, msg("The file's certificate has no private key: the file is damaged. Download a new one."));
     const bool corrected = context.clockOffsetSeconds && std::abs(*context.clockOffsetSeconds) >= 1;
     const qint64 now = unixNow() + (corrected ? qint64(std::llround(*context.clockOffsetSeconds)) : 0);
     if (corrected) {
@@ -304,18 +333,18 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         facts.insert(QStringLiteral("clockOffsetSeconds"), double(offset));
     }
     if (now > cert.notAfter) {
-        find(Status::Fail, "expired", "MSD-VLT-014",
+        find(Status::Fail, "expired", Code::Expired,
              msg("The file expired on %1 (%2 ago). Download a new one from the vault: files are valid for %3 days after download by "
                  "the documentation, %4 hours by the agent's own message.")
                  .arg(utcText(cert.notAfter), duration(now - cert.notAfter))
                  .arg(kDocsValidDays)
                  .arg(kAgentMessageHours));
     } else if (now < cert.notBefore && corrected) {
-        find(Status::Fail, "not-yet-valid", "MSD-VLT-019",
+        find(Status::Fail, "not-yet-valid", Code::NotYetValidByMeasuredTime,
              msg("The file is not valid until %1, %2 from now even by the measured time: download a new one from the vault.")
                  .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
     } else if (now < cert.notBefore) {
-        find(Status::Fail, "not-yet-valid", "MSD-VLT-015",
+        find(Status::Fail, "not-yet-valid", Code::NotYetValid,
              msg("The file is not valid until %1, %2 from now by this computer's clock: the clock is behind. Correct the clock (the "
                  "System clock check), not the file.")
                  .arg(utcText(cert.notBefore), duration(cert.notBefore - now)));
@@ -331,7 +360,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         const QString version = QString::fromStdString(agent.version);
         facts.insert(QStringLiteral("agentVersion"), version);
         if (file.version.startsWith(QLatin1String("2.")) && compareVersions(version, QLatin1String(kMinimumAgentForV2)) < 0)
-            find(Status::Fail, "agent-too-old", "MSD-VLT-016", msg("The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.")
+            find(Status::Fail, "agent-too-old", Code::AgentTooOld, msg("The installed agent is version %1; files of version %2 need %3 or later. Update the agent first.")
                                                     .arg(version, file.version, QLatin1String(kMinimumAgentForV2)));
         else
             result.evidence << msg("The installed agent (version %1) reads files of version %2.").arg(version, file.version);
@@ -350,7 +379,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         if (same(file.resourceName, recorded.vaultName) && same(file.resourceGroup, recorded.resourceGroup) && same(file.subscriptionId, recorded.subscriptionId))
             result.evidence << msg("The server is registered to this file's vault, %1 (resource group %2).").arg(vaultName, group);
         else
-            find(Status::Warning, "other-vault", "MSD-VLT-017",
+            find(Status::Warning, "other-vault", Code::OtherVault,
                  msg("This file is for vault %1 (resource group %2); the server is registered to vault %3 (resource group %4). Registering "
                      "with it gives error 100110. To move the server to this vault, unregister it from %3 first: its backups there stay in "
                      "that vault, and the new vault starts afresh with a passphrase of its own; to stay, download the file from %3.")
@@ -358,7 +387,7 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
     } else if (recorded.state == platform::RegisteredVault::State::NotRegistered) {
         result.evidence << msg("The server is not registered to a vault yet.");
     } else {
-        find(Status::Warning, "registration-unclear", "MSD-VLT-020",
+        find(Status::Warning, "registration-unclear", Code::RegistrationUnreadable,
              msg("The agent's record of the vault this server is registered to cannot be trusted (%1): whether this file is for that vault "
                  "is not known.")
                  .arg(platformText(recorded.problem)));
@@ -376,14 +405,14 @@ CheckResult VaultCredentialsCheck::run(const CheckContext& context) const
         if (signIn.kind == SignInOutcome::Kind::TokenIssued)
             result.evidence << signIn.summary;
         else
-            find(signIn.kind == SignInOutcome::Kind::Network ? Status::Warning : Status::Fail, "sign-in", "MSD-VLT-018", signIn.summary);
+            find(signIn.kind == SignInOutcome::Kind::Network ? Status::Warning : Status::Fail, "sign-in", Code::SignInFailed, signIn.summary);
         result.evidence << signIn.evidence;
     }
     certificate.reset();  // the key goes now
 
     if (findings.isEmpty()) {
         result.status = Status::Pass;
-        result.code = "MSD-VLT-002";
+        result.code = Code::Good;
         result.summary = msg("The file is good for vault %1 (%2), valid until %3.").arg(file.resourceName, file.location, utcText(cert.notAfter));
     }
     return finish();

@@ -8,16 +8,20 @@
 
 namespace mars {
 
-class VaultCredentialsCheck final : public Check {
+class VaultCredentialsCheck final : public CheckOf<VaultCredentialsCheck> {
     MARS_DECLARE_MESSAGES(VaultCredentialsCheck)
 public:
+    static constexpr char kId[] = "vault-credentials";
+    enum class Code { NoFile, Good, WrongExtension, NetworkLocation, TooLarge, Unreadable, Damaged, OldShape, UnknownAuthority, MixedClouds, OtherCloud, CertificateUnopenable, NoPrivateKey, Expired, NotYetValid, AgentTooOld, OtherVault, SignInFailed, NotYetValidByMeasuredTime, RegistrationUnreadable, Count };
+    static std::span<const FindingSpec> findings();
+
     // "current files (Version 2.0) need 2.0.9249.0 or later" (MARS agent FAQ, "Why do I need to update my MARS agent
     // for the vault credentials to work?").
     static constexpr const char* kMinimumAgentForV2 = "2.0.9249.0";
 
     VaultCredentialsCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<platform::CertificateSigner> signer,
                           std::shared_ptr<platform::VaultEnvironment> environment);
-    CheckResult run(const CheckContext& context) const override;
+    Verdict judge(const CheckContext& context) const override;
 
     // "1a2b3c4d-****-****-****-********6666": enough for a helpdesk to tell subscriptions apart, not to copy one.
     static QString maskSubscription(const QString& id);

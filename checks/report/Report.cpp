@@ -21,7 +21,7 @@ constexpr qsizetype kFailuresListed = 8;
 QString statusTag(const CheckResult& result)
 {
     const QString word = statusName(result.status).toUpper();
-    return !result.code ? word : word + QLatin1Char(' ') + result.codeText();
+    return !result.finding ? word : word + QLatin1Char(' ') + result.codeText();
 }
 
 QString outcomeWord(const FixOutcome& outcome, const TextRenderer& renderer)

@@ -228,6 +228,6 @@ TEST_CASE("the agent's row says which vault the server is registered to", "[agen
     fake->registration.vault.problem = "ResourceId is recorded but cannot be read: Access is denied.";
     result = AgentCheck(fake).run({});
     CHECK(result.status == Status::Warning);
-    CHECK(std::string_view(result.code) == "MSD-AGT-016");
+    CHECK(result.finding == findingOf<AgentCheck>(AgentCheck::Code::RegistrationUnreadable));
     CHECK(evidenceOf(result).contains("Access is denied"));
 }

@@ -4,6 +4,7 @@
 #include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
 #include "../support/ScriptedCheck.h"
+#include "../support/Findings.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -69,7 +70,7 @@ CheckResult resultOf(Status status, const char* code = nullptr)
 {
     CheckResult result;
     result.status = status;
-    result.code = code;
+    result.finding = test::finding(code);
     return result;
 }
 }  // namespace
@@ -131,12 +132,12 @@ TEST_CASE("what could not be examined is never found: an Error, a missing input,
 
     // Only what says it looked at nothing: a verdict that looked and found all well rules its cause out.
     int unexamined = 0;
-    for (const FindingSpec& spec : findingCatalog())
-        unexamined += findingLeavesUnexamined(spec.codeText());
-    CHECK(unexamined == 18);  // the list in FindingCodes.cpp, every entry a real code
-    CHECK(findingLeavesUnexamined(QStringLiteral("MSD-VLT-001")));
-    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-VLT-007")));
-    CHECK_FALSE(findingLeavesUnexamined(QStringLiteral("MSD-PWD-004")));  // a passphrase entered and checked
+    for (const ListedFinding& listed : findingCatalog())
+        unexamined += listed.spec->leavesUnexamined();
+    CHECK(unexamined == 18);  // the Examined::No lines of the checks' tables
+    CHECK(test::finding("MSD-VLT-001")->leavesUnexamined());
+    CHECK_FALSE(test::finding("MSD-VLT-007")->leavesUnexamined());
+    CHECK_FALSE(test::finding("MSD-PWD-004")->leavesUnexamined());  // a passphrase entered and checked
     // A first registration with no passphrase entered has not examined the passphrase behind "failed to set the key".
     const ErrorFocus key(QStringLiteral("encryption-key-not-set"), [](const QString&) { return resultOf(Status::Pass, "MSD-PWD-001"); });
     CHECK(key.ruledOut().isEmpty());

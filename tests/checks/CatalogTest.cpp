@@ -238,11 +238,12 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
         for (const CheckSpec& spec : checkCatalog()) {
             const CheckResult result = spec.make(world.services())->run(context);
             INFO(spec.id << ": " << statusName(result.status).toStdString() << " " << result.summary.render(TextRenderer()).toStdString());
-            REQUIRE(result.code != nullptr);
-            const FindingSpec* finding = findFinding(result.codeText());
+            REQUIRE(result.finding != nullptr);
+            const ListedFinding* finding = findFinding(result.codeText());
             REQUIRE(finding);
+            CHECK(finding->spec == result.finding);
             CHECK((QLatin1String(finding->check) == spec.idText() || std::strlen(finding->check) == 0));
-            CHECK((finding->statuses & statusBit(result.status)) != 0);
+            CHECK((result.finding->statuses & statusBit(result.status)) != 0);
             seen << result.codeText();
             statusesOf[spec.idText()] << result.status;
         }

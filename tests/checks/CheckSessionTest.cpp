@@ -311,7 +311,7 @@ TEST_CASE("a new clock measurement runs the checks that judge dates by it again,
     std::atomic<double> offset{0};
     auto clock = std::make_shared<ScriptedCheck>("clock", [&offset](const CheckContext&) {
         CheckResult result = withStatus(Status::Pass);
-        result.facts = {{QStringLiteral("offsetSeconds"), offset.load()}};
+        result.exported = ClockOffset{offset.load()};
         return result;
     });
     std::atomic<double> seen{-1};

@@ -1,7 +1,7 @@
-// The findings table (checks/FindingCodes.cpp) is the one place codes are declared: these tests fail on a reused or
-// malformed code, on a code a check sets that the table lacks (or one the table keeps that no check sets any more),
-// and on docs/finding-codes.md saying something else than the table. That every verdict carries a code is held by
-// CatalogTest.cpp, which runs every check.
+// Each check declares its codes in its own table (Finding.h): the compiler holds a verdict to its check's codes and
+// each table to its enum. These tests fail on a reused or malformed code, on a code written anywhere but its check's
+// table, on a line of a table that the check never gives, and on docs/finding-codes.md saying something else than
+// the tables. That every verdict carries a code is held by CatalogTest.cpp, which runs every check.
 #include "checks/Catalog.h"
 #include "checks/FindingCodes.h"
 #include "../support/CatchQt.h"
@@ -31,36 +31,45 @@ QString statusesText(StatusSet statuses)
 QStringList markdownRows()
 {
     QStringList rows;
-    for (const FindingSpec& spec : findingCatalog())
+    for (const ListedFinding& listed : findingCatalog()) {
+        const FindingSpec& spec = *listed.spec;
         rows << QStringLiteral("| %1 | %2 | %3 | %4 | [Azure China](%5) · [Public, US Government](%6) |")
-                    .arg(spec.codeText(), std::strlen(spec.check) ? QString::fromLatin1(spec.check) : QStringLiteral("(any)"),
+                    .arg(spec.codeText(), std::strlen(listed.check) ? QString::fromLatin1(listed.check) : QStringLiteral("(any)"),
                          statusesText(spec.statuses), QString::fromUtf8(spec.meaning),
                          articleUrl(spec.article, QStringLiteral("china"), QStringLiteral("zh_CN")),
                          articleUrl(spec.article, QStringLiteral("public"), QStringLiteral("en")));
+    }
     return rows;
 }
 }  // namespace
 
 TEST_CASE("finding codes are well formed, never reused, and name a check of the catalogue", "[codes]")
 {
-    static const QRegularExpression pattern(QStringLiteral("^MSD-(ADM|FLD|AGT|NET|CLK|TMP|PWD|CCH|TLS|VLT|GEN)-[0-9]{3}$"));
+    static const QRegularExpression pattern(QStringLiteral("^MSD-([A-Z]{3})-[0-9]{3}$"));
     QSet<QString> codes;
-    for (const FindingSpec& spec : findingCatalog()) {
+    QHash<QString, QString> checkOfArea;  // each check has an area of its own: "NET" is the endpoints check's
+    for (const ListedFinding& listed : findingCatalog()) {
+        const FindingSpec& spec = *listed.spec;
         INFO(spec.code);
-        CHECK(pattern.match(spec.codeText()).hasMatch());
+        const auto match = pattern.match(spec.codeText());
+        REQUIRE(match.hasMatch());
+        CHECK(checkOfArea.value(match.captured(1), QLatin1String(listed.check)) == QLatin1String(listed.check));
+        checkOfArea.insert(match.captured(1), QLatin1String(listed.check));
         CHECK_FALSE(codes.contains(spec.codeText()));
         codes << spec.codeText();
-        CHECK((std::strlen(spec.check) == 0 || findCheck(QLatin1String(spec.check))));
+        CHECK((std::strlen(listed.check) == 0 || findCheck(QLatin1String(listed.check))));
         CHECK(spec.statuses != 0);
         CHECK((spec.statuses & ~(kPass | kWarning | kFail | kError)) == 0);
         CHECK(std::strlen(spec.meaning) > 10);
-        CHECK(findFinding(spec.codeText()) == &spec);
+        CHECK(findFinding(spec.codeText()) == &listed);
     }
-    // Every check can pass, and says so with a code of its own.
+    // Every check can pass, and says so with a code of its own; every check of the catalogue brought its table.
     for (const CheckSpec& check : checkCatalog()) {
+        INFO(check.id);
+        CHECK_FALSE(check.findings.empty());
         bool passes = false;
-        for (const FindingSpec& spec : findingCatalog())
-            passes = passes || (check.idText() == QLatin1String(spec.check) && (spec.statuses & kPass));
+        for (const FindingSpec& spec : check.findings)
+            passes = passes || (spec.statuses & kPass);
         CHECK(passes);
     }
     CHECK_FALSE(findFinding(QStringLiteral("MSD-NET-999")));
@@ -97,30 +106,38 @@ TEST_CASE("docs/finding-codes.md lists exactly the table's codes, meanings and l
     }
 }
 
-TEST_CASE("each code is set in one source file only, every code set is in the table, and the table has none unused", "[codes]")
+TEST_CASE("a code is written only in its check's table, and every line of a table is a verdict the check gives", "[codes]")
 {
     static const QRegularExpression literal(QStringLiteral("\"(MSD-[A-Z]{3}-[0-9]{3})\""));
+    static const QRegularExpression tableLine(QStringLiteral("\\{Code::(\\w+), \"(MSD-[A-Z]{3}-[0-9]{3})\""));
     QHash<QString, QSet<QString>> filesOf;
-    QDirIterator it(QStringLiteral(MARS_SOURCE_DIR "/checks"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.contains(QLatin1String("/FindingCodes.")))  // the table, and its header's example
-            continue;
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll());
-        for (auto match = literal.globalMatch(text); match.hasNext();)
-            filesOf[match.next().captured(1)] << path.mid(path.indexOf(QLatin1String("/checks/")) + 1);
+    int lines = 0;
+    for (const char* root : {MARS_SOURCE_DIR "/checks", MARS_SOURCE_DIR "/wizard", MARS_SOURCE_DIR "/app"}) {
+        QDirIterator it(QString::fromUtf8(root), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = literal.globalMatch(text); match.hasNext();)
+                filesOf[match.next().captured(1)] << path.mid(QStringLiteral(MARS_SOURCE_DIR).size() + 1);
+            // A line of a table whose code the rest of the file never gives is a finding no check reaches.
+            for (auto match = tableLine.globalMatch(text); match.hasNext();) {
+                const auto line = match.next();
+                ++lines;
+                INFO(line.captured(2).toStdString() << " (Code::" << line.captured(1).toStdString() << ") in " << path.toStdString());
+                CHECK(text.count(QStringLiteral("Code::") + line.captured(1)) >= 2);
+            }
+        }
     }
-    REQUIRE(filesOf.size() > 50);
+    CHECK(lines == int(findingCatalog().size()));
     for (auto found = filesOf.cbegin(); found != filesOf.cend(); ++found) {
         INFO(found.key().toStdString() << " in " << QStringList(found.value().begin(), found.value().end()).join(", ").toStdString());
         CHECK(findFinding(found.key()));
-        CHECK(found.value().size() == 1);  // one verdict, one place: a code copied into a second check is a reuse
+        CHECK(found.value().size() == 1);  // written once: in its check's table
     }
-    for (const FindingSpec& spec : findingCatalog()) {
-        INFO(spec.code << " is in the table but no check sets it");
-        CHECK(filesOf.contains(spec.codeText()));
+    for (const ListedFinding& listed : findingCatalog()) {
+        INFO(listed.spec->code << " is in no source file's table");
+        CHECK(filesOf.contains(listed.spec->codeText()));
     }
 }

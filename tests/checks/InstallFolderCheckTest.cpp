@@ -112,7 +112,7 @@ TEST_CASE("a folder whose attributes cannot be read is an Error that says so, ne
     fake->unreadable[kFolder] = "could not read its attributes: Permission denied (errno 13)";
     const CheckResult result = InstallFolderCheck(fake).run(contextFor(kFolder));
     CHECK(result.status == Status::Error);
-    CHECK(QLatin1String(result.code) == QLatin1String("MSD-FLD-004"));
+    CHECK(result.finding == findingOf<InstallFolderCheck>(InstallFolderCheck::Code::AttributesUnreadable));
     CHECK(result.summary.render().contains("Could not read the attributes of"));
     const QString evidence = renderAll(result.evidence).join('\n');
     CHECK(evidence.contains("Permission denied"));

@@ -3,6 +3,7 @@
 #include "checks/report/ReportCompare.h"
 #include "checks/report/ReportReader.h"
 #include "../support/CatchQt.h"
+#include "../support/Findings.h"
 #include "../support/ScriptedCheck.h"
 #include "../support/TempFolderQt.h"
 
@@ -40,7 +41,7 @@ Report reportOf(const QList<Verdict>& verdicts, const QString& id)
         test::addScripted(session, "registration", std::make_shared<ScriptedCheck>(QString::fromLatin1(verdict.id), [verdict](const CheckContext&) {
             CheckResult result;
             result.status = verdict.status;
-            result.code = verdict.code;
+            result.finding = test::finding(verdict.code);
             result.summary = Message::plain(QStringLiteral("verdict of ") + QLatin1String(verdict.id));
             for (const QString& line : verdict.evidence)
                 result.evidence << Message::plain(line);

@@ -2,6 +2,7 @@
 // text, and the command line's exit code.
 #include "checks/report/Report.h"
 #include "../support/CatchQt.h"
+#include "../support/Findings.h"
 #include "../support/FakePlatform.h"
 #include "../support/ScriptedCheck.h"
 
@@ -133,7 +134,7 @@ TEST_CASE("a finding's code is in every report, linked only to the cloud's docum
     auto session = std::make_unique<CheckSession>();
     test::addScripted(*session, "registration", std::make_shared<ScriptedCheck>("tls", [](const CheckContext&) {
         CheckResult r = result(Status::Fail, "off", {"a value"});
-        r.code = "MSD-TLS-002";
+        r.finding = test::finding("MSD-TLS-002");
         return r;
     }));
     session->runAll();

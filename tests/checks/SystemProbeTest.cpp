@@ -268,7 +268,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
         const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
         INFO(evidence(result).toStdString());
         CHECK(result.status == Status::Warning);
-        CHECK(std::string_view(result.code) == "MSD-NET-014");
+        CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::SystemProbeIncomplete));
         CHECK(evidence(result).contains("The probe as LocalSystem gave no verdict: the task could not be started: 0x80004001."));
         CHECK(result.facts.value("agentRoute").toString() != "system");
     }
@@ -276,7 +276,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     {
         fake->systemRunner = answering(answerJson(answerFrom({tlsFailure(context.probes.first())}, QStringLiteral("S-1-5-21-9"))));
         const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
-        CHECK(std::string_view(result.code) == "MSD-NET-014");
+        CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::SystemProbeIncomplete));
         CHECK(evidence(result).contains("gave no verdict: it ran as S-1-5-21-9, not as S-1-5-18."));
     }
     SECTION("the task was not removed")
@@ -295,7 +295,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
         const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
         INFO(evidence(result).toStdString());
         CHECK(result.status == Status::Warning);
-        CHECK(std::string_view(result.code) == "MSD-NET-014");
+        CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::SystemProbeIncomplete));
         CHECK(evidence(result).contains("left something behind"));
     }
     SECTION("not elevated: not probed, said, and the other routes still give the verdict")

@@ -258,7 +258,7 @@ TEST_CASE("a server registered to another vault is a warning naming both, error 
     const QString summary = result.summary.render(TextRenderer());
     INFO(summary.toStdString());
     CHECK(result.status == Status::Warning);
-    CHECK(std::string_view(result.code) == "MSD-VLT-017");
+    CHECK(result.finding == findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::OtherVault));
     CHECK(summary.contains(QLatin1String("contoso-vault")));
     CHECK(summary.contains(QLatin1String("fabrikam-vault")));
     CHECK(summary.contains(QLatin1String("100110")));
@@ -268,9 +268,9 @@ TEST_CASE("a server registered to another vault is a warning naming both, error 
 
     // The same name in another resource group, or another subscription, is another vault too.
     world.platform->registration.vault = recordedVault(subscription, "other-rg", "contoso-vault");
-    CHECK(std::string_view(world.run(path).code) == "MSD-VLT-017");
+    CHECK(world.run(path).finding == findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::OtherVault));
     world.platform->registration.vault = recordedVault("99999999-1111-2222-3333-444455556666", "backup-rg", "contoso-vault");
-    CHECK(std::string_view(world.run(path).code) == "MSD-VLT-017");
+    CHECK(world.run(path).finding == findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::OtherVault));
 
     // The same vault, in another case: a pass, and said.
     world.platform->registration.vault = recordedVault(subscription, "Backup-RG", "Contoso-Vault");
@@ -289,7 +289,7 @@ TEST_CASE("a server registered to another vault is a warning naming both, error 
         {{"ServiceResourceName", {platform::RecordedValue::State::Read, "contoso-vault", {}}}});
     result = world.run(path);
     CHECK(result.status == Status::Warning);
-    CHECK(std::string_view(result.code) == "MSD-VLT-020");
+    CHECK(result.finding == findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::RegistrationUnreadable));
     CHECK(result.summary.render(TextRenderer()).contains(QLatin1String("half-written")));
 }
 
