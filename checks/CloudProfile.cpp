@@ -192,7 +192,14 @@ std::optional<PrivateEndpoints> parsePrivateEndpoints(const QJsonObject& root, Q
         }
         endpoints.zones.insert(it.key(), it.value().toString());
     }
-    endpoints.zonesSource = object.value(QLatin1String("zonesSource")).toString().left(600);
+    // One text, in the shape of a note: {"en": ..., "zh_CN": ...} or plain English.
+    QJsonObject source;
+    if (const QJsonValue given = object.value(QLatin1String("zonesSource")); !given.isUndefined())
+        source.insert(QStringLiteral("zonesSource"), QJsonArray{given});
+    const auto sourceTexts = profileTexts(source, QStringLiteral("zonesSource"), error);
+    if (!sourceTexts)
+        return std::nullopt;
+    endpoints.zonesSource = sourceTexts->value(0);
     const auto unconfirmed = stringList(object, QStringLiteral("unconfirmed"), false, error);
     if (!unconfirmed)
         return std::nullopt;

@@ -27,6 +27,14 @@ struct TrustedRoot {
     QString sha1;  // upper-case hex thumbprint, as the CA page prints it
 };
 
+// A text of a profile in the program's languages: {"en": ..., "zh_CN": ...}. A custom profile may give the plain
+// string of older profiles, which is English: shown in English to every reader, and said to be.
+struct ProfileText {
+    QString english;
+    QString chinese;  // empty: none given
+    Message message() const { return Message::perLanguage(english, chinese); }
+};
+
 // A name the vault's private endpoints answer for, as their DNS configuration in the Azure portal lists it.
 struct PrivateEndpointName {
     QString role;  // "backup-service", "blob" or "queue": which privatelink zone holds its record
@@ -41,19 +49,12 @@ struct PrivateEndpoints {
     bool used = false;
     QHash<QString, QString> zones;   // role -> zone; the backup service's has "{geo}" for the region's code
     QStringList unconfirmedZones;    // roles whose zone name Microsoft's current pages do not confirm for this cloud
-    QString zonesSource;             // where the zone names come from
+    ProfileText zonesSource;         // where the zone names come from
     QList<PrivateEndpointName> names;
     // The zone that must hold `role`'s record, "{geo}" filled in when `geo` is known ("<geo>" otherwise).
     QString zoneFor(const QString& role, const QString& geo) const;
 };
 
-// A text of a profile in the program's languages: {"en": ..., "zh_CN": ...}. A custom profile may give the plain
-// string of older profiles, which is English: shown in English to every reader, and said to be.
-struct ProfileText {
-    QString english;
-    QString chinese;  // empty: none given
-    Message message() const { return Message::perLanguage(english, chinese); }
-};
 
 // A probe's role in the reader's language: "sign-in", "storage", ... (a custom profile's own role: as it is).
 Message roleLabel(const QString& role);

@@ -49,6 +49,23 @@ QStringList notPrivate(const NameLookup& lookup)
 }
 }  // namespace
 
+std::span<const FindingSpec> PrivateEndpointsCheck::findings()
+{
+    using A = Article;
+    static constexpr FindingSpec table[] = {
+        {Code::AllPrivate, "MSD-PEP-001", kPass, "Every private-endpoint name resolves to a private address, and Entra ID sign-in to a public one.", A::Troubleshoot},
+        {Code::NotInUse, "MSD-PEP-002", kPass, "The cloud profile says the vault uses no private endpoints: no name has to resolve privately.", A::Troubleshoot},
+        {Code::PublicAddress, "MSD-PEP-003", kFail, "A private-endpoint name resolves to a public address: its privatelink DNS zone (named) is missing the record or not used by this computer's DNS.", A::Troubleshoot},
+        {Code::NotResolved, "MSD-PEP-004", kFail, "A private-endpoint name does not resolve (DNS, not the firewall): its privatelink DNS zone (named) needs the record.", A::Troubleshoot},
+        {Code::SignInPrivate, "MSD-PEP-005", kWarning, "Entra ID sign-in resolves to a private address; a vault's private endpoints do not carry Entra ID.", A::Troubleshoot},
+        {Code::SignInUnresolved, "MSD-PEP-006", kWarning, "The private-endpoint names resolve privately, but Entra ID sign-in does not resolve (DNS).", A::Troubleshoot},
+        {Code::NoNames, "MSD-PEP-007", kWarning, "The cloud profile says private endpoints are used but lists none of their names: nothing was resolved.", A::Troubleshoot, Examined::No},
+        {Code::UnknownCloud, "MSD-PEP-008", kError, "The chosen cloud has no profile.", A::Troubleshoot},
+    };
+    static_assert(coversEachCodeInOrder<Code>(table));
+    return table;
+}
+
 PrivateEndpointsCheck::PrivateEndpointsCheck(std::shared_ptr<const NameResolver> resolver) : m_resolver(std::move(resolver)) {}
 
 QString PrivateEndpointsCheck::geoOfBackupName(const QString& host)
@@ -61,19 +78,19 @@ QString PrivateEndpointsCheck::geoOfBackupName(const QString& host)
     return geo == QLatin1String("privatelink") ? QString() : geo;
 }
 
-CheckResult PrivateEndpointsCheck::run(const CheckContext& context) const
+PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& context) const
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return CheckResult::error("MSD-PEP-008", msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.cloudId));
     const PrivateEndpoints& endpoints = profile->privateEndpoints;
-    CheckResult result;
+    Verdict result;
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("used"), endpoints.used}};
-    const Message where = profile->sourceFile.isEmpty() ? msg("the built-in profile of %1").arg(profile->nameEnglish)
+    const Message where = profile->sourceFile.isEmpty() ? msg("the built-in profile of %1").arg(Message::perLanguage(profile->nameEnglish, profile->nameChinese))
                                                          : msg("the cloud profile %1").arg(escapeControl(profile->sourceFile));
     if (!endpoints.used) {
         result.status = Status::Pass;
-        result.code = "MSD-PEP-002";
+        result.code = Code::NotInUse;
         result.summary = msg("Private endpoints are not in use, as %1 says: no name has to resolve to a private address.").arg(where);
         result.evidence << msg("A vault with private endpoints: give a cloud profile (--profile) whose \"privateEndpoints\" says "
                                "\"used\": true and lists the names of its DNS configuration; see the README.");
@@ -81,7 +98,7 @@ CheckResult PrivateEndpointsCheck::run(const CheckContext& context) const
     }
     if (endpoints.names.isEmpty()) {
         result.status = Status::Warning;
-        result.code = "MSD-PEP-007";
+        result.code = Code::NoNames;
         result.summary = msg("%1 says private endpoints are used, but names none of their names: nothing could be resolved.").arg(where);
         result.evidence << msg("List the backup-service, blob and queue names of the private endpoints' DNS configuration (Azure portal, "
                                "the private endpoint, DNS configuration) under \"privateEndpoints\" \"names\".");
@@ -157,15 +174,15 @@ CheckResult PrivateEndpointsCheck::run(const CheckContext& context) const
         result.evidence << msg("The zone name for %1 in this cloud is not confirmed by Microsoft's current documents: check it against the "
                                "private endpoint's DNS configuration.")
                                .arg(roleLabel(role));
-    if (!endpoints.zonesSource.isEmpty())
-        result.evidence << msg("Zone names from: %1").arg(endpoints.zonesSource);
+    if (!endpoints.zonesSource.english.isEmpty())
+        result.evidence << msg("Zone names from: %1").arg(endpoints.zonesSource.message());
     result.facts.insert(QStringLiteral("names"), nameFacts);
     result.facts.insert(QStringLiteral("signIn"), signInFacts);
 
     const qlonglong total = endpoints.names.size();
     if (publicCount > 0 || unresolvedCount > 0) {
         result.status = Status::Fail;
-        result.code = publicCount > 0 ? "MSD-PEP-003" : "MSD-PEP-004";
+        result.code = publicCount > 0 ? Code::PublicAddress : Code::NotResolved;
         if (publicCount > 0 && unresolvedCount > 0)
             result.summary = msg("%1 of %2 private-endpoint names resolve to public addresses and %3 not at all: fix the DNS zones %4.")
                                  .arg(publicCount)
@@ -187,7 +204,7 @@ CheckResult PrivateEndpointsCheck::run(const CheckContext& context) const
     }
     if (signInPrivate || signInUnresolved) {
         result.status = Status::Warning;
-        result.code = signInPrivate ? "MSD-PEP-005" : "MSD-PEP-006";
+        result.code = signInPrivate ? Code::SignInPrivate : Code::SignInUnresolved;
         result.summary = signInPrivate ? msg("Every private-endpoint name resolves to a private address, but Entra ID sign-in resolves to a private "
                                              "address too: it must stay public (see below).")
                                        : msg("Every private-endpoint name resolves to a private address, but Entra ID sign-in does not resolve "
@@ -195,7 +212,7 @@ CheckResult PrivateEndpointsCheck::run(const CheckContext& context) const
         return result;
     }
     result.status = Status::Pass;
-    result.code = "MSD-PEP-001";
+    result.code = Code::AllPrivate;
     result.summary = msg("All %1 private-endpoint names resolve to private addresses, and Entra ID sign-in to public ones.").arg(total);
     return result;
 }

@@ -70,7 +70,8 @@ TEST_CASE("every built-in profile carries its cloud's privatelink zones, and say
     CHECK(publicCloud->privateEndpoints.unconfirmedZones.isEmpty());
     for (const auto* profile : {&*publicCloud, &*china, &*usgov}) {
         CHECK_FALSE(profile->privateEndpoints.used);  // the user says so, in a profile of their own
-        CHECK_FALSE(profile->privateEndpoints.zonesSource.isEmpty());
+        CHECK_FALSE(profile->privateEndpoints.zonesSource.english.isEmpty());
+        CHECK_FALSE(profile->privateEndpoints.zonesSource.chinese.isEmpty());
     }
 }
 
