@@ -107,7 +107,9 @@ const std::vector<CheckSpec>& checkCatalog()
          .title = QT_TRANSLATE_NOOP("Catalog", "Private endpoints"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "With private endpoints, the vault's names resolve to private addresses and Entra ID stays public."),
          .inputs = Input::VaultCredentials,
-         .make = [](const CheckServices&) -> std::shared_ptr<const Check> { return std::make_shared<PrivateEndpointsCheck>(systemNameResolver()); }},
+         .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<PrivateEndpointsCheck>(services.nameResolver ? services.nameResolver : systemNameResolver());
+         }},
         {.id = ClockCheck::kId, .section = "registration", .findings = ClockCheck::findings(),
          .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), .fixes = {&resyncClock, &setClock},

@@ -2485,6 +2485,10 @@
         <translation>%1：解析为 %2：专用地址。</translation>
     </message>
     <message>
+        <source>%1: resolved to %2, not a private address: this computer&apos;s DNS does not answer from the zone %3.</source>
+        <translation>%1：解析为 %2，不是专用地址：此计算机的 DNS 没有从区域 %3 作答。</translation>
+    </message>
+    <message>
         <source>%1: resolved to %2, not a private address (%3): this computer&apos;s DNS does not answer from the zone %4.</source>
         <translation>%1：解析为 %2，不是专用地址（%3）：此计算机的 DNS 没有从区域 %4 作答。</translation>
     </message>

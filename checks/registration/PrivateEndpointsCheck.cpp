@@ -148,8 +148,13 @@ PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& 
         ++publicCount;
         if (!publicZones.contains(zone))
             publicZones << zone;
-        result.evidence << msg("%1: resolved to %2, not a private address (%3): this computer's DNS does not answer from the zone %4.")
-                               .arg(label, addressList(lookup.addresses), wrong.join(QStringLiteral(", ")), zone);
+        // Which addresses are wrong is worth saying only when some are right: "20.60.40.4, not private (20.60.40.4)" reads as a slip.
+        if (wrong.size() == lookup.addresses.size())
+            result.evidence << msg("%1: resolved to %2, not a private address: this computer's DNS does not answer from the zone %3.")
+                                   .arg(label, addressList(lookup.addresses), zone);
+        else
+            result.evidence << msg("%1: resolved to %2, not a private address (%3): this computer's DNS does not answer from the zone %4.")
+                                   .arg(label, addressList(lookup.addresses), wrong.join(QStringLiteral(", ")), zone);
     }
 
     bool signInPrivate = false, signInUnresolved = false;

@@ -155,7 +155,8 @@ TEST_CASE("a name resolving to a public address fails, naming the zone to fix", 
     CHECK(result.summary.render().contains("privatelink.blob.core.windows.net"));
     CHECK_FALSE(result.summary.render().contains("privatelink.queue"));
     const QString evidence = rendered(result.evidence).join('\n');
-    CHECK(evidence.contains(kBlob + " (blob): resolved to 20.60.40.4, not a private address (20.60.40.4)"));
+    CHECK(evidence.contains(kBlob + " (blob): resolved to 20.60.40.4, not a private address: this computer's DNS does not answer from the zone "
+                                    "privatelink.blob.core.windows.net."));
     CHECK(evidence.contains("privatelink.blob.core.windows.net"));
     CHECK(result.facts.value("names").toArray()[1].toObject().value("private").toBool() == false);
 }
@@ -167,6 +168,8 @@ TEST_CASE("one public address among private ones still fails: the agent may take
     const CheckResult result = PrivateEndpointsCheck(resolver).run(contextWithNames());
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("privatelink.ne.backup.windowsazure.com"));
+    // The public one of the two named apart, since the other is right.
+    CHECK(rendered(result.evidence).join('\n').contains(kBackup + " (backup-service): resolved to 10.10.0.4, 52.239.1.1, not a private address (52.239.1.1)"));
 }
 
 TEST_CASE("a name that does not resolve fails as DNS, not the firewall, naming the zone", "[private-endpoints]")

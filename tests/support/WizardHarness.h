@@ -1,6 +1,7 @@
 #pragma once
 #include "AnsweringPrompter.h"
 #include "FakePlatform.h"
+#include "FakeNameResolver.h"
 #include "FakeVaultEnvironment.h"
 #include "LoopbackHttpServer.h"
 #include "LoopbackSntpServer.h"
@@ -29,6 +30,7 @@ struct Harness {
     std::shared_ptr<test::FakeVaultEnvironment> vaultEnvironment = std::make_shared<test::FakeVaultEnvironment>();
     test::AnsweringPrompter prompter;
     std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
+    std::shared_ptr<test::FakeNameResolver> names = std::make_shared<test::FakeNameResolver>();  // asked only with private endpoints
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
@@ -54,7 +56,7 @@ struct Harness {
         cache.fileSystem = "NTFS";
         cache.freeBytes = std::uint64_t(200) << 30;
         cache.totalBytes = std::uint64_t(500) << 30;
-        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe)});
+        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe), names});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
         context.timeServers = {sntp.address()};
