@@ -97,7 +97,7 @@ const std::vector<CheckSpec>& checkCatalog()
          .articleStep = 3, .title = QT_TRANSLATE_NOOP("Catalog", "Firewall and proxy"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The firewall and proxy let this computer reach the service."),
          .fixes = {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry},
-         .inputs = Input::VaultCredentials, .timeoutSeconds = 60,
+         .inputs = Input::VaultCredentials | Input::Cloud, .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
          }},
@@ -113,7 +113,7 @@ const std::vector<CheckSpec>& checkCatalog()
         {.id = ClockCheck::kId, .section = "registration", .findings = ClockCheck::findings(),
          .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The clock is correct."), .fixes = {&resyncClock, &setClock},
-         .make = withPlatform<ClockCheck>(), .measuresClock = true},
+         .inputs = Input::Cloud, .make = withPlatform<ClockCheck>(), .measuresClock = true},
         {.id = TempFilesCheck::kId, .section = "registration", .findings = TempFilesCheck::findings(),
          .articleStep = 5, .title = QT_TRANSLATE_NOOP("Catalog", "Temporary files"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The Windows temporary folder is not full of .tmp files."),
@@ -139,7 +139,7 @@ const std::vector<CheckSpec>& checkCatalog()
         {.id = VaultCredentialsCheck::kId, .section = "registration", .findings = VaultCredentialsCheck::findings(),
          .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "The vault credentials file is valid, local, for the right cloud and vault, and signs in."),
-         .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock,
+         .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock | Input::Cloud,
          .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);

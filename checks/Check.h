@@ -78,10 +78,11 @@ struct FixOutcome {
     Messages before;               // what was there before it changed anything (to put it back by hand if needed)
     bool restartsProgram = false;  // the program is handing over to a new (elevated) instance
     QString clipboardText;         // for the wizard to put on the clipboard (never a secret)
-    // What the program uses from now on (the session applies it and re-runs what depends on it); empty: unchanged.
-    QString useCloud;              // a cloud profile id
-    QString useVaultCredentials;   // a vault credentials file
-    bool rehearseSignIn = false;   // the vault check signs in with the file from now on
+    // What the program uses from now on ("Use the file's cloud", "Copy it to this computer"): the session applies it
+    // to its context once, then runs again every check that has run and reads one of `changedInputs`. Unset: the
+    // context stays as it was.
+    std::function<void(CheckContext&)> changeContext;
+    Inputs changedInputs;
     bool ok() const { return failures.isEmpty(); }
 };
 

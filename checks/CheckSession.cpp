@@ -407,25 +407,15 @@ void CheckSession::finishFix(const QString& checkId, quint64 generation, const F
 
 void CheckSession::applyContextChange(const QString& checkId, const FixOutcome& outcome)
 {
-    // A fix that says what to use from now on ("Use the file's cloud", "Copy it to this computer", "Test sign-in"):
-    // the context changes here, once, and what depends on it runs again. The fixing check gets its proving run.
-    if (outcome.useCloud.isEmpty() && outcome.useVaultCredentials.isEmpty() && !outcome.rehearseSignIn)
+    // The context changes here, once, and what reads the changed inputs runs again; the fixing check gets its
+    // proving run anyway.
+    if (!outcome.changeContext)
         return;
+    outcome.changeContext(m_context);
     QStringList rerun;
-    if (!outcome.useCloud.isEmpty() && outcome.useCloud != m_context.cloudId) {
-        m_context.cloudId = outcome.useCloud;
-        for (const QString& id : m_order)  // every check that ran used the old cloud's addresses
-            if (id != checkId && m_entries[id].result.status != Status::NotRun)
-                rerun << id;
-    }
-    if (!outcome.useVaultCredentials.isEmpty()) {
-        m_context.vaultCredentials = outcome.useVaultCredentials;
-        for (const QString& id : m_order)
-            if (id != checkId && (m_entries[id].spec.inputs & Input::VaultCredentials) && !rerun.contains(id))
-                rerun << id;
-    }
-    if (outcome.rehearseSignIn)
-        m_context.rehearseSignIn = true;
+    for (const QString& id : m_order)
+        if (id != checkId && (m_entries[id].spec.inputs & outcome.changedInputs) && m_entries[id].result.status != Status::NotRun)
+            rerun << id;
     emit contextChanged();
     for (const QString& id : rerun)
         run(id);

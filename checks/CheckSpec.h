@@ -26,6 +26,7 @@ enum class Input : unsigned {
     // Not the user's: the offset the clock check measured (CheckSpec::measuresClock). A check that judges dates by it
     // runs again when a new measurement differs from the one it used by a minute or more.
     MeasuredClock = 1u << 4,
+    Cloud = 1u << 5,  // --cloud / --profile, the cloud whose addresses and time sources the check uses
 };
 Q_DECLARE_FLAGS(Inputs, Input)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Inputs)

@@ -71,9 +71,9 @@ template <typename Owner>
 struct Verdict : CheckOutcome {
     std::optional<typename Owner::Code> code;
 
-    template <typename Facts>
-        requires std::same_as<Facts, typename Owner::Facts>
-    void exportFacts(Facts owned) { exported = std::move(owned); }
+    // Deferred through O so that a check without facts (the session itself) still instantiates.
+    template <typename O = Owner>
+    void exportFacts(typename O::Facts owned) { exported = std::move(owned); }
 
     static Verdict error(typename Owner::Code code, const Message& reason, const Messages& evidence = {})
     {

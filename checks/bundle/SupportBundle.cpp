@@ -1,5 +1,7 @@
 #include "SupportBundle.h"
 
+#include "checks/installation/AdminRightsCheck.h"
+
 #include "BundleSettingsText.h"
 #include "LogTail.h"
 #include "checks/Check.h"
@@ -122,8 +124,8 @@ RedactionTerms redactionTermsHere(const Report& report)
     for (const char* variable : {"USERNAME", "USER"})
         terms.userNames << qEnvironmentVariable(variable);
     for (const ReportEntry& entry : report.entries)
-        if (entry.spec && qstrcmp(entry.spec->id, "admin-rights") == 0) {
-            const QString account = entry.result.facts[QStringLiteral("account")].toString();  // "CONTOSO\alice"
+        if (const auto* rights = exportedFacts<AdminRightsCheck>(entry.result)) {
+            const QString& account = rights->account;  // "CONTOSO\alice"
             terms.userNames << account << account.section(QLatin1Char('\\'), -1);
         }
     terms.userNames.removeAll(QString());

@@ -1,8 +1,27 @@
 #include "AgentErrors.h"
 
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/installation/AgentCheck.h"
+#include "checks/installation/InstallFolderCheck.h"
+#include "checks/registration/CacheFolderCheck.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/PassphraseCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+
 #include <QRegularExpression>
 
 namespace mars {
+
+namespace {
+template <typename CheckType>
+QString id()
+{
+    return QString::fromLatin1(CheckType::kId);
+}
+}  // namespace
 
 // From the causes in Microsoft's MARS agent troubleshooting article ("Troubleshoot the Microsoft Azure Recovery
 // Services (MARS) agent", docs.azure.cn and learn.microsoft.com, 2022 revision) and its Azure Backup Server variant.
@@ -12,38 +31,38 @@ const std::vector<AgentError>& agentErrors()
     static const std::vector<AgentError> table{
         {"34513", QT_TRANSLATE_NOOP("AgentErrors", "Invalid vault credentials provided"),
          {QStringLiteral("invalid vault credentials provided")},
-         {QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("temp-files"), QStringLiteral("endpoints"),
-          QStringLiteral("agent")}},
+         {id<VaultCredentialsCheck>(), id<ClockCheck>(), id<TempFilesCheck>(), id<EndpointsCheck>(),
+          id<AgentCheck>()}},
         {"34528", QT_TRANSLATE_NOOP("AgentErrors", "Unable to read the vault credentials file"),
          {QStringLiteral("unable to read the vault credentials"), QStringLiteral("unable to read vault credentials")},
-         {QStringLiteral("vault-credentials")}},
+         {id<VaultCredentialsCheck>()}},
         {"100050", QT_TRANSLATE_NOOP("AgentErrors", "Unable to connect to Microsoft Azure Backup"),
          {QStringLiteral("unable to connect to microsoft azure backup"), QStringLiteral("proxy authentication required")},
-         {QStringLiteral("endpoints")}},
+         {id<EndpointsCheck>()}},
         {"100110", QT_TRANSLATE_NOOP("AgentErrors", "Vault credential file not downloaded from this server's vault"),
          {QStringLiteral("not downloaded from")},
-         {QStringLiteral("vault-credentials")}},
+         {id<VaultCredentialsCheck>()}},
         {"registration-not-verified", QT_TRANSLATE_NOOP("AgentErrors", "Registration status could not be verified"),
          {QStringLiteral("registration status could not be verified")},
-         {QStringLiteral("endpoints"), QStringLiteral("tls"), QStringLiteral("agent")}},
+         {id<EndpointsCheck>(), id<TlsCheck>(), id<AgentCheck>()}},
         {"encryption-key-not-set", QT_TRANSLATE_NOOP("AgentErrors", "Failed to set the encryption key for secure backups"),
          {QStringLiteral("failed to set the encryption key")},
-         {QStringLiteral("passphrase")}},
+         {id<PassphraseCheck>()}},
         {"0x1FC07", QT_TRANSLATE_NOOP("AgentErrors", "Activation did not complete successfully (internal service error)"),
          {QStringLiteral("activation did not complete")},
-         {QStringLiteral("cache-folder"), QStringLiteral("passphrase")}},
+         {id<CacheFolderCheck>(), id<PassphraseCheck>()}},
         {"34506", QT_TRANSLATE_NOOP("AgentErrors", "The encryption passphrase stored on this computer is not correctly configured"),
          {QStringLiteral("passphrase stored on this computer is not correctly configured")},
-         {QStringLiteral("cache-folder"), QStringLiteral("passphrase")}},
+         {id<CacheFolderCheck>(), id<PassphraseCheck>()}},
         {"4024", QT_TRANSLATE_NOOP("AgentErrors", "Installation failed and the changes were rolled back"),
          {QStringLiteral("changes have been rolled back"), QStringLiteral("changes were rolled back")},
-         {QStringLiteral("admin-rights"), QStringLiteral("install-folder"), QStringLiteral("agent")}},
+         {id<AdminRightsCheck>(), id<InstallFolderCheck>(), id<AgentCheck>()}},
         {"10054", QT_TRANSLATE_NOOP("AgentErrors", "An existing connection was forcibly closed by the remote host"),
          {QStringLiteral("forcibly closed")},
-         {QStringLiteral("tls"), QStringLiteral("endpoints")}},
+         {id<TlsCheck>(), id<EndpointsCheck>()}},
         {"0x1FBD3", QT_TRANSLATE_NOOP("AgentErrors", "The agent is too old for this operation"),
          {},
-         {QStringLiteral("agent")}},
+         {id<AgentCheck>()}},
     };
     return table;
 }

@@ -33,6 +33,7 @@ AdminRightsCheck::Verdict AdminRightsCheck::judge(const CheckContext&) const
                     {QStringLiteral("uacDisabled"), status.uacDisabled},
                     {QStringLiteral("administratorsMember"), status.memberOfAdministrators},
                     {QStringLiteral("elevated"), status.elevated}};
+    result.exportFacts(Facts{account});
     result.evidence << msg("Account: %1").arg(account)
                     << msg("Member of the local Administrators group: %1").arg(status.memberOfAdministrators ? msg("yes") : msg("no"))
                     << msg("This program runs elevated (full administrator token): %1").arg(status.elevated ? msg("yes") : msg("no"));

@@ -11,6 +11,9 @@ public:
     static constexpr char kId[] = "admin-rights";
     enum class Code { Elevated, ElevatedNotInAdministrators, NotElevated, NotAdministrator, RightsUnreadable, Count };
     static std::span<const FindingSpec> findings();
+    struct Facts {
+        QString account;  // "CONTOSO\alice": the support bundle hides it
+    };
 
     explicit AdminRightsCheck(std::shared_ptr<platform::Platform> platform);
     Verdict judge(const CheckContext& context) const override;

@@ -239,6 +239,16 @@ AgentCheck::Verdict AgentCheck::judge(const CheckContext&) const
     result.status = status;
     result.code = status != Status::Pass ? code : binary.installed ? Code::CurrentAndRunning : Code::NotInstalledSupported;
     result.facts = facts;
+    result.exportFacts(Facts{.examined = true,
+                             .installed = binary.installed,
+                             .version = facts.contains(QStringLiteral("version")) ? std::optional(facts[QStringLiteral("version")].toString()) : std::nullopt,
+                             .serviceRunning = facts.contains(QStringLiteral("serviceRunning")) ? std::optional(facts[QStringLiteral("serviceRunning")].toBool())
+                                                                                               : std::nullopt,
+                             .dotNetRelease = facts.contains(QStringLiteral("dotNetRelease")) ? std::optional(qint64(dotNet.release)) : std::nullopt,
+                             .osBuild = int(os.build),
+                             .architecture = QString::fromStdString(os.architecture),
+                             .osServer = os.server,
+                             .serverCore = os.serverCore});
     if (status == Status::Pass)
         result.summary = binary.installed ? msg("The agent is current, its service runs, and this Windows and .NET support it.")
                                           : msg("The agent is not installed yet; this Windows and .NET can run it.");

@@ -2,6 +2,8 @@
 #include "../Check.h"
 #include "AgentRequirements.h"
 
+#include <optional>
+
 namespace mars {
 
 // Beyond the article: the agent itself and what it runs on. Installed or not (Setup\InstallPath), cbengine.exe's
@@ -11,8 +13,23 @@ class AgentCheck final : public CheckOf<AgentCheck> {
     MARS_DECLARE_MESSAGES(AgentCheck)
 public:
     static constexpr char kId[] = "agent";
-    enum class Code { CurrentAndRunning, NotInstalledSupported, NoWindowsAgent, VersionUnreadable, TooOldForService, TooOldForVaultFiles, ServiceUnqueried, ServiceMissing, ServiceDisabled, ServiceStopped, Not64Bit, ServerCore, WindowsUnsupported, DotNetMissing, DotNetTooOld, RegistrationUnreadable, Count };
+    enum class Code {
+        CurrentAndRunning, NotInstalledSupported, NoWindowsAgent, VersionUnreadable, TooOldForService,
+        TooOldForVaultFiles, ServiceUnqueried, ServiceMissing, ServiceDisabled, ServiceStopped, Not64Bit, ServerCore,
+        WindowsUnsupported, DotNetMissing, DotNetTooOld, RegistrationUnreadable, Count
+    };
     static std::span<const FindingSpec> findings();
+    // What the support bundle lists. Unset: not read (or, with `examined` false, nothing here to read).
+    struct Facts {
+        bool examined = false;  // a Windows agent, service and .NET to look at
+        bool installed = false;
+        std::optional<QString> version;
+        std::optional<bool> serviceRunning;
+        std::optional<qint64> dotNetRelease;
+        std::optional<int> osBuild;
+        QString architecture;
+        bool osServer = false, serverCore = false;
+    };
 
     explicit AgentCheck(std::shared_ptr<platform::Platform> platform, const AgentRequirements& requirements = AgentRequirements::builtIn());
     Verdict judge(const CheckContext& context) const override;

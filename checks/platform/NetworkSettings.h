@@ -50,6 +50,13 @@ struct SavedProxy {
 // dotnet's WinInetProxyHelper treats it. Anything else could not be read. Portable, so it is tested everywhere.
 ProxySetting accountProxyAfterFailure(std::uint32_t error, const std::string& errorText, const std::string& source);
 
+// The proxy settings a fix changes and can put back: the agent's own, and the machine's WinHTTP setting.
+enum class SavedProxyOf { Agent, Machine };
+inline const char* savedProxyName(SavedProxyOf which)
+{
+    return which == SavedProxyOf::Agent ? "agent" : "machine";  // stable: the registry value's name
+}
+
 class NetworkSettings {
 public:
     virtual ~NetworkSettings() = default;
@@ -73,11 +80,11 @@ public:
     virtual ChangeResult importAccountProxyToWinHttp() = 0;                             // netsh winhttp import proxy source=ie
     virtual ChangeResult setWinHttpProxy(const WinHttpProxyChange& change) = 0;         // the put-back
 
-    // What `which` ("agent" or "machine") was before the program first changed it, kept across runs until put
-    // back (Win32: HKLM\SOFTWARE\MARS Setup Doctor\Saved proxy settings).
-    virtual std::optional<SavedProxy> savedProxy(const std::string& which) = 0;
-    virtual ChangeResult saveProxy(const std::string& which, const SavedProxy& saved) = 0;
-    virtual ChangeResult forgetSavedProxy(const std::string& which) = 0;
+    // What `which` was before the program first changed it, kept across runs until put back (Win32:
+    // HKLM\SOFTWARE\MARS Setup Doctor\Saved proxy settings, a value named savedProxyName(which)).
+    virtual std::optional<SavedProxy> savedProxy(SavedProxyOf which) = 0;
+    virtual ChangeResult saveProxy(SavedProxyOf which, const SavedProxy& saved) = 0;
+    virtual ChangeResult forgetSavedProxy(SavedProxyOf which) = 0;
 };
 
 }  // namespace mars::platform

@@ -14,7 +14,11 @@ class CacheFolderCheck final : public CheckOf<CacheFolderCheck> {
     MARS_DECLARE_MESSAGES(CacheFolderCheck)
 public:
     static constexpr char kId[] = "cache-folder";
-    enum class Code { Good, NoWindowsAgent, AgentNotInstalled, LocationMissing, LocationsDiffer, FolderMissing, Unexaminable, IsFile, BadAttributes, NetworkShare, Removable, NotFixed, DriveTypeUnknown, FileSystemUnreadable, WrongFileSystem, ReadOnly, FreeSpaceUnreadable, LowFreeSpace, Count };
+    enum class Code {
+        Good, NoWindowsAgent, AgentNotInstalled, LocationMissing, LocationsDiffer, FolderMissing, Unexaminable, IsFile,
+        BadAttributes, NetworkShare, Removable, NotFixed, DriveTypeUnknown, FileSystemUnreadable, WrongFileSystem,
+        ReadOnly, FreeSpaceUnreadable, LowFreeSpace, Count
+    };
     static std::span<const FindingSpec> findings();
 
     explicit CacheFolderCheck(std::shared_ptr<platform::Platform> platform, const CacheFolderRules& rules = CacheFolderRules::builtIn());

@@ -179,6 +179,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
             shown << &planned;
 
     Verdict result;
+    Facts exported;
     QJsonArray probeFacts;
     QList<EndpointVerdict> verdicts;
     int failed = 0, essentialFailed = 0, unresolved = 0;
@@ -206,6 +207,8 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
         fact.insert(QStringLiteral("routes"), routeFacts);
         EndpointVerdicts::addFacts(fact, outcome, verdict);
         probeFacts << fact;
+        exported.probes << Facts::Probe{outcome.probe.role, target(outcome.probe), outcome.via, verdict.reachable,
+                                        outcome.ok() ? QString() : stageName(outcome.failedAt)};
         inspected = inspected || verdict.chain == ChainVerdict::Inspected;
         if (verdict.reachable)
             continue;
@@ -232,6 +235,8 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
             result.evidence << msg("%1: not examined: %2.").arg(name).arg(platformText(error ? setting.error : setting.absentBecause));
             fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
             routeFacts << fact;
+            exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = false,
+                                            .why = QString::fromStdString(error ? setting.error : setting.absentBecause)};
             continue;
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
@@ -246,6 +251,8 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
         if (&planned != &agentRoute && failing(planned, *profile) != failing(agentRoute, *profile))
             disagreeing << &planned;
         routeFacts << fact;
+        exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = true,
+                                        .setting = settingText(setting), .source = QString::fromStdString(setting.source)};
     }
     if (plan.agentRouteReason.startsWith(QLatin1String("system:")))
         result.evidence << msg("The agent's verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).")
@@ -276,6 +283,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
 
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
                     {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};
+    result.exportFacts(std::move(exported));
     if (given)
         result.facts.insert(QStringLiteral("proxyGiven"), QStringLiteral("%1:%2").arg(given->hostName()).arg(given->port()));
     if (!profile->sourceFile.isEmpty()) {
@@ -456,8 +464,8 @@ void EndpointsCheck::addFixes(Verdict& result, const RoutePlan& plan, const Clou
     if (machine && machine->available && account && account->available && !failing(*machine, profile).isEmpty() && failing(*account, profile).isEmpty() &&
         !account->route.setting.proxy.empty() && account->route.setting.proxy != machine->route.setting.proxy)
         result.fixes << std::make_shared<CopyAccountProxyToWinHttpFix>(m_platform, account->route.setting, machine->route.setting);
-    const auto savedAgent = settings.savedProxy("agent");
-    const auto savedMachine = settings.savedProxy("machine");
+    const auto savedAgent = settings.savedProxy(platform::SavedProxyOf::Agent);
+    const auto savedMachine = settings.savedProxy(platform::SavedProxyOf::Machine);
     if (savedAgent || savedMachine)
         result.fixes << std::make_shared<PutBackProxyFix>(m_platform, savedAgent, savedMachine);
     if (blocked) {

@@ -18,8 +18,29 @@ class EndpointsCheck final : public CheckOf<EndpointsCheck> {
     MARS_DECLARE_MESSAGES(EndpointsCheck)
 public:
     static constexpr char kId[] = "endpoints";
-    enum class Code { AllAnswered, UnknownCloud, ClockLikelyWrong, ProxyWantsCredentials, SomethingElseAnswers, Blocked, RouteDisagrees, RouteSettingUnreadable, TlsInspected, ProxyBlocks, RootMissing, GivenProxyUnusable, AgentRouteUnreadable, SystemProbeIncomplete, ProxyCouldNotReach, NamesUnresolved, Count };
+    enum class Code {
+        AllAnswered, UnknownCloud, ClockLikelyWrong, ProxyWantsCredentials, SomethingElseAnswers, Blocked,
+        RouteDisagrees, RouteSettingUnreadable, TlsInspected, ProxyBlocks, RootMissing, GivenProxyUnusable,
+        AgentRouteUnreadable, SystemProbeIncomplete, ProxyCouldNotReach, NamesUnresolved, Count
+    };
     static std::span<const FindingSpec> findings();
+    // What the support bundle lists: each address along the agent's route, and every route's proxy setting.
+    struct Facts {
+        struct Probe {
+            QString role, target, via;  // via: the proxy it went through, or "direct"
+            bool answered = false;      // the service itself answered (a proxy's error page is not an answer)
+            QString failedAt;           // the stage it stopped at, when it did not
+        };
+        struct Route {
+            QString id;
+            bool agentUses = false;
+            bool examined = false;
+            QString setting = {}, source = {};  // when examined
+            QString why = {};                   // when not
+        };
+        QList<Probe> probes;
+        QList<Route> routes;
+    };
 
     // systemProbe: this program's files, to run a copy as LocalSystem (elevated only); none: that route is not probed.
     explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt);

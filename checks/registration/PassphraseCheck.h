@@ -11,7 +11,10 @@ class PassphraseCheck final : public CheckOf<PassphraseCheck> {
     MARS_DECLARE_MESSAGES(PassphraseCheck)
 public:
     static constexpr char kId[] = "passphrase";
-    enum class Code { FirstNoneEntered, RegisteredNoneEntered, BreaksRules, MeetsRulesFirst, MeetsRulesNoFile, SavedFileUnreadable, Matches, DoesNotMatch, Count };
+    enum class Code {
+        FirstNoneEntered, RegisteredNoneEntered, BreaksRules, MeetsRulesFirst, MeetsRulesNoFile, SavedFileUnreadable,
+        Matches, DoesNotMatch, Count
+    };
     static std::span<const FindingSpec> findings();
 
     static constexpr std::size_t kMinimumLength = 16;

@@ -61,8 +61,8 @@ FixOutcome GiveAgentProxyFix::apply(const CheckContext&, FixProgress&) const
         return outcome;
     }
     // Only the first change is recorded: a second fix must not overwrite the setting the user had.
-    if (!settings.savedProxy("agent")) {
-        const FixOutcome saved = toOutcome(settings.saveProxy("agent", savedFrom(now)));
+    if (!settings.savedProxy(platform::SavedProxyOf::Agent)) {
+        const FixOutcome saved = toOutcome(settings.saveProxy(platform::SavedProxyOf::Agent, savedFrom(now)));
         if (!saved.ok()) {
             outcome.failures << saved.failures;
             outcome.failures << msg("Nothing changed: the earlier setting could not be recorded.");
@@ -103,8 +103,8 @@ FixOutcome CopyAccountProxyToWinHttpFix::apply(const CheckContext&, FixProgress&
         outcome.failures << msg("Nothing changed: WinHTTP's setting cannot be read (%1).").arg(text(now.error.empty() ? now.absentBecause : now.error));
         return outcome;
     }
-    if (!settings.savedProxy("machine")) {
-        const FixOutcome saved = toOutcome(settings.saveProxy("machine", savedFrom(now)));
+    if (!settings.savedProxy(platform::SavedProxyOf::Machine)) {
+        const FixOutcome saved = toOutcome(settings.saveProxy(platform::SavedProxyOf::Machine, savedFrom(now)));
         if (!saved.ok()) {
             outcome.failures << saved.failures;
             outcome.failures << msg("Nothing changed: the earlier setting could not be recorded.");
@@ -163,7 +163,7 @@ FixOutcome PutBackProxyFix::apply(const CheckContext&, FixProgress&) const
             const FixOutcome restarted = toOutcome(m_platform->agent().restartAgentService());
             outcome.changes << restarted.changes;
             outcome.failures << restarted.failures;
-            outcome.failures << toOutcome(settings.forgetSavedProxy("agent")).failures;
+            outcome.failures << toOutcome(settings.forgetSavedProxy(platform::SavedProxyOf::Agent)).failures;
         }
     }
     if (m_machine) {
@@ -172,7 +172,7 @@ FixOutcome PutBackProxyFix::apply(const CheckContext&, FixProgress&) const
         outcome.changes << set.changes;
         outcome.failures << set.failures;
         if (set.ok())
-            outcome.failures << toOutcome(settings.forgetSavedProxy("machine")).failures;
+            outcome.failures << toOutcome(settings.forgetSavedProxy(platform::SavedProxyOf::Machine)).failures;
     }
     return outcome;
 }

@@ -9,7 +9,9 @@ class TempFilesCheck final : public CheckOf<TempFilesCheck> {
     MARS_DECLARE_MESSAGES(TempFilesCheck)
 public:
     static constexpr char kId[] = "temp-files";
-    enum class Code { AdminOnly, Unreadable, Partial, EntriesUnknown, NoPileUp, OnlyKeptBack, TooManyNames, TooMany, PilingUp, Count };
+    enum class Code {
+        AdminOnly, Unreadable, Partial, EntriesUnknown, NoPileUp, OnlyKeptBack, TooManyNames, TooMany, PilingUp, Count
+    };
     static std::span<const FindingSpec> findings();
 
     static constexpr std::uint64_t kFailAt = 60000;  // Microsoft's fix applies from about 60,000 files

@@ -98,9 +98,12 @@ TlsCheck::Verdict TlsCheck::judge(const CheckContext&) const
     }
     const AgentRequirements& requirements = AgentRequirements::builtIn();
     QJsonObject values;
+    Facts exported;
     bool schannelOff = false, dotNetOff = false, dotNetUnset = false;
     for (const TlsValueState& value : settings.values) {
         values.insert(QLatin1String(tlsValueId(value.which)), value.present ? QJsonValue(qint64(value.value)) : QJsonValue());
+        exported.values << Facts::Value{QLatin1String(tlsValueId(value.which)),
+                                        value.present ? std::optional<qint64>(qint64(value.value)) : std::nullopt};
         result.evidence << describe(value);
         if (isSchannel(value.which)) {
             schannelOff = schannelOff || disablesTls12(value);
@@ -114,6 +117,7 @@ TlsCheck::Verdict TlsCheck::judge(const CheckContext&) const
         result.evidence << msg("Some values could not be read: %1").arg(platformText(settings.error));
     result.facts = {{QStringLiteral("applicable"), true}, {QStringLiteral("values"), values},
                     {QStringLiteral("schannelTls12Off"), schannelOff}};
+    result.exportFacts(exported);
 
     if (schannelOff) {
         result.evidence << msg("A value above turns the TLS 1.2 client off for every program on this computer; the service accepts "

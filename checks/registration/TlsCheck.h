@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include "../Check.h"
 
 namespace mars {
@@ -13,6 +14,13 @@ public:
     static constexpr char kId[] = "tls";
     enum class Code { NoRegistry, SchannelOff, DotNetTold, DotNetUnset, On, Count };
     static std::span<const FindingSpec> findings();
+    struct Facts {
+        struct Value {
+            QString name;                 // its registry path and name, as reports name it
+            std::optional<qint64> value;  // unset: the value is not there
+        };
+        QList<Value> values;  // empty: not examined (no registry here)
+    };
 
     explicit TlsCheck(std::shared_ptr<platform::Platform> platform);
     Verdict judge(const CheckContext& context) const override;

@@ -454,7 +454,8 @@ FixOutcome CopyVaultFileFix::apply(const CheckContext&, FixProgress&) const
         return outcome;
     }
     outcome.changes << msg("Copied the file to %1; the checks now use the copy.").argPath(toPath(target));
-    outcome.useVaultCredentials = target;
+    outcome.changeContext = [target](CheckContext& context) { context.vaultCredentials = target; };
+    outcome.changedInputs = Input::VaultCredentials;
     return outcome;
 }
 
@@ -471,7 +472,8 @@ FixOutcome UseCloudFix::apply(const CheckContext&, FixProgress&) const
     FixOutcome outcome;
     outcome.before << msg("The checks were set for %1.").arg(cloudName(m_from));
     outcome.changes << msg("The checks now use %1.").arg(cloudName(m_to));
-    outcome.useCloud = m_to;
+    outcome.changeContext = [to = m_to](CheckContext& context) { context.cloudId = to; };
+    outcome.changedInputs = Input::Cloud;
     return outcome;
 }
 
@@ -488,7 +490,7 @@ FixOutcome TestSignInFix::apply(const CheckContext&, FixProgress&) const
 {
     // The check's proving run does the sign-in, so its answer (and the AADSTS code) is on the row and in the report.
     FixOutcome outcome;
-    outcome.rehearseSignIn = true;
+    outcome.changeContext = [](CheckContext& context) { context.rehearseSignIn = true; };
     outcome.changes << msg("The file is checked again with a test sign-in; its answer is on the row.");
     return outcome;
 }

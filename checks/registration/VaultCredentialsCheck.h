@@ -12,7 +12,11 @@ class VaultCredentialsCheck final : public CheckOf<VaultCredentialsCheck> {
     MARS_DECLARE_MESSAGES(VaultCredentialsCheck)
 public:
     static constexpr char kId[] = "vault-credentials";
-    enum class Code { NoFile, Good, WrongExtension, NetworkLocation, TooLarge, Unreadable, Damaged, OldShape, UnknownAuthority, MixedClouds, OtherCloud, CertificateUnopenable, NoPrivateKey, Expired, NotYetValid, AgentTooOld, OtherVault, SignInFailed, NotYetValidByMeasuredTime, RegistrationUnreadable, Count };
+    enum class Code {
+        NoFile, Good, WrongExtension, NetworkLocation, TooLarge, Unreadable, Damaged, OldShape, UnknownAuthority,
+        MixedClouds, OtherCloud, CertificateUnopenable, NoPrivateKey, Expired, NotYetValid, AgentTooOld, OtherVault,
+        SignInFailed, NotYetValidByMeasuredTime, RegistrationUnreadable, Count
+    };
     static std::span<const FindingSpec> findings();
 
     // "current files (Version 2.0) need 2.0.9249.0 or later" (MARS agent FAQ, "Why do I need to update my MARS agent

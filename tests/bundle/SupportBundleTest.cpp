@@ -4,6 +4,10 @@
 #include "checks/bundle/LogTail.h"
 #include "checks/bundle/SupportBundle.h"
 #include "checks/Catalog.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/installation/AgentCheck.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/TlsCheck.h"
 #include "../support/CatchQt.h"
 #include "../support/FakePlatform.h"
 #include "../support/TempFolderQt.h"
@@ -38,12 +42,14 @@ void writeFile(const QString& path, const QByteArray& bytes)
     file.write(bytes);
 }
 
-CheckResult withFacts(Status status, const QJsonObject& facts)
+// A check's result as the bundle reads it: its typed facts (Owner::Facts).
+template <typename Facts>
+CheckResult withFacts(Status status, Facts facts)
 {
     CheckResult result;
     result.status = status;
     result.summary = Message::plain(QStringLiteral("verdict for C:\\Users\\alice on SRV-BACKUP01"));
-    result.facts = facts;
+    result.exported = std::move(facts);
     return result;
 }
 
@@ -57,30 +63,23 @@ Report sampleReport()
     report.programSignature = {platform::SignatureStatus::State::SignedUntrusted, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x800B0109"};
     report.osVersion = QStringLiteral("Windows Server 2022 (10.0.20348)");
     report.cloudId = QStringLiteral("china");
-    report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")),
-                                  withFacts(Status::Pass, {{QStringLiteral("account"), QStringLiteral("CONTOSO\\alice")}})};
-    report.entries << ReportEntry{findCheck(QStringLiteral("agent")),
-                                  withFacts(Status::Pass, {{QStringLiteral("applicable"), true}, {QStringLiteral("installed"), true},
-                                                           {QStringLiteral("version"), QStringLiteral("2.0.9262.0")}, {QStringLiteral("osBuild"), 20348},
-                                                           {QStringLiteral("architecture"), QStringLiteral("x64")}, {QStringLiteral("dotNetRelease"), 528449}})};
-    report.entries << ReportEntry{findCheck(QStringLiteral("tls")),
-                                  withFacts(Status::Pass, {{QStringLiteral("applicable"), true},
-                                                           {QStringLiteral("values"), QJsonObject{{QStringLiteral("net64-strong-crypto"), 1},
-                                                                                                  {QStringLiteral("schannel-client-enabled"), QJsonValue()}}}})};
-    report.entries << ReportEntry{findCheck(QStringLiteral("endpoints")),
-                                  withFacts(Status::Warning, {{QStringLiteral("probes"), QJsonArray{QJsonObject{
-                                                                  {QStringLiteral("role"), QStringLiteral("sign-in")},
-                                                                  {QStringLiteral("target"), QStringLiteral("login.chinacloudapi.cn:443")},
-                                                                  {QStringLiteral("ok"), false}, {QStringLiteral("failedAt"), QStringLiteral("tls")},
-                                                                  {QStringLiteral("via"), QStringLiteral("proxy 10.0.0.5:3128")}}}},
-                                                              {QStringLiteral("routes"), QJsonArray{
-                                                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("agent")},
-                                                                              {QStringLiteral("examined"), true}, {QStringLiteral("agentUses"), true},
-                                                                              {QStringLiteral("setting"), QStringLiteral("proxy 10.0.0.5:3128")},
-                                                                              {QStringLiteral("source"), QStringLiteral("Get-OBMachineSetting")}},
-                                                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("machine")},
-                                                                              {QStringLiteral("examined"), false}, {QStringLiteral("agentUses"), false},
-                                                                              {QStringLiteral("why"), QStringLiteral("access denied")}}}}})};
+    report.entries << ReportEntry{findCheck(QLatin1String(AdminRightsCheck::kId)),
+                                  withFacts(Status::Pass, AdminRightsCheck::Facts{QStringLiteral("CONTOSO\\alice")})};
+    report.entries << ReportEntry{findCheck(QLatin1String(AgentCheck::kId)),
+                                  withFacts(Status::Pass, AgentCheck::Facts{.examined = true, .installed = true, .version = QStringLiteral("2.0.9262.0"),
+                                                                            .serviceRunning = std::nullopt, .dotNetRelease = 528449,
+                                                                            .osBuild = 20348, .architecture = QStringLiteral("x64")})};
+    report.entries << ReportEntry{findCheck(QLatin1String(TlsCheck::kId)),
+                                  withFacts(Status::Pass, TlsCheck::Facts{{{QStringLiteral("net64-strong-crypto"), 1},
+                                                                           {QStringLiteral("schannel-client-enabled"), std::nullopt}}})};
+    EndpointsCheck::Facts endpoints;
+    endpoints.probes << EndpointsCheck::Facts::Probe{QStringLiteral("sign-in"), QStringLiteral("login.chinacloudapi.cn:443"),
+                                                     QStringLiteral("proxy 10.0.0.5:3128"), false, QStringLiteral("tls")};
+    endpoints.routes << EndpointsCheck::Facts::Route{.id = QStringLiteral("agent"), .agentUses = true, .examined = true,
+                                                     .setting = QStringLiteral("proxy 10.0.0.5:3128"), .source = QStringLiteral("Get-OBMachineSetting")}
+                     << EndpointsCheck::Facts::Route{.id = QStringLiteral("machine"), .agentUses = false, .examined = false,
+                                                     .why = QStringLiteral("access denied")};
+    report.entries << ReportEntry{findCheck(QLatin1String(EndpointsCheck::kId)), withFacts(Status::Warning, endpoints)};
     return report;
 }
 

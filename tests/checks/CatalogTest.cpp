@@ -150,7 +150,7 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     world.fake->account = {true, "", false, "", "127.0.0.1:" + std::to_string(working.port()), "", "Internet Options (fake)", ""};
     world.fake->machine = {true, "", false, "", dead, "", "WinHTTP (fake)", ""};
     world.fake->agentSetting = {true, "", false, "", dead, "", "Get-OBMachineSetting (fake)", ""};
-    world.fake->savedProxies["agent"] = {};
+    world.fake->savedProxies[platform::SavedProxyOf::Agent] = {};
     CheckContext routes = world.context();
     routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     collect(routes);

@@ -80,9 +80,10 @@ TEST_CASE("every built-in profile names the roots Azure chains to, with Microsof
     for (const CloudProfile& profile : CloudProfiles::builtIn()) {
         INFO(profile.id.toStdString());
         CHECK(profile.trustedRootsSource.contains("azure-ca-details"));
-        for (const auto& [name, sha1] : named) {
-            const bool listed = std::any_of(profile.trustedRoots.begin(), profile.trustedRoots.end(),
-                                            [&](const TrustedRoot& root) { return root.name == name && root.sha1 == sha1; });
+        for (const auto& wanted : named) {
+            const bool listed = std::any_of(profile.trustedRoots.begin(), profile.trustedRoots.end(), [&](const TrustedRoot& root) {
+                return root.name == wanted.first && root.sha1 == wanted.second;
+            });
             CHECK(listed);
         }
     }

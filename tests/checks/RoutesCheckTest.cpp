@@ -296,8 +296,8 @@ TEST_CASE("Give the agent this proxy: the exact command first, the earlier setti
     CHECK(applied.before.first().render() ==
           QString::fromStdString("The agent's proxy setting: proxy " + dead + " (to put it back by hand: Set-OBMachineSetting -ProxyServer http://127.0.0.1 -ProxyPort " +
                                  dead.substr(10) + ")."));
-    REQUIRE(fake->savedProxies.count("agent"));
-    CHECK(fake->savedProxies["agent"].proxy == dead);
+    REQUIRE(fake->savedProxies.count(platform::SavedProxyOf::Agent));
+    CHECK(fake->savedProxies[platform::SavedProxyOf::Agent].proxy == dead);
 
     // Checked again: the agent's route works now, and the put-back is offered with its exact command.
     result = EndpointsCheck(fake).run(context);
@@ -309,7 +309,7 @@ TEST_CASE("Give the agent this proxy: the exact command first, the earlier setti
     CHECK(putBack->apply(context, progress).ok());
     CHECK(fake->networkCalls.back() == "set-agent-proxy 127.0.0.1 " + dead.substr(10));
     CHECK(fake->serviceRestarts == 2);
-    CHECK_FALSE(fake->savedProxies.count("agent"));
+    CHECK_FALSE(fake->savedProxies.count(platform::SavedProxyOf::Agent));
 }
 
 TEST_CASE("Copy this account's proxy to WinHTTP: netsh import, the earlier WinHTTP recorded, put back by netsh reset", "[routes][fix]")
@@ -336,7 +336,7 @@ TEST_CASE("Copy this account's proxy to WinHTTP: netsh import, the earlier WinHT
     CHECK(applied.ok());
     CHECK(renderAll(applied.before).join('\n') == "WinHTTP's proxy setting: direct (to put it back by hand: netsh winhttp reset proxy).");
     CHECK(fake->networkCalls == std::vector<std::string>{"import-winhttp"});
-    CHECK(fake->savedProxies.count("machine"));
+    CHECK(fake->savedProxies.count(platform::SavedProxyOf::Machine));
 
     result = EndpointsCheck(fake).run(context);
     const auto putBack = offered(result, "put-back-proxy");
@@ -345,5 +345,5 @@ TEST_CASE("Copy this account's proxy to WinHTTP: netsh import, the earlier WinHT
     CHECK(putBack->apply(context, progress).ok());
     CHECK(fake->networkCalls.back() == "reset-winhttp");
     CHECK(fake->machine.proxy.empty());
-    CHECK_FALSE(fake->savedProxies.count("machine"));
+    CHECK_FALSE(fake->savedProxies.count(platform::SavedProxyOf::Machine));
 }

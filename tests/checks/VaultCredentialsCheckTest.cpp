@@ -178,13 +178,18 @@ TEST_CASE("a file on a network share fails and offers to copy it here, atomicall
     FixProgress progress;
     const FixOutcome outcome = copy->apply(CheckContext(), progress);
     REQUIRE(outcome.ok());
-    REQUIRE_FALSE(outcome.useVaultCredentials.isEmpty());
-    CHECK(outcome.useVaultCredentials.startsWith(VaultCredentialsCheck::localCopyFolder()));
-    QFile copied(outcome.useVaultCredentials);
+    CHECK(outcome.changedInputs == Input::VaultCredentials);
+    REQUIRE(outcome.changeContext);
+    CheckContext changed;
+    outcome.changeContext(changed);
+    const QString copyPath = changed.vaultCredentials;
+    REQUIRE_FALSE(copyPath.isEmpty());
+    CHECK(copyPath.startsWith(VaultCredentialsCheck::localCopyFolder()));
+    QFile copied(copyPath);
     REQUIRE(copied.open(QIODevice::ReadOnly));
     CHECK(copied.readAll() == vaultFileXml());
     CHECK(copied.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-    QFile::remove(outcome.useVaultCredentials);
+    QFile::remove(copyPath);
 }
 
 TEST_CASE("a file for another cloud warns and offers to use that cloud, and the session switches and re-runs", "[vault]")

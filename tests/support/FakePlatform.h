@@ -365,20 +365,20 @@ public:
         machine = {true, "", false, "", account.proxy, account.bypass, "WinHTTP (fake)", ""};
         return {{"netsh winhttp import proxy source=ie"}, {}};
     }
-    std::map<std::string, platform::SavedProxy> savedProxies;
-    std::optional<platform::SavedProxy> savedProxy(const std::string& which) override
+    std::map<platform::SavedProxyOf, platform::SavedProxy> savedProxies;
+    std::optional<platform::SavedProxy> savedProxy(platform::SavedProxyOf which) override
     {
         std::lock_guard lock(m_mutex);
         const auto found = savedProxies.find(which);
         return found == savedProxies.end() ? std::nullopt : std::optional(found->second);
     }
-    platform::ChangeResult saveProxy(const std::string& which, const platform::SavedProxy& saved) override
+    platform::ChangeResult saveProxy(platform::SavedProxyOf which, const platform::SavedProxy& saved) override
     {
         std::lock_guard lock(m_mutex);
         savedProxies[which] = saved;
-        return {{"saved the earlier " + which + " proxy setting"}, {}};
+        return {{"saved the earlier " + std::string(platform::savedProxyName(which)) + " proxy setting"}, {}};
     }
-    platform::ChangeResult forgetSavedProxy(const std::string& which) override
+    platform::ChangeResult forgetSavedProxy(platform::SavedProxyOf which) override
     {
         std::lock_guard lock(m_mutex);
         savedProxies.erase(which);

@@ -65,9 +65,9 @@ public:
     ChangeResult removeAgentProxy() override { return {{}, {"the agent runs on Windows only"}}; }
     ChangeResult importAccountProxyToWinHttp() override { return {{}, {"there is no WinHTTP on this system"}}; }
     ChangeResult setWinHttpProxy(const WinHttpProxyChange&) override { return {{}, {"there is no WinHTTP on this system"}}; }
-    std::optional<SavedProxy> savedProxy(const std::string&) override { return std::nullopt; }
-    ChangeResult saveProxy(const std::string&, const SavedProxy&) override { return {{}, {"nothing to save on this system"}}; }
-    ChangeResult forgetSavedProxy(const std::string&) override { return {}; }
+    std::optional<SavedProxy> savedProxy(SavedProxyOf) override { return std::nullopt; }
+    ChangeResult saveProxy(SavedProxyOf, const SavedProxy&) override { return {{}, {"nothing to save on this system"}}; }
+    ChangeResult forgetSavedProxy(SavedProxyOf) override { return {}; }
 };
 }  // namespace
 

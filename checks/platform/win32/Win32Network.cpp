@@ -313,35 +313,35 @@ public:
         return runNetsh(arguments, shown);
     }
 
-    std::optional<SavedProxy> savedProxy(const std::string& which) override
+    std::optional<SavedProxy> savedProxy(SavedProxyOf which) override
     {
-        const std::string value = toUtf8(readMachineString(kSavedKey, toWide(which).c_str()));
+        const std::string value = toUtf8(readMachineString(kSavedKey, toWide(savedProxyName(which)).c_str()));
         const auto newline = value.find('\n');
         if (newline == std::string::npos)
             return std::nullopt;  // not a record this program wrote
         return SavedProxy{value.substr(0, newline), value.substr(newline + 1)};
     }
 
-    ChangeResult saveProxy(const std::string& which, const SavedProxy& saved) override
+    ChangeResult saveProxy(SavedProxyOf which, const SavedProxy& saved) override
     {
         HKEY key = nullptr;
         LSTATUS status = RegCreateKeyExW(HKEY_LOCAL_MACHINE, kSavedKey, 0, nullptr, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, nullptr, &key, nullptr);
         if (status != ERROR_SUCCESS)
             return {{}, {"could not create HKLM\\SOFTWARE\\MARS Setup Doctor: " + win32ErrorText(DWORD(status))}};
         const std::wstring value = toWide(saved.proxy + "\n" + saved.bypass);
-        status = RegSetValueExW(key, toWide(which).c_str(), 0, REG_SZ, reinterpret_cast<const BYTE*>(value.c_str()), DWORD((value.size() + 1) * sizeof(wchar_t)));
+        status = RegSetValueExW(key, toWide(savedProxyName(which)).c_str(), 0, REG_SZ, reinterpret_cast<const BYTE*>(value.c_str()), DWORD((value.size() + 1) * sizeof(wchar_t)));
         RegCloseKey(key);
         if (status != ERROR_SUCCESS)
             return {{}, {"could not save the earlier proxy setting: " + win32ErrorText(DWORD(status))}};
-        return {{"saved the earlier " + which + " proxy setting in HKLM\\SOFTWARE\\MARS Setup Doctor\\Saved proxy settings"}, {}};
+        return {{"saved the earlier " + std::string(savedProxyName(which)) + " proxy setting in HKLM\\SOFTWARE\\MARS Setup Doctor\\Saved proxy settings"}, {}};
     }
 
-    ChangeResult forgetSavedProxy(const std::string& which) override
+    ChangeResult forgetSavedProxy(SavedProxyOf which) override
     {
         HKEY key = nullptr;
         if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, kSavedKey, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, &key) != ERROR_SUCCESS)
             return {};
-        const LSTATUS status = RegDeleteValueW(key, toWide(which).c_str());
+        const LSTATUS status = RegDeleteValueW(key, toWide(savedProxyName(which)).c_str());
         RegCloseKey(key);
         if (status != ERROR_SUCCESS && status != ERROR_FILE_NOT_FOUND)
             return {{}, {"could not forget the saved proxy setting: " + win32ErrorText(DWORD(status))}};
