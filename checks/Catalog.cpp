@@ -106,7 +106,7 @@ const std::vector<CheckSpec>& checkCatalog()
         {.id = PrivateEndpointsCheck::kId, .section = "registration", .findings = PrivateEndpointsCheck::findings(),
          .title = QT_TRANSLATE_NOOP("Catalog", "Private endpoints"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "With private endpoints, the vault's names resolve to private addresses and Entra ID stays public."),
-         .inputs = Input::VaultCredentials,
+         .inputs = Input::VaultCredentials | Input::Cloud,  // the profile says whether and which names; the vault file, the region
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<PrivateEndpointsCheck>(services.nameResolver ? services.nameResolver : systemNameResolver());
          }},

@@ -1,14 +1,18 @@
+#include "checks/Catalog.h"
+#include "checks/CheckSession.h"
 #include "checks/network/NameResolver.h"
 #include "checks/registration/PrivateEndpointsCheck.h"
 #include "checks/registration/VaultCredentialsCheck.h"
 
 #include "../support/CatchQt.h"
 #include "../support/FakeNameResolver.h"
+#include "../support/ScriptedCheck.h"
 #include "../support/TempFolderQt.h"
 #include "../support/VaultFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QTest>
 
 using namespace mars;
 using namespace mars::test;
@@ -200,7 +204,7 @@ TEST_CASE("Entra ID resolving to a private address is a warning: a vault's priva
     CHECK(unresolved.codeText() == "MSD-PEP-006");
 }
 
-TEST_CASE("the backup zone takes the vault file's region; without one, the name's own", "[private-endpoints]")
+TEST_CASE("the backup zone takes the vault file's region, or without one the name's own", "[private-endpoints]")
 {
     CHECK(PrivateEndpointsCheck::geoOfBackupName(kBackup) == "ne");
     CHECK(PrivateEndpointsCheck::geoOfBackupName("x.privatelink.eus.backup.windowsazure.com") == "eus");
@@ -230,4 +234,46 @@ TEST_CASE("the backup zone takes the vault file's region; without one, the name'
     const QString geo = PrivateEndpointsCheck::geoOfBackupName(regional);
     CHECK(result.summary.render().contains(QStringLiteral("privatelink.%1.backup.windowsazure.cn").arg(geo)));
     CHECK(rendered(result.evidence).join('\n').contains("not confirmed"));
+}
+
+TEST_CASE("a fix that changes the cloud runs the private-endpoint check again: its names and zones are the cloud's", "[private-endpoints][session]")
+{
+    // The catalogue's own entry, so what is tested is what it declares: a check that reads the cloud without
+    // Input::Cloud keeps showing the old cloud's verdict after "Use the file's cloud".
+    const auto& catalog = checkCatalog();
+    const auto entry = std::find_if(catalog.begin(), catalog.end(),
+                                    [](const CheckSpec& spec) { return QLatin1String(spec.id) == QLatin1String(PrivateEndpointsCheck::kId); });
+    REQUIRE(entry != catalog.end());
+    auto resolver = std::make_shared<FakeNameResolver>();
+    resolver->answers = {{kBackup, {"10.10.0.4"}}, {kBlob, {"20.60.40.4"}}, {kQueue, {"10.10.0.6"}}, {kSignIn, {"20.190.151.7"}}};
+    auto cloudFix = std::make_shared<ScriptedFix>("use-other-cloud", [] {
+        FixOutcome outcome;
+        outcome.changes << Message::plain("cloud changed");
+        outcome.changeContext = [](CheckContext& context) { context.cloudId = QStringLiteral("contoso-private"); };
+        outcome.changedInputs = Input::Cloud;
+        return outcome;
+    });
+    auto fixer = std::make_shared<ScriptedCheck>("fixer", [cloudFix](const CheckContext&) {
+        CheckResult result;
+        result.status = Status::Warning;
+        result.summary = Message::plain("another cloud");
+        result.fixes = {cloudFix};
+        return result;
+    });
+    CheckSession session;
+    CheckContext context = contextWithNames();
+    context.cloudId = QStringLiteral("public");  // the built-in profile: no private endpoints
+    session.setContext(context);
+    session.addCheck(*entry, std::make_shared<PrivateEndpointsCheck>(resolver));
+    addScripted(session, "s", fixer);
+    const QString id = QString::fromLatin1(PrivateEndpointsCheck::kId);
+    session.run(id);
+    session.run("fixer");
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+    CHECK(session.result(id).finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::NotInUse));
+    CHECK(session.runCount(id) == 1);
+
+    session.applyFix("fixer", "use-other-cloud");
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && session.runCount(id) == 2; }, 5000));
+    CHECK(session.result(id).finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::PublicAddress));
 }
