@@ -7,6 +7,7 @@
 #include "checks/Catalog.h"
 #include "checks/Message.h"
 #include "checks/bundle/SupportBundle.h"
+#include "checks/errors/LastAgentError.h"
 #include "checks/platform/ProcessExit.h"
 #include "checks/report/AtomicWrite.h"
 #include "checks/report/FleetReport.h"
@@ -36,6 +37,24 @@ void runUntilIdle(CheckSession& session)
     QObject::connect(&session, &CheckSession::idle, &loop, &QEventLoop::quit);
     loop.exec();
 }
+
+// Without --error, the run starts from the agent's own last error when its log or event channel names one; the
+// user's --error always wins, and nothing is read then.
+void startFromAgentsLastError(CheckSession& session, platform::Platform& platform)
+{
+    if (!session.context().agentError.isEmpty())
+        return;
+    const AgentRecordsSearch search = findAgentsLastError(platform, session.context());
+    for (const QString& line : search.notExamined)
+        spdlog::info("the agent's records: {}", line.toStdString());
+    if (!search.found)
+        return;
+    spdlog::info("starting from error {} found in {}", search.found->errorId().toStdString(), escapeControl(search.found->source.where).toStdString());
+    CheckContext context = session.context();
+    context.agentError = search.found->errorId();
+    context.agentErrorSource = search.found->source;
+    session.setContext(context);
+}
 }  // namespace
 
 int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform::Platform>& platform, const QString& language)
@@ -53,6 +72,7 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
     CheckSession session;
     addAllChecks(session, {platform, std::make_shared<PassphraseStore>(), nullptr, nullptr, thisProgramForSystemProbe()});
     session.setContext(contextFromOptions(options, *platform, language));
+    startFromAgentsLastError(session, *platform);
 
     session.runAll();
     runUntilIdle(session);

@@ -4,6 +4,8 @@
 #include "installation/AdminRightsCheck.h"
 #include "installation/AgentCheck.h"
 #include "installation/InstallFolderCheck.h"
+#include "registration/AntivirusExclusionsCheck.h"
+#include "registration/BackupScheduleCheck.h"
 #include "registration/CacheFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
@@ -54,6 +56,20 @@ const FixSpec putBackProxy{.id = "put-back-proxy", .title = QT_TRANSLATE_NOOP("C
                   .needsAdmin = true, .changesSystem = true};
 const FixSpec testSignIn{.id = "test-sign-in", .title = QT_TRANSLATE_NOOP("Catalog", "Test sign-in with this file"),
                   .needsAdmin = false, .changesSystem = false};
+const FixSpec addDefenderExclusions{.id = "add-defender-exclusions", .title = QT_TRANSLATE_NOOP("Catalog", "Add these exclusions"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackDefenderExclusions{.id = "put-back-defender-exclusions",
+                  .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier exclusions"), .needsAdmin = true, .changesSystem = true};
+const FixSpec copyExclusionList{.id = "copy-exclusion-list", .title = QT_TRANSLATE_NOOP("Catalog", "Copy the list of exclusions"),
+                  .needsAdmin = false, .changesSystem = false};
+const FixSpec enableBackupTask{.id = "enable-backup-task", .title = QT_TRANSLATE_NOOP("Catalog", "Enable the backup task"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackBackupTask{.id = "put-back-backup-task", .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier task state"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec restoreModulePath{.id = "restore-module-path", .title = QT_TRANSLATE_NOOP("Catalog", "Restore the agent's module path"),
+                  .needsAdmin = true, .changesSystem = true};
+const FixSpec putBackModulePath{.id = "put-back-module-path", .title = QT_TRANSLATE_NOOP("Catalog", "Put back the earlier module path"),
+                  .needsAdmin = true, .changesSystem = true};
 }  // namespace fixes
 
 namespace {
@@ -135,6 +151,13 @@ const std::vector<CheckSpec>& checkCatalog()
          .title = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2"),
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "TLS 1.2 is on for the agent (SCHANNEL and .NET)."),
          .fixes = {&turnOnTls12, &putBackTls, &restartAgentService}, .make = withPlatform<TlsCheck>()},
+        // Beyond the article's steps, though its first error (34513) names antivirus software as a cause; here, like the
+        // cache folder, because the agent must be installed for its folders to exist.
+        {.id = AntivirusExclusionsCheck::kId, .section = "registration", .findings = AntivirusExclusionsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Antivirus exclusions"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "Microsoft Defender excludes the agent's cache and Bin folders and cbengine.exe."),
+         .fixes = {&addDefenderExclusions, &putBackDefenderExclusions, &copyExclusionList, &restartElevated},
+         .make = withPlatform<AntivirusExclusionsCheck>()},
         // Beyond the article's steps, though its first error (34513) starts here: the file the agent will be given.
         {.id = VaultCredentialsCheck::kId, .section = "registration", .findings = VaultCredentialsCheck::findings(),
          .title = QT_TRANSLATE_NOOP("Catalog", "Vault credentials file"),
@@ -144,6 +167,12 @@ const std::vector<CheckSpec>& checkCatalog()
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
          }},
+        // Beyond the article's registration steps: once the server is registered, whether its scheduled backups can
+        // start (the article's "Backups don't run according to schedule"); before that it says there is nothing to look at.
+        {.id = BackupScheduleCheck::kId, .section = "registration", .findings = BackupScheduleCheck::findings(), .title = QT_TRANSLATE_NOOP("Catalog", "Scheduled backups"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "Once registered, the agent's backup task is enabled as SYSTEM, with PowerShell 3.0 or later, "
+                                      "its module path and an execution policy that lets it run."),
+         .fixes = {&enableBackupTask, &putBackBackupTask, &restoreModulePath, &putBackModulePath}, .make = withPlatform<BackupScheduleCheck>()},
     };
     return list;
 }

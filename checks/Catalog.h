@@ -32,6 +32,13 @@ extern const FixSpec restartAgentService;
 extern const FixSpec copyVaultFile;
 extern const FixSpec useFileCloud;
 extern const FixSpec testSignIn;
+extern const FixSpec addDefenderExclusions;
+extern const FixSpec putBackDefenderExclusions;
+extern const FixSpec copyExclusionList;
+extern const FixSpec enableBackupTask;
+extern const FixSpec putBackBackupTask;
+extern const FixSpec restoreModulePath;
+extern const FixSpec putBackModulePath;
 }  // namespace fixes
 
 const std::vector<SectionSpec>& sections();  // in the article's order

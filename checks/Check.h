@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "CheckSpec.h"
 #include "CloudProfile.h"
+#include "errors/AgentErrorSource.h"
 #include "platform/Platform.h"
 
 #include <QString>
@@ -39,6 +40,13 @@ struct CheckContext {
     QString language;
     QString logFile;
     QString agentError;
+    // Where agentError was found in the agent's own records (checks/errors/LastAgentError.h); unset when the user
+    // gave it (--error, the Welcome page) or none was found. Not carried through a restart: the new instance
+    // looks again.
+    std::optional<AgentErrorSource> agentErrorSource;
+    // The user chose (typed an error, cleared it, or unticked the found one): nothing found replaces that choice, also
+    // in a window rebuilt in another language.
+    bool agentErrorChosen = false;
     // The clock check's latest measurement: a time source minus this computer's clock, in seconds. Unset until measured.
     std::optional<double> clockOffsetSeconds;  // the agent's error the run started from (AgentErrors' canonical id); empty: none
     // Network settings; empty or 0 means the cloud profile's and the defaults. Tests point these at loopback servers.

@@ -22,7 +22,7 @@
 set(MARS_DELAY_LOADED_LIBRARIES
   advapi32 authz bcrypt comdlg32 crypt32 d3d11 d3d9 dnsapi dwmapi dwrite dxgi gdi32 imm32 iphlpapi mpr ncrypt
   netapi32 ole32 oleaut32 rpcrt4 secur32 setupapi shcore shell32 shlwapi user32 userenv uxtheme version winhttp
-  winmm wintrust ws2_32 wtsapi32)
+  wevtapi winmm wintrust ws2_32 wtsapi32)
 
 # The delay-import libraries, made once per build tree from the toolchain's import libraries (remade when one of
 # those or the script changes), and searched before the toolchain's own folder, so that -luser32 (Qt's link line

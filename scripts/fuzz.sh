@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of untrusted input (SNTP replies, HTTP dates, cloud-profile JSON, HTTP/NCSI answers, vault
-# credentials files and their PKCS #12 iteration counts, reports, the probe as SYSTEM's answer and request) with libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer, each for the given number
+# credentials files and their PKCS #12 iteration counts, reports, the probe as SYSTEM's answer and request, the agent's log lines scanned for its last error) with libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer, each for the given number
 # of seconds (default 60), as many targets at once as there are cores, then replays each corpus timing every input. Fails on any crash, leak, sanitizer finding or input slower than 100 ms.
 set -euo pipefail
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
 build="$root/build-fuzz"
-targets=(sntp httpdate profile httpresponse vaultfile report systemprobe pkcs12)
+targets=(sntp httpdate profile httpresponse vaultfile report systemprobe pkcs12 errorscan)
 
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMARS_FUZZ=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"

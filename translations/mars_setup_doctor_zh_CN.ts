@@ -250,6 +250,50 @@
         <source>With private endpoints, the vault&apos;s names resolve to private addresses and Entra ID stays public.</source>
         <translation>使用专用终结点时，保管库的名称解析为专用地址，而 Entra ID 保持公共。</translation>
     </message>
+    <message>
+        <source>Add these exclusions</source>
+        <translation>添加这些排除项</translation>
+    </message>
+    <message>
+        <source>Put back the earlier exclusions</source>
+        <translation>恢复原来的排除项</translation>
+    </message>
+    <message>
+        <source>Copy the list of exclusions</source>
+        <translation>复制排除项列表</translation>
+    </message>
+    <message>
+        <source>Antivirus exclusions</source>
+        <translation>防病毒排除项</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender excludes the agent&apos;s cache and Bin folders and cbengine.exe.</source>
+        <translation>Microsoft Defender 已排除代理的缓存文件夹、Bin 文件夹和 cbengine.exe。</translation>
+    </message>
+    <message>
+        <source>Enable the backup task</source>
+        <translation>启用备份任务</translation>
+    </message>
+    <message>
+        <source>Put back the earlier task state</source>
+        <translation>恢复原来的任务状态</translation>
+    </message>
+    <message>
+        <source>Restore the agent&apos;s module path</source>
+        <translation>恢复代理的模块路径</translation>
+    </message>
+    <message>
+        <source>Put back the earlier module path</source>
+        <translation>恢复原来的模块路径</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>计划备份</translation>
+    </message>
+    <message>
+        <source>Once registered, the agent&apos;s backup task is enabled as SYSTEM, with PowerShell 3.0 or later, its module path and an execution policy that lets it run.</source>
+        <translation>注册后，代理的备份任务已启用并以 SYSTEM 身份运行，具备 PowerShell 3.0 或更高版本、其模块路径以及允许其运行的执行策略。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -868,6 +912,45 @@
     </message>
 </context>
 <context>
+    <name>mars::AddDefenderExclusionsFix</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>进程：%1</translation>
+    </message>
+    <message>
+        <source>Add these exclusions to Microsoft Defender (as Add-MpPreference does):</source>
+        <translation>将以下排除项添加到 Microsoft Defender（与 Add-MpPreference 的做法相同）：</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s list as it is now goes into the report, and this program records what it adds, so &quot;Put back the earlier exclusions&quot; removes exactly these and nothing else.</source>
+        <translation>Defender 当前的排除列表会写入报告，本工具也会记录所添加的内容，因此“恢复原来的排除项”只会删除这些项，不会改动其他任何内容。</translation>
+    </message>
+    <message>
+        <source>Defender listed no exclusions.</source>
+        <translation>Defender 中没有任何排除项。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Defender&apos;s exclusions cannot be read now.</source>
+        <translation>未做任何更改：现在无法读取 Defender 的排除项。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: Defender already excludes all three.</source>
+        <translation>无需添加：Defender 已排除全部三项。</translation>
+    </message>
+    <message>
+        <source>Defender did not keep %1: tamper protection, or a policy that ignores local exclusions (DisableLocalAdminMerge), may be in force. Ask whoever manages Defender to add it.</source>
+        <translation>Defender 没有保留 %1：可能启用了篡改防护，或有忽略本地排除项的策略（DisableLocalAdminMerge）。请让 Defender 的管理员添加此项。</translation>
+    </message>
+    <message>
+        <source>The exclusions were added but could not be recorded for &quot;Put back&quot;: remove them by hand with Remove-MpPreference if needed.</source>
+        <translation>排除项已添加，但无法记录以供“恢复”使用：如有需要，请使用 Remove-MpPreference 手动删除。</translation>
+    </message>
+</context>
+<context>
     <name>mars::AdminRightsCheck</name>
     <message>
         <source>Could not read this account&apos;s rights.</source>
@@ -1138,6 +1221,105 @@
     </message>
 </context>
 <context>
+    <name>mars::AntivirusExclusionsCheck</name>
+    <message>
+        <source>Not examined: this system has no Microsoft Defender whose exclusions could be read.</source>
+        <translation>未检查：此系统上没有可读取排除项的 Microsoft Defender。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check the agent&apos;s antivirus exclusions.</source>
+        <translation>请在服务器上运行本工具的 Windows 版本，以检查代理的防病毒排除项。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s troubleshooting article names antivirus software as a cause of error 34513 and asks for these exclusions.</source>
+        <translation>代理的故障排除文章将防病毒软件列为错误 34513 的原因之一，并要求添加这些排除项。</translation>
+    </message>
+    <message>
+        <source>Not examined: the agent is not installed, so it has no folders to exclude yet.</source>
+        <translation>未检查：代理尚未安装，因此还没有需要排除的文件夹。</translation>
+    </message>
+    <message>
+        <source>Once it is installed (here in its default folder), the antivirus should exclude:</source>
+        <translation>安装代理后（此处按其默认文件夹），防病毒软件应排除：</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s tamper protection is on: changes made on this server may be refused or undone.</source>
+        <translation>Defender 的篡改防护已启用：在此服务器上所做的更改可能被拒绝或撤消。</translation>
+    </message>
+    <message>
+        <source>Not examined: Microsoft Defender is not this server&apos;s antivirus; the agent&apos;s exclusions must be asked for in the product that is.</source>
+        <translation>未检查：Microsoft Defender 不是此服务器的防病毒软件；代理的排除项需要在实际使用的防病毒产品中申请。</translation>
+    </message>
+    <message>
+        <source>Not examined: Microsoft Defender&apos;s exclusions cannot be read here; ask whoever manages Defender to confirm them.</source>
+        <translation>未检查：此处无法读取 Microsoft Defender 的排除项；请让 Defender 的管理员确认。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender is not installed (there is no WinDefend service): another antivirus product, or none, protects this server.</source>
+        <translation>未安装 Microsoft Defender（没有 WinDefend 服务）：此服务器由其他防病毒产品保护，或没有任何保护。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s service (WinDefend) is not running: another antivirus product is in charge.</source>
+        <translation>Microsoft Defender 的服务（WinDefend）未运行：由其他防病毒产品负责防护。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender is set to passive mode (ForceDefenderPassiveMode): another antivirus product is in charge.</source>
+        <translation>Microsoft Defender 设为被动模式（ForceDefenderPassiveMode）：由其他防病毒产品负责防护。</translation>
+    </message>
+    <message>
+        <source>A policy hides Defender&apos;s exclusions from local administrators (HideExclusionsFromLocalAdmins).</source>
+        <translation>有策略向本地管理员隐藏 Defender 的排除项（HideExclusionsFromLocalAdmins）。</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s exclusion list refused this account: %1</source>
+        <translation>Defender 的排除列表拒绝了此帐户的访问：%1</translation>
+    </message>
+    <message>
+        <source>Defender&apos;s exclusion list could not be read: %1</source>
+        <translation>无法读取 Defender 的排除列表：%1</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the antivirus to exclude:</source>
+        <translation>请让防病毒软件的管理员排除：</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages Defender to confirm these exclusions:</source>
+        <translation>请让 Defender 的管理员确认以下排除项：</translation>
+    </message>
+    <message>
+        <source>Not excluded: %1</source>
+        <translation>未排除：%1</translation>
+    </message>
+    <message>
+        <source>Excluded by Group Policy: %1 (entry %2)</source>
+        <translation>已由组策略排除：%1（条目 %2）</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 (entry %2)</source>
+        <translation>已排除：%1（条目 %2）</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender excludes the agent&apos;s cache and Bin folders and cbengine.exe.</source>
+        <translation>Microsoft Defender 已排除代理的缓存文件夹、Bin 文件夹和 cbengine.exe。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender does not exclude %1, and only Group Policy can add exclusions here.</source>
+        <translation>Microsoft Defender 未排除 %1，并且此处只能通过组策略添加排除项。</translation>
+    </message>
+    <message>
+        <source>A policy (DisableLocalAdminMerge) makes Defender ignore exclusions added on this server: ask whoever manages the policy to add the ones above.</source>
+        <translation>有策略（DisableLocalAdminMerge）使 Defender 忽略在此服务器上添加的排除项：请让该策略的管理员添加上述各项。</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender does not exclude %1.</source>
+        <translation>Microsoft Defender 未排除 %1。</translation>
+    </message>
+    <message>
+        <source>This program added exclusions earlier and recorded them; it can remove them again.</source>
+        <translation>本工具之前添加过排除项并做了记录，可以再将其删除。</translation>
+    </message>
+</context>
+<context>
     <name>mars::AtomicWrite</name>
     <message>
         <source>%1 is a link; choose another name (this program never writes through a link).</source>
@@ -1146,6 +1328,185 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mars::BackupScheduleCheck</name>
+    <message>
+        <source>Not examined: this system has no Task Scheduler or Windows PowerShell to look at.</source>
+        <translation>未检查：此系统没有可供查看的任务计划程序或 Windows PowerShell。</translation>
+    </message>
+    <message>
+        <source>Run the Windows build of this program on the server to check its scheduled backups.</source>
+        <translation>请在服务器上运行本程序的 Windows 版本，以检查其计划备份。</translation>
+    </message>
+    <message>
+        <source>Not registered yet: nothing to schedule.</source>
+        <translation>尚未注册：没有可计划的备份。</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled once the server is registered to a vault; this check looks at them then.</source>
+        <translation>服务器注册到保管库后才会计划备份；届时本检查会查看它们。</translation>
+    </message>
+    <message>
+        <source>Restart the server after a change, as the article advises, so Task Scheduler and the agent use it.</source>
+        <translation>按照文章的建议，更改后请重新启动服务器，使任务计划程序和代理使用新设置。</translation>
+    </message>
+    <message>
+        <source>Scheduled backups can run: the task is enabled as SYSTEM, PowerShell and its module path are in place, and scripts may run.</source>
+        <translation>计划备份可以运行：任务已启用并以 SYSTEM 身份运行，PowerShell 及其模块路径就绪，且允许运行脚本。</translation>
+    </message>
+    <message>
+        <source>Could not read the task %1: %2</source>
+        <translation>无法读取任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the agent&apos;s scheduled tasks.</source>
+        <translation>无法读取代理的计划任务。</translation>
+    </message>
+    <message>
+        <source>The task %1 is not in Task Scheduler: no backup is scheduled. Schedule one in the agent&apos;s console (Schedule Backup).</source>
+        <translation>任务计划程序中没有任务 %1：尚未计划任何备份。请在代理的控制台中计划一个（计划备份）。</translation>
+    </message>
+    <message>
+        <source>No backup is scheduled: the agent&apos;s backup task is not there.</source>
+        <translation>尚未计划任何备份：代理的备份任务不存在。</translation>
+    </message>
+    <message>
+        <source>The task %1 is not in Task Scheduler: no System State backup is scheduled.</source>
+        <translation>任务计划程序中没有任务 %1：尚未计划系统状态备份。</translation>
+    </message>
+    <message>
+        <source>The task %1 is enabled.</source>
+        <translation>任务 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 is disabled.</source>
+        <translation>任务 %1 已被禁用。</translation>
+    </message>
+    <message>
+        <source>The backup task is disabled: scheduled backups do not start.</source>
+        <translation>备份任务已被禁用：计划的备份不会启动。</translation>
+    </message>
+    <message>
+        <source>The System State backup task is disabled: scheduled System State backups do not start.</source>
+        <translation>系统状态备份任务已被禁用：计划的系统状态备份不会启动。</translation>
+    </message>
+    <message>
+        <source>Could not read the account the task %1 runs as: %2</source>
+        <translation>无法读取任务 %1 的运行帐户：%2</translation>
+    </message>
+    <message>
+        <source>It runs as SYSTEM (%1).</source>
+        <translation>它以 SYSTEM 身份运行（%1）。</translation>
+    </message>
+    <message>
+        <source>It runs as the local Administrators group (%1), which the article also accepts.</source>
+        <translation>它以本地 Administrators 组身份运行（%1），文章也接受这种方式。</translation>
+    </message>
+    <message>
+        <source>It runs as %1, not SYSTEM: in Task Scheduler, on the task&apos;s General tab, choose SYSTEM under Security options.</source>
+        <translation>它以 %1 身份运行，而不是 SYSTEM：请在任务计划程序中该任务的“常规”选项卡上，于“安全选项”下选择 SYSTEM。</translation>
+    </message>
+    <message>
+        <source>An agent task does not run as SYSTEM: it may not start, or may fail when it does.</source>
+        <translation>代理的某个任务不以 SYSTEM 身份运行：它可能不会启动，或启动后失败。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not tell which Windows PowerShell is installed.</source>
+        <translation>无法判断安装的是哪个版本的 Windows PowerShell。</translation>
+    </message>
+    <message>
+        <source>%1 is not there: Windows PowerShell 3.0 or later is not installed.</source>
+        <translation>%1 不存在：未安装 Windows PowerShell 3.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 3.0 or later is missing: the backup task cannot start the agent.</source>
+        <translation>缺少 Windows PowerShell 3.0 或更高版本：备份任务无法启动代理。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a version.</source>
+        <translation>%1 为“%2”，这不是一个版本号。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell %1 is installed; the agent&apos;s tasks need 3.0 or later.</source>
+        <translation>已安装 Windows PowerShell %1；代理的任务需要 3.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell %1 (3.0 or later).</source>
+        <translation>Windows PowerShell %1（3.0 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Could not read the machine&apos;s PSModulePath.</source>
+        <translation>无法读取计算机的 PSModulePath。</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 未设置。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>It lists the agent&apos;s module folder %1.</source>
+        <translation>其中包含代理的模块文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>It does not list the agent&apos;s module folder %1, so the task cannot load the agent&apos;s PowerShell module.</source>
+        <translation>其中不包含代理的模块文件夹 %1，因此任务无法加载代理的 PowerShell 模块。</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s PSModulePath lacks the agent&apos;s module folder.</source>
+        <translation>计算机的 PSModulePath 缺少代理的模块文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Could not read PowerShell&apos;s execution policy.</source>
+        <translation>无法读取 PowerShell 的执行策略。</translation>
+    </message>
+    <message>
+        <source>The execution policy is %1, set by Group Policy (%2).</source>
+        <translation>执行策略为 %1，由组策略设置（%2）。</translation>
+    </message>
+    <message>
+        <source>The execution policy for LocalMachine is %1.</source>
+        <translation>LocalMachine 的执行策略为 %1。</translation>
+    </message>
+    <message>
+        <source>No execution policy is set: Windows&apos; default, %1, applies.</source>
+        <translation>未设置执行策略：适用 Windows 的默认值 %1。</translation>
+    </message>
+    <message>
+        <source>Group Policy (&quot;Turn on Script Execution&quot;) overrides Set-ExecutionPolicy: ask whoever manages it to allow RemoteSigned scripts on this server.</source>
+        <translation>组策略（“启用脚本执行”）优先于 Set-ExecutionPolicy：请让其管理员在此服务器上允许 RemoteSigned 脚本。</translation>
+    </message>
+    <message>
+        <source>Group Policy blocks PowerShell scripts: the backup task&apos;s PowerShell command may fail.</source>
+        <translation>组策略阻止了 PowerShell 脚本：备份任务的 PowerShell 命令可能失败。</translation>
+    </message>
+    <message>
+        <source>In an elevated PowerShell, Set-ExecutionPolicy RemoteSigned -Scope LocalMachine allows the agent&apos;s scripts (the article names RemoteSigned or Unrestricted).</source>
+        <translation>在提升权限的 PowerShell 中运行 Set-ExecutionPolicy RemoteSigned -Scope LocalMachine 即可允许代理的脚本（文章给出的是 RemoteSigned 或 Unrestricted）。</translation>
+    </message>
+    <message>
+        <source>The execution policy is Restricted: the backup task&apos;s PowerShell command may fail.</source>
+        <translation>执行策略为 Restricted：备份任务的 PowerShell 命令可能失败。</translation>
+    </message>
+    <message>
+        <source>This program enabled agent tasks earlier and kept what they were; it can disable them again.</source>
+        <translation>本程序之前启用了代理的任务，并保留了它们原来的状态；可以再次禁用它们。</translation>
+    </message>
+    <message>
+        <source>This program changed PSModulePath earlier and kept what was there before; it can put it back.</source>
+        <translation>本程序之前更改了 PSModulePath，并保留了原来的值；可以将其恢复。</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1988,17 @@
     </message>
 </context>
 <context>
+    <name>mars::CopyExclusionListFix</name>
+    <message>
+        <source>Copy the three exclusions the agent needs (two folders and the engine&apos;s process), one a line, to send to whoever manages the antivirus on this server.</source>
+        <translation>复制代理所需的三个排除项（两个文件夹和引擎进程），每行一项，以便发送给此服务器的防病毒软件管理员。</translation>
+    </message>
+    <message>
+        <source>Copied the list of exclusions to the clipboard.</source>
+        <translation>已将排除项列表复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>mars::CopyVaultFileFix</name>
     <message>
         <source>Copy %1 to %2, a folder of your own on this computer, and check and use the copy. The original is left as it is.</source>
@@ -1643,6 +2015,29 @@
     <message>
         <source>Copied the file to %1; the checks now use the copy.</source>
         <translation>已将文件复制到 %1；检查现在使用该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::EnableBackupTaskFix</name>
+    <message>
+        <source>Enable the agent&apos;s disabled tasks in Task Scheduler (Microsoft &gt; OnlineBackup), as the article&apos;s step does. That they were disabled is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier task state&quot; can disable them again. Nothing else is changed.</source>
+        <translation>按照文章中的步骤，在任务计划程序（Microsoft &gt; OnlineBackup）中启用代理已被禁用的任务。它们原本被禁用这一状态会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的任务状态”可以再次禁用它们。不会更改其他任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the agent&apos;s tasks are enabled.</source>
+        <translation>无需更改：代理的任务已启用。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier state could not be kept.</source>
+        <translation>未做任何更改：无法保留原来的状态。</translation>
+    </message>
+    <message>
+        <source>The task %1 was enabled.</source>
+        <translation>任务 %1 原为已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 was disabled.</source>
+        <translation>任务 %1 原为已禁用。</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2481,33 @@
     <message>
         <source>%1 checks not shown</source>
         <translation>%1 项检查未显示</translation>
+    </message>
+</context>
+<context>
+    <name>mars::FoundAgentError</name>
+    <message>
+        <source>%1 today</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Start from %1 (seen in the agent&apos;s event log at %2)</source>
+        <translation>从%1 开始（见于代理的事件日志，时间为%2）</translation>
+    </message>
+    <message>
+        <source>Start from %1 (seen in %2, last written at %3)</source>
+        <translation>从%1 开始（见于 %2，该日志最后写入于%3）</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2960,69 @@
     </message>
 </context>
 <context>
+    <name>mars::PutBackBackupTaskFix</name>
+    <message>
+        <source>Disable again the tasks this program enabled: %1. Scheduled backups then do not start, as before.</source>
+        <translation>再次禁用本程序启用的任务：%1。之后计划备份将和以前一样不会启动。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier task state is no longer recorded.</source>
+        <translation>未做任何更改：原来的任务状态已不再有记录。</translation>
+    </message>
+    <message>
+        <source>The task %1 was enabled.</source>
+        <translation>任务 %1 原为已启用。</translation>
+    </message>
+    <message>
+        <source>The task %1 was disabled.</source>
+        <translation>任务 %1 原为已禁用。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::PutBackDefenderExclusionsFix</name>
+    <message>
+        <source>Remove these exclusions, which this program added to Microsoft Defender:</source>
+        <translation>删除本工具添加到 Microsoft Defender 的以下排除项：</translation>
+    </message>
+    <message>
+        <source>Exclusions that were there before stay as they are.</source>
+        <translation>原有的排除项保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the exclusions this program added are no longer recorded.</source>
+        <translation>未做任何更改：本工具添加的排除项已不再有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defender still lists %n exclusion(s) this program added; they stay recorded.</source>
+        <translation>
+            <numerusform>Defender 仍列有本工具添加的 %n 个排除项；这些项仍保留在记录中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars::PutBackModulePathFix</name>
+    <message>
+        <source>Set the machine&apos;s PSModulePath back to what it was before this program changed it: %1</source>
+        <translation>将计算机的 PSModulePath 恢复为本程序更改之前的值：%1</translation>
+    </message>
+    <message>
+        <source>Remove the machine&apos;s PSModulePath again: there was none before this program set it.</source>
+        <translation>再次删除计算机的 PSModulePath：在本程序设置它之前并没有该值。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier module path is no longer recorded.</source>
+        <translation>未做任何更改：原来的模块路径已不再有记录。</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 原先未设置。</translation>
+    </message>
+</context>
+<context>
     <name>mars::PutBackProxyFix</name>
     <message>
         <source>Run %1, then restart the agent service (obengine).</source>
@@ -2761,6 +3246,14 @@
         <source>Checks</source>
         <translation>检查</translation>
     </message>
+    <message>
+        <source>found in the agent&apos;s event log %1 (event %2, %3 UTC)</source>
+        <translation>在代理的事件日志 %1 中发现（事件 %2，%3 UTC）</translation>
+    </message>
+    <message>
+        <source>found in the agent&apos;s log %1 (last written %2 UTC)</source>
+        <translation>在代理的日志 %1 中发现（最后写入于 %2 UTC）</translation>
+    </message>
 </context>
 <context>
     <name>mars::ReportComparison</name>
@@ -2936,6 +3429,41 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this window closes and the tool opens again on the same page with full rights.</source>
         <translation>Windows 会请求允许以管理员身份运行 MARS 安装诊断。允许后，此窗口将关闭，工具会以完整权限在同一页面重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::RestoreModulePathFix</name>
+    <message>
+        <source>Add %1 to the machine&apos;s PSModulePath (%2), keeping the entries there and the value&apos;s type.</source>
+        <translation>将 %1 添加到计算机的 PSModulePath（%2），保留其中已有的条目和该值的类型。</translation>
+    </message>
+    <message>
+        <source>What is there now is kept (in the report, and by this program until you put it back), so &quot;Put back the earlier module path&quot; can restore it.</source>
+        <translation>现在的值会被保留（写入报告，并由本程序保存直到您将其恢复），以便“恢复原来的模块路径”可以还原。</translation>
+    </message>
+    <message>
+        <source>Programs started afterwards see it; restart the server, as the article advises, so Task Scheduler does too.</source>
+        <translation>之后启动的程序会看到它；请按照文章的建议重新启动服务器，使任务计划程序也能看到。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 could not be read (%2).</source>
+        <translation>未做任何更改：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: PSModulePath already lists %1.</source>
+        <translation>无需更改：PSModulePath 已包含 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the earlier value could not be kept.</source>
+        <translation>未做任何更改：无法保留原来的值。</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 原先未设置。</translation>
     </message>
 </context>
 <context>

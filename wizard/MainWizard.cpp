@@ -194,10 +194,12 @@ void MainWizard::setVaultCredentials(const QString& file)
     m_services.session->setContext(context);
 }
 
-void MainWizard::setAgentError(const QString& errorId)
+void MainWizard::setAgentError(const QString& errorId, const std::optional<AgentErrorSource>& source)
 {
     CheckContext context = m_services.session->context();
     context.agentError = errorId;
+    context.agentErrorSource = errorId.isEmpty() ? std::nullopt : source;
+    context.agentErrorChosen = context.agentErrorChosen || !source;
     m_services.session->setContext(context);
 }
 

@@ -52,7 +52,9 @@ public:
     void setInstallFolder(const QString& folder);  // exactly as typed: a path is never altered
     void setVaultCredentials(const QString& file);
     QString agentError() const { return m_services.session->context().agentError; }
-    void setAgentError(const QString& errorId);  // canonical id (checks/errors/AgentErrors.h), or empty
+    // canonical id (checks/errors/AgentErrors.h), or empty; source: where it was found in the agent's records (unset:
+    // the user chose it, and from then on nothing found replaces the choice)
+    void setAgentError(const QString& errorId, const std::optional<AgentErrorSource>& source = std::nullopt);
     bool processElevated() const { return m_services.session->context().processElevated; }
     QString reportId() const { return m_reportId; }
 

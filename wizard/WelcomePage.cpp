@@ -1,17 +1,20 @@
 #include "WelcomePage.h"
 
+#include "Background.h"
 #include "MainWizard.h"
 #include "checks/Catalog.h"
 #include "checks/CheckSession.h"
 #include "checks/CloudProfile.h"
 #include "checks/errors/ErrorFocus.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace mars {
@@ -77,23 +80,75 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     m_error->setAccessibleDescription(tr("The checks of its causes run first and are marked."));
     m_error->setMaxLength(int(kMaxErrorInput));
     m_error->setClearButtonEnabled(true);
-    if (const ErrorMatch match = lookUpAgentError(m_wizard->agentError()); match.found())
+    // The user's own choice is shown in the field; one found in the agent's records is shown as the offer below.
+    if (const ErrorMatch match = lookUpAgentError(m_wizard->agentError()); match.found() && !m_wizard->session().context().agentErrorSource)
         m_error->setText(match.idText());
     m_errorMatch = new QLabel(this);
     m_errorMatch->setObjectName(QStringLiteral("agentErrorMatch"));
     m_errorMatch->setWordWrap(true);
     m_errorMatch->setTextFormat(Qt::PlainText);  // it quotes what the user pasted
+    // What the agent's own records name, offered below the field: accepted at once while the field is empty; the
+    // user's own choice wins (typing in the field, or unticking it).
+    m_foundOffer = new QCheckBox(this);
+    m_foundOffer->setObjectName(QStringLiteral("foundErrorOffer"));
+    m_foundLine = new QLabel(this);
+    m_foundLine->setObjectName(QStringLiteral("foundErrorLine"));
+    m_foundLine->setTextFormat(Qt::PlainText);  // a line of the agent's log: anyone could have written it
+    m_foundLine->setWordWrap(true);
+    m_foundLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The offer and its line as one row: the line under the box's text, close to it.
+    m_foundRow = new QWidget(this);
+    m_foundRow->setObjectName(QStringLiteral("foundErrorRow"));
+    auto* foundLayout = new QVBoxLayout(m_foundRow);
+    foundLayout->setContentsMargins(0, 0, 0, 0);
+    foundLayout->setSpacing(2);
+    foundLayout->addWidget(m_foundOffer);
+    foundLayout->addWidget(m_foundLine);
+    m_foundLine->setContentsMargins(m_foundOffer->style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                                        m_foundOffer->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing), 0, 0, 0);
+    m_foundRow->setVisible(false);
     connect(m_error, &QLineEdit::textChanged, this, [this] {
-        m_wizard->setAgentError(lookUpAgentError(m_error->text()).idText());
+        if (!m_error->text().trimmed().isEmpty() && m_foundOffer->isChecked()) {
+            const QSignalBlocker quiet(m_foundOffer);
+            m_foundOffer->setChecked(false);
+        }
+        applyErrorChoice();
         showErrorMatch();
     });
+    connect(m_foundOffer, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && !m_error->text().isEmpty()) {
+            const QSignalBlocker quiet(m_error);
+            m_error->clear();
+            showErrorMatch();
+        }
+        applyErrorChoice();
+    });
     showErrorMatch();
+    if (const CheckContext context = m_wizard->session().context(); context.agentErrorSource && !context.agentError.isEmpty()) {
+        // This window rebuilt in another language: the offer accepted before stays accepted.
+        FoundAgentError earlier;
+        earlier.match = lookUpAgentError(context.agentError);
+        earlier.source = *context.agentErrorSource;
+        AgentRecordsSearch search;
+        search.found = earlier;
+        offer(search, true);
+    } else if (context.agentError.isEmpty() && !context.agentErrorChosen) {
+        // Files and the event log: read on a worker, never here.
+        const std::shared_ptr<platform::Platform> platform = m_wizard->sharedPlatform();
+        runInBackground(this, [platform, context] { return findAgentsLastError(*platform, context); },
+                        [this](const AgentRecordsSearch& search) {
+                            // Too late once the checks started from the Welcome page, and never over what the user typed.
+                            offer(search, m_wizard->currentPage() == this && m_error->text().trimmed().isEmpty() && m_wizard->agentError().isEmpty() &&
+                                             !m_wizard->session().context().agentErrorChosen);
+                        });
+    }
 
     auto* form = new QFormLayout;
     form->addRow(tr("Your vault is in:"), m_cloud);
     form->addRow(tr("Language:"), languages);
     form->addRow(tr("Error the agent showed:"), m_error);
     form->addRow(QString(), m_errorMatch);
+    form->addRow(QString(), m_foundRow);
 
     // Scrolls on a small screen (1366x768 at 150 %) rather than push the wizard's buttons off it.
     auto* content = new QWidget;
@@ -135,6 +190,30 @@ void WelcomePage::showErrorMatch()
     }
     m_errorMatch->setText(text);
     m_errorMatch->setVisible(!text.isEmpty());
+}
+
+void WelcomePage::offer(const AgentRecordsSearch& search, bool accept)
+{
+    if (!search.found || !search.found->match.found())
+        return;
+    m_found = search.found;
+    m_foundOffer->setText(m_found->offer().render());
+    m_foundLine->setText(m_found->source.line);
+    m_foundRow->setVisible(true);
+    if (accept) {
+        const QSignalBlocker quiet(m_foundOffer);
+        m_foundOffer->setChecked(true);
+        applyErrorChoice();
+    }
+}
+
+void WelcomePage::applyErrorChoice()
+{
+    if (!m_error->text().trimmed().isEmpty() || !m_found || !m_foundOffer->isChecked()) {
+        m_wizard->setAgentError(lookUpAgentError(m_error->text()).idText());
+        return;
+    }
+    m_wizard->setAgentError(m_found->errorId(), m_found->source);
 }
 
 bool WelcomePage::validatePage()

@@ -4,6 +4,7 @@
 
 #include "BundleSettingsText.h"
 #include "LogTail.h"
+#include "checks/AgentLogs.h"
 #include "checks/Check.h"
 #include "checks/platform/Platform.h"
 #include "checks/report/AtomicWrite.h"
@@ -23,60 +24,6 @@
 namespace mars {
 
 namespace {
-const char* const kEngineLogs[] = {"CBEngineCurr.errlog", "CBUICurr.errlog"};
-const char* const kSetupLogs[] = {"OBInstaller0Curr.errlog", "OBPatch.log"};
-
-QString joinPath(const QString& folder, const char* name)
-{
-    return QDir(folder).filePath(QLatin1String(name));
-}
-
-QString fromPath(const std::filesystem::path& path)
-{
-#ifdef _WIN32
-    return QString::fromStdWString(path.wstring());
-#else
-    return QString::fromStdString(path.string());
-#endif
-}
-
-enum class LogEncoding { Utf8, Utf16LE, Utf16BE };
-
-// The agent's logs may be UTF-16 (with or without a byte-order mark); ours are UTF-8. The bundle holds UTF-8.
-// The mark is looked for in the file's head, not in the tail: the tail of a long log starts mid-file, without it.
-// Without a mark, a tail whose odd bytes are mostly zeros is UTF-16LE text (the agent's logs are mostly ASCII).
-LogEncoding logEncoding(const QByteArray& head, const QByteArray& tail)
-{
-    if (head.startsWith("\xFF\xFE"))
-        return LogEncoding::Utf16LE;
-    if (head.startsWith("\xFE\xFF"))
-        return LogEncoding::Utf16BE;
-    if (head.startsWith("\xEF\xBB\xBF"))
-        return LogEncoding::Utf8;
-    const QByteArray sample = tail.left(4096);
-    qsizetype oddZeros = 0;
-    for (qsizetype i = 1; i < sample.size(); i += 2)
-        oddZeros += sample[i] == '\0';
-    return sample.size() >= 4 && oddZeros * 4 > sample.size() ? LogEncoding::Utf16LE : LogEncoding::Utf8;
-}
-
-QString decodeLog(const QByteArray& bytes, bool fromFileStart, LogEncoding encoding)
-{
-    switch (encoding) {
-    case LogEncoding::Utf16LE:
-    case LogEncoding::Utf16BE: {
-        const qsizetype skip = fromFileStart && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) ? 2 : 0;
-        QByteArray units = bytes.mid(skip, (bytes.size() - skip) / 2 * 2);
-        if (encoding == LogEncoding::Utf16BE)
-            for (qsizetype i = 0; i + 1 < units.size(); i += 2)
-                std::swap(units[i], units[i + 1]);
-        return QString::fromUtf16(reinterpret_cast<const char16_t*>(units.constData()), units.size() / 2);
-    }
-    case LogEncoding::Utf8: break;
-    }
-    return QString::fromUtf8(fromFileStart && bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-}
-
 QString sizeText(qint64 bytes)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
@@ -91,27 +38,7 @@ struct Pending {
 
 QList<BundleLogSource> agentLogSources(platform::Platform& platform, const CheckContext& context)
 {
-    QList<BundleLogSource> sources;
-    const QString install = !context.installFolder.isEmpty() ? context.installFolder : fromPath(platform.agent().agentInstallLocation().folder);
-    if (!install.isEmpty())
-        for (const char* name : kEngineLogs)
-            sources << BundleLogSource{joinPath(QDir(install).filePath(QStringLiteral("Temp")), name), QStringLiteral("agent-logs/") + QLatin1String(name)};
-    QStringList temps;
-    if (!context.tempFolder.isEmpty())
-        temps << context.tempFolder;
-    else
-        for (const std::filesystem::path& folder : platform.tempFiles().agentTempFolders())
-            temps << fromPath(folder);
-    QStringList used;
-    for (const QString& folder : temps) {
-        QString label = QFileInfo(QDir::cleanPath(folder)).fileName();
-        if (label.isEmpty() || used.contains(label, Qt::CaseInsensitive))
-            label = QStringLiteral("temp%1").arg(used.size() + 1);
-        used << label;
-        for (const char* name : kSetupLogs)
-            sources << BundleLogSource{joinPath(folder, name), QStringLiteral("setup-logs/%1/%2").arg(label, QLatin1String(name))};
-    }
-    return sources;
+    return agentLogFiles(platform, context);
 }
 
 RedactionTerms redactionTermsHere(const Report& report)

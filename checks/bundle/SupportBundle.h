@@ -1,5 +1,6 @@
 #pragma once
 #include "Redaction.h"
+#include "checks/AgentLogs.h"
 #include "checks/report/Report.h"
 
 #include <QDateTime>
@@ -24,10 +25,7 @@ class Platform;
 inline constexpr qint64 kLogTailMiB = 4;
 inline constexpr qint64 kLogTailBytes = kLogTailMiB * 1024 * 1024;
 
-struct BundleLogSource {
-    QString path;          // where it is on this computer
-    QString nameInBundle;  // e.g. "agent-logs/CBEngineCurr.errlog"
-};
+using BundleLogSource = AgentLogFile;
 
 // What a bundle is made from: gathered where the session lives (the UI thread), written anywhere.
 struct SupportBundleSources {

@@ -3,6 +3,7 @@
 #include "checks/installation/AdminRightsCheck.h"
 #include "checks/installation/AgentCheck.h"
 #include "checks/installation/InstallFolderCheck.h"
+#include "checks/registration/AntivirusExclusionsCheck.h"
 #include "checks/registration/CacheFolderCheck.h"
 #include "checks/registration/ClockCheck.h"
 #include "checks/registration/EndpointsCheck.h"
@@ -32,7 +33,7 @@ const std::vector<AgentError>& agentErrors()
         {"34513", QT_TRANSLATE_NOOP("AgentErrors", "Invalid vault credentials provided"),
          {QStringLiteral("invalid vault credentials provided")},
          {id<VaultCredentialsCheck>(), id<ClockCheck>(), id<TempFilesCheck>(), id<EndpointsCheck>(),
-          id<AgentCheck>()}},
+          id<AgentCheck>(), id<AntivirusExclusionsCheck>()}},
         {"34528", QT_TRANSLATE_NOOP("AgentErrors", "Unable to read the vault credentials file"),
          {QStringLiteral("unable to read the vault credentials"), QStringLiteral("unable to read vault credentials")},
          {id<VaultCredentialsCheck>()}},

@@ -23,6 +23,7 @@ FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_
     if (read.state != FileRead::State::Read)
         return read;
     read.fileSize = file.size();
+    read.modifiedMs = file.modifiedMs();
     if (read.fileSize > maxBytes)
         return refuseAsTooLarge(read, maxBytes);
     // One byte past the limit, whatever fstat said: a file that grows meanwhile is still cut and refused.
@@ -44,6 +45,7 @@ FileRead readRegularFileTail(const std::filesystem::path& path, std::uint64_t ma
     if (read.state != FileRead::State::Read)
         return read;
     read.fileSize = file.size();
+    read.modifiedMs = file.modifiedMs();
     std::uint64_t start = read.fileSize > maxBytes ? read.fileSize - maxBytes : 0;
     start += start % 2;
     read.offset = start;

@@ -22,6 +22,7 @@ struct FileRead {
     std::uint64_t fileSize = 0;  // of the opened file, when it was opened
     std::uint64_t offset = 0;    // where bytes begin in the file (tails)
     std::string head;            // tails only: the file's first bytes (up to 4), for its byte-order mark
+    std::int64_t modifiedMs = 0; // of the opened file: its last write, in ms since 1970 (UTC); 0 when unknown
     bool tooLarge = false;       // whole reads: the file holds more than maxBytes (then state is Refused)
     std::string reason;          // why refused or failed, in English, without the path: "it is a symbolic link"
 };
@@ -44,6 +45,7 @@ public:
 
     FileRead::State open(const std::filesystem::path& path, std::string* reason);
     std::uint64_t size() const { return m_size; }
+    std::int64_t modifiedMs() const { return m_modifiedMs; }  // the open file's last write (ms since 1970, UTC)
     // Appends up to `count` bytes read from `offset`; fewer at the end of the file. False (and reason) on an error.
     bool readAt(std::uint64_t offset, std::uint64_t count, std::string& out, std::string* reason);
 
@@ -54,6 +56,7 @@ private:
     int m_fd = -1;
 #endif
     std::uint64_t m_size = 0;
+    std::int64_t m_modifiedMs = 0;
 };
 
 }  // namespace mars::platform

@@ -2,7 +2,10 @@
 // The operating system as the checks see it, by concern: each concern is a small interface of its own, with a Win32
 // and a POSIX implementation (chosen in CMake) and a fake in tests. A new OS query touches its concern's interface,
 // the two implementations and the fake. Standard C++ only, so the Win32 half cross-compiles and runs under Wine.
+#include "AgentEventLog.h"
 #include "AgentRecords.h"
+#include "AntivirusExclusions.h"
+#include "BackupSchedule.h"
 #include "Elevation.h"
 #include "Folders.h"
 #include "NetworkSettings.h"
@@ -22,12 +25,15 @@ public:
     virtual Elevation& elevation() = 0;
     virtual Folders& folders() = 0;
     virtual AgentRecords& agent() = 0;
+    virtual AgentEventLog& agentEventLog() = 0;
     virtual TempFiles& tempFiles() = 0;
     virtual SystemClock& clock() = 0;
     virtual NetworkSettings& networkSettings() = 0;
     virtual SystemConfig& systemConfig() = 0;
     virtual SystemAccount& systemAccount() = 0;
     virtual ProgramSignature& programSignature() = 0;
+    virtual AntivirusExclusions& antivirusExclusions() = 0;
+    virtual BackupSchedule& backupSchedule() = 0;
 };
 
 // The implementation for the system this was built for (Win32 or POSIX).
@@ -42,5 +48,6 @@ std::unique_ptr<SystemClock> makeSystemClock();
 std::unique_ptr<NetworkSettings> makeSystemNetworkSettings();
 std::unique_ptr<SystemConfig> makeSystemConfig();
 std::unique_ptr<ProgramSignature> makeSystemProgramSignature();
+std::unique_ptr<AntivirusExclusions> makeSystemAntivirusExclusions();
 
 }  // namespace mars::platform

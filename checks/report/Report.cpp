@@ -50,6 +50,8 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
     report.agentError = session.context().agentError;
+    if (!report.agentError.isEmpty())
+        report.agentErrorSource = session.context().agentErrorSource;
     report.programSignature = session.context().programSignature;
     return report;
 }
@@ -113,6 +115,16 @@ Message Report::counts() const
 Message Report::osLabel() const
 {
     return osVersion.startsWith(QLatin1String("Windows")) ? msg("Windows") : msg("Operating system");
+}
+
+Message Report::foundInText() const
+{
+    if (!agentErrorSource)
+        return {};
+    const QString when = agentErrorSource->time.isValid() ? agentErrorSource->time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
+    if (agentErrorSource->kind == AgentErrorSource::Kind::Channel)
+        return msg("found in the agent's event log %1 (event %2, %3 UTC)").arg(agentErrorSource->where).arg(qulonglong(agentErrorSource->eventId)).arg(when);
+    return msg("found in the agent's log %1 (last written %2 UTC)").arg(agentErrorSource->where).arg(when);
 }
 
 ErrorFocus Report::errorFocus() const
@@ -193,8 +205,12 @@ QJsonObject Report::toJson(const TextRenderer& renderer) const
     report.insert(QStringLiteral("program"), QJsonObject{{QStringLiteral("signature"), signature}});
     if (!cloudProfileFile.isEmpty())
         report.insert(QStringLiteral("cloudProfileFile"), cloudProfileFile);
-    if (const ErrorFocus focus = errorFocus(); focus.isSet())
-        report.insert(QStringLiteral("startedFromError"), focus.toJson(renderer));
+    if (const ErrorFocus focus = errorFocus(); focus.isSet()) {
+        QJsonObject started = focus.toJson(renderer);
+        // Where it came from: the agent's log or event channel when it was found there, else the user.
+        started.insert(QStringLiteral("source"), agentErrorSource ? agentErrorSource->toJson() : QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")}});
+        report.insert(QStringLiteral("startedFromError"), started);
+    }
     if (comparison)
         report.insert(QStringLiteral("comparison"), comparison->toJson(renderer));
     return report;
@@ -247,8 +263,12 @@ QString Report::toText(const TextRenderer& renderer) const
     lines << counts().render(renderer);
     if (!cloudProfileFile.isEmpty())
         lines << msg("Cloud profile from the file %1").arg(escapeControl(cloudProfileFile)).render(renderer);
-    if (const ErrorFocus focus = errorFocus(); focus.isSet())
-        lines << msg("started from %1").arg(focus.heading()).render(renderer) << QStringLiteral("    ") + focus.verdict().render(renderer);
+    if (const ErrorFocus focus = errorFocus(); focus.isSet()) {
+        lines << msg("started from %1").arg(focus.heading()).render(renderer);
+        if (agentErrorSource)
+            lines << QStringLiteral("    ") + foundInText().render(renderer) << QStringLiteral("    ") + agentErrorSource->line;
+        lines << QStringLiteral("    ") + focus.verdict().render(renderer);
+    }
     for (const ReportEntry& entry : entries) {
         lines << QStringLiteral("[%1] %2: %3").arg(statusName(entry.result.status).toUpper(), entry.spec->titleMessage().render(renderer),
                                                    entry.result.summary.render(renderer));

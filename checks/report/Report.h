@@ -31,6 +31,7 @@ public:
     QList<ReportEntry> entries;
     QList<FixRecord> fixes;
     QString agentError;  // the agent's error the run started from (canonical id), or empty
+    std::optional<AgentErrorSource> agentErrorSource;  // where it was found in the agent's records; unset: the user gave it
     platform::SignatureStatus programSignature;  // this program's own file: signed, by whom, trusted here or not
     Message signatureText() const;  // "Signed by X (trusted)", "Not signed", ...: one line for every rendering
     Message cloudName() const;      // the built-in cloud's name in the reader's language; a custom profile's id
@@ -40,6 +41,7 @@ public:
     Message counts() const;
 
     ErrorFocus errorFocus() const;  // what the checks found about agentError
+    Message foundInText() const;    // where agentError was found in the agent's records; empty when the user gave it
     std::shared_ptr<const ReportComparison> comparison;  // --compare: what changed since an earlier report; null: none
 
     static Report fromSession(const CheckSession& session, const QString& toolVersion, const QString& reportId = newReportId());

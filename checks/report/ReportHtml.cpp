@@ -60,9 +60,12 @@ QString Report::toHtml(const TextRenderer& renderer) const
     for (const auto& [name, value] : meta)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(name), escaped(value));
     html += QStringLiteral("</table>\n");
-    if (const ErrorFocus focus = errorFocus(); focus.isSet())
-        html += QStringLiteral("<div class=\"check\" id=\"started-from-error\"><b>%1</b><div>%2</div></div>\n")
-                    .arg(escaped(t(msg("Started from %1").arg(focus.heading()))), escaped(t(focus.verdict())));
+    if (const ErrorFocus focus = errorFocus(); focus.isSet()) {
+        const QString found = agentErrorSource ? QStringLiteral("<div>%1</div><div><code>%2</code></div>").arg(escaped(t(foundInText())), escaped(agentErrorSource->line))
+                                               : QString();
+        html += QStringLiteral("<div class=\"check\" id=\"started-from-error\"><b>%1</b>%2<div>%3</div></div>\n")
+                    .arg(escaped(t(msg("Started from %1").arg(focus.heading()))), found, escaped(t(focus.verdict())));
+    }
     if (comparison)
         html += comparison->toHtml(renderer);
 

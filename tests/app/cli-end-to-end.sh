@@ -189,6 +189,25 @@ PY
 grep -q '^started from Error 34513: Invalid vault credentials provided' "$work/error.txt" || fail "--text does not name the error"
 [ "$code" -eq 64 ] || fail "an unknown --error exited $code, not 64"
 grep -q 'no agent error this tool knows matches "the backup is slow"; known: 34513' "$work/error.err" || fail "no message for an unknown --error"
+# The agent's last error, found without asking: its log (UTF-16, as the agent may write it) names 0x1FC07, and --check
+# starts from it and says where it came from; the user's --error wins over it.
+mkdir -p "$work/Agent/Temp"
+printf 'Activation started\r\nActivation did not complete: internal service error 0x1FC07\r\n' | iconv -f UTF-8 -t UTF-16 > "$work/Agent/Temp/CBEngineCurr.errlog"
+set +e
+"$program" --check --json --temp-folder "$work/Temp" --install-folder "$work/Agent" > "$work/found.json" 2>/dev/null
+"$program" --check --json --temp-folder "$work/Temp" --install-folder "$work/Agent" --error 10054 > "$work/chosen.json" 2>/dev/null
+set -e
+python3 - "$work/found.json" "$work/chosen.json" "$work/Agent/Temp/CBEngineCurr.errlog" <<'PY'
+import json, sys
+found = json.load(open(sys.argv[1], encoding="utf-8"))["startedFromError"]
+assert found["id"] == "0x1FC07", found
+source = found["source"]
+assert source["kind"] == "file" and source["file"] == sys.argv[3] and source["foundBy"] == "id", source
+assert source["line"] == "Activation did not complete: internal service error 0x1FC07", source
+assert source["fileLastWritten"].endswith("Z"), source
+chosen = json.load(open(sys.argv[2], encoding="utf-8"))["startedFromError"]
+assert chosen["id"] == "10054" and chosen["source"] == {"kind": "user"}, chosen
+PY
 # Into files, not a pipe: grep -q stops reading at its first match, and with pipefail the writer's SIGPIPE (the help
 # text is longer than a pipe's buffer) would fail the test.
 "$program" --version > "$work/version.txt"

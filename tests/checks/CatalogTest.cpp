@@ -44,8 +44,9 @@ std::string httpDateAhead(double offset)
 
 // A world in which every check has something to fix: a limited token, a Hidden folder, a blocked endpoint, a clock
 // two minutes behind (both kinds of source agree), .tmp files, a stopped agent service, TLS 1.2 off, a vault file
-// for another cloud on a network share, and a cache folder whose two ScratchLocation values differ (which has
-// no fix: moving the cache is a copy the check explains). Everything on loopback.
+// for another cloud on a network share, a cache folder whose two ScratchLocation values differ (which has
+// no fix: moving the cache is a copy the check explains), and a disabled backup task with a PSModulePath that lacks
+// the agent's module folder. Everything on loopback.
 struct TroubledWorld {
     double clockOffset = 120.0;
     LoopbackSntpServer sntp{clockOffset};
@@ -72,6 +73,12 @@ struct TroubledWorld {
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 0;
         fake->savedTls = platform::TlsValues{{platform::TlsValue::SchannelClientEnabled, true, 0}};
         fake->registration = {true, true, "C:/Agent/Scratch", "D:/Old/Scratch"};
+        // Defender excludes none of the agent's folders, and exclusions this program added earlier are still recorded.
+        fake->defenderAddedRecord = platform::ExclusionList{{"C:\\Elsewhere"}, {}};
+        // The backup task disabled and PSModulePath without <install>\bin\Modules (the fake's lists another install
+        // folder), with earlier changes still recorded (so both fixes and both put-backs are offered).
+        fake->schedule.tasks.at(0).enabled = false;
+        fake->savedScheduleRecord = platform::SavedSchedule{{platform::agentTaskPath(platform::kAgentBackupTask)}, platform::RegistryText{}};
         test::VaultFileFields publicCloud;
         publicCloud.aadAuthority = QStringLiteral("https://login.microsoftonline.com");
         publicCloud.idMgmtRestEndpoint = QStringLiteral("https://pod01-id1.eus.backup.windowsazure.com");
@@ -98,6 +105,11 @@ struct TroubledWorld {
         fake->service.state = platform::ServiceState::Running;
         fake->tlsRegistry[platform::TlsValue::SchannelClientEnabled] = 1;
         fake->savedTls.reset();
+        fake->defender.local = {{"/programs/agent", "C:/Agent/Scratch"}, {"cbengine.exe"}};
+        fake->defenderAddedRecord.reset();
+        fake->schedule.tasks.at(0).enabled = true;
+        fake->schedule.machineModulePath.text = fake->schedule.machineModulePath.expanded = "\\programs\\agent\\bin\\Modules";
+        fake->savedScheduleRecord.reset();
         vaultEnvironment->location = {platform::FileLocation::Kind::Local, ""};
     }
 
@@ -154,6 +166,9 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     CheckContext routes = world.context();
     routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     collect(routes);
+    // Defender's list refuses this (standard) token: the elevated restart is offered there too.
+    world.fake->defender.unreadable = platform::ExclusionsUnreadable::AccessDenied;
+    collect(world.context());
     const QStringList known = knownFixes();
     CHECK(QSet<QString>(known.begin(), known.end()) == offered);
 }
@@ -198,7 +213,17 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     TroubledWorld world;
     CheckSession session;
     addAllChecks(session, world.services());
-    session.setContext(world.context());
+    // Started from an error found in the agent's log, so the schema test sees startedFromError.source too.
+    CheckContext context = world.context();
+    context.agentError = QStringLiteral("34513");
+    AgentErrorSource source;
+    source.where = QStringLiteral("C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp\\CBUICurr.errlog");
+    source.name = QStringLiteral("CBUICurr.errlog");
+    source.time = QDateTime(QDate(2026, 12, 7), QTime(9, 14), Qt::UTC);
+    source.line = QStringLiteral("Registration failed. Error 34513");
+    source.byId = true;
+    context.agentErrorSource = source;
+    session.setContext(context);
     session.runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
     session.applyFix(QStringLiteral("temp-files"), QStringLiteral("clear-tmp-files"));
@@ -217,6 +242,7 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     CHECK(english[QStringLiteral("checks")].toArray()[0].toObject()[QStringLiteral("code")].toString().startsWith(QLatin1String("MSD-")));
     CHECK(english[QStringLiteral("fixesApplied")].toArray().size() == 1);
     CHECK(english[QStringLiteral("language")] == QStringLiteral("en"));
+    CHECK(english[QStringLiteral("startedFromError")].toObject()[QStringLiteral("source")].toObject()[QStringLiteral("kind")] == QStringLiteral("file"));
     const QJsonObject chinese = report.toJson(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
     CHECK(chinese[QStringLiteral("language")] == QStringLiteral("zh_CN"));
     QFile out(QStringLiteral(MARS_REPORT_SAMPLE));

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 
 #ifdef _WIN32
@@ -118,3 +119,17 @@ TEST_CASE("a hard link to another file is refused", "[fileread]")
     CHECK(read.bytes.empty());
 }
 #endif
+
+TEST_CASE("the open file's last write is read from it, as set", "[fileread]")
+{
+    TempFolder temp;
+    std::ofstream(temp / "agent.errlog", std::ios::binary) << "Error 34513\n";
+    // Set to a known time (2026-12-07 09:14:00 UTC) through the standard library, then read back from the open file.
+    const auto known = std::chrono::file_clock::from_sys(std::chrono::sys_seconds(std::chrono::seconds(1796634840)));
+    fs::last_write_time(temp / "agent.errlog", known);
+    const FileRead tail = readRegularFileTail(temp / "agent.errlog", 100);
+    REQUIRE(tail.state == FileRead::State::Read);
+    CHECK(tail.modifiedMs == 1796634840000LL);
+    CHECK(readRegularFileNoFollow(temp / "agent.errlog", 100).modifiedMs == 1796634840000LL);
+    CHECK(readRegularFileTail(temp / "none.errlog", 100).modifiedMs == 0);
+}

@@ -129,7 +129,7 @@ TEST_CASE("an InstallPath longer than the first buffer is read whole, not taken 
     CHECK(location.folder == std::filesystem::path(deep));
 }
 
-TEST_CASE("with UAC turned off (EnableLUA = 0) no restart as administrator is offered; with it on, it is", "[win32][registry]")
+TEST_CASE("with UAC turned off (EnableLUA = 0) no restart as administrator is offered, and with it on, it is", "[win32][registry]")
 {
     // Wine's own prefix says EnableLUA = 0 (seen); the test sets both values and puts the first back.
     constexpr const wchar_t* kPolicy = L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System";

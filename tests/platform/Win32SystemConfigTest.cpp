@@ -89,7 +89,7 @@ std::optional<TlsValueState> find(const TlsSettings& settings, TlsValue which)
 }
 }  // namespace
 
-TEST_CASE("the agent's version comes from cbengine.exe's version resource under InstallPath\\bin", "[win32][agent]")
+TEST_CASE("the agent's version comes from cbengine.exe's version resource in InstallPath's bin folder", "[win32][agent]")
 {
     InstallPathKey setup(fakeAgentFolder());
     const AgentBinary binary = makeSystemPlatform()->agent().agentBinary();
@@ -100,7 +100,7 @@ TEST_CASE("the agent's version comes from cbengine.exe's version resource under 
     CHECK(binary.version == std::array<unsigned, 4>{2, 0, 9200, 0});
 }
 
-TEST_CASE("no InstallPath: not installed; a folder without cbengine.exe: installed, version unreadable", "[win32][agent]")
+TEST_CASE("no InstallPath is not installed, and a folder without cbengine.exe is installed with its version unreadable", "[win32][agent]")
 {
     CHECK_FALSE(makeSystemPlatform()->agent().agentBinary().installed);
     InstallPathKey setup(L"C:\\no such agent");

@@ -18,21 +18,26 @@ class FakePlatform final : public platform::Platform,
                            public platform::Elevation,
                            public platform::Folders,
                            public platform::AgentRecords,
+                           public platform::AgentEventLog,
                            public platform::TempFiles,
                            public platform::SystemClock,
                            public platform::NetworkSettings,
                            public platform::SystemConfig,
                            public platform::SystemAccount,
-                           public platform::ProgramSignature {
+                           public platform::ProgramSignature,
+                           public platform::AntivirusExclusions,
+                           public platform::BackupSchedule {
 public:
     platform::Elevation& elevation() override { return *this; }
     platform::Folders& folders() override { return *this; }
     platform::AgentRecords& agent() override { return *this; }
+    platform::AgentEventLog& agentEventLog() override { return *this; }
     platform::TempFiles& tempFiles() override { return *this; }
     platform::SystemClock& clock() override { return *this; }
     platform::NetworkSettings& networkSettings() override { return *this; }
     platform::SystemConfig& systemConfig() override { return *this; }
     platform::SystemAccount& systemAccount() override { return *this; }
+    platform::BackupSchedule& backupSchedule() override { return *this; }
 
     // The run as SYSTEM: what `systemRunner` does (a test may start the real program with it), else "unavailable".
     // Called without the lock: a runner may take as long as a real task.
@@ -56,6 +61,46 @@ public:
         return run;
     }
     platform::ProgramSignature& programSignature() override { return *this; }
+    platform::AntivirusExclusions& antivirusExclusions() override { return *this; }
+
+    // Microsoft Defender: running, its lists readable and empty unless a test says otherwise. Add and Remove change
+    // the local list as MSFT_MpPreference would, unless `defenderIgnoresChanges` (tamper protection with
+    // DisableLocalAdminMerge: the call succeeds and nothing changes) or `defenderChangeFails`.
+    platform::DefenderExclusions defender{platform::ExclusionsUnreadable::None, {}, {}, false, std::nullopt, ""};
+    std::optional<platform::ExclusionList> defenderAddedRecord;
+    bool defenderIgnoresChanges = false;
+    bool defenderChangeFails = false;
+    std::vector<std::string> defenderCalls;  // "add path C:\...", "remove process cbengine.exe", in order
+    platform::DefenderExclusions defenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        return defender;
+    }
+    platform::ChangeResult addDefenderExclusions(const platform::ExclusionList& add) override
+    {
+        return changeDefender(add, true);
+    }
+    platform::ChangeResult removeDefenderExclusions(const platform::ExclusionList& remove) override
+    {
+        return changeDefender(remove, false);
+    }
+    std::optional<platform::ExclusionList> addedDefenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        return defenderAddedRecord;
+    }
+    platform::ChangeResult recordAddedDefenderExclusions(const platform::ExclusionList& added) override
+    {
+        std::lock_guard lock(m_mutex);
+        defenderAddedRecord = added;
+        return {{"recorded the added exclusions"}, {}};
+    }
+    platform::ChangeResult forgetAddedDefenderExclusions() override
+    {
+        std::lock_guard lock(m_mutex);
+        defenderAddedRecord.reset();
+        return {{"forgot the added exclusions"}, {}};
+    }
 
     struct Folder {
         bool isDirectory = true;
@@ -228,6 +273,28 @@ public:
     {
         std::lock_guard lock(m_mutex);
         return binary;
+    }
+    // The agent's event channel: what `events` holds (newest first), as the Win32 reader returns it, bounded the same
+    // way; `eventChannels` records every channel asked for. The fake stands in where Wine's wevtapi cannot query.
+    platform::AgentEventRead events = [] {
+        platform::AgentEventRead none;
+        none.state = platform::AgentEventRead::State::NoChannel;
+        none.reason = "the channel was not found (fake)";
+        return none;
+    }();
+    std::vector<std::string> eventChannels;
+    std::vector<std::thread::id> eventThreads;  // which thread asked: never the UI thread
+    platform::AgentEventRead newestProblems(const std::string& channel, std::size_t maxEvents) override
+    {
+        std::lock_guard lock(m_mutex);
+        eventChannels.push_back(channel);
+        eventThreads.push_back(std::this_thread::get_id());
+        platform::AgentEventRead read = events;
+        if (read.events.size() > std::min(maxEvents, platform::kMaxAgentEvents))
+            read.events.resize(std::min(maxEvents, platform::kMaxAgentEvents));
+        for (platform::AgentEvent& event : read.events)
+            event.messageCut = platform::cutUtf8(event.message, platform::kMaxEventMessageBytes) || event.messageCut;
+        return read;
     }
     platform::AgentService agentService() override
     {
@@ -422,6 +489,99 @@ public:
         return path;
     }
 
+    // The agent's scheduled backups: both tasks there, enabled, as SYSTEM; Windows PowerShell 5.1; the agent's module
+    // folder in PSModulePath; RemoteSigned; no Group Policy. As a healthy, registered server has them.
+    platform::BackupScheduleState schedule = healthySchedule();
+    std::optional<platform::SavedSchedule> savedScheduleRecord;
+    std::vector<std::string> scheduleCalls;  // every change, in order: "enable \\Microsoft\\...", "module-path ..."
+    bool taskChangeFails = false;
+    bool scheduleSaveFails = false;
+    static platform::BackupScheduleState healthySchedule()
+    {
+        platform::BackupScheduleState state;
+        state.applicable = true;
+        for (const char* name : {platform::kAgentBackupTask, platform::kAgentSystemStateTask}) {
+            platform::AgentTask task;
+            task.path = platform::agentTaskPath(name);
+            task.state = platform::AgentTask::State::Found;
+            task.enabled = true;
+            task.accountRead = true;
+            task.account = "S-1-5-18";
+            task.accountSid = "S-1-5-18";
+            state.tasks.push_back(task);
+        }
+        const auto text = [](const std::string& value, bool expandable, const std::string& expanded) {
+            platform::RegistryText read;
+            read.state = platform::RegistryText::State::Read;
+            read.text = value;
+            read.expandable = expandable;
+            read.expanded = expanded;
+            return read;
+        };
+        state.powerShellVersion = text("5.1.20348.1", false, "5.1.20348.1");
+        state.machineModulePath =
+            text("%ProgramFiles%\\WindowsPowerShell\\Modules;%SystemRoot%\\system32\\WindowsPowerShell\\v1.0\\Modules;"
+                 "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\",
+                 true,
+                 "C:\\Program Files\\WindowsPowerShell\\Modules;C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\Modules;"
+                 "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\");
+        state.machinePolicy = text("RemoteSigned", false, "RemoteSigned");
+        return state;
+    }
+    platform::BackupScheduleState read() override
+    {
+        std::lock_guard lock(m_mutex);
+        return schedule;
+    }
+    platform::TaskChange setTaskEnabled(const std::string& path, bool enabled) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back(std::string(enabled ? "enable " : "disable ") + path);
+        platform::TaskChange change;
+        for (platform::AgentTask& task : schedule.tasks)
+            if (task.path == path && task.state == platform::AgentTask::State::Found) {
+                change.wasEnabled = task.enabled;
+                if (taskChangeFails) {
+                    change.result.failed.push_back("task " + path + ": access denied (fake)");
+                    return change;
+                }
+                task.enabled = enabled;
+                change.result.changed.push_back("task " + path + (enabled ? " enabled" : " disabled"));
+                return change;
+            }
+        change.result.failed.push_back("task " + path + ": not found (fake)");
+        return change;
+    }
+    platform::ModulePathChange writeMachineModulePath(const platform::RegistryText& value) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back("module-path " + (value.state == platform::RegistryText::State::Read ? value.text : std::string("(absent)")));
+        platform::ModulePathChange change;
+        change.before = schedule.machineModulePath;
+        schedule.machineModulePath = value;
+        if (value.state == platform::RegistryText::State::Read)
+            schedule.machineModulePath.expanded = value.text;  // the fake expands nothing
+        change.result.changed.push_back("wrote PSModulePath");
+        return change;
+    }
+    std::optional<platform::SavedSchedule> savedSchedule() override
+    {
+        std::lock_guard lock(m_mutex);
+        return savedScheduleRecord;
+    }
+    platform::ChangeResult saveSchedule(const platform::SavedSchedule& saved) override
+    {
+        std::lock_guard lock(m_mutex);
+        scheduleCalls.push_back("save");
+        if (scheduleSaveFails)
+            return {{}, {"access denied (fake)"}};
+        if (saved.empty())
+            savedScheduleRecord.reset();
+        else
+            savedScheduleRecord = saved;
+        return {{"saved the backup schedule values"}, {}};
+    }
+
     // The running program's signature, as the test says it is (Wine's WinVerifyTrust shows the real ones).
     platform::SignatureStatus signature{platform::SignatureStatus::State::Unsigned, {}, {}, "WinVerifyTrust: 0x800B0100"};
     platform::SignatureStatus ofRunningProgram() override
@@ -431,6 +591,32 @@ public:
     }
 
 private:
+    platform::ChangeResult changeDefender(const platform::ExclusionList& list, bool add)
+    {
+        std::lock_guard lock(m_mutex);
+        platform::ChangeResult result;
+        auto change = [&](std::vector<std::string>& kept, const std::vector<std::string>& items, const char* kind) {
+            for (const std::string& item : items) {
+                defenderCalls.push_back(std::string(add ? "add " : "remove ") + kind + " " + item);
+                if (defenderChangeFails) {
+                    result.failed.push_back(std::string("could not change ") + item + ": 0x80070005 (fake)");
+                    continue;
+                }
+                if (!defenderIgnoresChanges) {
+                    if (add)
+                        kept.push_back(item);
+                    else
+                        kept.erase(std::remove(kept.begin(), kept.end(), item), kept.end());
+                }
+                result.changed.push_back(std::string(add ? "added " : "removed ") + item);
+            }
+        };
+        change(defender.local.paths, list.paths, "path");
+        change(defender.local.processes, list.processes, "process");
+        return result;
+    }
+
+
     std::mutex m_mutex;
 };
 

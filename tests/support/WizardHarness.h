@@ -18,6 +18,8 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 namespace mars::test {
 
 // The real wizard over a fake platform and loopback servers (a time server, an NCSI endpoint): no real network, no
@@ -35,7 +37,10 @@ struct Harness {
     std::unique_ptr<MainWizard> wizard;
 
     // systemProbe: the program the endpoint check runs as LocalSystem (through fake->systemRunner); none: not tried.
-    explicit Harness(double clockOffset = 0.0, std::optional<platform::ProbeProgram> systemProbe = std::nullopt)
+    // prepare: changes the fake and the run's context before the window is made (the Welcome page reads the agent's
+    // records as it opens).
+    explicit Harness(double clockOffset = 0.0, std::optional<platform::ProbeProgram> systemProbe = std::nullopt,
+                     const std::function<void(FakePlatform&, CheckContext&)>& prepare = {})
         : sntp(clockOffset), date(test::LoopbackHttpServer::dateAhead(clockOffset))
     {
         fake->installFolder = "/programs/agent";
@@ -56,6 +61,8 @@ struct Harness {
         cache.fileSystem = "NTFS";
         cache.freeBytes = std::uint64_t(200) << 30;
         cache.totalBytes = std::uint64_t(500) << 30;
+        // Microsoft Defender excludes the agent's folders (the install folder covers Bin) and its engine.
+        fake->defender.local = {{"/programs/agent", scratch.string()}, {"cbengine.exe"}};
         addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe), names});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
@@ -63,6 +70,8 @@ struct Harness {
         context.dateUrls = {QString::fromStdString(date.url())};
         context.networkTimeoutMs = 1000;
         context.probes = {test::ncsiProbe(ncsi.url("/ncsi.txt"))};
+        if (prepare)
+            prepare(*fake, context);
         session.setContext(context);
         wizard = std::make_unique<MainWizard>(MainWizard::Services{&session, fake, &prompter, passphrases});
         wizard->resize(820, 640);

@@ -42,7 +42,7 @@ check() {  # loaddll log, report; sets $code
 
 # The system DLLs the programs delay-load that are not KnownDLLs (a KnownDLL always comes from System32).
 candidates=(version userenv dwmapi uxtheme iphlpapi dnsapi netapi32 winhttp crypt32 secur32 wintrust bcrypt ncrypt mpr
-            authz winmm wtsapi32 dwrite d3d9 d3d11 dxgi)
+            authz winmm wtsapi32 dwrite d3d9 d3d11 dxgi wevtapi)
 check "$work/baseline-check.log" "$work/baseline.json"
 gui "$work/baseline-gui.log"
 wine_dlls=$(find /usr/lib -type d -path '*/wine/x86_64-windows' | head -1)

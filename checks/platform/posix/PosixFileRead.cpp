@@ -53,6 +53,7 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
     }
     m_fd = fd;
     m_size = static_cast<std::uint64_t>(info.st_size);
+    m_modifiedMs = std::int64_t(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
     return FileRead::State::Read;
 }
 

@@ -59,6 +59,9 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
     }
     m_handle = file;
     m_size = (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
+    // FILETIME counts 100 ns from 1601; 11644473600 s lie between 1601 and 1970.
+    const std::uint64_t ticks = (std::uint64_t(info.ftLastWriteTime.dwHighDateTime) << 32) | info.ftLastWriteTime.dwLowDateTime;
+    m_modifiedMs = ticks ? std::int64_t(ticks / 10000) - 11644473600000LL : 0;
     return FileRead::State::Read;
 }
 

@@ -13,6 +13,7 @@
 #include "../CommandLineQuoting.h"
 #include "../OwnImage.h"
 #include "../TextConversion.h"
+#include "Win32Com.h"
 #include "Win32Parts.h"
 #include "Win32ProbeLeftovers.h"
 
@@ -27,36 +28,6 @@
 namespace mars::platform {
 
 namespace {
-
-std::string hresultText(HRESULT hr)
-{
-    char hex[16];
-    std::snprintf(hex, sizeof hex, "0x%08lX", static_cast<unsigned long>(hr));
-    return std::string(hex) + (HRESULT_FACILITY(hr) == FACILITY_WIN32 ? ": " + win32ErrorText(HRESULT_CODE(hr)) : std::string());
-}
-
-template <typename T>
-struct Com {
-    T* p = nullptr;
-    Com() = default;
-    Com(const Com&) = delete;
-    Com& operator=(const Com&) = delete;
-    ~Com()
-    {
-        if (p)
-            p->Release();
-    }
-    T** put() { return &p; }
-    T* operator->() const { return p; }
-};
-
-struct Bstr {
-    BSTR b;
-    explicit Bstr(const std::wstring& text) : b(SysAllocStringLen(text.data(), UINT(text.size()))) {}
-    Bstr(const Bstr&) = delete;
-    Bstr& operator=(const Bstr&) = delete;
-    ~Bstr() { SysFreeString(b); }
-};
 
 std::wstring programDataFolder()
 {
