@@ -9,7 +9,9 @@
 #include "registration/CacheFolderCheck.h"
 #include "registration/ClockCheck.h"
 #include "registration/EndpointsCheck.h"
+#include "network/NameResolver.h"
 #include "registration/PassphraseCheck.h"
+#include "registration/PrivateEndpointsCheck.h"
 #include "registration/TlsCheck.h"
 #include "registration/TempFilesCheck.h"
 #include "registration/VaultCredentialsCheck.h"
@@ -114,6 +116,15 @@ const std::vector<CheckSpec>& checkCatalog()
          .inputs = Input::VaultCredentials | Input::Cloud, .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
              return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
+         }},
+        // Beyond the article's steps: a vault with private endpoints (the cloud profile says so) needs its names to
+        // resolve privately, or the agent's traffic leaves by the public service it may not reach.
+        {.id = PrivateEndpointsCheck::kId, .section = "registration", .findings = PrivateEndpointsCheck::findings(),
+         .title = QT_TRANSLATE_NOOP("Catalog", "Private endpoints"),
+         .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "With private endpoints, the vault's names resolve to private addresses and Entra ID stays public."),
+         .inputs = Input::VaultCredentials | Input::Cloud,  // the profile says whether and which names; the vault file, the region
+         .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
+             return std::make_shared<PrivateEndpointsCheck>(services.nameResolver ? services.nameResolver : systemNameResolver());
          }},
         {.id = ClockCheck::kId, .section = "registration", .findings = ClockCheck::findings(),
          .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),

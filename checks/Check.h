@@ -20,6 +20,7 @@ class VaultEnvironment;
 namespace mars {
 
 class PassphraseStore;
+class NameResolver;
 
 // What the program tells a check about this run. Copied for each run, so a check on a worker thread never sees
 // the wizard change it halfway. Built from the command line by one function (app/ContextFromOptions), for the
@@ -76,6 +77,7 @@ struct CheckServices {
     std::shared_ptr<platform::CertificateSigner> certificates = nullptr;     // null: the system's (OpenSSL / CNG)
     std::shared_ptr<platform::VaultEnvironment> vaultEnvironment = nullptr;  // null: the system's
     std::optional<platform::ProbeProgram> systemProbe = std::nullopt;  // this program's files, for the probe as LocalSystem
+    std::shared_ptr<const NameResolver> nameResolver = nullptr;  // null: the system's (the private-endpoint check)
 };
 
 struct FixOutcome {

@@ -163,7 +163,70 @@ std::optional<QList<TrustedRoot>> parseRoots(const QJsonObject& root, QString* e
     return roots;
 }
 
+bool isPrivateEndpointRole(const QString& role)
+{
+    return role == QLatin1String("backup-service") || role == QLatin1String("blob") || role == QLatin1String("queue");
+}
+
+// "privateEndpoints": {"used": bool, "zones": {role: zone}, "zonesSource": text, "unconfirmed": [role], "names": [{"role", "host"}]}.
+// Absent: not used, no zones (an older custom profile).
+std::optional<PrivateEndpoints> parsePrivateEndpoints(const QJsonObject& root, QString* error)
+{
+    const QJsonValue value = root.value(QLatin1String("privateEndpoints"));
+    PrivateEndpoints endpoints;
+    if (value.isUndefined())
+        return endpoints;
+    const QJsonObject object = value.toObject();
+    const QJsonValue used = object.value(QLatin1String("used"));
+    if (!value.isObject() || !used.isBool()) {
+        *error = CloudProfiles::tr("\"privateEndpoints\" must be an object whose \"used\" is true or false");
+        return std::nullopt;
+    }
+    endpoints.used = used.toBool();
+    const QJsonObject zones = object.value(QLatin1String("zones")).toObject();
+    for (auto it = zones.begin(); it != zones.end(); ++it) {
+        QString zone = it.value().toString();
+        if (!isPrivateEndpointRole(it.key()) || !isHostName(zone.replace(QLatin1String("{geo}"), QLatin1String("geo")))) {
+            *error = CloudProfiles::tr("a private-endpoint zone must be a DNS name for backup-service, blob or queue");
+            return std::nullopt;
+        }
+        endpoints.zones.insert(it.key(), it.value().toString());
+    }
+    // One text, in the shape of a note: {"en": ..., "zh_CN": ...} or plain English.
+    QJsonObject source;
+    if (const QJsonValue given = object.value(QLatin1String("zonesSource")); !given.isUndefined())
+        source.insert(QStringLiteral("zonesSource"), QJsonArray{given});
+    const auto sourceTexts = profileTexts(source, QStringLiteral("zonesSource"), error);
+    if (!sourceTexts)
+        return std::nullopt;
+    endpoints.zonesSource = sourceTexts->value(0);
+    const auto unconfirmed = stringList(object, QStringLiteral("unconfirmed"), false, error);
+    if (!unconfirmed)
+        return std::nullopt;
+    endpoints.unconfirmedZones = *unconfirmed;
+    const QJsonValue names = object.value(QLatin1String("names"));
+    if (!names.isUndefined() && (!names.isArray() || names.toArray().size() > PrivateEndpoints::kMaxNames)) {
+        *error = CloudProfiles::tr("\"privateEndpoints\".\"names\" must be a list of at most %1 names").arg(PrivateEndpoints::kMaxNames);
+        return std::nullopt;
+    }
+    for (const QJsonValue& item : names.toArray()) {
+        const PrivateEndpointName name{item.toObject().value(QLatin1String("role")).toString(), item.toObject().value(QLatin1String("host")).toString()};
+        if (!isPrivateEndpointRole(name.role) || !isHostName(name.host) || name.host.startsWith(QLatin1Char('*'))) {
+            *error = CloudProfiles::tr("each private-endpoint name needs a \"role\" (backup-service, blob or queue) and a \"host\" name");
+            return std::nullopt;
+        }
+        endpoints.names << name;
+    }
+    return endpoints;
+}
+
 }  // namespace
+
+QString PrivateEndpoints::zoneFor(const QString& role, const QString& geo) const
+{
+    QString zone = zones.value(role);
+    return zone.replace(QLatin1String("{geo}"), geo.isEmpty() ? QStringLiteral("<geo>") : geo);
+}
 
 Message roleLabel(const QString& role)
 {
@@ -174,6 +237,8 @@ Message roleLabel(const QString& role)
         {"resource-manager", QT_TRANSLATE_NOOP("CloudProfiles", "resource-manager")},
         {"backup-service", QT_TRANSLATE_NOOP("CloudProfiles", "backup-service")},
         {"storage", QT_TRANSLATE_NOOP("CloudProfiles", "storage")},
+        {"blob", QT_TRANSLATE_NOOP("CloudProfiles", "blob")},
+        {"queue", QT_TRANSLATE_NOOP("CloudProfiles", "queue")},
         {"portal", QT_TRANSLATE_NOOP("CloudProfiles", "portal")},
         {"microsoft", QT_TRANSLATE_NOOP("CloudProfiles", "microsoft")},
     };
@@ -245,6 +310,10 @@ std::optional<CloudProfile> CloudProfiles::parse(const QByteArray& json, QString
     if (!roots)
         return std::nullopt;
     profile.trustedRoots = *roots;
+    const auto privateEndpoints = parsePrivateEndpoints(root, error);
+    if (!privateEndpoints)
+        return std::nullopt;
+    profile.privateEndpoints = *privateEndpoints;
     profile.trustedRootsSource = root.value(QLatin1String("trustedRootsSource")).toString().left(400);
     if (root.value(QLatin1String("probes")).toArray().size() > 200) {
         *error = tr("\"probes\" holds more than 200 endpoints");

@@ -2,6 +2,7 @@
 #include "Message.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,27 @@ struct ProfileText {
     Message message() const { return Message::perLanguage(english, chinese); }
 };
 
+// A name the vault's private endpoints answer for, as their DNS configuration in the Azure portal lists it.
+struct PrivateEndpointName {
+    QString role;  // "backup-service", "blob" or "queue": which privatelink zone holds its record
+    QString host;
+};
+
+// Private endpoints (shared/domain/endpoints.md): whether the vault uses them, this cloud's privatelink zones, and
+// the vault's own names. The profile is the user's statement: the vault file does not say, and the program asks no
+// Azure API.
+struct PrivateEndpoints {
+    static constexpr int kMaxNames = 64;
+    bool used = false;
+    QHash<QString, QString> zones;   // role -> zone; the backup service's has "{geo}" for the region's code
+    QStringList unconfirmedZones;    // roles whose zone name Microsoft's current pages do not confirm for this cloud
+    ProfileText zonesSource;         // where the zone names come from
+    QList<PrivateEndpointName> names;
+    // The zone that must hold `role`'s record, "{geo}" filled in when `geo` is known ("<geo>" otherwise).
+    QString zoneFor(const QString& role, const QString& geo) const;
+};
+
+
 // A probe's role in the reader's language: "sign-in", "storage", ... (a custom profile's own role: as it is).
 Message roleLabel(const QString& role);
 
@@ -47,6 +69,7 @@ struct CloudProfile {
     QStringList timeServers;
     QStringList signInRanges;
     QList<ProfileText> notes;
+    PrivateEndpoints privateEndpoints;
     QList<TrustedRoot> trustedRoots;  // empty: interception is not judged (a custom profile may leave them out)
     QString trustedRootsSource;       // where the thumbprints come from
     QString sourceFile;               // a --profile file's path; empty for the built-in profiles

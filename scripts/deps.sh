@@ -18,6 +18,8 @@ packages=(
   openssl python3-jsonschema
   # the real proxy the endpoint tests go through: Debian's squid with ssl-bump (squid-openssl replaces squid)
   squid-openssl
+  # the DNS server the private-endpoint test answers the OS resolver from (no service: dnsmasq-base is the binary alone)
+  dnsmasq-base
   # the loopback Entra ID token endpoint of the sign-in tests verifies RS256 assertions with it
   python3-cryptography
   # the vault file's certificate (POSIX layer) and the tests that make vault files: OpenSSL's headers

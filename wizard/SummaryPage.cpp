@@ -28,7 +28,7 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     setSubTitle(tr("Every check's verdict. Open a section again with Back to see the details or apply a fix."));
 
     m_headline->setObjectName(QStringLiteral("headline"));
-    m_headline->setWordWrap(true);
+    m_headline->setWordWrap(false);  // one line, its own width: beside the legend when both fit (FlowLayout below)
     m_headline->setTextFormat(Qt::PlainText);
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
@@ -61,7 +61,6 @@ SummaryPage::SummaryPage(MainWizard* wizard)
         legendRow->addWidget(word);
         legendRow->addSpacing(8);
     }
-    legendRow->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setAccessibleName(tr("Every check's verdict"));
@@ -135,18 +134,18 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     bundleRow->addWidget(bundle);
     bundleRow->addWidget(redact);
     footer->addWidget(bundleGroup);
-    auto* legendAndRecheck = new QHBoxLayout;
-    legendAndRecheck->addWidget(legend, 1);
-    legendAndRecheck->addWidget(recheck);
-
-    // The headline, the legend beside "Check everything again" and the table as one block, without the layout's gaps
-    // between them and without a column header: at 1366x768 and 150 %, in Chinese, that keeps the last of fifteen
-    // rows in sight (ScreenFitTest).
+    // The headline, then the legend beside "Check everything again", on one line when they fit (a short headline, as
+    // in Chinese) and on two when not; and the table, as one block without the layout's gaps and without a column
+    // header: at 1366x768 and 150 %, in Chinese, that keeps the last of sixteen rows in sight (ScreenFitTest).
+    auto* headlineRow = new FlowLayout(0);
+    headlineRow->addWidget(m_headline);
+    headlineRow->addStretch();
+    headlineRow->addWidget(legend);
+    headlineRow->addWidget(recheck);
     auto* table = new QVBoxLayout;
     table->setSpacing(0);
-    table->addWidget(m_headline);
+    table->addLayout(headlineRow);
     table->addWidget(m_errorFocus);
-    table->addLayout(legendAndRecheck);
     table->addWidget(m_table, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(table, 1);

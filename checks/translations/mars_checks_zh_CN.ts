@@ -286,6 +286,14 @@
         <source>Once registered, the agent&apos;s backup task is enabled as SYSTEM, with PowerShell 3.0 or later, its module path and an execution policy that lets it run.</source>
         <translation>注册后，代理的备份任务已启用并以 SYSTEM 身份运行，具备 PowerShell 3.0 或更高版本、其模块路径以及允许其运行的执行策略。</translation>
     </message>
+    <message>
+        <source>Private endpoints</source>
+        <translation>专用终结点</translation>
+    </message>
+    <message>
+        <source>With private endpoints, the vault&apos;s names resolve to private addresses and Entra ID stays public.</source>
+        <translation>使用专用终结点时，保管库的名称解析为专用地址，而 Entra ID 保持公共。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfiles</name>
@@ -412,6 +420,30 @@
     <message>
         <source>microsoft</source>
         <translation>Microsoft 网站</translation>
+    </message>
+    <message>
+        <source>&quot;privateEndpoints&quot; must be an object whose &quot;used&quot; is true or false</source>
+        <translation>“privateEndpoints”必须是一个对象，其“used”为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a private-endpoint zone must be a DNS name for backup-service, blob or queue</source>
+        <translation>专用终结点区域必须是 backup-service、blob 或 queue 的 DNS 名称</translation>
+    </message>
+    <message>
+        <source>&quot;privateEndpoints&quot;.&quot;names&quot; must be a list of at most %1 names</source>
+        <translation>“privateEndpoints”.“names”必须是最多 %1 个名称的列表</translation>
+    </message>
+    <message>
+        <source>each private-endpoint name needs a &quot;role&quot; (backup-service, blob or queue) and a &quot;host&quot; name</source>
+        <translation>每个专用终结点名称都需要“role”（backup-service、blob 或 queue）和“host”名称</translation>
+    </message>
+    <message>
+        <source>blob</source>
+        <translation>blob</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2399,101 @@
     <message>
         <source>Registering with it would fail (&quot;Failed to set the encryption key&quot;) or make the earlier backups unrestorable. Find the passphrase used before; with the old server still registered, the portal&apos;s Security PIN lets you set a new one.</source>
         <translation>使用它注册会失败（“无法设置加密密钥”），或导致以前的备份无法还原。请找到以前使用的通行短语；如果旧服务器仍处于注册状态，可以使用门户中的安全 PIN 设置新的通行短语。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::PrivateEndpointsCheck</name>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;.</source>
+        <translation>未知的云“%1”。</translation>
+    </message>
+    <message>
+        <source>the built-in profile of %1</source>
+        <translation>%1 的内置配置文件</translation>
+    </message>
+    <message>
+        <source>the cloud profile %1</source>
+        <translation>云配置文件 %1</translation>
+    </message>
+    <message>
+        <source>Private endpoints are not in use, as %1 says: no name has to resolve to a private address.</source>
+        <translation>按照%1的说明，未使用专用终结点：没有名称需要解析为专用地址。</translation>
+    </message>
+    <message>
+        <source>A vault with private endpoints: give a cloud profile (--profile) whose &quot;privateEndpoints&quot; says &quot;used&quot;: true and lists the names of its DNS configuration; see the README.</source>
+        <translation>使用专用终结点的保管库：请提供一个云配置文件（--profile），其“privateEndpoints”中写明 &quot;used&quot;: true 并列出其 DNS 配置中的名称；参见 README。</translation>
+    </message>
+    <message>
+        <source>%1 says private endpoints are used, but names none of their names: nothing could be resolved.</source>
+        <translation>%1说明使用了专用终结点，但没有列出其任何名称：无法解析任何名称。</translation>
+    </message>
+    <message>
+        <source>List the backup-service, blob and queue names of the private endpoints&apos; DNS configuration (Azure portal, the private endpoint, DNS configuration) under &quot;privateEndpoints&quot; &quot;names&quot;.</source>
+        <translation>请在“privateEndpoints”的“names”下列出专用终结点 DNS 配置中的备份服务、blob 和队列名称（Azure 门户 &gt; 专用终结点 &gt; DNS 配置）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not resolved: this computer&apos;s DNS gives no address for it (%2). The zone %3 needs its record, and this computer&apos;s DNS server must answer from that zone (a link to the virtual network, or a conditional forwarder).</source>
+        <translation>%1：未能解析：此计算机的 DNS 没有为它给出地址（%2）。区域 %3 需要它的记录，并且此计算机的 DNS 服务器必须从该区域作答（链接到虚拟网络，或使用条件转发器）。</translation>
+    </message>
+    <message>
+        <source>%1: resolved to %2: private.</source>
+        <translation>%1：解析为 %2：专用地址。</translation>
+    </message>
+    <message>
+        <source>%1: resolved to %2, not a private address: this computer&apos;s DNS does not answer from the zone %3.</source>
+        <translation>%1：解析为 %2，不是专用地址：此计算机的 DNS 没有从区域 %3 作答。</translation>
+    </message>
+    <message>
+        <source>%1: resolved to %2, not a private address (%3): this computer&apos;s DNS does not answer from the zone %4.</source>
+        <translation>%1：解析为 %2，不是专用地址（%3）：此计算机的 DNS 没有从区域 %4 作答。</translation>
+    </message>
+    <message>
+        <source>%1 (Entra ID sign-in): not resolved: this computer&apos;s DNS gives no address for it (%2). The agent signs in through Entra ID&apos;s public name even with private endpoints.</source>
+        <translation>%1（Entra ID 登录）：未能解析：此计算机的 DNS 没有为它给出地址（%2）。即使使用专用终结点，代理也通过 Entra ID 的公共名称登录。</translation>
+    </message>
+    <message>
+        <source>%1 (Entra ID sign-in): resolved to %2, a private address. A vault&apos;s private endpoints do not carry Entra ID: unless your organisation set up Private Link for Entra ID, a hosts file or DNS record sends sign-in astray.</source>
+        <translation>%1（Entra ID 登录）：解析为 %2，是专用地址。保管库的专用终结点不承载 Entra ID：除非贵组织为 Entra ID 设置了专用链接，否则是 hosts 文件或 DNS 记录把登录引到了别处。</translation>
+    </message>
+    <message>
+        <source>%1 (Entra ID sign-in): resolved to %2: public, as it must stay.</source>
+        <translation>%1（Entra ID 登录）：解析为 %2：公共地址，理应如此。</translation>
+    </message>
+    <message>
+        <source>The zone name for %1 in this cloud is not confirmed by Microsoft&apos;s current documents: check it against the private endpoint&apos;s DNS configuration.</source>
+        <translation>此云中 %1 的区域名称未经 Microsoft 当前文档确认：请对照专用终结点的 DNS 配置进行核对。</translation>
+    </message>
+    <message>
+        <source>Zone names from: %1</source>
+        <translation>区域名称来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 private-endpoint names resolve to public addresses and %3 not at all: fix the DNS zones %4.</source>
+        <translation>%2 个专用终结点名称中有 %1 个解析为公共地址，%3 个完全无法解析：请修复 DNS 区域 %4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 private-endpoint names resolve to public addresses: fix the DNS zone %3 (its records, and this computer&apos;s DNS answering from it).</source>
+        <translation>%2 个专用终结点名称中有 %1 个解析为公共地址：请修复 DNS 区域 %3（其中的记录，以及此计算机的 DNS 从该区域作答）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 private-endpoint names do not resolve (DNS, not the firewall): fix the DNS zone %3.</source>
+        <translation>%2 个专用终结点名称中有 %1 个无法解析（是 DNS 问题，不是防火墙）：请修复 DNS 区域 %3。</translation>
+    </message>
+    <message>
+        <source>Every private-endpoint name resolves to a private address, but Entra ID sign-in resolves to a private address too: it must stay public (see below).</source>
+        <translation>每个专用终结点名称都解析为专用地址，但 Entra ID 登录也解析为专用地址：它必须保持公共（见下文）。</translation>
+    </message>
+    <message>
+        <source>Every private-endpoint name resolves to a private address, but Entra ID sign-in does not resolve (DNS): the agent cannot sign in.</source>
+        <translation>每个专用终结点名称都解析为专用地址，但 Entra ID 登录无法解析（DNS）：代理无法登录。</translation>
+    </message>
+    <message>
+        <source>All %1 private-endpoint names resolve to private addresses, and Entra ID sign-in to public ones.</source>
+        <translation>全部 %1 个专用终结点名称都解析为专用地址，Entra ID 登录解析为公共地址。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 #include "AnsweringPrompter.h"
 #include "FakePlatform.h"
+#include "FakeNameResolver.h"
 #include "FakeVaultEnvironment.h"
 #include "LoopbackHttpServer.h"
 #include "LoopbackSntpServer.h"
@@ -31,6 +32,7 @@ struct Harness {
     std::shared_ptr<test::FakeVaultEnvironment> vaultEnvironment = std::make_shared<test::FakeVaultEnvironment>();
     test::AnsweringPrompter prompter;
     std::shared_ptr<PassphraseStore> passphrases = std::make_shared<PassphraseStore>();
+    std::shared_ptr<test::FakeNameResolver> names = std::make_shared<test::FakeNameResolver>();  // asked only with private endpoints
     CheckSession session;
     std::unique_ptr<MainWizard> wizard;
 
@@ -61,7 +63,7 @@ struct Harness {
         cache.totalBytes = std::uint64_t(500) << 30;
         // Microsoft Defender excludes the agent's folders (the install folder covers Bin) and its engine.
         fake->defender.local = {{"/programs/agent", scratch.string()}, {"cbengine.exe"}};
-        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe)});
+        addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe), names});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
         context.timeServers = {sntp.address()};
