@@ -3,6 +3,7 @@
 #include "checks/report/Report.h"
 #include "checks/Catalog.h"
 #include "../support/CatchQt.h"
+#include "../support/FleetReports.h"
 #include "../support/TempFolderQt.h"
 
 #include <QFile>
@@ -281,25 +282,9 @@ TEST_CASE("reports with their own check ids cannot widen the page past its cap, 
 }
 
 namespace {
-// A report as this program writes it, in `language`: two checks whose summaries name the machine's account and folder.
 QByteArray reportIn(const QString& language, const QString& machine, const QString& id)
 {
-    Report report;
-    report.reportId = id;
-    report.toolVersion = QStringLiteral("9.9.9");
-    report.createdUtc = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
-    report.machineName = machine;
-    report.osVersion = QStringLiteral("Windows Server 2022");
-    report.cloudId = QStringLiteral("china");
-    CheckResult admin;
-    admin.status = Status::Fail;
-    admin.summary = Message::translatable("mars::AdminRightsCheck", "%1 is not a local administrator.").arg(machine + QStringLiteral("\\<bob>"));
-    CheckResult folder;
-    folder.status = Status::Warning;
-    folder.summary = Message::translatable("mars::InstallFolderCheck", "%1 is a file, not a folder.").arg(QStringLiteral("C:\\MARS-") + machine);
-    folder.evidence << Message::plain(QStringLiteral("Access is denied."));
-    report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")), admin} << ReportEntry{findCheck(QStringLiteral("install-folder")), folder};
-    return QJsonDocument(report.toJson(TextRenderer::forLanguage(language))).toJson();
+    return test::reportIn(language, machine, id, QStringLiteral("<bob>"));
 }
 
 QByteArray withoutMessageData(const QByteArray& json)

@@ -4,6 +4,7 @@
 // Screenshots: fleet-page-{en,zh}.png under <build>/screenshots. Qt's rich-text engine draws the page (no browser
 // on the build machine): its tables and text, not every style a browser applies.
 #include "../support/CatchQt.h"
+#include "../support/FleetReports.h"
 #include "../support/Screenshots.h"
 #include "checks/Catalog.h"
 #include "checks/report/FleetReport.h"
@@ -19,21 +20,7 @@ using namespace mars;
 namespace {
 QByteArray reportIn(const QString& language, const QString& machine, const QString& id)
 {
-    Report report;
-    report.reportId = id;
-    report.toolVersion = QStringLiteral("9.9.9");
-    report.createdUtc = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
-    report.machineName = machine;
-    report.osVersion = QStringLiteral("Windows Server 2022");
-    report.cloudId = QStringLiteral("china");
-    CheckResult admin;
-    admin.status = Status::Fail;
-    admin.summary = Message::translatable("mars::AdminRightsCheck", "%1 is not a local administrator.").arg(machine + QStringLiteral("\\bob"));
-    CheckResult folder;
-    folder.status = Status::Warning;
-    folder.summary = Message::translatable("mars::InstallFolderCheck", "%1 is a file, not a folder.").arg(QStringLiteral("C:\\MARS-") + machine);
-    report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")), admin} << ReportEntry{findCheck(QStringLiteral("install-folder")), folder};
-    return QJsonDocument(report.toJson(TextRenderer::forLanguage(language))).toJson();
+    return test::reportIn(language, machine, id, QStringLiteral("bob"));
 }
 
 QByteArray asOlderVersion(const QByteArray& json)

@@ -8,6 +8,7 @@
 // ReturnValue 0). The Microsoft Learn pages "Add method of the MSFT_MpPreference class" and "Remove method ..." give
 // the signatures; Add-MpPreference and Remove-MpPreference call the same methods.
 #include "../TextConversion.h"
+#include "Win32Com.h"
 #include "Win32Parts.h"
 
 #include <wbemidl.h>
@@ -113,40 +114,15 @@ void noteFailure(const NameRead& read, const std::wstring& key, DefenderExclusio
     found.error = "HKLM\\" + toUtf8(key) + ": " + win32ErrorText(DWORD(read.status));
 }
 
-std::string hresultText(HRESULT hr)
+// Defender's own two answers said in words; any other HRESULT as Win32Com.h says it.
+std::string defenderHresultText(HRESULT hr)
 {
-    char hex[16];
-    std::snprintf(hex, sizeof hex, "0x%08lX", static_cast<unsigned long>(hr));
     if (hr == HRESULT(WBEM_E_INVALID_NAMESPACE))
-        return std::string(hex) + ": Defender's WMI namespace root\\Microsoft\\Windows\\Defender is not on this system";
+        return hresultText(hr) + ": Defender's WMI namespace root\\Microsoft\\Windows\\Defender is not on this system";
     if (hr == HRESULT(WBEM_E_ACCESS_DENIED))
-        return std::string(hex) + ": access denied";
-    return std::string(hex) + (HRESULT_FACILITY(hr) == FACILITY_WIN32 ? ": " + win32ErrorText(HRESULT_CODE(hr)) : std::string());
+        return hresultText(hr) + ": access denied";
+    return hresultText(hr);
 }
-
-// Owns one COM reference (as Win32SystemAccount's helper does).
-template <typename T>
-struct Com {
-    T* p = nullptr;
-    Com() = default;
-    Com(const Com&) = delete;
-    Com& operator=(const Com&) = delete;
-    ~Com()
-    {
-        if (p)
-            p->Release();
-    }
-    T** put() { return &p; }
-    T* operator->() const { return p; }
-};
-
-struct Bstr {
-    BSTR b;
-    explicit Bstr(const std::wstring& text) : b(SysAllocStringLen(text.data(), UINT(text.size()))) {}
-    Bstr(const Bstr&) = delete;
-    Bstr& operator=(const Bstr&) = delete;
-    ~Bstr() { SysFreeString(b); }
-};
 
 // A VARIANT holding a string array, as MSFT_MpPreference's ExclusionPath[] and ExclusionProcess[] take them.
 struct StringArray {
@@ -226,7 +202,7 @@ ChangeResult callPreferenceMethod(const wchar_t* method, const ExclusionList& li
     if (SUCCEEDED(init))
         CoUninitialize();
     if (FAILED(hr) || returned != 0) {
-        const std::string why = FAILED(hr) ? hresultText(hr) : "MSFT_MpPreference returned " + std::to_string(returned);
+        const std::string why = FAILED(hr) ? defenderHresultText(hr) : "MSFT_MpPreference returned " + std::to_string(returned);
         for (const std::string& path : list.paths)
             result.failed.push_back("could not " + std::string(verb) + " the path exclusion " + path + ": " + why);
         for (const std::string& process : list.processes)

@@ -1,5 +1,5 @@
 #pragma once
-// What the Task Scheduler users (Win32SystemAccount.cpp, Win32BackupSchedule.cpp) share: a COM pointer that releases
+// What the COM users (Win32SystemAccount.cpp, Win32BackupSchedule.cpp, Win32AntivirusExclusions.cpp) share: a COM pointer that releases
 // itself, a BSTR that frees itself, and an HRESULT as text.
 #include "../TextConversion.h"
 
