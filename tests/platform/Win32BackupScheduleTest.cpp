@@ -7,6 +7,7 @@
 // nothing (wine dlls/taskschd/regtask.c): the implementation reads the task back and reports that as a failure, which
 // is asserted here; that the task then really is enabled is reported as skipped under Wine, naming the fake's test.
 #include "checks/platform/BackupSchedule.h"
+#include "../support/TaskSchedulerRoot.h"
 #include "checks/platform/TextConversion.h"
 
 #include "../support/Skip.h"
@@ -24,27 +25,9 @@ using namespace mars::platform;
 namespace {
 constexpr const char* kFakeTest = "tests/checks/BackupScheduleCheckTest.cpp (the fake's tasks)";
 
-// Task Scheduler's root folder, for the test's own registrations and clean-up (not the code under test).
 bool withRoot(const std::function<void(ITaskService*, ITaskFolder*)>& use)
 {
-    const HRESULT init = CoInitializeEx(nullptr, COINIT_MULTITHREADED);
-    ITaskService* service = nullptr;
-    ITaskFolder* root = nullptr;
-    VARIANT empty;
-    VariantInit(&empty);
-    BSTR slash = SysAllocString(L"\\");
-    const bool ok = SUCCEEDED(CoCreateInstance(CLSID_TaskScheduler, nullptr, CLSCTX_INPROC_SERVER, IID_ITaskService, reinterpret_cast<void**>(&service))) &&
-                    SUCCEEDED(service->Connect(empty, empty, empty, empty)) && SUCCEEDED(service->GetFolder(slash, &root));
-    if (ok)
-        use(service, root);
-    if (root)
-        root->Release();
-    if (service)
-        service->Release();
-    SysFreeString(slash);
-    if (SUCCEEDED(init))
-        CoUninitialize();
-    return ok;
+    return mars::test::withTaskSchedulerRoot(use);
 }
 
 // The agent's folder (made when missing) and in it a task of `name`, enabled or not, as SYSTEM, starting

@@ -6,6 +6,7 @@
 // with one (RegisterTaskDefinition's userId is not stored, IPrincipal's setters are stubs), so that the task runs as
 // S-1-5-18 is shown by the step the registration writes; Windows also puts it in the definition's XML.
 #include "checks/platform/OwnImage.h"
+#include "../support/TaskSchedulerRoot.h"
 #include "checks/platform/ProbeLeftoverRule.h"
 #include "checks/platform/win32/Win32ProbeLeftovers.h"
 #include "checks/platform/SystemAccount.h"
@@ -99,24 +100,7 @@ void registerTask(const std::wstring& name)
 // Whether a task of that name is registered in the root folder; and deleting it (the test's own clean-up).
 bool withRoot(const std::function<void(ITaskFolder*)>& use)
 {
-    const HRESULT init = CoInitializeEx(nullptr, COINIT_MULTITHREADED);
-    ITaskService* service = nullptr;
-    ITaskFolder* root = nullptr;
-    VARIANT empty;
-    VariantInit(&empty);
-    BSTR slash = SysAllocString(L"\\");
-    const bool ok = SUCCEEDED(CoCreateInstance(CLSID_TaskScheduler, nullptr, CLSCTX_INPROC_SERVER, IID_ITaskService, reinterpret_cast<void**>(&service))) &&
-                    SUCCEEDED(service->Connect(empty, empty, empty, empty)) && SUCCEEDED(service->GetFolder(slash, &root));
-    if (ok)
-        use(root);
-    if (root)
-        root->Release();
-    if (service)
-        service->Release();
-    SysFreeString(slash);
-    if (SUCCEEDED(init))
-        CoUninitialize();
-    return ok;
+    return mars::test::withTaskSchedulerRoot([&](ITaskService*, ITaskFolder* root) { use(root); });
 }
 
 bool taskExists(const std::wstring& name)
