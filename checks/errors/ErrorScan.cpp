@@ -1,5 +1,7 @@
 #include "ErrorScan.h"
 
+#include "checks/bundle/Redaction.h"
+
 #include "checks/Message.h"
 
 #include <QRegularExpression>
@@ -56,7 +58,13 @@ bool afterTheWordError(const QString& line, qsizetype at)
 
 QString shownLine(QStringView line, qsizetype at)
 {
-    QStringView text = line;
+    // The agent's own line may hold what its log caught (a SAS, an account key, a token): masked as every bundle masks
+    // it, before the line reaches the Welcome page, a report or the console. The two sides of the match apart, so
+    // the match (an error ID, never secret-shaped) stays where it was found.
+    const QString head = maskSecretShapes(line.left(at).toString(), nullptr);
+    const QString masked = head + maskSecretShapes(line.mid(at).toString(), nullptr);
+    at = head.size();
+    QStringView text = masked;
     QString before, after;
     if (text.size() > kMaxShownLineChars) {
         // Around the match: a third of the room before it, the rest after.

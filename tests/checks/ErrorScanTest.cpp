@@ -87,7 +87,8 @@ TEST_CASE("the line shown has its control and bidirectional characters escaped",
 
 TEST_CASE("a long line is shown around its match, cut and marked", "[errors][scan]")
 {
-    const QString line = QString(3000, QLatin1Char('a')) + QStringLiteral(" error 34513 ") + QString(3000, QLatin1Char('b'));
+    // Words, not one run of letters: 3,000 letters in a row are shaped like base64 and would be masked to a few.
+    const QString line = QStringLiteral("aa ").repeated(1000) + QStringLiteral(" error 34513 ") + QStringLiteral("bb ").repeated(1000);
     const auto found = knownErrorInLine(line);
     REQUIRE(found);
     CHECK(found->shown.contains(QStringLiteral("error 34513")));
@@ -121,4 +122,19 @@ TEST_CASE("only the newest lines are read, however many the text holds", "[error
     log += QStringLiteral("Error 34528 now\n");
     REQUIRE(newestKnownError(log));
     CHECK(newestKnownError(log)->match.idText() == QStringLiteral("34528"));
+}
+
+TEST_CASE("the line shown masks what the agent's log caught: a SAS, an account key, a token", "[errors][scan][secrets]")
+{
+    const QString sas = QStringLiteral("sv=2021-08-06&se=2026-12-08&sp=rw&sig=CANARYsasSIGNATUREabcdef0123456789%3D");
+    const QString line = QStringLiteral("09:14 Upload to https://x.blob.core.windows.net/c?%1 failed. Error 34513. "
+                                        "AccountKey=CANARYaccountKEYabcdef0123456789==; Bearer CANARYtokenABCDEFGHIJKLMNOP")
+                             .arg(sas);
+    const auto found = knownErrorInLine(line);
+    REQUIRE(found);
+    CHECK(found->match.idText() == QStringLiteral("34513"));
+    INFO(found->shown.toStdString());
+    CHECK(found->shown.contains(QStringLiteral("34513")));
+    CHECK_FALSE(found->shown.contains(QStringLiteral("CANARY")));
+    CHECK(found->shown.contains(QStringLiteral("<removed")));
 }
