@@ -42,7 +42,7 @@ void runUntilIdle(CheckSession& session)
 // user's --error always wins, and nothing is read then.
 void startFromAgentsLastError(CheckSession& session, platform::Platform& platform)
 {
-    if (!session.context().agentError.isEmpty())
+    if (!session.context().inputs.agentError.isEmpty())
         return;
     const AgentRecordsSearch search = findAgentsLastError(platform, session.context());
     for (const QString& line : search.notExamined)
@@ -51,8 +51,8 @@ void startFromAgentsLastError(CheckSession& session, platform::Platform& platfor
         return;
     spdlog::info("starting from error {} found in {}", search.found->errorId().toStdString(), escapeControl(search.found->source.where).toStdString());
     CheckContext context = session.context();
-    context.agentError = search.found->errorId();
-    context.agentErrorSource = search.found->source;
+    context.inputs.agentError = search.found->errorId();
+    context.environment.agentErrorSource = search.found->source;
     session.setContext(context);
 }
 }  // namespace

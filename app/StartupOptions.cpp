@@ -1,11 +1,11 @@
 #include "StartupOptions.h"
+#include "RestartArguments.h"
 
 #include "checks/Catalog.h"
 #include "checks/Check.h"
 #include "checks/CloudProfile.h"
 #include "checks/FileReading.h"
 #include "checks/errors/AgentErrors.h"
-#include "checks/network/ProxyRoutes.h"
 #include "checks/network/SystemProbe.h"
 #include "checks/report/AtomicWrite.h"
 #include "wizard/MainWizard.h"
@@ -39,11 +39,6 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QStringList pages = MainWizard::pageNames();
     const QCommandLineOption page(QStringLiteral("page"), tr("Open on <page>: %1.").arg(pages.join(QStringLiteral(", "))), tr("page"),
                                   QStringLiteral("welcome"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("The vault's cloud: china (default), public or usgov."), tr("cloud"),
-                                   QStringLiteral("china"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use the custom cloud profile <file> (JSON, like the built-in "
-                                                                   "ones: private endpoints, a new region) instead of --cloud."),
-                                     tr("file"));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply this fix (with --check), or offer it again in the wizard, once its "
                                                            "check has run and still offers it. Repeatable. Known fixes: %1.")
                                                             .arg(knownFixes().join(QStringLiteral(", "))),
@@ -52,14 +47,6 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                "0 when all pass, 1 when any warns, 2 when any fails or cannot run."));
     const QCommandLineOption json(QStringLiteral("json"), tr("With --check: print the report as JSON."));
     const QCommandLineOption text(QStringLiteral("text"), tr("With --check: print the report as text (the default)."));
-    const QCommandLineOption tempFolder(QStringLiteral("temp-folder"), tr("Check <folder> for .tmp files instead of the Windows "
-                                                                          "temporary folders."), tr("folder"));
-    const QCommandLineOption installFolder(QStringLiteral("install-folder"), tr("Check <folder> as the agent's installation folder "
-                                                                                "instead of where it is installed."), tr("folder"));
-    const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
-                                              tr("Check <file>, the vault credentials file you will give the agent; with "
-                                                 "--check, also test the sign-in it makes (nothing is registered)."),
-                                              tr("file"));
     const QCommandLineOption language(QStringLiteral("language"), tr("The window's language: en or zh_CN (default: MARS_LANGUAGE, "
                                                                      "else the system's)."), tr("language"));
     const QCommandLineOption reportLanguage(QStringLiteral("report-language"), tr("With --check: write the report in en or zh_CN."),
@@ -73,14 +60,14 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
                                                                    "JSON report <file> (Fail to Pass, new warnings, evidence)."), tr("file"));
     const QCommandLineOption fleetReport(QStringLiteral("fleet-report"), tr("Merge every JSON report in <folder> into one HTML page "
                                                                             "(to --out, else printed); runs no check."), tr("folder"));
-    const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Also probe the service through the HTTP proxy <host:port>: the one "
-                                                               "the agent is given, or is about to be."), tr("host:port"));
-    const QCommandLineOption agentError(QStringLiteral("error"), tr("Start from the error the agent showed: its ID (such as 34513 or "
-                                                                    "0x1FC07) or its message. The checks of its causes run first "
-                                                                    "and the report says which were found."),
-                                        tr("error"));
-    parser.addOptions({check, json, text, fix, cloud, profile, page, installFolder, tempFolder, vaultCredentials, logFile, language, reportLanguage, out, quiet,
-                       summaryLine, agentError, proxy, compare, fleetReport});
+    parser.addOptions({check, json, text, fix, page, logFile, language, reportLanguage, out, quiet, summaryLine, compare, fleetReport});
+    // What a check reads, from the inputs' one table: the elevated restart writes them back by the same table.
+    std::vector<QCommandLineOption> inputOptions;
+    for (const InputOption& input : InputOptions::all()) {
+        inputOptions.emplace_back(QString::fromLatin1(input.name), QCoreApplication::translate("mars::InputOption", input.description),
+                                  QCoreApplication::translate("mars::InputOption", input.valueName));
+        parser.addOption(inputOptions.back());
+    }
     const QCommandLineOption bundle(QStringLiteral("bundle"), tr("With --check: also write a support bundle to <file> (a zip: the report "
                                                                  "in English and Chinese, the logs, the settings read; never a secret)."),
                                     tr("file"));
@@ -99,7 +86,9 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         *error = parser.errorText();
         // "-check" reads as the short options c, h, e, c, k: name the long option the user meant.
         QStringList longNames = {QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("version")};
-        for (const QCommandLineOption& option : {check, json, text, fix, cloud, page, tempFolder, logFile})
+        for (const QCommandLineOption& option : {check, json, text, fix, page, logFile})
+            longNames << option.names();
+        for (const QCommandLineOption& option : inputOptions)
             longNames << option.names();
         for (const QString& argument : arguments.mid(1)) {
             const QString name = argument.mid(1).section(QLatin1Char('='), 0, 0);
@@ -128,25 +117,19 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         *error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page.left(40), pages.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    options.cloud = parser.value(cloud);
-    if (!CloudProfiles::find(options.cloud)) {
-        *error = tr("Unknown cloud \"%1\"; use china, public or usgov.").arg(options.cloud.left(40));
-        return std::nullopt;
+    QStringList inputsGiven;
+    for (std::size_t i = 0; i < inputOptions.size(); ++i) {
+        if (!parser.isSet(inputOptions[i]))
+            continue;
+        inputsGiven << QString::fromLatin1(InputOptions::all()[i].name);
+        if (const QString refused = InputOptions::all()[i].read(options.inputs, parser.value(inputOptions[i])); !refused.isEmpty()) {
+            *error = refused;
+            return std::nullopt;
+        }
     }
-    if (parser.isSet(profile)) {
-        if (parser.isSet(cloud)) {
-            *error = tr("Choose one of --cloud and --profile.");
-            return std::nullopt;
-        }
-        // Absolute, so the path means the same after an elevated restart (whose working folder may differ).
-        const QString file = QFileInfo(parser.value(profile)).absoluteFilePath();
-        QString reason;
-        options.profile = CloudProfiles::load(file, &reason);
-        if (!options.profile) {
-            *error = tr("--profile: %1").arg(escapeControl(reason));
-            return std::nullopt;
-        }
-        options.cloud = options.profile->id;
+    if (const QString refused = InputOptions::validate(inputsGiven); !refused.isEmpty()) {
+        *error = refused;
+        return std::nullopt;
     }
     for (const QString& value : parser.values(fix)) {
         if (!knownFixes().contains(value)) {
@@ -165,29 +148,6 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
         *error = tr("--json and --text go with --check.");
         return std::nullopt;
     }
-    if (parser.isSet(tempFolder)) {
-        options.tempFolder = parser.value(tempFolder);
-        if (!QFileInfo(options.tempFolder).isAbsolute()) {
-            *error = tr("--temp-folder needs an absolute folder path.");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(installFolder)) {
-        options.installFolder = parser.value(installFolder);
-        if (!QFileInfo(options.installFolder).isAbsolute()) {
-            *error = tr("--install-folder needs an absolute folder path.");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(vaultCredentials)) {
-        options.vaultCredentials = parser.value(vaultCredentials);
-        if (options.vaultCredentials.isEmpty() || QFileInfo(options.vaultCredentials).isDir()) {
-            *error = tr("--vault-credentials needs a file name.");
-            return std::nullopt;
-        }
-        // Absolute, so the path means the same after an elevated restart (whose working folder may differ).
-        options.vaultCredentials = QFileInfo(options.vaultCredentials).absoluteFilePath();
-    }
     static const QStringList languages = {QStringLiteral("en"), QStringLiteral("zh_CN")};
     for (const auto& [option, target] : {std::pair{&language, &options.language}, std::pair{&reportLanguage, &options.reportLanguage}}) {
         if (!parser.isSet(*option))
@@ -197,28 +157,6 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
             *error = tr("Unknown language \"%1\"; use en or zh_CN.").arg(target->left(20));
             return std::nullopt;
         }
-    }
-    if (parser.isSet(agentError)) {
-        const ErrorMatch match = lookUpAgentError(parser.value(agentError));
-        if (!match.found()) {
-            QStringList known;
-            for (const AgentError& entry : agentErrors())
-                known << entry.idText();
-            for (const AdviceOnlyError& entry : adviceOnlyErrors())
-                known << entry.idText();
-            *error = tr("--error: no agent error this tool knows matches \"%1\"; known: %2.")
-                         .arg(escapeControl(parser.value(agentError).left(60)), known.join(QStringLiteral(", ")));
-            return std::nullopt;
-        }
-        options.agentError = match.idText();
-    }
-    if (parser.isSet(proxy)) {
-        QString reason;
-        if (!parseProxyOption(parser.value(proxy), &reason)) {
-            *error = tr("--proxy %1: %2.").arg(escapeControl(parser.value(proxy).left(80)), reason);
-            return std::nullopt;
-        }
-        options.proxy = parser.value(proxy).trimmed();
     }
     if (parser.isSet(probeAsSystem) || parser.isSet(probeRequest)) {
         QString reason;
@@ -330,20 +268,15 @@ namespace mars {
 CheckContext contextFromOptions(const StartupOptions& options, platform::Platform& platform, const QString& language)
 {
     CheckContext context;
-    context.cloudId = options.cloud;
-    context.customProfile = options.profile;
-    context.installFolder = options.installFolder;
-    context.tempFolder = options.tempFolder;
-    context.vaultCredentials = options.vaultCredentials;
-    context.rehearseSignIn = options.checkOnly && !options.vaultCredentials.isEmpty();  // --check tests the sign-in
-    context.page = options.page;
-    context.language = language;
-    context.logFile = options.logFile;
-    context.agentError = options.agentError;
-    context.proxy = options.proxy;
-    context.processElevated = platform.elevation().queryAdminStatus().elevated;
+    context.inputs = options.inputs;
+    context.inputs.rehearseSignIn = options.checkOnly && !options.inputs.vaultCredentials.isEmpty();  // --check tests the sign-in
+    context.environment.page = options.page;
+    context.environment.language = language;
+    context.environment.logFile = options.logFile;
+    context.environment.restartCommandLine = restartArguments;
+    context.environment.processElevated = platform.elevation().queryAdminStatus().elevated;
     // Once per run, offline (no revocation check, cached URLs only): a few milliseconds of reading its own file.
-    context.programSignature = platform.programSignature().ofRunningProgram();
+    context.environment.programSignature = platform.programSignature().ofRunningProgram();
     return context;
 }
 

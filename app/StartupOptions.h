@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "checks/CloudProfile.h"
+#include "checks/CheckInputs.h"
 #include "checks/network/SystemProbe.h"
 
 #include <optional>
@@ -17,19 +17,13 @@ bool wantsCommandLineMode(int argc, char* argv[]);
 
 struct StartupOptions {
     QString page = QStringLiteral("welcome");
-    QString cloud = QStringLiteral("china");
-    std::optional<CloudProfile> profile;  // --profile FILE: a custom cloud profile, read and validated; cloud is its id
+    CheckInputs inputs;  // --cloud, --profile, --install-folder, … (checks/CheckInputs.h: InputOptions)
     QStringList fixes;  // "check/fix" ids: applied (command line) or offered again (wizard) once the check re-ran
     bool checkOnly = false;  // --check: no window, print a report, exit with its code
     bool json = false;
     QString logFile;
-    QString tempFolder;     // instead of the agent's temp folders (the portable build's stand-in for C:\Windows\Temp)
-    QString installFolder;  // instead of where the agent is installed
-    QString vaultCredentials;  // the .VaultCredentials file to check (and, with --check, to test the sign-in with)
     QString language;       // the window's ("en", "zh_CN"); empty: MARS_LANGUAGE or the system's
     QString reportLanguage; // the --check report's; empty: the same as the window's
-    QString agentError;     // --error: the agent's error to start from, as its canonical id (checks/errors/AgentErrors.h)
-    QString proxy;          // --proxy host:port: probed as one more route, taken as the agent's
     QString outFile;        // --out: the JSON report, written atomically (a share collecting many machines' reports)
     bool quiet = false;     // --quiet: print nothing but errors
     bool summaryLine = false;  // --summary-line: one line (what Intune Remediations shows per device)

@@ -31,7 +31,7 @@ void WizardHost::switchLanguage(const QString& language)
     m_language = installTranslations(m_app, language);
     spdlog::info("language: {}", m_language.toStdString());
     CheckContext context = m_services.session->context();
-    context.language = m_language;  // an elevated restart keeps it
+    context.environment.language = m_language;  // an elevated restart keeps it
     m_services.session->setContext(context);
     open(page < 0 ? MainWizard::WelcomePageId : page);
     if (geometry.isValid())

@@ -32,13 +32,13 @@ QString fromPath(const std::filesystem::path& path)
 QList<AgentLogFile> agentLogFiles(platform::Platform& platform, const CheckContext& context)
 {
     QList<AgentLogFile> sources;
-    const QString install = !context.installFolder.isEmpty() ? context.installFolder : fromPath(platform.agent().agentInstallLocation().folder);
+    const QString install = !context.inputs.installFolder.isEmpty() ? context.inputs.installFolder : fromPath(platform.agent().agentInstallLocation().folder);
     if (!install.isEmpty())
         for (const char* name : kEngineLogs)
             sources << AgentLogFile{joinPath(QDir(install).filePath(QStringLiteral("Temp")), name), QStringLiteral("agent-logs/") + QLatin1String(name)};
     QStringList temps;
-    if (!context.tempFolder.isEmpty())
-        temps << context.tempFolder;
+    if (!context.inputs.tempFolder.isEmpty())
+        temps << context.inputs.tempFolder;
     else
         for (const std::filesystem::path& folder : platform.tempFiles().agentTempFolders())
             temps << fromPath(folder);

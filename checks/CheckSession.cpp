@@ -215,7 +215,7 @@ void CheckSession::runSection(const QString& section)
 {
     // The checks of the error the run started from start first: their answers are the ones the user waits for.
     QStringList ids = checkIds(section);
-    const ErrorMatch match = lookUpAgentError(m_context.agentError);
+    const ErrorMatch match = lookUpAgentError(m_context.inputs.agentError);
     if (match.error)
         std::stable_partition(ids.begin(), ids.end(), [&match](const QString& id) { return match.error->checks.contains(id); });
     for (const QString& id : std::as_const(ids))
@@ -224,7 +224,7 @@ void CheckSession::runSection(const QString& section)
 
 void CheckSession::runCausesOfError()
 {
-    const ErrorMatch match = lookUpAgentError(m_context.agentError);
+    const ErrorMatch match = lookUpAgentError(m_context.inputs.agentError);
     if (!match.error)
         return;
     for (const QString& id : match.error->checks)
@@ -236,9 +236,9 @@ void CheckSession::useMeasuredClock(double offsetSeconds)
 {
     // A minute matters to a certificate's dates; a few seconds of jitter between measurements does not.
     constexpr double kSignificantSeconds = 60;
-    const double before = m_context.clockOffsetSeconds.value_or(0);
-    const bool first = !m_context.clockOffsetSeconds;
-    m_context.clockOffsetSeconds = offsetSeconds;
+    const double before = m_context.measured.clockOffsetSeconds.value_or(0);
+    const bool first = !m_context.measured.clockOffsetSeconds;
+    m_context.measured.clockOffsetSeconds = offsetSeconds;
     if (!first && std::abs(offsetSeconds - before) < kSignificantSeconds)
         return;
     if (first && std::abs(offsetSeconds) < kSignificantSeconds)

@@ -133,7 +133,7 @@ void CheckRow::setResult(const CheckResult& result, const CheckContext& context)
     m_cancel->setVisible(false);
     m_cancel->setEnabled(true);
     m_icon->setStatus(result.status);
-    const Message mark = ErrorFocus::causeMark(context.agentError, m_checkId);
+    const Message mark = ErrorFocus::causeMark(context.inputs.agentError, m_checkId);
     // A word and a glyph, in the window's own colours: readable in a high-contrast theme too.
     m_errorMark->setText(mark.isEmpty() ? QString() : QStringLiteral("◆ ") + mark.render());
     m_errorMark->setVisible(!mark.isEmpty());

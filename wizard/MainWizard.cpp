@@ -152,7 +152,7 @@ void MainWizard::setCloudId(const QString& id)
     if (id == cloudId())
         return;
     CheckContext context = m_services.session->context();
-    context.cloudId = id;
+    context.inputs.cloudId = id;
     m_services.session->setContext(context);
     emit cloudChanged(id);
 }
@@ -160,7 +160,7 @@ void MainWizard::setCloudId(const QString& id)
 void MainWizard::setInstallFolder(const QString& folder)
 {
     CheckContext context = m_services.session->context();
-    context.installFolder = folder;
+    context.inputs.installFolder = folder;
     m_services.session->setContext(context);
 }
 
@@ -183,23 +183,23 @@ void MainWizard::showEvent(QShowEvent* event)
     }
     // Windows' own prompts (UAC, Settings) belong to this window, so they open in front of it.
     CheckContext context = m_services.session->context();
-    context.ownerWindow = quintptr(winId());
+    context.environment.ownerWindow = quintptr(winId());
     m_services.session->setContext(context);
 }
 
 void MainWizard::setVaultCredentials(const QString& file)
 {
     CheckContext context = m_services.session->context();
-    context.vaultCredentials = file;
+    context.inputs.vaultCredentials = file;
     m_services.session->setContext(context);
 }
 
 void MainWizard::setAgentError(const QString& errorId, const std::optional<AgentErrorSource>& source)
 {
     CheckContext context = m_services.session->context();
-    context.agentError = errorId;
-    context.agentErrorSource = errorId.isEmpty() ? std::nullopt : source;
-    context.agentErrorChosen = context.agentErrorChosen || !source;
+    context.inputs.agentError = errorId;
+    context.environment.agentErrorSource = errorId.isEmpty() ? std::nullopt : source;
+    context.environment.agentErrorChosen = context.environment.agentErrorChosen || !source;
     m_services.session->setContext(context);
 }
 
@@ -207,7 +207,7 @@ void MainWizard::rememberPage()
 {
     // An elevated restart comes back to this page.
     CheckContext context = m_services.session->context();
-    context.page = pageName(currentId() < 0 ? WelcomePageId : currentId());
+    context.environment.page = pageName(currentId() < 0 ? WelcomePageId : currentId());
     m_services.session->setContext(context);
 }
 

@@ -46,16 +46,16 @@ public:
     // shown once (so Back leads to it), and every check not run yet starts, whatever page it belongs to.
     void openAt(int pageId);
 
-    QString cloudId() const { return m_services.session->context().cloudId; }
+    QString cloudId() const { return m_services.session->context().inputs.cloudId; }
     void setCloudId(const QString& id);
-    QString installFolder() const { return m_services.session->context().installFolder; }
+    QString installFolder() const { return m_services.session->context().inputs.installFolder; }
     void setInstallFolder(const QString& folder);  // exactly as typed: a path is never altered
     void setVaultCredentials(const QString& file);
-    QString agentError() const { return m_services.session->context().agentError; }
+    QString agentError() const { return m_services.session->context().inputs.agentError; }
     // canonical id (checks/errors/AgentErrors.h), or empty; source: where it was found in the agent's records (unset:
     // the user chose it, and from then on nothing found replaces the choice)
     void setAgentError(const QString& errorId, const std::optional<AgentErrorSource>& source = std::nullopt);
-    bool processElevated() const { return m_services.session->context().processElevated; }
+    bool processElevated() const { return m_services.session->context().environment.processElevated; }
     QString reportId() const { return m_reportId; }
 
 public slots:

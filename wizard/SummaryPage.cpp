@@ -211,7 +211,7 @@ void SummaryPage::refresh()
         sentences << tr("Everything checked is ready for the agent.");
     m_headline->setText(sentences.join(QLatin1Char(' ')));
 
-    const ErrorFocus focus(session.context().agentError, [&session](const QString& id) { return session.result(id); });
+    const ErrorFocus focus(session.context().inputs.agentError, [&session](const QString& id) { return session.result(id); });
     m_errorFocus->setText(focus.isSet() ? QStringLiteral("<b>%1</b><br>%2").arg(focus.heading().render().toHtmlEscaped(),
                                                                               focus.verdict().render().toHtmlEscaped())
                                         : QString());

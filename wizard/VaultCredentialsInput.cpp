@@ -44,7 +44,7 @@ VaultCredentialsInput::VaultCredentialsInput(MainWizard* wizard, QWidget* parent
     m_file->setObjectName(QStringLiteral("vaultCredentialsEdit"));
     m_file->setPlaceholderText(tr("The .VaultCredentials file from the vault: browse, or drop it on this window"));
     m_file->setClearButtonEnabled(true);
-    m_file->setText(QDir::toNativeSeparators(m_wizard->session().context().vaultCredentials));
+    m_file->setText(QDir::toNativeSeparators(m_wizard->session().context().inputs.vaultCredentials));
     label->setBuddy(m_file);
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browseVaultCredentials"));
@@ -67,7 +67,7 @@ VaultCredentialsInput::VaultCredentialsInput(MainWizard* wizard, QWidget* parent
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] { apply(m_suggested); });
     // A fix may change the file ("Copy it to this computer" uses the copy): show what the checks use.
     connect(&m_wizard->session(), &CheckSession::contextChanged, this, [this] {
-        m_file->setText(QDir::toNativeSeparators(m_wizard->session().context().vaultCredentials));
+        m_file->setText(QDir::toNativeSeparators(m_wizard->session().context().inputs.vaultCredentials));
         showSuggestion();
     });
     // Dropped anywhere on the window, not only on this row.
@@ -110,7 +110,7 @@ void VaultCredentialsInput::showSuggestion()
     m_suggested.clear();
     m_suggestion->setVisible(false);
     m_useSuggestion->setVisible(false);
-    if (!m_wizard->session().context().vaultCredentials.isEmpty())
+    if (!m_wizard->session().context().inputs.vaultCredentials.isEmpty())
         return;
     const QStringList folders = searchFolders();
     const QPointer<VaultCredentialsInput> self(this);
@@ -129,7 +129,7 @@ void VaultCredentialsInput::showSuggestion()
 
 void VaultCredentialsInput::offer(const QString& path, const QDateTime& saved)
 {
-    m_suggested = m_wizard->session().context().vaultCredentials.isEmpty() ? path : QString();
+    m_suggested = m_wizard->session().context().inputs.vaultCredentials.isEmpty() ? path : QString();
     const bool show = !m_suggested.isEmpty();
     if (show) {
         const QFileInfo info(m_suggested);  // names only: no file system access
@@ -145,7 +145,7 @@ void VaultCredentialsInput::apply(const QString& path)
 {
     const QString file = path.isEmpty() ? QString() : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     m_file->setText(file);
-    if (file == QDir::toNativeSeparators(m_wizard->session().context().vaultCredentials))
+    if (file == QDir::toNativeSeparators(m_wizard->session().context().inputs.vaultCredentials))
         return;
     m_wizard->setVaultCredentials(file);
     showSuggestion();

@@ -57,7 +57,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     for (const CloudProfile& profile : CloudProfiles::builtIn())
         m_cloud->addItem(profile.displayName(language), profile.id);
     // A --profile file's cloud is offered too, or the list would show China while its endpoints are probed.
-    if (const auto& custom = m_wizard->session().context().customProfile)
+    if (const auto& custom = m_wizard->session().context().inputs.customProfile)
         m_cloud->addItem(custom->displayName(language), custom->id);
     m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(m_wizard->cloudId())));
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] { m_wizard->setCloudId(m_cloud->currentData().toString()); });
@@ -81,7 +81,7 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     m_error->setMaxLength(int(kMaxErrorInput));
     m_error->setClearButtonEnabled(true);
     // The user's own choice is shown in the field; one found in the agent's records is shown as the offer below.
-    if (const ErrorMatch match = lookUpAgentError(m_wizard->agentError()); match.found() && !m_wizard->session().context().agentErrorSource)
+    if (const ErrorMatch match = lookUpAgentError(m_wizard->agentError()); match.found() && !m_wizard->session().context().environment.agentErrorSource)
         m_error->setText(match.idText());
     m_errorMatch = new QLabel(this);
     m_errorMatch->setObjectName(QStringLiteral("agentErrorMatch"));
@@ -124,22 +124,22 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
         applyErrorChoice();
     });
     showErrorMatch();
-    if (const CheckContext context = m_wizard->session().context(); context.agentErrorSource && !context.agentError.isEmpty()) {
+    if (const CheckContext context = m_wizard->session().context(); context.environment.agentErrorSource && !context.inputs.agentError.isEmpty()) {
         // This window rebuilt in another language: the offer accepted before stays accepted.
         FoundAgentError earlier;
-        earlier.match = lookUpAgentError(context.agentError);
-        earlier.source = *context.agentErrorSource;
+        earlier.match = lookUpAgentError(context.inputs.agentError);
+        earlier.source = *context.environment.agentErrorSource;
         AgentRecordsSearch search;
         search.found = earlier;
         offer(search, true);
-    } else if (context.agentError.isEmpty() && !context.agentErrorChosen) {
+    } else if (context.inputs.agentError.isEmpty() && !context.environment.agentErrorChosen) {
         // Files and the event log: read on a worker, never here.
         const std::shared_ptr<platform::Platform> platform = m_wizard->sharedPlatform();
         runInBackground(this, [platform, context] { return findAgentsLastError(*platform, context); },
                         [this](const AgentRecordsSearch& search) {
                             // Too late once the checks started from the Welcome page, and never over what the user typed.
                             offer(search, m_wizard->currentPage() == this && m_error->text().trimmed().isEmpty() && m_wizard->agentError().isEmpty() &&
-                                             !m_wizard->session().context().agentErrorChosen);
+                                             !m_wizard->session().context().environment.agentErrorChosen);
                         });
     }
 

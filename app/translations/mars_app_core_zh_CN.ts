@@ -34,14 +34,6 @@
         <translation>页面</translation>
     </message>
     <message>
-        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
-        <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>云</translation>
-    </message>
-    <message>
         <source>Apply this fix (with --check), or offer it again in the wizard, once its check has run and still offers it. Repeatable. Known fixes: %1.</source>
         <translation>在检查运行后仍提供此修复时，应用它（与 --check 一起使用），或在向导中再次提供它。可重复指定。已知修复：%1。</translation>
     </message>
@@ -70,10 +62,6 @@
         <translation>未知页面“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
-        <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
-    </message>
-    <message>
         <source>Unknown fix &quot;%1&quot;; known fixes: %2.</source>
         <translation>未知的修复“%1”；已知修复：%2。</translation>
     </message>
@@ -90,24 +78,12 @@
         <translation>--log-file 需要文件名。</translation>
     </message>
     <message>
-        <source>Check &lt;folder&gt; for .tmp files instead of the Windows temporary folders.</source>
-        <translation>检查 &lt;folder&gt; 中的 .tmp 文件，而不是 Windows 临时文件夹。</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>--temp-folder needs an absolute folder path.</source>
-        <translation>--temp-folder 需要绝对文件夹路径。</translation>
-    </message>
-    <message>
         <source>Open on &lt;page&gt;: %1.</source>
         <translation>打开到 &lt;page&gt; 页：%1。</translation>
-    </message>
-    <message>
-        <source>Check &lt;folder&gt; as the agent&apos;s installation folder instead of where it is installed.</source>
-        <translation>把 &lt;folder&gt; 当作代理的安装文件夹来检查，而不是它实际安装的位置。</translation>
     </message>
     <message>
         <source>The window&apos;s language: en or zh_CN (default: MARS_LANGUAGE, else the system&apos;s).</source>
@@ -120,10 +96,6 @@
     <message>
         <source>With --check: write the report in en or zh_CN.</source>
         <translation>与 --check 一起使用：用 en 或 zh_CN 写报告。</translation>
-    </message>
-    <message>
-        <source>--install-folder needs an absolute folder path.</source>
-        <translation>--install-folder 需要一个绝对文件夹路径。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use en or zh_CN.</source>
@@ -174,38 +146,6 @@
         <translation>--summary-line 输出自己的一行：请不要同时使用 --json、--text 和 --quiet。</translation>
     </message>
     <message>
-        <source>Check &lt;file&gt;, the vault credentials file you will give the agent; with --check, also test the sign-in it makes (nothing is registered).</source>
-        <translation>检查 &lt;file&gt;，即将提供给代理的保管库凭据文件；与 --check 一起使用时，还会测试代理要进行的登录（不会注册任何内容）。</translation>
-    </message>
-    <message>
-        <source>--vault-credentials needs a file name.</source>
-        <translation>--vault-credentials 需要文件名。</translation>
-    </message>
-    <message>
-        <source>Use the custom cloud profile &lt;file&gt; (JSON, like the built-in ones: private endpoints, a new region) instead of --cloud.</source>
-        <translation>使用自定义云配置文件 &lt;file&gt;（JSON 格式，与内置配置文件相同：专用终结点、新区域等），代替 --cloud。</translation>
-    </message>
-    <message>
-        <source>Choose one of --cloud and --profile.</source>
-        <translation>--cloud 和 --profile 只能选择其一。</translation>
-    </message>
-    <message>
-        <source>--profile: %1</source>
-        <translation>--profile：%1</translation>
-    </message>
-    <message>
-        <source>Start from the error the agent showed: its ID (such as 34513 or 0x1FC07) or its message. The checks of its causes run first and the report says which were found.</source>
-        <translation>从代理显示的错误开始：其 ID（如 34513 或 0x1FC07）或其消息。先运行检查其原因的项目，报告会说明发现了哪些原因。</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>--error: no agent error this tool knows matches &quot;%1&quot;; known: %2.</source>
-        <translation>--error：此工具已知的代理错误中没有与“%1”匹配的；已知错误：%2。</translation>
-    </message>
-    <message>
         <source>With --check: also write a support bundle to &lt;file&gt; (a zip: the report in English and Chinese, the logs, the settings read; never a secret).</source>
         <translation>与 --check 一起使用：同时将支持包写入 &lt;file&gt;（一个 zip 文件：中英文报告、日志和读取到的设置；绝不包含机密信息）。</translation>
     </message>
@@ -228,18 +168,6 @@
     <message>
         <source>--redact goes with --bundle.</source>
         <translation>--redact 须与 --bundle 一起使用。</translation>
-    </message>
-    <message>
-        <source>Also probe the service through the HTTP proxy &lt;host:port&gt;: the one the agent is given, or is about to be.</source>
-        <translation>同时通过 HTTP 代理服务器 &lt;host:port&gt; 探测服务：即已经或将要为代理配置的代理服务器。</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>主机:端口</translation>
-    </message>
-    <message>
-        <source>--proxy %1: %2.</source>
-        <translation>--proxy %1：%2。</translation>
     </message>
     <message>
         <source>With --check: say per check what changed since the earlier JSON report &lt;file&gt; (Fail to Pass, new warnings, evidence).</source>

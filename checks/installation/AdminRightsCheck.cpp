@@ -91,8 +91,13 @@ Message RestartElevatedFix::plan() const
 
 FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) const
 {
+    if (!context.environment.restartCommandLine) {
+        FixOutcome outcome;
+        outcome.failures << msg("This program cannot start itself again here; start it with \"Run as administrator\".");
+        return outcome;
+    }
     platform::Elevation& elevation = m_platform->elevation();
-    QStringList arguments = restartArguments(context, [&elevation](const QString& path) {
+    QStringList arguments = context.environment.restartCommandLine(context, [&elevation](const QString& path) {
         return QString::fromStdString(elevation.reachableWhenElevated(path.toStdString()));
     });
     if (!m_resume.isEmpty())
@@ -100,7 +105,7 @@ FixOutcome RestartElevatedFix::apply(const CheckContext& context, FixProgress&) 
     std::vector<std::string> utf8;
     for (const QString& argument : std::as_const(arguments))
         utf8.push_back(argument.toStdString());
-    FixOutcome outcome = toOutcome(m_platform->elevation().relaunchElevated(utf8, context.ownerWindow));
+    FixOutcome outcome = toOutcome(m_platform->elevation().relaunchElevated(utf8, context.environment.ownerWindow));
     outcome.restartsProgram = outcome.ok();
     return outcome;
 }

@@ -22,7 +22,7 @@ private:
     std::shared_ptr<platform::Platform> m_platform;
 };
 
-// Starts this program again elevated, back where the user was (restartArguments), plus `resume` — the fix the new
+// Starts this program again elevated, back where the user was (RunEnvironment::restartCommandLine), plus `resume` — the fix the new
 // instance offers again once its fresh check still calls for it. The restart itself is a fix like any other: it is
 // asked for, recorded in the fix history and the report.
 class RestartElevatedFix final : public Fix {

@@ -64,8 +64,8 @@ Message InstallFolderCheck::attributeNames(FolderAttributes attributes)
 InstallFolderCheck::Verdict InstallFolderCheck::judge(const CheckContext& context) const
 {
     Verdict result;
-    std::filesystem::path folder = toPath(context.installFolder);
-    if (context.installFolder.isEmpty()) {
+    std::filesystem::path folder = toPath(context.inputs.installFolder);
+    if (context.inputs.installFolder.isEmpty()) {
         const InstallLocation location = m_platform->agent().agentInstallLocation();
         folder = location.folder;
         result.evidence << (location.fromAgentRegistration ? msg("The agent is installed in %1 (from its setup record).")

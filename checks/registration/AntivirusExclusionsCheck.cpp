@@ -127,7 +127,7 @@ AntivirusExclusionsCheck::Verdict AntivirusExclusionsCheck::judge(const CheckCon
             break;
         case ExclusionsUnreadable::AccessDenied:
             result.evidence << msg("Defender's exclusion list refused this account: %1").arg(platformText(found.error));
-            if (!context.processElevated)
+            if (!context.environment.processElevated)
                 result.fixes << std::make_shared<RestartElevatedFix>(m_platform);
             break;
         case ExclusionsUnreadable::Failed:

@@ -65,20 +65,20 @@ Message ClockCheck::describeOffset(double seconds)
 ClockMeasurement ClockCheck::measure(const CheckContext& context)
 {
     const auto profile = profileFor(context);
-    QStringList servers = context.timeServers;
+    QStringList servers = context.inputs.network.timeServers;
     QList<QUrl> dateUrls;
-    for (const QString& url : context.dateUrls)
+    for (const QString& url : context.inputs.network.dateUrls)
         dateUrls << QUrl(url);
     if (servers.isEmpty() && profile)
         servers = profile->timeServers;
-    if (context.dateUrls.isEmpty() && profile) {
+    if (context.inputs.network.dateUrls.isEmpty() && profile) {
         // The service's own HTTPS endpoints, as the endpoint check probes them (a custom list replaces the profile's).
-        const QList<EndpointProbe>& probes = context.probes.isEmpty() ? profile->probes : context.probes;
+        const QList<EndpointProbe>& probes = context.inputs.network.probes.isEmpty() ? profile->probes : context.inputs.network.probes;
         for (const EndpointProbe& probe : probes)
             if (probe.kind == QLatin1String("https") && dateUrls.size() < 2)
                 dateUrls << QUrl(QStringLiteral("https://%1:%2/").arg(probe.host).arg(probe.port));
     }
-    return measureClock(servers, dateUrls, context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultTimeoutMs);
+    return measureClock(servers, dateUrls, context.inputs.network.stageTimeoutMs > 0 ? context.inputs.network.stageTimeoutMs : kDefaultTimeoutMs);
 }
 
 ClockCheck::Verdict ClockCheck::judge(const CheckContext& context) const

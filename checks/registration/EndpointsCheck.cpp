@@ -135,12 +135,12 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.cloudId));
-    QList<EndpointProbe> probes = context.probes.isEmpty() ? profile->probes : context.probes;
+        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.inputs.cloudId));
+    QList<EndpointProbe> probes = context.inputs.network.probes.isEmpty() ? profile->probes : context.inputs.network.probes;
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
     Message regional;
-    if (context.probes.isEmpty()) {
+    if (context.inputs.network.probes.isEmpty()) {
         const QString host = VaultCredentialsCheck::regionalBackupHost(context);
         for (EndpointProbe& probe : probes)
             if (!host.isEmpty() && probe.role == QLatin1String("backup-service")) {
@@ -150,17 +150,17 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
             }
     }
     std::optional<QNetworkProxy> given;
-    if (!context.proxy.isEmpty()) {
+    if (!context.inputs.proxy.isEmpty()) {
         QString error;
-        given = parseProxyOption(context.proxy, &error);
+        given = parseProxyOption(context.inputs.proxy, &error);
         if (!given)
-            return Verdict::error(Code::GivenProxyUnusable, msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.proxy.left(80), error));
+            return Verdict::error(Code::GivenProxyUnusable, msg("The proxy given, \"%1\", cannot be used: %2.").arg(context.inputs.proxy.left(80), error));
     }
-    const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultStageTimeoutMs;
+    const int timeoutMs = context.inputs.network.stageTimeoutMs > 0 ? context.inputs.network.stageTimeoutMs : kDefaultStageTimeoutMs;
     // The copy as LocalSystem probes at the same time as the routes here: its verdict is the agent's.
     std::future<SystemProbeRun> asSystem;
     if (m_systemProbe)
-        asSystem = std::async(std::launch::async, [this, request = SystemProbeRequest{probes, timeoutMs, context.proxy}] {
+        asSystem = std::async(std::launch::async, [this, request = SystemProbeRequest{probes, timeoutMs, context.inputs.proxy}] {
             return probeAsSystem(m_platform->systemAccount(), *m_systemProbe, request);
         });
     RoutePlan plan = planRoutes(probes, m_platform->networkSettings(), given, timeoutMs);

@@ -82,7 +82,7 @@ PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& 
 {
     const auto profile = profileFor(context);
     if (!profile)
-        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.cloudId));
+        return Verdict::error(Code::UnknownCloud, msg("Unknown cloud \"%1\".").arg(context.inputs.cloudId));
     const PrivateEndpoints& endpoints = profile->privateEndpoints;
     Verdict result;
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("used"), endpoints.used}};
@@ -115,7 +115,7 @@ PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& 
     for (const EndpointProbe& probe : profile->probes)
         if (probe.role == QLatin1String("sign-in") && !signIn.contains(probe.host))
             signIn << probe.host;
-    const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultTimeoutMs;
+    const int timeoutMs = context.inputs.network.stageTimeoutMs > 0 ? context.inputs.network.stageTimeoutMs : kDefaultTimeoutMs;
     const QList<NameLookup> lookups = m_resolver->lookUp(hosts + signIn, timeoutMs);
 
     QJsonArray nameFacts, signInFacts;

@@ -34,8 +34,8 @@ TempFilesCheck::TempFilesCheck(std::shared_ptr<platform::Platform> platform) : m
 
 std::vector<std::filesystem::path> TempFilesCheck::foldersFor(platform::Platform& platform, const CheckContext& context)
 {
-    if (!context.tempFolder.isEmpty())
-        return {toPath(context.tempFolder)};
+    if (!context.inputs.tempFolder.isEmpty())
+        return {toPath(context.inputs.tempFolder)};
     return platform.tempFiles().agentTempFolders();
 }
 
@@ -47,7 +47,7 @@ TempFilesCheck::Verdict TempFilesCheck::judge(const CheckContext& context) const
     bool denied = false;
     Messages errors;
     QJsonArray folderFacts;
-    const bool chosenByUser = !context.tempFolder.isEmpty();
+    const bool chosenByUser = !context.inputs.tempFolder.isEmpty();
     for (const auto& folder : foldersFor(*m_platform, context)) {
         const platform::TmpScan scan = m_platform->tempFiles().scanTmpFiles(folder);
         QJsonObject fact{{QStringLiteral("folder"), pathText(folder)}, {QStringLiteral("read"), scan.ok},

@@ -162,16 +162,16 @@ int VaultCredentialsCheck::compareVersions(const QString& a, const QString& b)
 
 QString VaultCredentialsCheck::regionalBackupHost(const CheckContext& context)
 {
-    if (context.vaultCredentials.isEmpty())
+    if (context.inputs.vaultCredentials.isEmpty())
         return {};
     Message error;
-    QByteArray bytes = readCapped(context.vaultCredentials, &error);
+    QByteArray bytes = readCapped(context.inputs.vaultCredentials, &error);
     const VaultParse parse = VaultFileParser::parse(bytes);
     wipeMemory(bytes.data(), std::size_t(bytes.size()));
     if (!parse.ok())
         return {};
     const auto cloud = VaultClouds::byAuthorityHost(QUrl(parse.credentials->aadAuthority).host());
-    return cloud && cloud->id == context.cloudId ? cloud->backupHost(parse.credentials->location) : QString();
+    return cloud && cloud->id == context.inputs.cloudId ? cloud->backupHost(parse.credentials->location) : QString();
 }
 
 QString VaultCredentialsCheck::localCopyFolder()
@@ -183,7 +183,7 @@ QString VaultCredentialsCheck::localCopyFolder()
 VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& context) const
 {
     Verdict result;
-    const QString path = context.vaultCredentials;
+    const QString path = context.inputs.vaultCredentials;
     if (path.isEmpty()) {
         result.status = Status::Warning;
         result.summary = msg("No vault credentials file chosen: choose the file you will give the agent, to check it first.");
@@ -194,7 +194,7 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
         return result;
     }
     const QFileInfo info(path);
-    QJsonObject facts{{QStringLiteral("file"), QDir::toNativeSeparators(path)}, {QStringLiteral("chosenCloud"), context.cloudId}};
+    QJsonObject facts{{QStringLiteral("file"), QDir::toNativeSeparators(path)}, {QStringLiteral("chosenCloud"), context.inputs.cloudId}};
     QJsonArray problems;
     QList<Finding> findings;
     auto find = [&](Status status, const char* key, Code code, const Message& summary) {
@@ -294,10 +294,10 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
         if (idCloud && idCloud->id != fileCloud->id)
             find(Status::Fail, "mixed-clouds", Code::MixedClouds, msg("The file's sign-in authority is in %1 but its identity endpoint in %2: the file was edited. Download a new one.")
                                                    .arg(cloudName(fileCloud->id), cloudName(idCloud->id)));
-        if (fileCloud->id != context.cloudId) {
+        if (fileCloud->id != context.inputs.cloudId) {
             find(Status::Warning, "other-cloud", Code::OtherCloud, msg("The file is for a vault in %1, but the checks are set for %2: the network checks test the wrong addresses.")
-                                                     .arg(cloudName(fileCloud->id), cloudName(context.cloudId)));
-            result.fixes << std::make_shared<UseCloudFix>(context.cloudId, fileCloud->id);
+                                                     .arg(cloudName(fileCloud->id), cloudName(context.inputs.cloudId)));
+            result.fixes << std::make_shared<UseCloudFix>(context.inputs.cloudId, fileCloud->id);
         }
         const QString backupHost = fileCloud->backupHost(file.location);
         if (!backupHost.isEmpty()) {
@@ -323,10 +323,10 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
                                                             {QStringLiteral("notAfter"), utcText(cert.notAfter)}});
     if (!cert.hasPrivateKey)
         find(Status::Fail, "no-key", Code::NoPrivateKey, msg("The file's certificate has no private key: the file is damaged. Download a new one."));
-    const bool corrected = context.clockOffsetSeconds && std::abs(*context.clockOffsetSeconds) >= 1;
-    const qint64 now = unixNow() + (corrected ? qint64(std::llround(*context.clockOffsetSeconds)) : 0);
+    const bool corrected = context.measured.clockOffsetSeconds && std::abs(*context.measured.clockOffsetSeconds) >= 1;
+    const qint64 now = unixNow() + (corrected ? qint64(std::llround(*context.measured.clockOffsetSeconds)) : 0);
     if (corrected) {
-        const qint64 offset = qint64(std::llround(*context.clockOffsetSeconds));
+        const qint64 offset = qint64(std::llround(*context.measured.clockOffsetSeconds));
         result.evidence << (offset > 0 ? msg("Its dates are judged by the measured time: this computer's clock is %1 behind (the System clock check).")
                                        : msg("Its dates are judged by the measured time: this computer's clock is %1 ahead (the System clock check)."))
                                .arg(duration(offset));
@@ -354,7 +354,7 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
 
     // The agent that will read it: its version, and the vault it is registered to (where the platform can say).
     platform::InstallLocation install = m_platform->agent().agentInstallLocation();
-    const std::filesystem::path installFolder = context.installFolder.isEmpty() ? install.folder : toPath(context.installFolder);
+    const std::filesystem::path installFolder = context.inputs.installFolder.isEmpty() ? install.folder : toPath(context.inputs.installFolder);
     const platform::AgentFacts agent = m_environment->agentFacts(installFolder);
     if (agent.applicable && !agent.version.empty()) {
         const QString version = QString::fromStdString(agent.version);
@@ -396,7 +396,7 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
     const bool signable = fileCloud && cert.hasPrivateKey;
     if (signable)
         result.fixes << std::make_shared<TestSignInFix>();
-    if (signable && context.rehearseSignIn) {
+    if (signable && context.inputs.rehearseSignIn) {
         const SignInOutcome signIn = SignInRehearsal::run(file, *certificate, context);
         facts.insert(QStringLiteral("signIn"), QJsonObject{{QStringLiteral("cause"), signIn.cause},
                                                            {QStringLiteral("aadsts"), signIn.aadsts},
@@ -454,7 +454,7 @@ FixOutcome CopyVaultFileFix::apply(const CheckContext&, FixProgress&) const
         return outcome;
     }
     outcome.changes << msg("Copied the file to %1; the checks now use the copy.").argPath(toPath(target));
-    outcome.changeContext = [target](CheckContext& context) { context.vaultCredentials = target; };
+    outcome.changeContext = [target](CheckContext& context) { context.inputs.vaultCredentials = target; };
     outcome.changedInputs = Input::VaultCredentials;
     return outcome;
 }
@@ -472,7 +472,7 @@ FixOutcome UseCloudFix::apply(const CheckContext&, FixProgress&) const
     FixOutcome outcome;
     outcome.before << msg("The checks were set for %1.").arg(cloudName(m_from));
     outcome.changes << msg("The checks now use %1.").arg(cloudName(m_to));
-    outcome.changeContext = [to = m_to](CheckContext& context) { context.cloudId = to; };
+    outcome.changeContext = [to = m_to](CheckContext& context) { context.inputs.cloudId = to; };
     outcome.changedInputs = Input::Cloud;
     return outcome;
 }
@@ -490,7 +490,7 @@ FixOutcome TestSignInFix::apply(const CheckContext&, FixProgress&) const
 {
     // The check's proving run does the sign-in, so its answer (and the AADSTS code) is on the row and in the report.
     FixOutcome outcome;
-    outcome.changeContext = [](CheckContext& context) { context.rehearseSignIn = true; };
+    outcome.changeContext = [](CheckContext& context) { context.inputs.rehearseSignIn = true; };
     outcome.changes << msg("The file is checked again with a test sign-in; its answer is on the row.");
     return outcome;
 }

@@ -52,16 +52,16 @@ Report Report::fromSession(const CheckSession& session, const QString& toolVersi
     report.createdUtc = QDateTime::currentDateTimeUtc();
     report.machineName = QSysInfo::machineHostName();
     report.osVersion = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelVersion() + QLatin1Char(')');
-    report.cloudId = session.context().cloudId;
+    report.cloudId = session.context().inputs.cloudId;
     if (const auto profile = profileFor(session.context()))
         report.cloudProfileFile = profile->sourceFile;
     for (const QString& id : session.checkIds())
         report.entries << ReportEntry{session.spec(id), session.result(id)};
     report.fixes = session.fixHistory();
-    report.agentError = session.context().agentError;
+    report.agentError = session.context().inputs.agentError;
     if (!report.agentError.isEmpty())
-        report.agentErrorSource = session.context().agentErrorSource;
-    report.programSignature = session.context().programSignature;
+        report.agentErrorSource = session.context().environment.agentErrorSource;
+    report.programSignature = session.context().environment.programSignature;
     return report;
 }
 

@@ -2220,6 +2220,85 @@
     </message>
 </context>
 <context>
+    <name>mars::InputOption</name>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>--%1 needs an absolute folder path.</source>
+        <translation>--%1 需要绝对文件夹路径。</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s cloud: china (default), public or usgov.</source>
+        <translation>保管库所在的云：china（默认）、public 或 usgov。</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;; use china, public or usgov.</source>
+        <translation>未知的云“%1”；请使用 china、public 或 usgov。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Use the custom cloud profile &lt;file&gt; (JSON, like the built-in ones: private endpoints, a new region) instead of --cloud.</source>
+        <translation>使用自定义云配置文件 &lt;file&gt;（JSON 格式，与内置配置文件相同：专用终结点、新区域等），代替 --cloud。</translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation>--profile：%1</translation>
+    </message>
+    <message>
+        <source>Check &lt;folder&gt; as the agent&apos;s installation folder instead of where it is installed.</source>
+        <translation>把 &lt;folder&gt; 当作代理的安装文件夹来检查，而不是它实际安装的位置。</translation>
+    </message>
+    <message>
+        <source>Check &lt;folder&gt; for .tmp files instead of the Windows temporary folders.</source>
+        <translation>检查 &lt;folder&gt; 中的 .tmp 文件，而不是 Windows 临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Check &lt;file&gt;, the vault credentials file you will give the agent; with --check, also test the sign-in it makes (nothing is registered).</source>
+        <translation>检查 &lt;file&gt;，即将提供给代理的保管库凭据文件；与 --check 一起使用时，还会测试代理要进行的登录（不会注册任何内容）。</translation>
+    </message>
+    <message>
+        <source>--vault-credentials needs a file name.</source>
+        <translation>--vault-credentials 需要文件名。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Start from the error the agent showed: its ID (such as 34513 or 0x1FC07) or its message. The checks of its causes run first and the report says which were found.</source>
+        <translation>从代理显示的错误开始：其 ID（如 34513 或 0x1FC07）或其消息。先运行检查其原因的项目，报告会说明发现了哪些原因。</translation>
+    </message>
+    <message>
+        <source>--error: no agent error this tool knows matches &quot;%1&quot;; known: %2.</source>
+        <translation>--error：此工具已知的代理错误中没有与“%1”匹配的；已知错误：%2。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>Also probe the service through the HTTP proxy &lt;host:port&gt;: the one the agent is given, or is about to be.</source>
+        <translation>同时通过 HTTP 代理服务器 &lt;host:port&gt; 探测服务：即已经或将要为代理配置的代理服务器。</translation>
+    </message>
+    <message>
+        <source>--proxy %1: %2.</source>
+        <translation>--proxy %1：%2。</translation>
+    </message>
+    <message>
+        <source>Choose one of --cloud and --profile.</source>
+        <translation>--cloud 和 --profile 只能选择其一。</translation>
+    </message>
+</context>
+<context>
     <name>mars::InstallFolderCheck</name>
     <message>
         <source>marked as a System folder</source>
@@ -2978,6 +3057,10 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>Windows will ask for permission to run MARS Setup Doctor as an administrator. When you allow it, this window closes and the tool opens again on the same page with full rights.</source>
         <translation>Windows 会请求允许以管理员身份运行 MARS 安装诊断。允许后，此窗口将关闭，工具会以完整权限在同一页面重新打开。</translation>
+    </message>
+    <message>
+        <source>This program cannot start itself again here; start it with &quot;Run as administrator&quot;.</source>
+        <translation>此程序无法在这里重新启动自己；请用“以管理员身份运行”启动它。</translation>
     </message>
 </context>
 <context>

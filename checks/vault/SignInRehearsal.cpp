@@ -169,7 +169,7 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
         return outcome;
     }
     const QString endpoint = tokenEndpoint(host, file.aadTenantId);
-    const QUrl url(context.testTokenEndpoint.isEmpty() ? endpoint : context.testTokenEndpoint);
+    const QUrl url(context.inputs.network.tokenEndpoint.isEmpty() ? endpoint : context.inputs.network.tokenEndpoint);
     const qint64 now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     std::string signError;
     QByteArray assertion = makeAssertion(certificate, file.servicePrincipalClientId, endpoint, now, signError);
@@ -193,9 +193,9 @@ SignInOutcome SignInRehearsal::run(const VaultCredentials& file, const platform:
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
     wipeMemory(assertion.data(), std::size_t(assertion.size()));
 
-    const int timeoutMs = context.networkTimeoutMs > 0 ? context.networkTimeoutMs : kDefaultTimeoutMs;
+    const int timeoutMs = context.inputs.network.stageTimeoutMs > 0 ? context.inputs.network.stageTimeoutMs : kDefaultTimeoutMs;
     QNetworkAccessManager manager;
-    const QNetworkProxy proxy = proxyFor(url, context.proxy);
+    const QNetworkProxy proxy = proxyFor(url, context.inputs.proxy);
     manager.setProxy(proxy);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));

@@ -34,7 +34,7 @@ public:
     // platform "certificate credentials", claim exp).
     static constexpr qint64 kAssertionLifetimeSeconds = 600;
 
-    // context.testTokenEndpoint replaces the authority's URL (tests only); the authority is checked all the same.
+    // context.inputs.network.tokenEndpoint replaces the authority's URL (tests only); the authority is checked all the same.
     static SignInOutcome run(const VaultCredentials& file, const platform::ImportedCertificate& certificate, const CheckContext& context);
 
     // The client assertion (an RS256 JWT), signed. Exposed for tests; never logged.

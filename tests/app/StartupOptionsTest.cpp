@@ -1,5 +1,6 @@
 // The command line is also how an elevated restart is told where to resume: everything is checked against fixed
 // lists, and anything else is refused with a message.
+#include "app/RestartArguments.h"
 #include "app/StartupOptions.h"
 #include "checks/Catalog.h"
 #include "checks/Check.h"
@@ -30,7 +31,7 @@ TEST_CASE("valid arguments are taken as given", "[options]")
     const auto options = parse({"--page", "installation", "--cloud", "usgov", "--fix", "install-folder/clear-folder-attributes"}, &error);
     REQUIRE(options);
     CHECK(options->page == "installation");
-    CHECK(options->cloud == "usgov");
+    CHECK(options->inputs.cloudId == "usgov");
     CHECK(options->fixes == QStringList{"install-folder/clear-folder-attributes"});
     CHECK_FALSE(options->checkOnly);
 
@@ -40,7 +41,7 @@ TEST_CASE("valid arguments are taken as given", "[options]")
     CHECK(check->json);
     CHECK(check->fixes.size() == 2);
     CHECK(parse({}, &error)->page == "welcome");
-    CHECK(parse({}, &error)->cloud == "china");
+    CHECK(parse({}, &error)->inputs.cloudId == "china");
 }
 
 TEST_CASE("anything off the fixed lists is refused with a message", "[options]")
@@ -86,10 +87,10 @@ TEST_CASE("every fix the catalogue knows, and every fix a report offers, is acce
     CheckSession session;
     addAllChecks(session, {fake, std::make_shared<PassphraseStore>()});
     CheckContext context;
-    context.networkTimeoutMs = 300;
-    context.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), 9)};  // discard: nothing listens on loopback
-    context.timeServers = {QStringLiteral("127.0.0.1:9")};
-    context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
+    context.inputs.network.stageTimeoutMs = 300;
+    context.inputs.network.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), 9)};  // discard: nothing listens on loopback
+    context.inputs.network.timeServers = {QStringLiteral("127.0.0.1:9")};
+    context.inputs.network.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
     session.setContext(context);
     session.runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
@@ -107,29 +108,38 @@ TEST_CASE("every fix the catalogue knows, and every fix a report offers, is acce
 TEST_CASE("the elevated restart's arguments bring back the same context through the real parser", "[options]")
 {
     CheckContext context;
-    context.cloudId = QStringLiteral("public");
-    context.page = QStringLiteral("registration");
-    context.installFolder = QStringLiteral("/opt/agent dir ");  // a trailing space is part of the name
-    context.tempFolder = QStringLiteral("/var/tmp/odd \"quoted\" folder");
-    context.logFile = QStringLiteral("/var/log/doctor.log");
-    context.language = QStringLiteral("zh_CN");
-    context.agentError = QStringLiteral("0x1FC07");
-    context.proxy = QStringLiteral("proxy.corp.example:8080");
+    context.inputs.cloudId = QStringLiteral("public");
+    context.environment.page = QStringLiteral("registration");
+    context.inputs.installFolder = QStringLiteral("/opt/agent dir ");  // a trailing space is part of the name
+    context.inputs.tempFolder = QStringLiteral("/var/tmp/odd \"quoted\" folder");
+    context.environment.logFile = QStringLiteral("/var/log/doctor.log");
+    context.environment.language = QStringLiteral("zh_CN");
+    context.inputs.agentError = QStringLiteral("0x1FC07");
+    context.inputs.proxy = QStringLiteral("proxy.corp.example:8080");
+    context.inputs.vaultCredentials = QStringLiteral("/home/helpdesk/Downloads/contoso.VaultCredentials");
     QString error;
-    const auto options = parse(restartArguments(context), &error);
+    const QStringList arguments = restartArguments(context);
+    const auto options = parse(arguments, &error);
     INFO(error.toStdString());
     REQUIRE(options);
+    // Every input the command line takes is given here, so an input added to the table without a value in this test
+    // fails it instead of going untested. --profile replaces --cloud: the next test but one carries it, with its file.
+    for (const InputOption& input : InputOptions::all()) {
+        INFO("--" << input.name);
+        CHECK((arguments.contains(QStringLiteral("--") + QLatin1String(input.name)) || QLatin1String(input.name) == QLatin1String("profile")));
+    }
     test::FakePlatform fake;
     const CheckContext back = contextFromOptions(*options, fake, options->language);
-    CHECK(back.cloudId == context.cloudId);
-    CHECK(back.page == context.page);
-    CHECK(back.installFolder == context.installFolder);
-    CHECK(back.tempFolder == context.tempFolder);
-    CHECK(back.logFile == context.logFile);
-    CHECK(back.language == context.language);
-    CHECK(back.agentError == context.agentError);
-    CHECK(back.proxy == context.proxy);
-    CHECK(back.processElevated);  // asked of the token, never taken from the command line
+    CHECK(back.inputs.cloudId == context.inputs.cloudId);
+    CHECK(back.environment.page == context.environment.page);
+    CHECK(back.inputs.installFolder == context.inputs.installFolder);
+    CHECK(back.inputs.tempFolder == context.inputs.tempFolder);
+    CHECK(back.environment.logFile == context.environment.logFile);
+    CHECK(back.environment.language == context.environment.language);
+    CHECK(back.inputs.agentError == context.inputs.agentError);
+    CHECK(back.inputs.proxy == context.inputs.proxy);
+    CHECK(back.inputs.vaultCredentials == context.inputs.vaultCredentials);
+    CHECK(back.environment.processElevated);  // asked of the token, never taken from the command line
 }
 
 TEST_CASE("the elevated restart names paths on a mapped drive by their UNC paths, and the parser takes them back", "[options][admin]")
@@ -152,17 +162,17 @@ TEST_CASE("the elevated restart names paths on a mapped drive by their UNC paths
 
     QString error;
     CheckContext context;
-    context.customProfile = CloudProfiles::load(profileFile, &error);
-    REQUIRE(context.customProfile);
-    context.customProfile->sourceFile = drive + QStringLiteral("lab.json");  // as the user gave it, on the drive
-    context.cloudId = context.customProfile->id;
-    context.installFolder = drive + QStringLiteral("MARS Agent");
-    context.tempFolder = drive + QStringLiteral("scratch");
-    context.vaultCredentials = drive + QStringLiteral("contoso.VaultCredentials");
-    context.logFile = drive + QStringLiteral("doctor.log");
-    context.language = QStringLiteral("zh_CN");
-    context.agentError = QStringLiteral("0x1FC07");
-    context.proxy = QStringLiteral("proxy.corp.example:8080");
+    context.inputs.customProfile = CloudProfiles::load(profileFile, &error);
+    REQUIRE(context.inputs.customProfile);
+    context.inputs.customProfile->sourceFile = drive + QStringLiteral("lab.json");  // as the user gave it, on the drive
+    context.inputs.cloudId = context.inputs.customProfile->id;
+    context.inputs.installFolder = drive + QStringLiteral("MARS Agent");
+    context.inputs.tempFolder = drive + QStringLiteral("scratch");
+    context.inputs.vaultCredentials = drive + QStringLiteral("contoso.VaultCredentials");
+    context.environment.logFile = drive + QStringLiteral("doctor.log");
+    context.environment.language = QStringLiteral("zh_CN");
+    context.inputs.agentError = QStringLiteral("0x1FC07");
+    context.inputs.proxy = QStringLiteral("proxy.corp.example:8080");
     const QStringList arguments = restartArguments(context, [&fake](const QString& path) {
         return QString::fromStdString(fake.reachableWhenElevated(path.toStdString()));
     });
@@ -175,27 +185,27 @@ TEST_CASE("the elevated restart names paths on a mapped drive by their UNC paths
     CHECK(valueOf("--vault-credentials") == share.filePath(QStringLiteral("contoso.VaultCredentials")));
     CHECK(valueOf("--log-file") == share.filePath(QStringLiteral("doctor.log")));
     // What is not a path is carried exactly as it was.
-    CHECK(valueOf("--proxy") == context.proxy);
-    CHECK(valueOf("--error") == context.agentError);
-    CHECK(valueOf("--language") == context.language);
+    CHECK(valueOf("--proxy") == context.inputs.proxy);
+    CHECK(valueOf("--error") == context.inputs.agentError);
+    CHECK(valueOf("--language") == context.environment.language);
 
     const auto options = parse(arguments, &error);
     INFO(error.toStdString());
     REQUIRE(options);
     const CheckContext back = contextFromOptions(*options, fake, options->language);
     CHECK(profileFor(back)->sourceFile == profileFile);
-    CHECK(back.cloudId == "lab");
-    CHECK(back.installFolder == share.filePath(QStringLiteral("MARS Agent")));
-    CHECK(back.tempFolder == share.filePath(QStringLiteral("scratch")));
-    CHECK(back.vaultCredentials == share.filePath(QStringLiteral("contoso.VaultCredentials")));
-    CHECK(back.logFile == share.filePath(QStringLiteral("doctor.log")));
-    CHECK(back.proxy == context.proxy);
-    CHECK(back.agentError == context.agentError);
-    CHECK(back.language == context.language);
+    CHECK(back.inputs.cloudId == "lab");
+    CHECK(back.inputs.installFolder == share.filePath(QStringLiteral("MARS Agent")));
+    CHECK(back.inputs.tempFolder == share.filePath(QStringLiteral("scratch")));
+    CHECK(back.inputs.vaultCredentials == share.filePath(QStringLiteral("contoso.VaultCredentials")));
+    CHECK(back.environment.logFile == share.filePath(QStringLiteral("doctor.log")));
+    CHECK(back.inputs.proxy == context.inputs.proxy);
+    CHECK(back.inputs.agentError == context.inputs.agentError);
+    CHECK(back.environment.language == context.environment.language);
 
     // Without a mapping (no restart, or POSIX's identity) the arguments are what they always were.
     CHECK(restartArguments(context) == restartArguments(context, [](const QString& path) { return path; }));
-    CHECK(restartArguments(context).contains(context.installFolder));
+    CHECK(restartArguments(context).contains(context.inputs.installFolder));
 }
 
 TEST_CASE("the help-all option, which Qt lists in --help, shows the help", "[options]")
@@ -215,22 +225,22 @@ TEST_CASE("the vault credentials file travels through the elevated restart's com
     QString error;
     const auto options = parse({"--vault-credentials", "/home/helpdesk/Downloads/contoso.VaultCredentials", "--page", "registration"}, &error);
     REQUIRE(options);
-    CHECK(options->vaultCredentials == "/home/helpdesk/Downloads/contoso.VaultCredentials");
+    CHECK(options->inputs.vaultCredentials == "/home/helpdesk/Downloads/contoso.VaultCredentials");
     CheckContext context;
-    context.page = options->page;
-    context.cloudId = options->cloud;
-    context.vaultCredentials = options->vaultCredentials;
-    context.testTokenEndpoint = QStringLiteral("https://127.0.0.1:1/token");  // a test seam: never on a command line
+    context.environment.page = options->page;
+    context.inputs.cloudId = options->inputs.cloudId;
+    context.inputs.vaultCredentials = options->inputs.vaultCredentials;
+    context.inputs.network.tokenEndpoint = QStringLiteral("https://127.0.0.1:1/token");  // a test seam: never on a command line
     const QStringList arguments = restartArguments(context);
     CHECK_FALSE(arguments.join(' ').contains(QLatin1String("127.0.0.1")));
     const auto again = StartupOptionsParser::parse(QStringList{QStringLiteral("mars-setup-doctor")} + arguments, &error);
     REQUIRE(again);
-    CHECK(again->vaultCredentials == options->vaultCredentials);
+    CHECK(again->inputs.vaultCredentials == options->inputs.vaultCredentials);
     CHECK(again->page == "registration");
     // A relative name is made absolute, so it means the same file in the restarted (elevated) program.
     const auto relative = parse({"--vault-credentials", "contoso.VaultCredentials"}, &error);
     REQUIRE(relative);
-    CHECK(QFileInfo(relative->vaultCredentials).isAbsolute());
+    CHECK(QFileInfo(relative->inputs.vaultCredentials).isAbsolute());
     CHECK_FALSE(parse({"--vault-credentials", ""}, &error));
     CHECK(error.contains(QLatin1String("needs a file name")));
 }
@@ -242,14 +252,14 @@ TEST_CASE("a vault file with --check also rehearses the sign-in, and the wizard 
     const auto check = parse({"--check", "--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
     REQUIRE(check);
     const CheckContext checkContext = contextFromOptions(*check, platform, QStringLiteral("en"));
-    CHECK(checkContext.vaultCredentials == "/tmp/contoso.VaultCredentials");
-    CHECK(checkContext.rehearseSignIn);
-    CHECK(checkContext.testTokenEndpoint.isEmpty());
+    CHECK(checkContext.inputs.vaultCredentials == "/tmp/contoso.VaultCredentials");
+    CHECK(checkContext.inputs.rehearseSignIn);
+    CHECK(checkContext.inputs.network.tokenEndpoint.isEmpty());
     const auto wizard = parse({"--vault-credentials", "/tmp/contoso.VaultCredentials"}, &error);
     REQUIRE(wizard);
-    CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).rehearseSignIn);
+    CHECK_FALSE(contextFromOptions(*wizard, platform, QStringLiteral("en")).inputs.rehearseSignIn);
     const auto noFile = parse({"--check"}, &error);
-    CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).rehearseSignIn);
+    CHECK_FALSE(contextFromOptions(*noFile, platform, QStringLiteral("en")).inputs.rehearseSignIn);
 }
 
 TEST_CASE("the profile option: a custom cloud file, validated, carried through the restart, and named in the report", "[options][cloud]")
@@ -265,8 +275,8 @@ TEST_CASE("the profile option: a custom cloud file, validated, carried through t
     const auto options = parse({"--profile", path}, &error);
     INFO(error.toStdString());
     REQUIRE(options);
-    CHECK(options->cloud == "lab");
-    REQUIRE(options->profile);
+    CHECK(options->inputs.cloudId == "lab");
+    REQUIRE(options->inputs.customProfile);
     test::FakePlatform fake;
     const CheckContext context = contextFromOptions(*options, fake, QStringLiteral("en"));
     CHECK(profileFor(context)->nameEnglish == "Lab region");
@@ -276,11 +286,11 @@ TEST_CASE("the profile option: a custom cloud file, validated, carried through t
     CHECK_FALSE(arguments.contains("--cloud"));
     const auto again = parse(arguments, &error);
     REQUIRE(again);
-    CHECK(again->cloud == "lab");
+    CHECK(again->inputs.cloudId == "lab");
 
     // Choosing a built-in cloud later (the Welcome page) leaves the custom profile unused.
     CheckContext chosen = context;
-    chosen.cloudId = QStringLiteral("public");
+    chosen.inputs.cloudId = QStringLiteral("public");
     CHECK(profileFor(chosen)->id == "public");
     CHECK(restartArguments(chosen).contains("--cloud"));
 
@@ -328,7 +338,7 @@ TEST_CASE("the proxy option takes host:port and refuses anything else with the r
         INFO(good);
         const auto options = parse({"--proxy", good}, &error);
         REQUIRE(options);
-        CHECK(options->proxy == QString::fromLatin1(good));
+        CHECK(options->inputs.proxy == QString::fromLatin1(good));
     }
     const std::vector<std::pair<const char*, const char*>> bad = {
         {"proxy.corp.example", "expected host:port"}, {"proxy:0", "expected host:port"}, {"proxy:65536", "expected host:port"},
@@ -374,8 +384,8 @@ TEST_CASE("the program asks the platform once, at start, whether its own file is
     test::FakePlatform fake;
     fake.signature = {platform::SignatureStatus::State::Tampered, "Contoso Helpdesk Code Signing", "Contoso Test Root", "WinVerifyTrust: 0x80096010"};
     const CheckContext context = contextFromOptions(StartupOptions{}, fake, QStringLiteral("en"));
-    CHECK(context.programSignature.state == platform::SignatureStatus::State::Tampered);
-    CHECK(context.programSignature.signer == "Contoso Helpdesk Code Signing");
+    CHECK(context.environment.programSignature.state == platform::SignatureStatus::State::Tampered);
+    CHECK(context.environment.programSignature.signer == "Contoso Helpdesk Code Signing");
     // Not carried through an elevated restart: the new instance verifies its own file (the copy it runs from).
     CHECK_FALSE(restartArguments(context).join(' ').contains("Contoso"));
 }

@@ -31,8 +31,8 @@ TEST_CASE("the real program answers a probe request in its probe mode, and the c
         return test::runProgramAsTask(QStringLiteral(MARS_PROGRAM), arguments, input, timeoutMs, &errors);
     };
     CheckContext context;
-    context.networkTimeoutMs = 2000;
-    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = 2000;
+    context.inputs.network.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
     const platform::ProbeProgram program{".", {}, {"mars-setup-doctor"}, "mars-setup-doctor"};
     const CheckResult result = EndpointsCheck(fake, program).run(context);
     const QString text = renderAll(result.evidence).join('\n');

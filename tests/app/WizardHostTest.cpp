@@ -80,7 +80,7 @@ TEST_CASE("choosing 简体中文 rebuilds the window in Chinese on the same page
     CHECK(runCounts(h.session) == before);
     auto* verdict = host.wizard()->findChild<QWidget*>("checkRow_admin-rights")->findChild<QLabel*>("verdict");
     CHECK(verdict->text() == QStringLiteral("正在以具有完整权限的管理员身份运行。"));
-    CHECK(h.session.context().language == "zh_CN");  // an elevated restart keeps it
+    CHECK(h.session.context().environment.language == "zh_CN");  // an elevated restart keeps it
 
     emit host.wizard()->languageRequested(QStringLiteral("en"));
     REQUIRE(rebuilt.wait(5000));

@@ -72,9 +72,9 @@ int main(int argc, char* argv[])
     fake->machine = setting(*machineProxy);
     fake->agentSetting = setting(*agentProxy);
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = twelve;
-    context.proxy = QStringLiteral("127.0.0.1:%1").arg(givenProxy->port());
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = twelve;
+    context.inputs.proxy = QStringLiteral("127.0.0.1:%1").arg(givenProxy->port());
     timer.restart();
     const CheckResult result = EndpointsCheck(fake).run(context);
     const qint64 routes = timer.elapsed();

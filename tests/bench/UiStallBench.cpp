@@ -92,10 +92,10 @@ int main(int argc, char* argv[])
     CheckSession session;
     addAllChecks(session, {system, std::make_shared<PassphraseStore>()});
     CheckContext context;
-    context.tempFolder = QString::fromStdString(folder.string());
-    context.probes = probes;
-    context.timeServers = {QStringLiteral("127.0.0.1:9")};
-    context.networkTimeoutMs = 1500;
+    context.inputs.tempFolder = QString::fromStdString(folder.string());
+    context.inputs.network.probes = probes;
+    context.inputs.network.timeServers = {QStringLiteral("127.0.0.1:9")};
+    context.inputs.network.stageTimeoutMs = 1500;
     session.setContext(context);
     QElapsedTimer created;
     created.start();

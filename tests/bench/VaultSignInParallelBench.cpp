@@ -57,12 +57,12 @@ int main(int argc, char* argv[])
         if (spec.idText() == QLatin1String("endpoints") || spec.idText() == QLatin1String("vault-credentials"))
             session.addCheck(spec, spec.make(services));
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
     for (int i = 0; i < 6; ++i)
-        context.probes << silent << answering;
-    context.vaultCredentials = vaultFile;
-    context.rehearseSignIn = true;
-    context.testTokenEndpoint = QStringLiteral("https://127.0.0.1:%1/tenant/oauth2/token").arg(blackHole.port());
+        context.inputs.network.probes << silent << answering;
+    context.inputs.vaultCredentials = vaultFile;
+    context.inputs.rehearseSignIn = true;
+    context.inputs.network.tokenEndpoint = QStringLiteral("https://127.0.0.1:%1/tenant/oauth2/token").arg(blackHole.port());
     session.setContext(context);
 
     const qint64 baseline = runUntilIdle(session, {QStringLiteral("endpoints")});

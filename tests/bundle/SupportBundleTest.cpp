@@ -128,8 +128,8 @@ struct Setup {
 
         auto fake = std::make_shared<test::FakePlatform>();
         CheckContext context;
-        context.installFolder = install;
-        context.tempFolder = temp;
+        context.inputs.installFolder = install;
+        context.inputs.tempFolder = temp;
         sources = bundleSources(sampleReport(), *fake, context, programLog, redact);
         sources.terms = {{QStringLiteral("C:\\Users\\alice"), folder.path()}, QStringLiteral("SRV-BACKUP01"), {QStringLiteral("CONTOSO\\alice"), QStringLiteral("alice")}};
     }

@@ -75,18 +75,29 @@ TEST_CASE("a failed query is an Error with the reason", "[admin]")
     CHECK(renderAll(result.evidence).join('\n').contains("error 5"));
 }
 
-TEST_CASE("restart as administrator hands over only the given arguments and reports a declined prompt", "[admin]")
+// The program's own command line for a context (app/RestartArguments, tested with the parser in StartupOptionsTest):
+// here a stand-in that says which context it was given and maps the one path it carries.
+RestartCommandLine standInCommandLine()
+{
+    return [](const CheckContext& context, const PathForElevated& reachable) {
+        return QStringList{QStringLiteral("--page"), context.environment.page, QStringLiteral("--install-folder"),
+                           reachable ? reachable(context.inputs.installFolder) : context.inputs.installFolder};
+    };
+}
+
+TEST_CASE("restart as administrator hands over the program's command line for this context and reports a declined prompt", "[admin]")
 {
     auto fake = platformWith(true, false, ElevationType::Limited);
     RestartElevatedFix fix(fake);
     CheckContext context;
-    context.page = "installation";
-    context.cloudId = "china";
+    context.environment.page = "installation";
+    context.environment.restartCommandLine = standInCommandLine();
+    context.inputs.installFolder = "/opt/agent";
     FixOutcome outcome = fix.apply(context, progress);
     CHECK(outcome.ok());
     CHECK(outcome.restartsProgram);
     REQUIRE(fake->relaunches.size() == 1);
-    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--cloud", "china"});
+    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "installation", "--install-folder", "/opt/agent"});
 
     fake->relaunchDeclined = true;
     outcome = fix.apply(context, progress);
@@ -95,31 +106,33 @@ TEST_CASE("restart as administrator hands over only the given arguments and repo
     CHECK(renderAll(outcome.failures).join(' ').contains("declined"));
 }
 
-TEST_CASE("restart as administrator names every file and folder on a mapped drive by its UNC path", "[admin]")
+TEST_CASE("restart as administrator names a path on a mapped drive by its UNC path, and resumes the fix it was asked for", "[admin]")
 {
     // The elevated token has no mapped drives. Wine maps none either (its Z: is the Unix root, DRIVE_FIXED), so the
     // fake plays WNetGetUniversalNameW: Z:\ is \\fileserver\tools.
     auto fake = platformWith(true, false, ElevationType::Limited);
     fake->mappedDrives = {{"Z:\\", "\\\\fileserver\\tools\\"}};
-    RestartElevatedFix fix(fake);
+    RestartElevatedFix fix(fake, QStringLiteral("some-check/some-fix"), Message::plain(QStringLiteral("Change something.")));
     CheckContext context;
-    context.page = "registration";
-    context.installFolder = "Z:\\MARS Agent";
-    context.tempFolder = "Z:\\scratch";
-    context.vaultCredentials = "Z:\\vaults\\contoso.VaultCredentials";
-    context.logFile = "Z:\\logs\\doctor.log";
-    context.language = "zh_CN";
-    context.agentError = "0x1FC07";
-    context.proxy = "proxy.corp.example:8080";
+    context.environment.page = "registration";
+    context.environment.restartCommandLine = standInCommandLine();
+    context.inputs.installFolder = "Z:\\MARS Agent";
     REQUIRE(fix.apply(context, progress).ok());
     REQUIRE(fake->relaunches.size() == 1);
-    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "registration", "--cloud", "china",
-                                                          "--install-folder", "\\\\fileserver\\tools\\MARS Agent",
-                                                          "--temp-folder", "\\\\fileserver\\tools\\scratch",
-                                                          "--vault-credentials", "\\\\fileserver\\tools\\vaults\\contoso.VaultCredentials",
-                                                          "--log-file", "\\\\fileserver\\tools\\logs\\doctor.log",
-                                                          "--language", "zh_CN", "--error", "0x1FC07",
-                                                          "--proxy", "proxy.corp.example:8080"});
+    CHECK(fake->relaunches[0] == std::vector<std::string>{"--page", "registration", "--install-folder", "\\\\fileserver\\tools\\MARS Agent",
+                                                          "--fix", "some-check/some-fix"});
+}
+
+TEST_CASE("restart as administrator without a way to start this program again says so and starts nothing", "[admin]")
+{
+    auto fake = platformWith(true, false, ElevationType::Limited);
+    RestartElevatedFix fix(fake);
+    CheckContext context;  // no restartCommandLine: a program that did not say how it is started
+    const FixOutcome outcome = fix.apply(context, progress);
+    CHECK_FALSE(outcome.ok());
+    CHECK_FALSE(outcome.restartsProgram);
+    CHECK(fake->relaunches.empty());
+    CHECK(renderAll(outcome.failures).join(' ').contains("Run as administrator"));
 }
 
 TEST_CASE("with User Account Control off, a standard user is told to sign in as an administrator, not offered a restart", "[admin]")

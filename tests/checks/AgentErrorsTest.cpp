@@ -161,7 +161,7 @@ TEST_CASE("a session started from an error starts the checks of its causes first
         test::addScripted(session, QStringLiteral("s"), checks.back());
     }
     CheckContext context;
-    context.agentError = QStringLiteral("10054");  // tls, endpoints
+    context.inputs.agentError = QStringLiteral("10054");  // tls, endpoints
     session.setContext(context);
 
     session.runCausesOfError();
@@ -190,12 +190,3 @@ TEST_CASE("a session started from an error starts the checks of its causes first
     CHECK(report.toShortText(TextRenderer()).contains(QStringLiteral("Error 10054")));
 }
 
-TEST_CASE("an elevated restart keeps the error the run started from", "[errors]")
-{
-    CheckContext context;
-    context.agentError = QStringLiteral("0x1FC07");
-    const QStringList arguments = restartArguments(context);
-    const auto at = arguments.indexOf(QStringLiteral("--error"));
-    REQUIRE(at >= 0);
-    CHECK(arguments.value(at + 1) == QStringLiteral("0x1FC07"));
-}

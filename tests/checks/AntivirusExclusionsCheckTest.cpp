@@ -227,9 +227,9 @@ TEST_CASE("access denied to a standard token offers the elevated restart", "[ant
     auto fake = installedAgent();
     fake->defender.unreadable = ExclusionsUnreadable::AccessDenied;
     CheckContext context;
-    context.processElevated = false;
+    context.environment.processElevated = false;
     CHECK(fixNamed(AntivirusExclusionsCheck(fake).run(context), "restart-elevated"));
-    context.processElevated = true;
+    context.environment.processElevated = true;
     CHECK_FALSE(fixNamed(AntivirusExclusionsCheck(fake).run(context), "restart-elevated"));
 }
 

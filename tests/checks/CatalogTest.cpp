@@ -118,11 +118,11 @@ struct TroubledWorld {
     CheckContext context() const
     {
         CheckContext context;
-        context.timeServers = {sntp.address()};
-        context.dateUrls = {QString::fromStdString(date.url())};
-        context.networkTimeoutMs = 1000;
-        context.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), closedPort)};
-        context.vaultCredentials = vaultFile;
+        context.inputs.network.timeServers = {sntp.address()};
+        context.inputs.network.dateUrls = {QString::fromStdString(date.url())};
+        context.inputs.network.stageTimeoutMs = 1000;
+        context.inputs.network.probes = {test::httpsProbe(QStringLiteral("127.0.0.1"), closedPort)};
+        context.inputs.vaultCredentials = vaultFile;
         return context;
     }
 };
@@ -164,7 +164,7 @@ TEST_CASE("every fix a check offers is declared in its catalogue entry, and ever
     world.fake->agentSetting = {true, "", false, "", dead, "", "Get-OBMachineSetting (fake)", ""};
     world.fake->savedProxies[platform::SavedProxyOf::Agent] = {};
     CheckContext routes = world.context();
-    routes.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    routes.inputs.network.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     collect(routes);
     // Defender's list refuses this (standard) token: the elevated restart is offered there too.
     world.fake->defender.unreadable = platform::ExclusionsUnreadable::AccessDenied;
@@ -215,14 +215,14 @@ TEST_CASE("a real session's report, with a fix applied, in both languages (kept 
     addAllChecks(session, world.services());
     // Started from an error found in the agent's log, so the schema test sees startedFromError.source too.
     CheckContext context = world.context();
-    context.agentError = QStringLiteral("34513");
+    context.inputs.agentError = QStringLiteral("34513");
     AgentErrorSource source;
     source.where = QStringLiteral("C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp\\CBUICurr.errlog");
     source.name = QStringLiteral("CBUICurr.errlog");
     source.time = QDateTime(QDate(2026, 12, 7), QTime(9, 14), Qt::UTC);
     source.line = QStringLiteral("Registration failed. Error 34513");
     source.byId = true;
-    context.agentErrorSource = source;
+    context.environment.agentErrorSource = source;
     session.setContext(context);
     session.runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
@@ -289,7 +289,7 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
     TroubledWorld troubled;
     runAll(troubled, troubled.context());
     CheckContext noVaultFile = troubled.context();
-    noVaultFile.vaultCredentials.clear();
+    noVaultFile.inputs.vaultCredentials.clear();
     runAll(troubled, noVaultFile);
     troubled.fake->tmp["C:/Windows/Temp"] = {false, true, "access denied", 0, 0, 0};
     troubled.fake->admin = {true, false, false, platform::ElevationType::Default, "CONTOSO\\user", ""};
@@ -302,7 +302,7 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
     healthy.makeHealthy();
     runAll(healthy, healthy.context());
     CheckContext unknownCloud = healthy.context();
-    unknownCloud.cloudId = QStringLiteral("nowhere");
+    unknownCloud.inputs.cloudId = QStringLiteral("nowhere");
     runAll(healthy, unknownCloud);
     // Which codes these worlds reach; the per-check tests reach the rest, the source scan holds them all to the table.
     WARN("finding codes reached here: " << seen.size() << " of " << findingCatalog().size());
@@ -434,10 +434,10 @@ TEST_CASE("the Chinese report holds no English sentence: texts, HTML, every chec
         CheckSession session;
         addAllChecks(session, world.services());
         CheckContext context = world.context();
-        context.language = QStringLiteral("zh_CN");
+        context.environment.language = QStringLiteral("zh_CN");
         if (!troubled) {  // the issue's machine: no vault file chosen, started from the agent's error
-            context.vaultCredentials.clear();
-            context.agentError = QStringLiteral("34513");
+            context.inputs.vaultCredentials.clear();
+            context.inputs.agentError = QStringLiteral("34513");
         }
         session.setContext(context);
         session.runAll();

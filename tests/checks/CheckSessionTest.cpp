@@ -142,14 +142,14 @@ TEST_CASE("the context is copied at the start of each run", "[session]")
     CheckSession session;
     test::addScripted(session, "s", std::make_shared<ScriptedCheck>("ctx", [](const CheckContext& context) {
         CheckResult result = withStatus(Status::Pass);
-        result.summary = Message::plain(context.installFolder);
+        result.summary = Message::plain(context.inputs.installFolder);
         return result;
     }));
     CheckContext context;
-    context.installFolder = "D:/first";
+    context.inputs.installFolder = "D:/first";
     session.setContext(context);
     session.run("ctx");
-    context.installFolder = "D:/second";
+    context.inputs.installFolder = "D:/second";
     session.setContext(context);
     REQUIRE(waitUntilSettled(session, "ctx"));
     CHECK(session.result("ctx").summary.render() == "D:/first");
@@ -174,10 +174,10 @@ TEST_CASE("asking to run again while running re-runs once with the new context -
     std::shared_future<void> released = release.get_future().share();
     CheckSession session;
     auto check = std::make_shared<ScriptedCheck>("ctx", [released](const CheckContext& context) {
-        if (context.installFolder == "D:/first")
+        if (context.inputs.installFolder == "D:/first")
             released.wait();
         CheckResult result = withStatus(Status::Pass);
-        result.summary = Message::plain(context.installFolder);
+        result.summary = Message::plain(context.inputs.installFolder);
         return result;
     });
     test::addScripted(session, "s", check);
@@ -186,10 +186,10 @@ TEST_CASE("asking to run again while running re-runs once with the new context -
         published << statusName(session.result(id).status) + ":" + session.result(id).summary.render();
     });
     CheckContext context;
-    context.installFolder = "D:/first";
+    context.inputs.installFolder = "D:/first";
     session.setContext(context);
     session.run("ctx");
-    context.installFolder = "D:/second";
+    context.inputs.installFolder = "D:/second";
     session.setContext(context);
     session.run("ctx");
     session.run("ctx");
@@ -316,7 +316,7 @@ TEST_CASE("a new clock measurement runs the checks that judge dates by it again,
     });
     std::atomic<double> seen{-1};
     auto dated = std::make_shared<ScriptedCheck>("dated", [&seen](const CheckContext& context) {
-        seen = context.clockOffsetSeconds.value_or(-1);
+        seen = context.measured.clockOffsetSeconds.value_or(-1);
         return withStatus(Status::Pass);
     });
     CheckSpec clockSpec = clock->spec("s");
@@ -332,7 +332,7 @@ TEST_CASE("a new clock measurement runs the checks that judge dates by it again,
     session.run("clock");
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
     CHECK(session.runCount("dated") == 1);
-    CHECK(session.context().clockOffsetSeconds == 5.0);
+    CHECK(session.context().measured.clockOffsetSeconds == 5.0);
 
     offset = -3600;  // an hour ahead: the dated check runs again, with the measurement
     session.run("clock");

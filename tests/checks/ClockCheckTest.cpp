@@ -36,9 +36,9 @@ LoopbackHttpServer::Respond dateAhead(double offset)
 CheckContext contextFor(const QStringList& servers, const QStringList& urls)
 {
     CheckContext context;
-    context.timeServers = servers;
-    context.dateUrls = urls;
-    context.networkTimeoutMs = 1500;
+    context.inputs.network.timeServers = servers;
+    context.inputs.network.dateUrls = urls;
+    context.inputs.network.stageTimeoutMs = 1500;
     return context;
 }
 

@@ -124,9 +124,9 @@ TEST_CASE("a proxy that answers 407 is reported as asking for credentials, and t
 
     auto fake = std::make_shared<test::FakePlatform>();
     CheckContext context;
-    context.probes = {https(QStringLiteral("login.partner.microsoftonline.cn"), 443)};
-    context.proxy = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
-    context.networkTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {https(QStringLiteral("login.partner.microsoftonline.cn"), 443)};
+    context.inputs.proxy = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
     const CheckResult result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("407"));
@@ -137,13 +137,13 @@ TEST_CASE("the check's verdict: all reachable passes - a blocked essential host 
     LoopbackHttpServer good([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "Microsoft NCSI"); });
     auto fake = std::make_shared<test::FakePlatform>();
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {ncsi(good.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {ncsi(good.url("/ncsi.txt"))};
     CheckResult result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Pass);
     CHECK(result.summary.render() == "Every service address answered (1 probed).");
 
-    context.probes << https(QStringLiteral("127.0.0.1"), closedPort(), QStringLiteral("storage"));
+    context.inputs.network.probes << https(QStringLiteral("127.0.0.1"), closedPort(), QStringLiteral("storage"));
     result = EndpointsCheck(fake).run(context);
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("1 of 2 service addresses cannot be reached"));
@@ -164,8 +164,8 @@ TEST_CASE("only the connectivity probe failing is a warning", "[endpoints]")
 {
     LoopbackHttpServer portal([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "hello"); });
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {ncsi(portal.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {ncsi(portal.url("/ncsi.txt"))};
     const CheckResult result = EndpointsCheck(std::make_shared<test::FakePlatform>()).run(context);
     CHECK(result.status == Status::Warning);
     CHECK(result.summary.render().contains("captive portal"));

@@ -18,7 +18,7 @@ const std::filesystem::path kFolder = "/programs/agent";
 CheckContext contextFor(const std::filesystem::path& folder)
 {
     CheckContext context;
-    context.installFolder = QString::fromStdString(folder.string());
+    context.inputs.installFolder = QString::fromStdString(folder.string());
     return context;
 }
 }  // namespace
@@ -147,7 +147,7 @@ TEST_CASE("a drive's root always carries System and Hidden: that passes, and no 
     auto fake = std::make_shared<test::FakePlatform>();
     fake->onDisk["/"] = {true, AttrSystem | AttrHidden};
     CheckContext context;
-    context.installFolder = QStringLiteral("/");
+    context.inputs.installFolder = QStringLiteral("/");
     CheckResult result = InstallFolderCheck(fake).run(context);
     CHECK(result.status == Status::Pass);
     CHECK(result.fixes.isEmpty());

@@ -24,7 +24,7 @@ TEST_CASE("a folder marked System and Hidden by Windows is fixed on disk and the
 
     InstallFolderCheck check(platform::makeSystemPlatform());
     CheckContext context;
-    context.installFolder = QString::fromStdString(folder.string());
+    context.inputs.installFolder = QString::fromStdString(folder.string());
     const CheckResult before = check.run(context);
     REQUIRE(before.status == Status::Fail);
     CHECK(before.summary.render() == "The installation folder is System and Hidden.");
@@ -46,7 +46,7 @@ TEST_CASE("a missing folder under a plain parent passes and says what was checke
     test::TempFolder temp;
     InstallFolderCheck check(platform::makeSystemPlatform());
     CheckContext context;
-    context.installFolder = QString::fromStdString((temp / "new" / "agent").string());
+    context.inputs.installFolder = QString::fromStdString((temp / "new" / "agent").string());
     const CheckResult result = check.run(context);
     CHECK(result.status == Status::Pass);
     CHECK(renderAll(result.evidence).join('\n').contains(QString::fromStdString(temp.path().string())));

@@ -35,12 +35,12 @@ const QString kForgedNames = QStringLiteral("DNS:login.partner.microsoftonline.c
 CheckResult runThrough(const QString& proxy, const EndpointProbe& probe, std::optional<CloudProfile> profile = std::nullopt)
 {
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {probe};
-    context.proxy = proxy;
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {probe};
+    context.inputs.proxy = proxy;
     if (profile) {
-        context.customProfile = profile;
-        context.cloudId = profile->id;
+        context.inputs.customProfile = profile;
+        context.inputs.cloudId = profile->id;
     }
     return EndpointsCheck(std::make_shared<test::FakePlatform>()).run(context);
 }

@@ -64,8 +64,8 @@ struct Agent {
     CheckContext context;
     Agent()
     {
-        context.installFolder = install.path();
-        context.tempFolder = temp.path();
+        context.inputs.installFolder = install.path();
+        context.inputs.tempFolder = temp.path();
     }
     QString engineLog(const char* name) const { return install.file(QStringLiteral("Temp/") + QLatin1String(name)); }
     QString setupLog(const char* name) const { return temp.file(QLatin1String(name)); }
@@ -258,14 +258,14 @@ TEST_CASE("the offer says which error, where and when, and the report says where
     // --check's JSON: startedFromError.source names the file and its time; a user's --error says "user".
     CheckSession session;
     CheckContext context;
-    context.agentError = QStringLiteral("34513");
+    context.inputs.agentError = QStringLiteral("34513");
     session.setContext(context);
     QJsonObject started = Report::fromSession(session, QStringLiteral("test")).toJson(TextRenderer())[QStringLiteral("startedFromError")].toObject();
     CHECK(started[QStringLiteral("source")].toObject() == QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")}});
     found.match = lookUpAgentError(QStringLiteral("34513"));
     found.source.kind = AgentErrorSource::Kind::File;
     found.source.line = QStringLiteral("Error 34513 \\x1b[31m");
-    context.agentErrorSource = found.source;
+    context.environment.agentErrorSource = found.source;
     session.setContext(context);
     const Report report = Report::fromSession(session, QStringLiteral("test"));
     started = report.toJson(TextRenderer())[QStringLiteral("startedFromError")].toObject();

@@ -33,8 +33,8 @@ CheckContext contextWithNames(bool used = true, const QList<PrivateEndpointName>
     profile.privateEndpoints.used = used;
     profile.privateEndpoints.names = names;
     CheckContext context;
-    context.cloudId = profile.id;
-    context.customProfile = profile;
+    context.inputs.cloudId = profile.id;
+    context.inputs.customProfile = profile;
     return context;
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("not in use per the profile: a pass that says so, and nothing is resol
 {
     auto resolver = std::make_shared<FakeNameResolver>();
     CheckContext context;
-    context.cloudId = QStringLiteral("public");
+    context.inputs.cloudId = QStringLiteral("public");
     const CheckResult result = PrivateEndpointsCheck(resolver).run(context);
     CHECK(result.status == Status::Pass);
     CHECK(result.codeText() == "MSD-PEP-002");
@@ -132,7 +132,7 @@ TEST_CASE("every name private and Entra ID public: a pass listing each address",
     auto resolver = std::make_shared<FakeNameResolver>();
     resolver->answers = {{kBackup, {"10.10.0.4"}}, {kBlob, {"10.10.0.5"}}, {kQueue, {"fd00:10::6"}}, {kSignIn, {"20.190.151.7"}}};
     CheckContext context = contextWithNames();
-    context.networkTimeoutMs = 1234;
+    context.inputs.network.stageTimeoutMs = 1234;
     const CheckResult result = PrivateEndpointsCheck(resolver).run(context);
     CHECK(result.status == Status::Pass);
     CHECK(result.codeText() == "MSD-PEP-001");
@@ -222,8 +222,8 @@ TEST_CASE("the backup zone takes the vault file's region, or without one the nam
     profile.privateEndpoints.used = true;
     profile.privateEndpoints.names = {{"backup-service", "123-ab-pod01-fc1.privatelink.xx.backup.windowsazure.cn"}};
     CheckContext context;
-    context.customProfile = profile;  // same id as the built-in: profileFor takes it while chosen
-    context.vaultCredentials = vaultPath;
+    context.inputs.customProfile = profile;  // same id as the built-in: profileFor takes it while chosen
+    context.inputs.vaultCredentials = vaultPath;
     auto resolver = std::make_shared<FakeNameResolver>();
     resolver->answers = {{profile.privateEndpoints.names[0].host, {"139.217.1.1"}}, {"login.partner.microsoftonline.cn", {"40.72.70.1"}},
                          {"login.chinacloudapi.cn", {"40.72.70.2"}}};
@@ -249,7 +249,7 @@ TEST_CASE("a fix that changes the cloud runs the private-endpoint check again: i
     auto cloudFix = std::make_shared<ScriptedFix>("use-other-cloud", [] {
         FixOutcome outcome;
         outcome.changes << Message::plain("cloud changed");
-        outcome.changeContext = [](CheckContext& context) { context.cloudId = QStringLiteral("contoso-private"); };
+        outcome.changeContext = [](CheckContext& context) { context.inputs.cloudId = QStringLiteral("contoso-private"); };
         outcome.changedInputs = Input::Cloud;
         return outcome;
     });
@@ -262,7 +262,7 @@ TEST_CASE("a fix that changes the cloud runs the private-endpoint check again: i
     });
     CheckSession session;
     CheckContext context = contextWithNames();
-    context.cloudId = QStringLiteral("public");  // the built-in profile: no private endpoints
+    context.inputs.cloudId = QStringLiteral("public");  // the built-in profile: no private endpoints
     session.setContext(context);
     session.addCheck(*entry, std::make_shared<PrivateEndpointsCheck>(resolver));
     addScripted(session, "s", fixer);

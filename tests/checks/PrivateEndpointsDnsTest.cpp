@@ -140,9 +140,9 @@ CheckContext privateContext(const QList<PrivateEndpointName>& names)
     profile.privateEndpoints.used = true;
     profile.privateEndpoints.names = names;
     CheckContext context;
-    context.cloudId = profile.id;
-    context.customProfile = profile;
-    context.networkTimeoutMs = 8000;
+    context.inputs.cloudId = profile.id;
+    context.inputs.customProfile = profile;
+    context.inputs.network.stageTimeoutMs = 8000;
     return context;
 }
 

@@ -186,7 +186,7 @@ TEST_CASE("every report says whether this program is signed, and by whom", "[rep
         fake.signature = c.status;
         const auto session = sessionWith({Status::Pass});
         CheckContext context = session->context();
-        context.programSignature = fake.programSignature().ofRunningProgram();
+        context.environment.programSignature = fake.programSignature().ofRunningProgram();
         session->setContext(context);
         const Report report = Report::fromSession(*session, "9.9.9", "0A1B2C3D");
 

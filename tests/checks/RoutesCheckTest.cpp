@@ -76,8 +76,8 @@ TEST_CASE("routes side by side: the agent's own proxy is blocked while this acco
     fake->machine = through(hostPort(machineProxy), "WinHTTP (fake)");
     fake->agentSetting = through(hostPort(agentProxy), "Get-OBMachineSetting (fake)");
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
 
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
@@ -111,8 +111,8 @@ TEST_CASE("the agent's route passes while another fails: a Warning that names th
     fake->account = through(hostPort(accountProxy), "Internet Options (fake)");
     fake->agentSetting = through(hostPort(agentProxy), "Get-OBMachineSetting (fake)");
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);
@@ -131,8 +131,8 @@ TEST_CASE("identical routes are probed once and the report says so", "[routes]")
     fake->account = through(hostPort(proxy), "Internet Options (fake)");
     fake->machine = through(hostPort(proxy), "WinHTTP (fake)");
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Pass);
@@ -204,8 +204,8 @@ TEST_CASE("every proxy of a PAC answer is tried in order until one gets through"
     const std::string dead = "127.0.0.1:" + std::to_string(closedPort());
     fake->pacAnswers[url] = {dead, hostPort(second)};
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe(url)};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe(url)};
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Pass);
@@ -222,19 +222,19 @@ TEST_CASE("the proxy given on the command line is one more route, taken as the a
     LoopbackHttpServer service(answersNcsi());
     auto fake = std::make_shared<test::FakePlatform>();
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
-    context.proxy = QString::fromStdString(hostPort(given));
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    context.inputs.proxy = QString::fromStdString(hostPort(given));
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.facts.value("agentRoute").toString() == "given");
-    CHECK(result.facts.value("proxyGiven").toString() == context.proxy);
+    CHECK(result.facts.value("proxyGiven").toString() == context.inputs.proxy);
     CHECK(given.requests() == 1);
     CHECK(service.requests() == 1);  // this account, direct
-    CHECK(evidence(result).contains(QStringLiteral("The proxy given (--proxy): proxy %1 (read from --proxy).").arg(context.proxy)));
+    CHECK(evidence(result).contains(QStringLiteral("The proxy given (--proxy): proxy %1 (read from --proxy).").arg(context.inputs.proxy)));
     CHECK(evidence(result).contains("The agent's route is taken to be the proxy given on the command line."));
 
-    context.proxy = QStringLiteral("not a proxy");
+    context.inputs.proxy = QStringLiteral("not a proxy");
     const CheckResult refused = EndpointsCheck(fake).run(context);
     CHECK(refused.status == Status::Error);
     CHECK(refused.summary.render().contains("cannot be used: expected host:port"));
@@ -247,8 +247,8 @@ TEST_CASE("an agent setting that cannot be read is never a Pass", "[routes]")
     fake->agentSetting = {};
     fake->agentSetting.error = "Get-OBMachineSetting did not answer (exit code 1)";
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);
@@ -273,8 +273,8 @@ TEST_CASE("Give the agent this proxy: the exact command first, the earlier setti
     fake->account = through(hostPort(working), "Internet Options (fake)");
     fake->agentSetting = through(dead, "Get-OBMachineSetting (fake)");
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe("http://www.msftncsi.com/ncsi.txt")};
     CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     const auto give = offered(result, "give-agent-proxy");
@@ -320,8 +320,8 @@ TEST_CASE("Copy this account's proxy to WinHTTP: netsh import, the earlier WinHT
     fake->account.bypass = "<local>";
     fake->machine = through("", "WinHTTP (fake)");  // direct: the black-holed service is out of its reach
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe("http://127.0.0.1:" + std::to_string(closedPort()) + "/ncsi.txt")};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe("http://127.0.0.1:" + std::to_string(closedPort()) + "/ncsi.txt")};
     CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     // No proxy of its own: the agent (.NET Framework) takes its account's Internet Options, which this account's stand

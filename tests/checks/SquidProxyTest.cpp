@@ -56,9 +56,9 @@ platform::ProxySetting through(const QString& proxy)
 CheckResult runThrough(const QString& proxy, const QList<EndpointProbe>& probes, std::shared_ptr<test::FakePlatform> fake = nullptr)
 {
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = probes;
-    context.proxy = proxy;
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = probes;
+    context.inputs.proxy = proxy;
     return EndpointsCheck(fake ? fake : std::make_shared<test::FakePlatform>()).run(context);
 }
 

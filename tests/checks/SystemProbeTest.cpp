@@ -196,8 +196,8 @@ TEST_CASE("the agent's verdict is LocalSystem's: it fails TLS where this account
     failure.chain = {};
     fake->systemRunner = answering(answerJson(answerFrom({failure})));
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {probe};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {probe};
     const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
     const QString text = evidence(result);
     INFO(text.toStdString());
@@ -238,8 +238,8 @@ TEST_CASE("a root only this account trusts: LocalSystem's TLS fails where this a
     fake->account.proxy = proxy.address().toStdString();
     fake->systemRunner = answering(answerJson(answerFrom({tlsFailure(probe)})));
     CheckContext context;
-    context.networkTimeoutMs = 2000;
-    context.probes = {probe};
+    context.inputs.network.stageTimeoutMs = 2000;
+    context.inputs.network.probes = {probe};
     const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
     const QString text = evidence(result);
     INFO(text.toStdString());
@@ -254,8 +254,8 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     LoopbackHttpServer service(answersNcsi());
     auto fake = std::make_shared<test::FakePlatform>();
     CheckContext context;
-    context.networkTimeoutMs = kTimeoutMs;
-    context.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
+    context.inputs.network.stageTimeoutMs = kTimeoutMs;
+    context.inputs.network.probes = {test::ncsiProbe(service.url("/ncsi.txt"))};
     SECTION("the task could not be started")
     {
         fake->systemRunner = [](const platform::ProbeProgram&, const std::vector<std::string>&, const std::string&, int) {
@@ -274,7 +274,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     }
     SECTION("an answer from another account")
     {
-        fake->systemRunner = answering(answerJson(answerFrom({tlsFailure(context.probes.first())}, QStringLiteral("S-1-5-21-9"))));
+        fake->systemRunner = answering(answerJson(answerFrom({tlsFailure(context.inputs.network.probes.first())}, QStringLiteral("S-1-5-21-9"))));
         const CheckResult result = EndpointsCheck(fake, kProgram).run(context);
         CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::SystemProbeIncomplete));
         CHECK(evidence(result).contains("gave no verdict: it ran as S-1-5-21-9, not as S-1-5-18."));
@@ -282,7 +282,7 @@ TEST_CASE("the probe as LocalSystem fails, times out or leaves something behind:
     SECTION("the task was not removed")
     {
         ProbeOutcome fine;
-        fine.probe = context.probes.first();
+        fine.probe = context.inputs.network.probes.first();
         fine.via = QStringLiteral("direct");
         auto answering_ = answering(answerJson(answerFrom({fine})));
         fake->systemRunner = [answering_](const platform::ProbeProgram& program, const std::vector<std::string>& arguments, const std::string& input,

@@ -105,7 +105,7 @@ TEST_CASE("both SystemTemp and Temp are counted, and a chosen folder replaces th
     CHECK(TempFilesCheck(fake).run({}).summary.render().startsWith("12 .tmp files"));
 
     CheckContext context;
-    context.tempFolder = "C:/Windows/SystemTemp";
+    context.inputs.tempFolder = "C:/Windows/SystemTemp";
     CHECK(TempFilesCheck(fake).run(context).summary.render().startsWith("7 .tmp files"));
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("a temp folder that is a file gives one readable sentence", "[temp]")
         REQUIRE(made.open(QIODevice::WriteOnly));
     }
     CheckContext context;
-    context.tempFolder = file;
+    context.inputs.tempFolder = file;
     const CheckResult result = TempFilesCheck(platform::makeSystemPlatform()).run(context);
     CHECK(result.status == Status::Error);
     CHECK(result.summary.render() ==

@@ -45,9 +45,9 @@ struct VaultWorld {
     CheckResult run(const QString& path, const QString& cloud = QStringLiteral("china"), std::optional<double> clockOffset = {}) const
     {
         CheckContext context;
-        context.cloudId = cloud;
-        context.vaultCredentials = path;
-        context.clockOffsetSeconds = clockOffset;
+        context.inputs.cloudId = cloud;
+        context.inputs.vaultCredentials = path;
+        context.measured.clockOffsetSeconds = clockOffset;
         return VaultCredentialsCheck(platform, nullptr, environment).run(context);
     }
 };
@@ -182,7 +182,7 @@ TEST_CASE("a file on a network share fails and offers to copy it here, atomicall
     REQUIRE(outcome.changeContext);
     CheckContext changed;
     outcome.changeContext(changed);
-    const QString copyPath = changed.vaultCredentials;
+    const QString copyPath = changed.inputs.vaultCredentials;
     REQUIRE_FALSE(copyPath.isEmpty());
     CHECK(copyPath.startsWith(VaultCredentialsCheck::localCopyFolder()));
     QFile copied(copyPath);
@@ -211,7 +211,7 @@ TEST_CASE("a file for another cloud warns and offers to use that cloud, and the 
         if (spec.idText() == QLatin1String("vault-credentials"))
             session.addCheck(spec, std::make_shared<VaultCredentialsCheck>(world.platform, nullptr, world.environment));
     CheckContext context;
-    context.vaultCredentials = path;
+    context.inputs.vaultCredentials = path;
     session.setContext(context);
     int contextChanges = 0;
     QObject::connect(&session, &CheckSession::contextChanged, [&] { ++contextChanges; });
@@ -220,7 +220,7 @@ TEST_CASE("a file for another cloud warns and offers to use that cloud, and the 
     session.applyFix(QStringLiteral("vault-credentials"), QStringLiteral("use-file-cloud"));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && !session.fixHistory().isEmpty() && session.runCount(QStringLiteral("vault-credentials")) == 2; }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    CHECK(session.context().cloudId == QStringLiteral("usgov"));
+    CHECK(session.context().inputs.cloudId == QStringLiteral("usgov"));
     CHECK(contextChanges == 1);
     CHECK(session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
 }
@@ -325,16 +325,16 @@ TEST_CASE("the vault's region gives the backup-service host the endpoint check t
 {
     VaultWorld world;
     CheckContext context;
-    context.vaultCredentials = world.write(vaultFileXml());
+    context.inputs.vaultCredentials = world.write(vaultFileXml());
     CHECK(VaultCredentialsCheck::regionalBackupHost(context) == QStringLiteral("pod01-rec2.bjb2.backup.windowsazure.cn"));
-    context.cloudId = QStringLiteral("public");  // the checks are set for another cloud: no guess from this file
+    context.inputs.cloudId = QStringLiteral("public");  // the checks are set for another cloud: no guess from this file
     CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
     VaultFileFields unknownRegion;
     unknownRegion.location = QStringLiteral("moonbase1");
-    context.cloudId = QStringLiteral("china");
-    context.vaultCredentials = world.write(vaultFileXml(unknownRegion), QStringLiteral("moon.VaultCredentials"));
+    context.inputs.cloudId = QStringLiteral("china");
+    context.inputs.vaultCredentials = world.write(vaultFileXml(unknownRegion), QStringLiteral("moon.VaultCredentials"));
     CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());  // the profile's DNS suffix test stays
-    context.vaultCredentials.clear();
+    context.inputs.vaultCredentials.clear();
     CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
 }
 

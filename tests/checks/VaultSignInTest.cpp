@@ -43,10 +43,10 @@ struct SignInWorld {
     CheckResult check(const QString& path, const QString& endpoint) const
     {
         CheckContext context;
-        context.vaultCredentials = path;
-        context.rehearseSignIn = true;
-        context.testTokenEndpoint = endpoint;
-        context.networkTimeoutMs = 3000;
+        context.inputs.vaultCredentials = path;
+        context.inputs.rehearseSignIn = true;
+        context.inputs.network.tokenEndpoint = endpoint;
+        context.inputs.network.stageTimeoutMs = 3000;
         return VaultCredentialsCheck(std::make_shared<FakePlatform>(), nullptr, std::make_shared<FakeVaultEnvironment>()).run(context);
     }
 };
@@ -152,7 +152,7 @@ TEST_CASE("an authority that is not a known Entra ID host gets nothing, seam or 
     const auto certificate = platform::makeSystemCertificateSigner()->importPfx(parse.credentials->managementCert.view(), error);
     REQUIRE(certificate);
     CheckContext context;
-    context.testTokenEndpoint = endpoint.url(kTenant);
+    context.inputs.network.tokenEndpoint = endpoint.url(kTenant);
     CHECK(SignInRehearsal::run(*parse.credentials, *certificate, context).kind == SignInOutcome::Kind::AuthorityRefused);
     CHECK(endpoint.requests() == 0);
 }
@@ -207,7 +207,7 @@ TEST_CASE("a key provider that cannot sign (NTE_BAD_ALGID) is not reported as a 
     const VaultParse parse = VaultFileParser::parse(vaultFileXml(fields));
     REQUIRE(parse.ok());
     CheckContext context;
-    context.testTokenEndpoint = endpoint.url(kTenant);
+    context.inputs.network.tokenEndpoint = endpoint.url(kTenant);
     const SignInOutcome limited = SignInRehearsal::run(*parse.credentials, UnsignableCertificate(true), context);
     CHECK(limited.kind == SignInOutcome::Kind::CannotSign);
     const QString said = limited.summary.render(TextRenderer());

@@ -66,10 +66,10 @@ struct Harness {
         addAllChecks(session, {fake, passphrases, nullptr, vaultEnvironment, std::move(systemProbe), names});
         // As the program makes it, then no real network: the loopback time server and NCSI endpoint only.
         CheckContext context = contextFromOptions(StartupOptions{}, *fake, QStringLiteral("en"));
-        context.timeServers = {sntp.address()};
-        context.dateUrls = {QString::fromStdString(date.url())};
-        context.networkTimeoutMs = 1000;
-        context.probes = {test::ncsiProbe(ncsi.url("/ncsi.txt"))};
+        context.inputs.network.timeServers = {sntp.address()};
+        context.inputs.network.dateUrls = {QString::fromStdString(date.url())};
+        context.inputs.network.stageTimeoutMs = 1000;
+        context.inputs.network.probes = {test::ncsiProbe(ncsi.url("/ncsi.txt"))};
         if (prepare)
             prepare(*fake, context);
         session.setContext(context);

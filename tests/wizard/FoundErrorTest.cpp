@@ -44,7 +44,7 @@ void foundInTheAgentsLog(const QString& language)
 {
     test::TempFolderQt agent;
     writeAgentLog(agent.path());
-    test::Harness h(0.0, std::nullopt, [&agent](test::FakePlatform&, CheckContext& context) { context.installFolder = agent.path(); });
+    test::Harness h(0.0, std::nullopt, [&agent](test::FakePlatform&, CheckContext& context) { context.inputs.installFolder = agent.path(); });
     h.fake->tmp["C:/Windows/Temp"] = {true, false, "", 70000, 70000ull * 2048, 0};  // one of 34513's causes
     auto* offer = h.wizard->findChild<QCheckBox*>(QStringLiteral("foundErrorOffer"));
     auto* line = h.wizard->findChild<QLabel*>(QStringLiteral("foundErrorLine"));
@@ -64,8 +64,8 @@ void foundInTheAgentsLog(const QString& language)
     CHECK(line->text().contains(QStringLiteral("Error 34513: Invalid vault credentials provided \\x1b[8m\\x202egnp.exe")));
     CHECK(input->text().isEmpty());
     CHECK(h.wizard->agentError() == QStringLiteral("34513"));
-    REQUIRE(h.session.context().agentErrorSource);
-    CHECK(h.session.context().agentErrorSource->name == QStringLiteral("CBUICurr.errlog"));
+    REQUIRE(h.session.context().environment.agentErrorSource);
+    CHECK(h.session.context().environment.agentErrorSource->name == QStringLiteral("CBUICurr.errlog"));
     test::saveScreenshot(*h.wizard, QStringLiteral("found-error-welcome-") + language);
 
     {
@@ -79,7 +79,7 @@ void foundInTheAgentsLog(const QString& language)
         CHECK(again->text() == offer->text());
         CHECK(rebuilt.findChild<QLabel*>(QStringLiteral("foundErrorLine"))->text() == line->text());
         CHECK(rebuilt.findChild<QLineEdit*>(QStringLiteral("agentErrorInput"))->text().isEmpty());
-        CHECK(h.session.context().agentErrorSource);
+        CHECK(h.session.context().environment.agentErrorSource);
         QTest::qWait(100);
         CHECK(h.fake->eventChannels.size() == reads);
     }
@@ -89,15 +89,15 @@ void foundInTheAgentsLog(const QString& language)
     QTest::keyClicks(input, QStringLiteral("0x1FC07"));
     CHECK(h.wizard->agentError() == QStringLiteral("0x1FC07"));
     CHECK_FALSE(offer->isChecked());
-    CHECK_FALSE(h.session.context().agentErrorSource);
+    CHECK_FALSE(h.session.context().environment.agentErrorSource);
     input->clear();
     CHECK(h.wizard->agentError().isEmpty());  // cleared by the user: not taken back by the offer
     offer->click();
     CHECK(h.wizard->agentError() == QStringLiteral("34513"));
-    CHECK(h.session.context().agentErrorSource);
+    CHECK(h.session.context().environment.agentErrorSource);
     offer->click();
     CHECK(h.wizard->agentError().isEmpty());
-    CHECK_FALSE(h.session.context().agentErrorSource);
+    CHECK_FALSE(h.session.context().environment.agentErrorSource);
     {
         // Unticked, then the window rebuilt (another language): the user's choice holds; nothing is read or offered.
         const std::size_t reads = h.fake->eventChannels.size();
@@ -136,8 +136,8 @@ TEST_CASE("an error the user gave (--error) wins: the agent's records are not ev
     test::TempFolderQt agent;
     writeAgentLog(agent.path());
     test::Harness h(0.0, std::nullopt, [&agent](test::FakePlatform&, CheckContext& context) {
-        context.installFolder = agent.path();
-        context.agentError = QStringLiteral("10054");
+        context.inputs.installFolder = agent.path();
+        context.inputs.agentError = QStringLiteral("10054");
     });
     auto* offer = h.wizard->findChild<QCheckBox*>(QStringLiteral("foundErrorOffer"));
     REQUIRE(offer);
@@ -145,5 +145,5 @@ TEST_CASE("an error the user gave (--error) wins: the agent's records are not ev
     CHECK_FALSE(offer->isVisible());
     CHECK(h.fake->eventChannels.empty());
     CHECK(h.wizard->agentError() == QStringLiteral("10054"));
-    CHECK_FALSE(h.session.context().agentErrorSource);
+    CHECK_FALSE(h.session.context().environment.agentErrorSource);
 }

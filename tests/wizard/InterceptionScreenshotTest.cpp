@@ -23,9 +23,9 @@ void showEndpoints(const QString& proxy, const QString& name, const QString& exp
     test::Harness h;
     h.wizard->resize(820, 760);
     CheckContext context = h.session.context();
-    context.probes = {test::httpsProbe(kSignIn, 443)};
-    context.proxy = proxy;
-    context.networkTimeoutMs = 2000;
+    context.inputs.network.probes = {test::httpsProbe(kSignIn, 443)};
+    context.inputs.proxy = proxy;
+    context.inputs.network.stageTimeoutMs = 2000;
     h.session.setContext(context);
     h.next();
     REQUIRE(h.waitSettled());

@@ -46,8 +46,8 @@ CheckRow* showRow(test::Harness& h, State state)
     profile.privateEndpoints.used = true;
     profile.privateEndpoints.names = {{"backup-service", kBackup}, {"blob", kBlob}, {"queue", kQueue}};
     CheckContext context = h.session.context();
-    context.customProfile = profile;
-    context.cloudId = profile.id;
+    context.inputs.customProfile = profile;
+    context.inputs.cloudId = profile.id;
     h.session.setContext(context);
 
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));

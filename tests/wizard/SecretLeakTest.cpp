@@ -101,14 +101,14 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     CheckSession session;
     addAllChecks(session, {fake, passphrases});
     CheckContext context;
-    context.timeServers = {QStringLiteral("127.0.0.1:9")};
-    context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
-    context.networkTimeoutMs = 300;
+    context.inputs.network.timeServers = {QStringLiteral("127.0.0.1:9")};
+    context.inputs.network.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
+    context.inputs.network.stageTimeoutMs = 300;
     EndpointProbe local;  // no real network in tests: one name that resolves on this machine
     local.role = QStringLiteral("sign-in");
     local.kind = QStringLiteral("dns");
     local.host = QStringLiteral("localhost");
-    context.probes = {local};
+    context.inputs.network.probes = {local};
     session.setContext(context);
 
     const QString savedFile = folder.file(QStringLiteral("saved-passphrase.txt"));
@@ -206,15 +206,15 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     CheckSession session;
     addAllChecks(session, {fake, passphrases, nullptr, environment});
     CheckContext context;
-    context.timeServers = {QStringLiteral("127.0.0.1:9")};
-    context.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
-    context.networkTimeoutMs = 2000;
+    context.inputs.network.timeServers = {QStringLiteral("127.0.0.1:9")};
+    context.inputs.network.dateUrls = {QStringLiteral("http://127.0.0.1:9/")};
+    context.inputs.network.stageTimeoutMs = 2000;
     EndpointProbe local;
     local.role = QStringLiteral("sign-in");
     local.kind = QStringLiteral("dns");
     local.host = QStringLiteral("localhost");
-    context.probes = {local};
-    context.testTokenEndpoint = endpoint.url(tenant);
+    context.inputs.network.probes = {local};
+    context.inputs.network.tokenEndpoint = endpoint.url(tenant);
     session.setContext(context);
 
     test::AnsweringPrompter prompter;
@@ -301,5 +301,5 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     std::printf("vault canary: hits = %d across %d outputs and %d needles\n", hits, int(outputs.size()), int(needles.size()));
     spdlog::set_default_logger(spdlog::stdout_color_mt("tests-after-vault-canary"));
     // The copy the fix made holds the key: it is the user's, in the user's own folder; the test removes it.
-    QFile::remove(session.context().vaultCredentials);
+    QFile::remove(session.context().inputs.vaultCredentials);
 }

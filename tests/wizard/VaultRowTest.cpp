@@ -114,7 +114,7 @@ void allStates(const QString& prefix)
     test::LoopbackTokenEndpoint endpoint(
         {cert.certPem, kTenant, kClient, SignInRehearsal::tokenEndpoint(QStringLiteral("login.partner.microsoftonline.cn"), kTenant), 3600});
     CheckContext context = h.session.context();
-    context.testTokenEndpoint = endpoint.url(kTenant);
+    context.inputs.network.tokenEndpoint = endpoint.url(kTenant);
     h.session.setContext(context);
     choose(h, writeVault(folder.path(), QStringLiteral("contoso-signin.VaultCredentials"), test::vaultFileXml(signable)));
     h.session.applyFix(QStringLiteral("vault-credentials"), QStringLiteral("test-sign-in"));
@@ -161,12 +161,12 @@ TEST_CASE("the newest vault file in Downloads is offered by name, and used only 
         REQUIRE(suggestion);
         REQUIRE(QTest::qWaitFor([&] { return suggestion->isVisible(); }, 10000));  // listed on a worker
         CHECK(suggestion->text().contains(QLatin1String("contoso-vault.VaultCredentials")));
-        CHECK(h.session.context().vaultCredentials.isEmpty());  // shown, never used silently
+        CHECK(h.session.context().inputs.vaultCredentials.isEmpty());  // shown, never used silently
         CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Warning);
         test::saveScreenshot(*h.wizard, QStringLiteral("vault-0-offered"));
         QTest::mouseClick(use, Qt::LeftButton);
         REQUIRE(h.waitSettled());
-        CHECK(QDir::fromNativeSeparators(h.session.context().vaultCredentials) == newest);
+        CHECK(QDir::fromNativeSeparators(h.session.context().inputs.vaultCredentials) == newest);
         CHECK_FALSE(suggestion->isVisible());
         CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
     }
@@ -187,12 +187,12 @@ TEST_CASE("a vault file dropped on the window, or browsed to, is checked", "[gui
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(h.wizard.get(), &drop);
     REQUIRE(h.waitSettled());
-    CHECK(QDir::fromNativeSeparators(h.session.context().vaultCredentials) == path);
+    CHECK(QDir::fromNativeSeparators(h.session.context().inputs.vaultCredentials) == path);
     CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
 
     const QString browsed = writeVault(folder.path(), QStringLiteral("browsed.VaultCredentials"), test::vaultFileXml());
     h.prompter.file = browsed;
     QTest::mouseClick(h.wizard->findChild<QPushButton*>(QStringLiteral("browseVaultCredentials")), Qt::LeftButton);
     REQUIRE(h.waitSettled());
-    CHECK(QDir::fromNativeSeparators(h.session.context().vaultCredentials) == browsed);
+    CHECK(QDir::fromNativeSeparators(h.session.context().inputs.vaultCredentials) == browsed);
 }

@@ -243,7 +243,7 @@ TEST_CASE("registration page: a blocked endpoint shows the stage and copies the 
     blocked.kind = QStringLiteral("https");
     blocked.host = QStringLiteral("127.0.0.1");
     blocked.port = closed;
-    context.probes << blocked;
+    context.inputs.network.probes << blocked;
     h.session.setContext(context);
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
