@@ -1,7 +1,7 @@
 #pragma once
 // The program's list of finding codes, made from the tables the checks declare (Finding.h) and the session's own.
 // The reports link each code to its article in the cloud's own documentation; docs/finding-codes.md is this list for
-// people (tests/checks/FindingCodesTest.cpp writes it anew and fails when it differs).
+// people (checks/tests/FindingCodesTest.cpp writes it anew and fails when it differs).
 #include "Finding.h"
 
 #include <QString>

@@ -8,9 +8,10 @@ if(CMAKE_CROSSCOMPILING AND NOT Qt6LinguistTools_DIR)
 endif()
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 
-# The catalogue of `target`, from the sources in the calling folder: compiled into the target as :/i18n/<target>_zh_CN.qm.
+# The catalogue of `target`, from the sources in the calling folder (not its tests): compiled into the target as :/i18n/<target>_zh_CN.qm.
 function(mars_add_translations target)
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+  list(FILTER sources EXCLUDE REGEX "/tests/")  # the library's tests beside it say nothing a user reads
   qt_add_translations(${target} TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/translations/${target}_zh_CN.ts SOURCES ${sources}
                       RESOURCE_PREFIX "/i18n" LUPDATE_OPTIONS -no-obsolete -locations none -tr-function-alias tr+=msg)
 endfunction()

@@ -8,7 +8,7 @@
 #   3. that signed file with one byte flipped (in the DOS stub, which the signature covers and nothing runs):
 #      "tampered".
 # Where Wine's wintrust cannot show a state, the test says so and skips that assertion; the fake platform covers every
-# state (tests/checks/ReportTest.cpp).
+# state (checks/tests/ReportTest.cpp).
 # Usage: wine-signature.sh SOURCE_DIR DEPLOY_DIR
 set -euo pipefail
 source "$(dirname "$0")/throwaway-signer.sh"
@@ -99,6 +99,6 @@ echo "signature under Wine: unsigned, $signed_state by the throwaway certificate
 # What Wine cannot show makes the test a skip (exit 77, CTest's SKIP_RETURN_CODE), never a pass: the tamper case is
 # this test's reason to exist. Everything above still ran and passed.
 if [ -n "$skipped" ]; then
-  echo "MARS-SKIPPED: $skipped (the fake platform covers it: tests/checks/ReportTest.cpp)"
+  echo "MARS-SKIPPED: $skipped (the fake platform covers it: checks/tests/ReportTest.cpp)"
   exit 77
 fi

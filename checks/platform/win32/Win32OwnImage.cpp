@@ -6,7 +6,7 @@
 // the opened file is compared with the loaded image twice: by the name the memory manager gives both mappings
 // (GetMappedFileNameW on the image, and on a one-byte view of the opened file, the way Mozilla's HandleToFilename in
 // xpcom/io/FileUtilsWin.cpp names a handle's file), and by the PE headers the loader copied from the file.
-// Under Wine the mapped name is the name at load time, so only the header half shows there (tests/platform).
+// Under Wine the mapped name is the name at load time, so only the header half shows there (checks/platform/tests).
 #include "Win32OwnImage.h"
 #include "../TextConversion.h"
 #include "Win32Parts.h"

@@ -3,7 +3,7 @@
 // registered with no trigger, started once, and deleted whatever happened. What Wine shows of it: the registration
 // (read back as XML) and the deletion work, the start does not (Wine 8's IRegisteredTask::Run is a stub: E_NOTIMPL),
 // so the clean-up after a failed start is tested under Wine and the run itself through the fake platform with the
-// real program (tests/checks).
+// real program (checks/tests).
 // Matched against Chromium's updater (chrome/updater/win/task_scheduler.cc, TaskSchedulerV2::RegisterTask): the
 // program path quoted before IExecAction::put_Path, an author and a description on IRegistrationInfo, and the account
 // passed to ITaskFolder::RegisterTaskDefinition with TASK_LOGON_SERVICE_ACCOUNT. Where Chromium names the account
