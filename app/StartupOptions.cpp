@@ -54,9 +54,9 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList& arg
     const QCommandLineOption text(QStringLiteral("text"), tr("With --check: print the report as text (the default)."));
     const QCommandLineOption tempFolder(QStringLiteral("temp-folder"), tr("Check <folder> for .tmp files instead of the Windows "
                                                                           "temporary folders."), tr("folder"));
-    const QCommandLineOption installFolder(QStringLiteral("install-folder"), tr("Check <folder> as the agent's installation folder "
+    const QCommandLineOption installFolder(QStringLiteral("install-folder"), tr("Check <folder> as the agent's installation folder "  // the option, not a check id
                                                                                 "instead of where it is installed."), tr("folder"));
-    const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),
+    const QCommandLineOption vaultCredentials(QStringLiteral("vault-credentials"),  // the option, not a check id
                                               tr("Check <file>, the vault credentials file you will give the agent; with "
                                                  "--check, also test the sign-in it makes (nothing is registered)."),
                                               tr("file"));

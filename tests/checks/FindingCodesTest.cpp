@@ -4,6 +4,9 @@
 // the tables (tests/codegen writes it). That every verdict carries a code is held by CatalogTest.cpp, which runs every check.
 #include "checks/Catalog.h"
 #include "checks/FindingCodes.h"
+#include "checks/TypedIds.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/TlsCheck.h"
 #include "../codegen/GeneratedFiles.h"
 #include "../support/CatchQt.h"
 
@@ -46,16 +49,17 @@ TEST_CASE("finding codes are well formed, never reused, and name a check of the 
             passes = passes || (spec.statuses & kPass);
         CHECK(passes);
     }
-    CHECK_FALSE(findFinding(QStringLiteral("MSD-NET-999")));
+    CHECK_FALSE(findFinding(QStringLiteral("MSD-XXX-999")));  // an area no check has
 }
 
 TEST_CASE("a finding links to docs.azure.cn for Azure China and learn.microsoft.com otherwise, in the report's language", "[codes]")
 {
-    CHECK(findingDocsUrl("MSD-TLS-002", "china", "zh_CN") == "https://docs.azure.cn/zh-cn/backup/transport-layer-security");
-    CHECK(findingDocsUrl("MSD-TLS-002", "china", "en") == "https://docs.azure.cn/en-us/backup/transport-layer-security");
-    CHECK(findingDocsUrl("MSD-TLS-002", "public", "en") == "https://learn.microsoft.com/en-us/azure/backup/transport-layer-security");
-    CHECK(findingDocsUrl("MSD-TLS-002", "usgov", "zh_CN") == "https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security");
-    CHECK(findingDocsUrl("MSD-NET-006", "china", "en") == "https://docs.azure.cn/en-us/backup/install-mars-agent");
+    const QString tlsOff = codeText<TlsCheck>(TlsCheck::Code::SchannelOff);
+    CHECK(findingDocsUrl(tlsOff, "china", "zh_CN") == "https://docs.azure.cn/zh-cn/backup/transport-layer-security");
+    CHECK(findingDocsUrl(tlsOff, "china", "en") == "https://docs.azure.cn/en-us/backup/transport-layer-security");
+    CHECK(findingDocsUrl(tlsOff, "public", "en") == "https://learn.microsoft.com/en-us/azure/backup/transport-layer-security");
+    CHECK(findingDocsUrl(tlsOff, "usgov", "zh_CN") == "https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security");
+    CHECK(findingDocsUrl(codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked), "china", "en") == "https://docs.azure.cn/en-us/backup/install-mars-agent");
     CHECK(findingDocsUrl("", "china", "en").isEmpty());
     CHECK(findingDocsUrl("MSD-XXX-001", "public", "en").isEmpty());
 }
