@@ -113,7 +113,7 @@ TEST_CASE("the comparison says per check what got better, worse, changed, appear
     const Report before = reportOf({{id<ClockCheck>(), Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {"off by 2 minutes", "time zone UTC"}},
                                     {id<TlsCheck>(), Status::Pass, findingOf<TlsCheck>(TlsCheck::Code::On), {"same"}},
                                     {id<TempFilesCheck>(), Status::Pass, findingOf<TempFilesCheck>(TempFilesCheck::Code::NoPileUp), {"0 files"}},
-                                    {"retired", Status::Warning, "", {}}},
+                                    {"retired", Status::Warning, nullptr, {}}},
                                    "0A1B2C3D");
     Message error;
     const auto earlier = ReportReader::parse(jsonOf(before), &error);
@@ -165,7 +165,7 @@ TEST_CASE("what the earlier report says is escaped in every rendering", "[compar
     Message error;
     const auto earlier = ReportReader::parse(bytes, &error);
     REQUIRE(earlier);
-    Report after = reportOf({{"retired", Status::Pass, "", {"<b>now</b>"}}, {"other", Status::Pass, "", {}}}, "0E0E0E0E");
+    Report after = reportOf({{"retired", Status::Pass, nullptr, {"<b>now</b>"}}, {"other", Status::Pass, nullptr, {}}}, "0E0E0E0E");
     after.entries.removeFirst();  // the earlier report's check is gone: its title comes from the file
     after.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, after));
     const QString html = after.toHtml(TextRenderer());
@@ -252,7 +252,7 @@ TEST_CASE("a bidirectional control in the earlier report's machine or evidence i
     auto earlier = ReportReader::parse(jsonOf(before), &error);
     REQUIRE(earlier);
     earlier->machine = QStringLiteral("SRV-\u202Egnp.exe");  // another computer: its name is printed
-    Report after = reportOf({{"retired", Status::Pass, "", {}}}, "0E0E0E0E");
+    Report after = reportOf({{"retired", Status::Pass, nullptr, {}}}, "0E0E0E0E");
     after.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, after));
     const QString text = after.toText(TextRenderer());
     CHECK_FALSE(text.contains(QChar(0x202E)));

@@ -28,7 +28,7 @@ inline QByteArray reportIn(const QString& language, const QString& machine, cons
     folder.status = Status::Warning;
     folder.summary = Message::translatable("mars::InstallFolderCheck", "%1 is a file, not a folder.").arg(QStringLiteral("C:\\MARS-") + machine);
     folder.evidence << Message::plain(QStringLiteral("Access is denied."));
-    report.entries << ReportEntry{findCheck(id<AdminRightsCheck>()), admin} << ReportEntry{findCheck(id<InstallFolderCheck>()), folder};
+    report.entries << ReportEntry{findCheck(mars::id<AdminRightsCheck>()), admin} << ReportEntry{findCheck(mars::id<InstallFolderCheck>()), folder};
     return QJsonDocument(report.toJson(TextRenderer::forLanguage(language))).toJson();
 }
 
