@@ -229,7 +229,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("browseVaultCredentials")), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    const QString id = id<VaultCredentialsCheck>();
+    const QString id = mars::id<VaultCredentialsCheck>();
     CHECK(session.result(id).status == Status::Fail);  // on a "network share"
     session.applyFix(id, QStringLiteral("copy-to-this-computer"));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && session.fixHistory().size() == 1; }, 10000));

@@ -296,7 +296,7 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
 
     QTest::mouseClick(h.wizard->findChild<QPushButton*>("copySummary"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text().contains("report " + h.wizard->reportId()));
-    CHECK(QApplication::clipboard()->text().contains(QStringLiteral("[PASS %1] Administrator rights").arg(codeText<AdminRightsCheck>(AdminRightsCheck::Code::Elevated)))));
+    CHECK(QApplication::clipboard()->text().contains(QStringLiteral("[PASS %1] Administrator rights").arg(codeText<AdminRightsCheck>(AdminRightsCheck::Code::Elevated))));
     CHECK(statusLine->text().startsWith("Summary copied to the clipboard ("));
 
     h.prompter.saveFolder.clear();  // cancelled: nothing written, nothing said
