@@ -60,13 +60,13 @@ std::vector<InputOption> makeOptions()
                            return QString();
                        },
                        [](const CheckInputs& inputs) { return customProfileChosen(inputs) ? inputs.customProfile->sourceFile : QString(); }});
-    options.push_back(folderOption("install-folder", QT_TRANSLATE_NOOP("mars::InputOption", "Check <folder> as the agent's installation "
+    options.push_back(folderOption("install-folder", QT_TRANSLATE_NOOP("mars::InputOption", "Check <folder> as the agent's installation "  // not a check id
                                                                                               "folder instead of where it is installed."),
                                    &CheckInputs::installFolder));
     options.push_back(folderOption("temp-folder", QT_TRANSLATE_NOOP("mars::InputOption", "Check <folder> for .tmp files instead of the "
                                                                                            "Windows temporary folders."),
                                    &CheckInputs::tempFolder));
-    options.push_back({"vault-credentials", QT_TRANSLATE_NOOP("mars::InputOption", "file"),
+    options.push_back({"vault-credentials", QT_TRANSLATE_NOOP("mars::InputOption", "file"),  // the option, not a check id
                        QT_TRANSLATE_NOOP("mars::InputOption", "Check <file>, the vault credentials file you will give the agent; "
                                                               "with --check, also test the sign-in it makes (nothing is registered)."),
                        true,

@@ -4,6 +4,8 @@
 #include "app/Translations.h"
 #include "app/WizardHost.h"
 #include "checks/report/Report.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WizardHarness.h"
 
@@ -64,9 +66,9 @@ TEST_CASE("choosing 简体中文 rebuilds the window in Chinese on the same page
     WizardHost host(*qApp, {&h.session, h.fake, &h.prompter, h.passphrases});
     host.open(MainWizard::pageIdFromName(QStringLiteral("installation")));
     REQUIRE(h.waitSettled());
-    CHECK(h.session.result("admin-rights").summary.render() == "Running as an administrator with full rights.");
+    CHECK(h.session.result(id<AdminRightsCheck>()).summary.render() == "Running as an administrator with full rights.");
     const QMap<QString, int> before = runCounts(h.session);
-    CHECK(before.value("admin-rights") == 1);
+    CHECK(before.value(id<AdminRightsCheck>()) == 1);
     QPointer<MainWizard> old = host.wizard();
 
     QSignalSpy rebuilt(&host, &WizardHost::rebuilt);

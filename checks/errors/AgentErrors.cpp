@@ -12,17 +12,11 @@
 #include "checks/registration/TlsCheck.h"
 #include "checks/registration/VaultCredentialsCheck.h"
 
+#include "checks/TypedIds.h"
+
 #include <QRegularExpression>
 
 namespace mars {
-
-namespace {
-template <typename CheckType>
-QString id()
-{
-    return QString::fromLatin1(CheckType::kId);
-}
-}  // namespace
 
 // From the causes in Microsoft's MARS agent troubleshooting article ("Troubleshoot the Microsoft Azure Recovery
 // Services (MARS) agent", docs.azure.cn and learn.microsoft.com, 2022 revision) and its Azure Backup Server variant.

@@ -45,7 +45,7 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
         return std::nullopt;
     const QJsonObject& root = *document;
     AgentRequirements requirements;
-    const QJsonObject agent = root[QStringLiteral("agent")].toObject();
+    const QJsonObject agent = root[QStringLiteral("agent")].toObject();  // the file's key, not a check id
     const auto vault = parseVersion(agent[QStringLiteral("vaultCredentials")][QStringLiteral("version")].toString());
     const auto oldest = parseVersion(agent[QStringLiteral("oldestWorking")][QStringLiteral("version")].toString());
     if (!vault || !oldest)
@@ -80,7 +80,7 @@ std::optional<AgentRequirements> AgentRequirements::parse(const QByteArray& json
     if (!requirements.dotNetMinimumRelease)
         return fail(QStringLiteral("no .NET minimum"));
 
-    const QJsonObject tls = root[QStringLiteral("tls")].toObject();
+    const QJsonObject tls = root[QStringLiteral("tls")].toObject();  // the file's key, not a check id
     requirements.schannelSource = Message::perLanguage(tls[QStringLiteral("schannelSource")]);
     requirements.dotNetTlsSource = Message::perLanguage(tls[QStringLiteral("dotNetSource")]);
     const QJsonObject target = tls[QStringLiteral("target")].toObject();

@@ -77,7 +77,7 @@ QString routeId(RouteKind kind)
     switch (kind) {
     case RouteKind::Account: return QStringLiteral("account");
     case RouteKind::Machine: return QStringLiteral("machine");
-    case RouteKind::Agent: return QStringLiteral("agent");
+    case RouteKind::Agent: return QStringLiteral("agent");  // the route's name, not a check id
     case RouteKind::Given: return QStringLiteral("given");
     case RouteKind::System: return QStringLiteral("system");
     }

@@ -54,7 +54,7 @@ ProxySetting accountProxyAfterFailure(std::uint32_t error, const std::string& er
 enum class SavedProxyOf { Agent, Machine };
 inline const char* savedProxyName(SavedProxyOf which)
 {
-    return which == SavedProxyOf::Agent ? "agent" : "machine";  // stable: the registry value's name
+    return which == SavedProxyOf::Agent ? "agent" : "machine";  // stable: the registry value's name, not a check id
 }
 
 class NetworkSettings {

@@ -100,7 +100,7 @@ void EndpointVerdicts::addFacts(QJsonObject& facts, const ProbeOutcome& outcome,
     facts.insert(QStringLiteral("ok"), verdict.reachable);
     if (!outcome.chain.empty()) {
         const CertificateChain& chain = outcome.chain;
-        facts.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("leafSubject"), chain.leafSubject},
+        facts.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("leafSubject"), chain.leafSubject},  // the facts' key, not a check id
                                                          {QStringLiteral("issuer"), chain.issuer},
                                                          {QStringLiteral("rootSubject"), chain.rootFound ? chain.rootSubject : chain.topIssuer},
                                                          {QStringLiteral("rootOnComputer"), chain.rootFound},

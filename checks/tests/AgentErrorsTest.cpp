@@ -4,10 +4,21 @@
 #include "checks/registration/AntivirusExclusionsCheck.h"
 #include "checks/FindingCodes.h"
 #include "checks/report/Report.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/installation/AgentCheck.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/PassphraseCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/ScriptedCheck.h"
-#include "tests/support/Findings.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,38 +78,51 @@ TEST_CASE("pasted text is read only up to its bound", "[errors]")
 }
 
 namespace {
-CheckResult resultOf(Status status, const char* code = nullptr)
+CheckResult resultOf(Status status, const FindingSpec* finding = nullptr)
 {
     CheckResult result;
     result.status = status;
-    result.finding = test::finding(code);
+    result.finding = finding;
     return result;
+}
+
+// The checks the error table names as the causes of `errorId`, in its order, less those in `known`.
+QStringList causesOf(const char* errorId, const QStringList& known = {})
+{
+    const AgentError* error = lookUpAgentError(QLatin1String(errorId)).error;
+    REQUIRE(error);
+    QStringList causes = error->checks;
+    for (const QString& check : known)
+        causes.removeAll(check);
+    return causes;
 }
 }  // namespace
 
 TEST_CASE("the error's focus says which causes are here, which were ruled out and which are not examined", "[errors]")
 {
-    const QHash<QString, CheckResult> results{{QStringLiteral("vault-credentials"), resultOf(Status::Fail, "MSD-VLT-007")},
-                                              {QStringLiteral("clock"), resultOf(Status::Pass, "MSD-CLK-001")},
-                                              {QStringLiteral("temp-files"), resultOf(Status::Warning, "MSD-TMP-009")},
-                                              {QStringLiteral("endpoints"), resultOf(Status::Running)}};
+    const QHash<QString, CheckResult> results{{id<VaultCredentialsCheck>(), resultOf(Status::Fail, findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::Damaged))},
+                                              {id<ClockCheck>(), resultOf(Status::Pass, findingOf<ClockCheck>(ClockCheck::Code::Right))},
+                                              {id<TempFilesCheck>(), resultOf(Status::Warning, findingOf<TempFilesCheck>(TempFilesCheck::Code::PilingUp))},
+                                              {id<EndpointsCheck>(), resultOf(Status::Running)}};
     const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
     REQUIRE(focus.isSet());
-    CHECK(focus.found() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("temp-files")});
-    CHECK(focus.ruledOut() == QStringList{QStringLiteral("clock")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("endpoints"), QStringLiteral("agent"), QString::fromLatin1(AntivirusExclusionsCheck::kId)});
+    CHECK(focus.found() == QStringList{id<VaultCredentialsCheck>(), id<TempFilesCheck>()});
+    CHECK(focus.ruledOut() == QStringList{id<ClockCheck>()});
+    // Every other cause of the table, in its order: the endpoints still running, and those with no result yet.
+    CHECK(focus.notExamined() == causesOf("34513", {id<VaultCredentialsCheck>(), id<TempFilesCheck>(), id<ClockCheck>()}));
+    CHECK(focus.notExamined().startsWith(id<EndpointsCheck>()));
     const QString verdict = focus.verdict().render(TextRenderer());
-    CHECK(verdict.contains(findCheck(QStringLiteral("vault-credentials"))->titleMessage().render(TextRenderer())));
+    CHECK(verdict.contains(findCheck(id<VaultCredentialsCheck>())->titleMessage().render(TextRenderer())));
     CHECK(verdict.contains(QStringLiteral("Ruled out:")));
     CHECK(verdict.contains(QStringLiteral("Not examined (could not be checked, or not run yet):")));
     CHECK(focus.heading().render(TextRenderer()) == QStringLiteral("Error 34513: Invalid vault credentials provided"));
 
-    const ErrorFocus clean(QStringLiteral("100050"), [](const QString&) { return resultOf(Status::Pass, "MSD-NET-001"); });
+    const ErrorFocus clean(QStringLiteral("100050"), [](const QString&) { return resultOf(Status::Pass, findingOf<EndpointsCheck>(EndpointsCheck::Code::AllAnswered)); });
     CHECK(clean.verdict().render(TextRenderer()).startsWith(QStringLiteral("None of its causes that this tool checks")));
     CHECK(ErrorFocus(QString(), [](const QString&) { return resultOf(Status::Pass); }).isSet() == false);
-    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("clock")).render(TextRenderer()) ==
+    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), id<ClockCheck>()).render(TextRenderer()) ==
           QStringLiteral("Checks a cause of error 34513"));
-    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), QStringLiteral("tls")).isEmpty());
+    CHECK(ErrorFocus::causeMark(QStringLiteral("34513"), id<TlsCheck>()).isEmpty());
     // In Chinese too: the heading and the verdict are translated, the IDs are not.
     const QString zh = focus.heading().render(TextRenderer::forLanguage(QStringLiteral("zh_CN")));
     CHECK(zh.contains(QStringLiteral("34513")));
@@ -108,48 +132,73 @@ TEST_CASE("the error's focus says which causes are here, which were ruled out an
 TEST_CASE("what could not be examined is never found: an Error, a missing input, a verdict that says 'not examined'", "[errors]")
 {
     // The issue's machine: no vault file chosen, no agent, no clock source, the firewall blocking.
-    const QHash<QString, CheckResult> results{{QStringLiteral("vault-credentials"), resultOf(Status::Warning, "MSD-VLT-001")},
-                                              {QStringLiteral("clock"), resultOf(Status::Error, "MSD-CLK-004")},
-                                              {QStringLiteral("temp-files"), resultOf(Status::Pass, "MSD-TMP-005")},
-                                              {QStringLiteral("endpoints"), resultOf(Status::Fail, "MSD-NET-006")},
-                                              {QStringLiteral("agent"), resultOf(Status::Warning, "MSD-AGT-003")}};
+    const QHash<QString, CheckResult> results{{id<VaultCredentialsCheck>(), resultOf(Status::Warning, findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::NoFile))},
+                                              {id<ClockCheck>(), resultOf(Status::Error, findingOf<ClockCheck>(ClockCheck::Code::NoSource))},
+                                              {id<TempFilesCheck>(), resultOf(Status::Pass, findingOf<TempFilesCheck>(TempFilesCheck::Code::NoPileUp))},
+                                              {id<EndpointsCheck>(), resultOf(Status::Fail, findingOf<EndpointsCheck>(EndpointsCheck::Code::Blocked))},
+                                              {id<AgentCheck>(), resultOf(Status::Warning, findingOf<AgentCheck>(AgentCheck::Code::NoWindowsAgent))}};
     const ErrorFocus focus(QStringLiteral("34513"), [&](const QString& id) { return results.value(id); });
-    CHECK(focus.found() == QStringList{QStringLiteral("endpoints")});
-    CHECK(focus.ruledOut() == QStringList{QStringLiteral("temp-files")});
-    CHECK(focus.notExamined() == QStringList{QStringLiteral("vault-credentials"), QStringLiteral("clock"), QStringLiteral("agent"),
-                                              QString::fromLatin1(AntivirusExclusionsCheck::kId)});
+    CHECK(focus.found() == QStringList{id<EndpointsCheck>()});
+    CHECK(focus.ruledOut() == QStringList{id<TempFilesCheck>()});
+    CHECK(focus.notExamined() == causesOf("34513", {id<EndpointsCheck>(), id<TempFilesCheck>()}));
+    CHECK(focus.notExamined().mid(0, 2) == QStringList{id<VaultCredentialsCheck>(), id<ClockCheck>()});
+    CHECK(focus.notExamined().contains(id<AgentCheck>()));
     const QString verdict = focus.verdict().render(TextRenderer());
     const QString foundPart = verdict.section(QStringLiteral("Ruled out:"), 0, 0);
-    CHECK(foundPart.contains(findCheck(QStringLiteral("endpoints"))->titleMessage().render(TextRenderer())));
-    CHECK_FALSE(foundPart.contains(findCheck(QStringLiteral("clock"))->titleMessage().render(TextRenderer())));
-    CHECK_FALSE(foundPart.contains(findCheck(QStringLiteral("agent"))->titleMessage().render(TextRenderer())));
+    CHECK(foundPart.contains(findCheck(id<EndpointsCheck>())->titleMessage().render(TextRenderer())));
+    CHECK_FALSE(foundPart.contains(findCheck(id<ClockCheck>())->titleMessage().render(TextRenderer())));
+    CHECK_FALSE(foundPart.contains(findCheck(id<AgentCheck>())->titleMessage().render(TextRenderer())));
 
     // Nothing established at all: neither "found" nor "none found", and every cause listed as not examined.
-    const ErrorFocus blind(QStringLiteral("34513"), [](const QString&) { return resultOf(Status::Error, "MSD-GEN-001"); });
+    const ErrorFocus blind(QStringLiteral("34513"), [](const QString&) { return resultOf(Status::Error, findingOf<CheckSession>(CheckSession::Code::CheckStopped)); });
     CHECK(blind.found().isEmpty());
     CHECK(blind.ruledOut().isEmpty());
-    CHECK(blind.notExamined().size() == 6);
+    for (const QString& cause : causesOf("34513")) {
+        INFO(cause.toStdString() << " stopped with an error, so it is not examined");
+        CHECK(blind.notExamined().contains(cause));
+    }
+    CHECK(blind.notExamined() == causesOf("34513"));
     CHECK_FALSE(blind.verdict().render(TextRenderer()).contains(QStringLiteral("causes found here")));
     CHECK(blind.verdict().render(TextRenderer()).contains(QStringLiteral("None of its causes was found among those examined.")));
 
     // Only what says it looked at nothing: a verdict that looked and found all well rules its cause out.
-    int unexamined = 0;
-    for (const ListedFinding& listed : findingCatalog())
-        unexamined += listed.spec->leavesUnexamined();
-    CHECK(unexamined == 29);  // the Examined::No lines of the checks' tables (MSD-PEP-007: private endpoints with no names given)
-    CHECK(test::finding("MSD-VLT-001")->leavesUnexamined());
-    CHECK_FALSE(test::finding("MSD-VLT-007")->leavesUnexamined());
-    CHECK_FALSE(test::finding("MSD-PWD-004")->leavesUnexamined());  // a passphrase entered and checked
+    // Each line of a check's table that says Examined::No (read from the sources, as written) establishes nothing,
+    // whatever status it comes with; every other line establishes what its status says.
+    static const QRegularExpression tableLine(QStringLiteral("\\{Code::\\w+, \"(MSD-[A-Z]{3}-[0-9]{3})\"[^\\n]*"));
+    int lines = 0;
+    for (QDirIterator it(QStringLiteral(MARS_SOURCE_DIR "/checks"), {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (auto match = tableLine.globalMatch(QString::fromUtf8(file.readAll())); match.hasNext();) {
+            const auto line = match.next();
+            ++lines;
+            const ListedFinding* listed = findFinding(line.captured(1));
+            INFO(line.captured(1).toStdString() << " in " << file.fileName().toStdString());
+            REQUIRE(listed);
+            const bool saysNotExamined = line.captured(0).contains(QLatin1String("Examined::No"));
+            for (Status status : {Status::Pass, Status::Warning, Status::Fail}) {
+                if (!(listed->spec->statuses & statusBit(status)))
+                    continue;
+                const auto established = ErrorFocus::established(resultOf(status, listed->spec));
+                CHECK((established == ErrorFocus::Established::Nothing) == saysNotExamined);
+            }
+        }
+    }
+    CHECK(lines == int(findingCatalog().size()));  // every code's line was read
+    CHECK(findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::NoFile)->leavesUnexamined());
+    CHECK_FALSE(findingOf<VaultCredentialsCheck>(VaultCredentialsCheck::Code::Damaged)->leavesUnexamined());
+    CHECK_FALSE(findingOf<PassphraseCheck>(PassphraseCheck::Code::MeetsRulesFirst)->leavesUnexamined());  // a passphrase entered and checked
     // A first registration with no passphrase entered has not examined the passphrase behind "failed to set the key".
-    const ErrorFocus key(QStringLiteral("encryption-key-not-set"), [](const QString&) { return resultOf(Status::Pass, "MSD-PWD-001"); });
+    const ErrorFocus key(QStringLiteral("encryption-key-not-set"), [](const QString&) { return resultOf(Status::Pass, findingOf<PassphraseCheck>(PassphraseCheck::Code::FirstNoneEntered)); });
     CHECK(key.ruledOut().isEmpty());
-    CHECK(key.notExamined() == QStringList{QStringLiteral("passphrase")});
+    CHECK(key.notExamined() == QStringList{id<PassphraseCheck>()});
 }
 
 TEST_CASE("a session started from an error starts the checks of its causes first, and at once from the Welcome page", "[errors][session]")
 {
     CheckSession session;
-    const QStringList ids{QStringLiteral("admin-rights"), QStringLiteral("tls"), QStringLiteral("clock"), QStringLiteral("endpoints")};
+    const QStringList ids{id<AdminRightsCheck>(), id<TlsCheck>(), id<ClockCheck>(), id<EndpointsCheck>()};
     std::vector<std::shared_ptr<test::ScriptedCheck>> checks;
     for (const QString& id : ids) {
         checks.push_back(std::make_shared<test::ScriptedCheck>(id, [](const CheckContext&) {
@@ -165,10 +214,10 @@ TEST_CASE("a session started from an error starts the checks of its causes first
     session.setContext(context);
 
     session.runCausesOfError();
-    CHECK(session.runCount(QStringLiteral("tls")) == 1);
-    CHECK(session.runCount(QStringLiteral("endpoints")) == 1);
-    CHECK(session.runCount(QStringLiteral("admin-rights")) == 0);
-    CHECK(session.runCount(QStringLiteral("clock")) == 0);
+    CHECK(session.runCount(id<TlsCheck>()) == 1);
+    CHECK(session.runCount(id<EndpointsCheck>()) == 1);
+    CHECK(session.runCount(id<AdminRightsCheck>()) == 0);
+    CHECK(session.runCount(id<ClockCheck>()) == 0);
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
 
     QSignalSpy changed(&session, &CheckSession::resultChanged);
@@ -177,7 +226,7 @@ TEST_CASE("a session started from an error starts the checks of its causes first
     for (const QList<QVariant>& signal : changed)
         if (!started.contains(signal.at(0).toString()))
             started << signal.at(0).toString();
-    CHECK(started.mid(0, 2) == QStringList{QStringLiteral("tls"), QStringLiteral("endpoints")});
+    CHECK(started.mid(0, 2) == QStringList{id<TlsCheck>(), id<EndpointsCheck>()});
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
 
     // The report names the error it started from, and every rendering says so.

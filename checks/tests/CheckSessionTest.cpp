@@ -1,4 +1,6 @@
 #include "checks/CheckSession.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/ScriptedCheck.h"
 
 #include <QSignalSpy>
@@ -309,7 +311,7 @@ TEST_CASE("a new clock measurement runs the checks that judge dates by it again,
 {
     CheckSession session;
     std::atomic<double> offset{0};
-    auto clock = std::make_shared<ScriptedCheck>("clock", [&offset](const CheckContext&) {
+    auto clock = std::make_shared<ScriptedCheck>(id<ClockCheck>(), [&offset](const CheckContext&) {
         CheckResult result = withStatus(Status::Pass);
         result.exported = ClockOffset{offset.load()};
         return result;
@@ -329,19 +331,19 @@ TEST_CASE("a new clock measurement runs the checks that judge dates by it again,
     session.run("dated");
     REQUIRE(waitUntilSettled(session, "dated"));
     offset = 5;  // right to within a minute: nothing to judge again
-    session.run("clock");
+    session.run(id<ClockCheck>());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
     CHECK(session.runCount("dated") == 1);
     CHECK(session.context().measured.clockOffsetSeconds == 5.0);
 
     offset = -3600;  // an hour ahead: the dated check runs again, with the measurement
-    session.run("clock");
+    session.run(id<ClockCheck>());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
     CHECK(session.runCount("dated") == 2);
     CHECK(seen == -3600.0);
 
     offset = -3590;  // the same within a minute: not again
-    session.run("clock");
+    session.run(id<ClockCheck>());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
     CHECK(session.runCount("dated") == 2);
 }

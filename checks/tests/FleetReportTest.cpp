@@ -2,6 +2,10 @@
 #include "checks/report/FleetReport.h"
 #include "checks/report/Report.h"
 #include "checks/Catalog.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/FleetReports.h"
 #include "tests/support/TempFolderQt.h"
@@ -48,20 +52,20 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
 {
     test::TempFolderQt folder;
     write(folder.file("SRV-01.json"), reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z",
-                                                 {{"endpoints", "fail", "MSD-NET-006"}, {"clock", "pass", "MSD-CLK-001"}}));
+                                                 {{id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}, {id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}}));
     write(folder.file("SRV-02.json"), reportJson("SRV-02", "0000000B", "2026-12-01T10:05:00Z",
-                                                 {{"endpoints", "fail", "MSD-NET-006"}, {"clock", "warning", "MSD-CLK-002"}}));
+                                                 {{id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}, {id<ClockCheck>(), "warning", codeText<ClockCheck>(ClockCheck::Code::Off)}}));
     write(folder.file("SRV-03.json"), reportJson("SRV-03<script>", "0000000C", "2026-12-01T10:06:00Z",
-                                                 {{"endpoints", "pass", "MSD-NET-001"}, {"clock", "pass", "MSD-CLK-001"}}));
+                                                 {{id<EndpointsCheck>(), "pass", codeText<EndpointsCheck>(EndpointsCheck::Code::AllAnswered)}, {id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}}));
     // An older report of SRV-01: the newer one counts.
-    write(folder.file("SRV-01-old.json"), reportJson("srv-01", "0000000D", "2026-11-30T10:00:00Z", {{"endpoints", "pass", "MSD-NET-001"}}));
-    const QByteArray good = reportJson("SRV-04", "0000000E", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}});
+    write(folder.file("SRV-01-old.json"), reportJson("srv-01", "0000000D", "2026-11-30T10:00:00Z", {{id<EndpointsCheck>(), "pass", codeText<EndpointsCheck>(EndpointsCheck::Code::AllAnswered)}}));
+    const QByteArray good = reportJson("SRV-04", "0000000E", "2026-12-01T10:00:00Z", {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}});
     write(folder.file("truncated.json"), good.left(good.size() / 2));
     write(folder.file("foreign.json"), R"({"name":"package.json of something else"})");
     write(folder.file("oversized.json"), QByteArray(ReportReader::kMaxBytes + 10, ' '));
     write(folder.file("notes.txt"), good);  // not *.json: not read at all
     test::TempFolderQt outside;
-    write(outside.file("secret.json"), reportJson("OUTSIDE", "0000000F", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}}));
+    write(outside.file("secret.json"), reportJson("OUTSIDE", "0000000F", "2026-12-01T10:00:00Z", {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}}));
     REQUIRE(::symlink(outside.file("secret.json").toLocal8Bit().constData(), folder.file("link.json").toLocal8Bit().constData()) == 0);
 
     Message error;
@@ -90,8 +94,9 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
     for (auto match = QRegularExpression("href=\"([^\"]*)\"").globalMatch(html); match.hasNext();)
         CHECK(match.next().captured(1).startsWith('#'));
     // Findings worst first: the failure two machines share, then the warning, then the passes.
-    const qsizetype net6 = html.indexOf("<code>MSD-NET-006</code></td>"), clk2 = html.indexOf("<code>MSD-CLK-002</code></td>"),
-                    clk1 = html.indexOf("<code>MSD-CLK-001</code></td>");
+    const auto cell = [&html](const QString& code) { return html.indexOf(QStringLiteral("<code>%1</code></td>").arg(code)); };
+    const qsizetype net6 = cell(codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)),
+                    clk2 = cell(codeText<ClockCheck>(ClockCheck::Code::Off)), clk1 = cell(codeText<ClockCheck>(ClockCheck::Code::Right));
     CHECK((net6 > 0 && net6 < clk2 && clk2 < clk1));
     CHECK(html.contains("<td class=\"s-fail\">\u2716 Failed</td><td>2</td>"));
     // One section per check and per status, reachable from the filters at the top.
@@ -136,7 +141,7 @@ QStringList skippedLines(const FleetReport& fleet)
 TEST_CASE("a machine's name with a bidirectional control is shown escaped on the fleet page", "[fleet]")
 {
     FleetReport fleet;
-    fleet.add("spoof.json", reportJson(QStringLiteral("SRV-\u202Egnp.exe"), "0000000A", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}}));
+    fleet.add("spoof.json", reportJson(QStringLiteral("SRV-\u202Egnp.exe"), "0000000A", "2026-12-01T10:00:00Z", {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}}));
     REQUIRE(fleet.machines().size() == 1);
     const QString html = fleet.toHtml(TextRenderer());
     CHECK_FALSE(html.contains(QChar(0x202E)));
@@ -147,7 +152,7 @@ TEST_CASE("the fleet page recomputes the overall from the checks, whatever the r
 {
     FleetReport fleet;
     fleet.add("liar.json", withOverall(reportJson("SRV-LIAR", "0000000A", "2026-12-01T10:00:00Z",
-                                                  {{"clock", "pass", "MSD-CLK-001"}, {"endpoints", "fail", "MSD-NET-006"}}),
+                                                  {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}, {id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}}),
                                        "pass"));
     fleet.add("empty.json", withOverall(reportJson("SRV-EMPTY", "0000000B", "2026-12-01T10:00:00Z", {}), "pass"));
     REQUIRE(fleet.machines().size() == 2);
@@ -168,7 +173,7 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
 {
     FleetReport fleet;
     fleet.add("a.json", reportJson("SRV-A", "0000000A", "2026-12-01T10:00:00Z",
-                                   {{"clock", "error", "MSD-CLK-004"}, {"endpoints", "running", ""}, {"tls", "not-run", ""}}));
+                                   {{id<ClockCheck>(), "error", codeText<ClockCheck>(ClockCheck::Code::NoSource)}, {id<EndpointsCheck>(), "running", ""}, {id<TlsCheck>(), "not-run", ""}}));
     REQUIRE(fleet.machines().size() == 1);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString html = fleet.toHtml(TextRenderer::forLanguage(language));
@@ -191,10 +196,10 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
 TEST_CASE("a report dated in the future is skipped with the reason, and does not replace the genuine newest one", "[fleet]")
 {
     FleetReport fleet;
-    fleet.add("genuine.json", reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
-    fleet.add("forged.json", reportJson("SRV-01", "0000000B", "9999-12-31T00:00:00Z", {{"endpoints", "pass", "MSD-NET-001"}}));
+    fleet.add("genuine.json", reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}}));
+    fleet.add("forged.json", reportJson("SRV-01", "0000000B", "9999-12-31T00:00:00Z", {{id<EndpointsCheck>(), "pass", codeText<EndpointsCheck>(EndpointsCheck::Code::AllAnswered)}}));
     const QString soon = QDateTime::currentDateTimeUtc().addSecs(60 * 60).toString(Qt::ISODate);
-    fleet.add("skewed.json", reportJson("SRV-02", "0000000C", soon, {{"clock", "warning", "MSD-CLK-002"}}));  // within the tolerance
+    fleet.add("skewed.json", reportJson("SRV-02", "0000000C", soon, {{id<ClockCheck>(), "warning", codeText<ClockCheck>(ClockCheck::Code::Off)}}));  // within the tolerance
     REQUIRE(fleet.machines().size() == 2);
     CHECK(fleet.machines()[0].reportId == "0000000A");
     const QStringList skipped = skippedLines(fleet);
@@ -207,8 +212,8 @@ TEST_CASE("a report dated in the future is skipped with the reason, and does not
 TEST_CASE("two reports with one id get distinct anchors, and every anchor is unique", "[fleet]")
 {
     FleetReport fleet;
-    fleet.add("a.json", reportJson("SRV-A", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
-    fleet.add("b.json", reportJson("SRV-B", "0000000A", "2026-12-01T10:00:00Z", {{"endpoints", "fail", "MSD-NET-006"}}));
+    fleet.add("a.json", reportJson("SRV-A", "0000000A", "2026-12-01T10:00:00Z", {{id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}}));
+    fleet.add("b.json", reportJson("SRV-B", "0000000A", "2026-12-01T10:00:00Z", {{id<EndpointsCheck>(), "fail", codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked)}}));
     // A check whose id looks like another check's status section.
     fleet.add("c.json", reportJson("SRV-C", "0000000C", "2026-12-01T10:00:00Z", {{"endpoints-fail", "pass", ""}}));
     REQUIRE(fleet.machines().size() == 3);
@@ -226,7 +231,7 @@ TEST_CASE("two reports with one id get distinct anchors, and every anchor is uni
 TEST_CASE("a file whose name is not UTF-8 is listed as skipped, its bytes escaped", "[fleet]")
 {
     test::TempFolderQt folder;
-    write(folder.file("good.json"), reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}}));
+    write(folder.file("good.json"), reportJson("SRV-01", "0000000A", "2026-12-01T10:00:00Z", {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}}));
     const QByteArray bad = QFile::encodeName(folder.path()) + "/bad\xff\xfe.json";
     {
         const int fd = ::open(bad.constData(), O_CREAT | O_WRONLY | O_EXCL, 0600);
@@ -267,7 +272,7 @@ TEST_CASE("reports with their own check ids cannot widen the page past its cap, 
     CHECK(html.size() < 4 * 1024 * 1024);
 
     // A summary of the longest a report may hold shows its first kMaxShownSummary characters.
-    QJsonObject root = QJsonDocument::fromJson(reportJson("SRV-LONG", "0000FFFF", "2026-12-01T10:00:00Z", {{"clock", "pass", "MSD-CLK-001"}})).object();
+    QJsonObject root = QJsonDocument::fromJson(reportJson("SRV-LONG", "0000FFFF", "2026-12-01T10:00:00Z", {{id<ClockCheck>(), "pass", codeText<ClockCheck>(ClockCheck::Code::Right)}})).object();
     QJsonArray checks = root.value("checks").toArray();
     QJsonObject check = checks[0].toObject();
     check.insert("summary", QString(ReportReader::kMaxText, QLatin1Char('x')));

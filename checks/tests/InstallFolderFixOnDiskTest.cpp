@@ -46,7 +46,7 @@ TEST_CASE("a missing folder under a plain parent passes and says what was checke
     test::TempFolder temp;
     InstallFolderCheck check(platform::makeSystemPlatform());
     CheckContext context;
-    context.inputs.installFolder = QString::fromStdString((temp / "new" / "agent").string());
+    context.inputs.installFolder = QString::fromStdString((temp / "new" / "agent").string());  // not a check id
     const CheckResult result = check.run(context);
     CHECK(result.status == Status::Pass);
     CHECK(renderAll(result.evidence).join('\n').contains(QString::fromStdString(temp.path().string())));

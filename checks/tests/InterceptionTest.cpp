@@ -66,7 +66,7 @@ TEST_CASE("an inspecting proxy whose root this computer trusts: reachable, but a
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);
     CHECK(result.summary.render() == "TLS to login.partner.microsoftonline.cn is inspected by Contoso Inspection / Contoso TLS Inspection CA.");
-    const QJsonObject tls = firstProbe(result).value("tls").toObject();
+    const QJsonObject tls = firstProbe(result).value("tls").toObject();  // not a check id
     CHECK(firstProbe(result).value("ok").toBool());
     CHECK(tls.value("verdict") == "inspected");
     CHECK(tls.value("leafSubject") == "loopback");
@@ -87,7 +87,7 @@ TEST_CASE("the same inspecting proxy untrusted: the TLS stage fails, named as in
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("inspected by Contoso Inspection / Contoso TLS Inspection CA"));
     CHECK(firstProbe(result).value("failedAt") == "TLS");
-    CHECK(firstProbe(result).value("tls").toObject().value("rootOnComputer") == false);
+    CHECK(firstProbe(result).value("tls").toObject().value("rootOnComputer") == false);  // not a check id
 }
 
 TEST_CASE("a chain that ends at one of the profile's roots is the service: a Pass, chain recorded", "[endpoints][tls]")
@@ -107,7 +107,7 @@ TEST_CASE("a chain that ends at one of the profile's roots is the service: a Pas
     const CheckResult result = runThrough({}, test::httpsProbe(QStringLiteral("127.0.0.1"), server.port()), profile);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Pass);
-    CHECK(firstProbe(result).value("tls").toObject().value("verdict") == "cloud-root");
+    CHECK(firstProbe(result).value("tls").toObject().value("verdict") == "cloud-root");  // not a check id
     CHECK(evidence(result).contains("root Lab / Lab Root (SHA-1 "));
 }
 
@@ -124,7 +124,7 @@ TEST_CASE("a Microsoft issuer whose root is missing: the computer lacks the root
     CHECK(result.status == Status::Fail);
     CHECK(result.summary.render().contains("lacks the root certificate DigiCert Inc / DigiCert Global Root G2"));
     CHECK_FALSE(result.summary.render().contains("inspect"));
-    CHECK(firstProbe(result).value("tls").toObject().value("verdict") == "missing-root");
+    CHECK(firstProbe(result).value("tls").toObject().value("verdict") == "missing-root");  // not a check id
 }
 
 TEST_CASE("a proxy that refuses the tunnel with its headers: blocked by the proxy, with its name and status", "[endpoints][proxy]")

@@ -3,6 +3,7 @@
 #include "checks/network/NameResolver.h"
 #include "checks/registration/PrivateEndpointsCheck.h"
 #include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 
 #include "tests/support/CatchQt.h"
 #include "tests/support/FakeNameResolver.h"
@@ -112,7 +113,7 @@ TEST_CASE("not in use per the profile: a pass that says so, and nothing is resol
     context.inputs.cloudId = QStringLiteral("public");
     const CheckResult result = PrivateEndpointsCheck(resolver).run(context);
     CHECK(result.status == Status::Pass);
-    CHECK(result.codeText() == "MSD-PEP-002");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::NotInUse));
     CHECK(result.summary.render().contains("not in use"));
     CHECK(resolver->asked.isEmpty());
     CHECK(result.facts.value("used").toBool() == false);
@@ -123,7 +124,7 @@ TEST_CASE("used, but no names given: a warning that nothing could be resolved", 
     auto resolver = std::make_shared<FakeNameResolver>();
     const CheckResult result = PrivateEndpointsCheck(resolver).run(contextWithNames(true, {}));
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-PEP-007");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::NoNames));
     CHECK(resolver->asked.isEmpty());
 }
 
@@ -135,7 +136,7 @@ TEST_CASE("every name private and Entra ID public: a pass listing each address",
     context.inputs.network.stageTimeoutMs = 1234;
     const CheckResult result = PrivateEndpointsCheck(resolver).run(context);
     CHECK(result.status == Status::Pass);
-    CHECK(result.codeText() == "MSD-PEP-001");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::AllPrivate));
     CHECK(resolver->lastTimeoutMs == 1234);
     CHECK(resolver->asked == QStringList{kBackup, kBlob, kQueue, kSignIn});
     const QString evidence = rendered(result.evidence).join('\n');
@@ -154,7 +155,7 @@ TEST_CASE("a name resolving to a public address fails, naming the zone to fix", 
     resolver->answers = {{kBackup, {"10.10.0.4"}}, {kBlob, {"20.60.40.4"}}, {kQueue, {"10.10.0.6"}}, {kSignIn, {"20.190.151.7"}}};
     const CheckResult result = PrivateEndpointsCheck(resolver).run(contextWithNames());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-PEP-003");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::PublicAddress));
     CHECK(result.summary.render().contains("1 of 3"));
     CHECK(result.summary.render().contains("privatelink.blob.core.windows.net"));
     CHECK_FALSE(result.summary.render().contains("privatelink.queue"));
@@ -182,7 +183,7 @@ TEST_CASE("a name that does not resolve fails as DNS, not the firewall, naming t
     resolver->answers = {{kBackup, {"10.10.0.4"}}, {kBlob, {"10.10.0.5"}}, {kSignIn, {"20.190.151.7"}}};
     const CheckResult result = PrivateEndpointsCheck(resolver).run(contextWithNames());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-PEP-004");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::NotResolved));
     const QString summary = result.summary.render();
     CHECK(summary.contains("DNS"));
     CHECK(summary.contains("privatelink.queue.core.windows.net"));
@@ -196,12 +197,12 @@ TEST_CASE("Entra ID resolving to a private address is a warning: a vault's priva
     resolver->answers = {{kBackup, {"10.10.0.4"}}, {kBlob, {"10.10.0.5"}}, {kQueue, {"10.10.0.6"}}, {kSignIn, {"10.20.0.9"}}};
     const CheckResult result = PrivateEndpointsCheck(resolver).run(contextWithNames());
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-PEP-005");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::SignInPrivate));
     CHECK(rendered(result.evidence).join('\n').contains("do not carry Entra ID"));
     resolver->answers.remove(kSignIn);
     const CheckResult unresolved = PrivateEndpointsCheck(resolver).run(contextWithNames());
     CHECK(unresolved.status == Status::Warning);
-    CHECK(unresolved.codeText() == "MSD-PEP-006");
+    CHECK(unresolved.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::SignInUnresolved));
 }
 
 TEST_CASE("the backup zone takes the vault file's region, or without one the name's own", "[private-endpoints]")

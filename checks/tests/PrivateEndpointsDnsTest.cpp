@@ -5,6 +5,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "checks/network/NameResolver.h"
 #include "checks/registration/PrivateEndpointsCheck.h"
+#include "checks/TypedIds.h"
 
 #include "tests/support/CatchQt.h"
 #include "tests/support/Skip.h"
@@ -164,7 +165,7 @@ TEST_CASE("through the OS resolver: a name whose privatelink record is public fa
                                    .run(privateContext({{"backup-service", kBackup}, {"blob", kBlob}, {"queue", kQueue}}));
     INFO(renderAll(result.evidence).join('\n').toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-PEP-003");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::PublicAddress));
     CHECK(result.summary.render().contains("privatelink.queue.core.windows.net"));
     CHECK_FALSE(result.summary.render().contains("privatelink.blob"));
     const QString evidence = renderAll(result.evidence).join('\n');
@@ -182,7 +183,7 @@ TEST_CASE("through the OS resolver: every name private passes", "[private-endpoi
                                    .run(privateContext({{"backup-service", kBackup}, {"blob", kBlob}, {"queue", kQueue}}));
     INFO(renderAll(result.evidence).join('\n').toStdString());
     CHECK(result.status == Status::Pass);
-    CHECK(result.codeText() == "MSD-PEP-001");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::AllPrivate));
     CHECK(result.facts.value("names").toArray()[2].toObject().value("addresses").toArray() == QJsonArray{"10.10.0.6"});
 }
 
@@ -194,7 +195,7 @@ TEST_CASE("through the OS resolver: a name the DNS server does not know fails as
     const CheckResult result = PrivateEndpointsCheck(systemNameResolver()).run(privateContext({{"backup-service", kBackup}, {"blob", unknown}}));
     INFO(renderAll(result.evidence).join('\n').toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-PEP-004");
+    CHECK(result.finding == findingOf<PrivateEndpointsCheck>(PrivateEndpointsCheck::Code::NotResolved));
     CHECK(result.summary.render().contains("DNS"));
     CHECK(result.summary.render().contains("privatelink.blob.core.windows.net"));
     CHECK(renderAll(result.evidence).join('\n').contains(unknown + " (blob): not resolved: this computer's DNS gives no address for it"));

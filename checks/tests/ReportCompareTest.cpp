@@ -2,8 +2,12 @@
 // file), and what changed per check appears in the JSON, text and HTML reports.
 #include "checks/report/ReportCompare.h"
 #include "checks/report/ReportReader.h"
+#include "checks/installation/AgentCheck.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
-#include "tests/support/Findings.h"
 #include "tests/support/ScriptedCheck.h"
 #include "tests/support/TempFolderQt.h"
 
@@ -27,9 +31,9 @@ using test::ScriptedCheck;
 
 namespace {
 struct Verdict {
-    const char* id;
+    QString id;
     Status status;
-    const char* code;
+    const FindingSpec* finding;
     QStringList evidence;
 };
 
@@ -38,11 +42,11 @@ Report reportOf(const QList<Verdict>& verdicts, const QString& id)
     static std::list<CheckSession> sessions;  // the report's specs live in its session: keep them for the test run
     CheckSession& session = sessions.emplace_back();
     for (const Verdict& verdict : verdicts)
-        test::addScripted(session, "registration", std::make_shared<ScriptedCheck>(QString::fromLatin1(verdict.id), [verdict](const CheckContext&) {
+        test::addScripted(session, "registration", std::make_shared<ScriptedCheck>(verdict.id, [verdict](const CheckContext&) {
             CheckResult result;
             result.status = verdict.status;
-            result.finding = test::finding(verdict.code);
-            result.summary = Message::plain(QStringLiteral("verdict of ") + QLatin1String(verdict.id));
+            result.finding = verdict.finding;
+            result.summary = Message::plain(QStringLiteral("verdict of ") + verdict.id);
             for (const QString& line : verdict.evidence)
                 result.evidence << Message::plain(line);
             return result;
@@ -67,22 +71,22 @@ QString reasonFor(const QByteArray& bytes)
 
 TEST_CASE("an earlier report this program wrote is read back whole", "[compare]")
 {
-    const Report report = reportOf({{"clock", Status::Fail, "MSD-CLK-003", {"off by 2 minutes"}}, {"tls", Status::Pass, "MSD-TLS-005", {}}}, "0A1B2C3D");
+    const Report report = reportOf({{id<ClockCheck>(), Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {"off by 2 minutes"}}, {id<TlsCheck>(), Status::Pass, findingOf<TlsCheck>(TlsCheck::Code::On), {}}}, "0A1B2C3D");
     Message error;
     const auto read = ReportReader::parse(jsonOf(report), &error);
     REQUIRE(read);
     CHECK(read->reportId == "0A1B2C3D");
     CHECK(read->overall == Status::Fail);
     REQUIRE(read->checks.size() == 2);
-    CHECK(read->checks[0].id == "clock");
-    CHECK(read->checks[0].code == "MSD-CLK-003");
+    CHECK(read->checks[0].id == id<ClockCheck>());
+    CHECK(read->checks[0].code == codeText<ClockCheck>(ClockCheck::Code::TooFarOff));
     CHECK(read->checks[0].evidence == QStringList{"off by 2 minutes"});
     CHECK(read->created.isValid());
 }
 
 TEST_CASE("a bad earlier report is refused with a reason, never half-read", "[compare]")
 {
-    const QByteArray good = jsonOf(reportOf({{"clock", Status::Fail, "MSD-CLK-003", {"x"}}}, "0A1B2C3D"));
+    const QByteArray good = jsonOf(reportOf({{id<ClockCheck>(), Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {"x"}}}, "0A1B2C3D"));
     CHECK(reasonFor("").contains("Not valid JSON"));
     CHECK(reasonFor(good.left(good.size() / 2)).contains("Not valid JSON"));
     CHECK(reasonFor("[1,2,3]").contains("Not a MARS Setup Doctor report"));
@@ -95,7 +99,7 @@ TEST_CASE("a bad earlier report is refused with a reason, never half-read", "[co
     };
     CHECK(edited("\"0A1B2C3D\"", "\"../../x\"").contains("report id"));
     CHECK(edited("\"status\": \"fail\"", "\"status\": \"on fire\"").contains("status or code"));
-    CHECK(edited("\"code\": \"MSD-CLK-003\"", "\"code\": \"<script>\"").contains("status or code"));
+    CHECK(edited(QStringLiteral("\"code\": \"%1\"").arg(codeText<ClockCheck>(ClockCheck::Code::TooFarOff)).toUtf8(), "\"code\": \"<script>\"").contains("status or code"));
     CHECK(edited("\"status\": \"fail\"", "\"status\": 3").contains("\"status\""));
     CHECK(edited("\"evidence\": [", "\"evidence\": 7, \"x\": [").contains("evidence"));
     CHECK(edited("\"x\"", "\"" + QByteArray(ReportReader::kMaxText + 1, 'y') + "\"").contains("evidence"));
@@ -106,18 +110,18 @@ TEST_CASE("a bad earlier report is refused with a reason, never half-read", "[co
 
 TEST_CASE("the comparison says per check what got better, worse, changed, appeared and went", "[compare]")
 {
-    const Report before = reportOf({{"clock", Status::Fail, "MSD-CLK-003", {"off by 2 minutes", "time zone UTC"}},
-                                    {"tls", Status::Pass, "MSD-TLS-005", {"same"}},
-                                    {"temp-files", Status::Pass, "MSD-TMP-005", {"0 files"}},
-                                    {"retired", Status::Warning, "", {}}},
+    const Report before = reportOf({{id<ClockCheck>(), Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {"off by 2 minutes", "time zone UTC"}},
+                                    {id<TlsCheck>(), Status::Pass, findingOf<TlsCheck>(TlsCheck::Code::On), {"same"}},
+                                    {id<TempFilesCheck>(), Status::Pass, findingOf<TempFilesCheck>(TempFilesCheck::Code::NoPileUp), {"0 files"}},
+                                    {"retired", Status::Warning, nullptr, {}}},
                                    "0A1B2C3D");
     Message error;
     const auto earlier = ReportReader::parse(jsonOf(before), &error);
     REQUIRE(earlier);
-    Report after = reportOf({{"clock", Status::Pass, "MSD-CLK-001", {"right", "time zone UTC"}},
-                             {"tls", Status::Pass, "MSD-TLS-005", {"same"}},
-                             {"temp-files", Status::Warning, "MSD-TMP-009", {"12 files"}},
-                             {"agent", Status::Pass, "MSD-AGT-001", {}}},
+    Report after = reportOf({{id<ClockCheck>(), Status::Pass, findingOf<ClockCheck>(ClockCheck::Code::Right), {"right", "time zone UTC"}},
+                             {id<TlsCheck>(), Status::Pass, findingOf<TlsCheck>(TlsCheck::Code::On), {"same"}},
+                             {id<TempFilesCheck>(), Status::Warning, findingOf<TempFilesCheck>(TempFilesCheck::Code::PilingUp), {"12 files"}},
+                             {id<AgentCheck>(), Status::Pass, findingOf<AgentCheck>(AgentCheck::Code::CurrentAndRunning), {}}},
                             "0E0E0E0E");
     const ReportComparison comparison = ReportComparison::between(*earlier, after);
     using K = CheckChange::Kind;
@@ -137,11 +141,12 @@ TEST_CASE("the comparison says per check what got better, worse, changed, appear
     const QJsonObject json = after.toJson(TextRenderer())["comparison"].toObject();
     CHECK(json["earlierReportId"] == "0A1B2C3D");
     CHECK(json["checks"].toArray()[0].toObject()["change"] == "better");
-    CHECK(json["checks"].toArray()[0].toObject()["beforeCode"] == "MSD-CLK-003");
+    CHECK(json["checks"].toArray()[0].toObject()["beforeCode"] == codeText<ClockCheck>(ClockCheck::Code::TooFarOff));
     CHECK(json["checks"].toArray()[4].toObject()["change"] == "removed");
     const QString text = after.toText(TextRenderer());
     CHECK(text.contains("Compared with report 0A1B2C3D"));
-    CHECK(text.contains("[Failed -> Passed] Scripted clock: better (MSD-CLK-003 -> MSD-CLK-001)"));
+    CHECK(text.contains(QStringLiteral("[Failed -> Passed] Scripted clock: better (%1 -> %2)")
+                            .arg(codeText<ClockCheck>(ClockCheck::Code::TooFarOff), codeText<ClockCheck>(ClockCheck::Code::Right))));
     CHECK(text.contains("        + right"));
     CHECK(text.contains("        - off by 2 minutes"));
     CHECK(text.contains("[Passed -> Warning] Scripted temp-files: worse"));
@@ -153,14 +158,14 @@ TEST_CASE("the comparison says per check what got better, worse, changed, appear
 
 TEST_CASE("what the earlier report says is escaped in every rendering", "[compare]")
 {
-    const Report before = reportOf({{"retired", Status::Fail, "MSD-CLK-003", {"<script>alert(1)</script>", "line\x1b[2Jbreak"}}}, "0A1B2C3D");
+    const Report before = reportOf({{"retired", Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {"<script>alert(1)</script>", "line\x1b[2Jbreak"}}}, "0A1B2C3D");
     QByteArray bytes = jsonOf(before);
     REQUIRE(bytes.contains("\"title\": \"Scripted retired\""));
     bytes.replace("\"title\": \"Scripted retired\"", "\"title\": \"<img src=x>\"");
     Message error;
     const auto earlier = ReportReader::parse(bytes, &error);
     REQUIRE(earlier);
-    Report after = reportOf({{"retired", Status::Pass, "", {"<b>now</b>"}}, {"other", Status::Pass, "", {}}}, "0E0E0E0E");
+    Report after = reportOf({{"retired", Status::Pass, nullptr, {"<b>now</b>"}}, {"other", Status::Pass, nullptr, {}}}, "0E0E0E0E");
     after.entries.removeFirst();  // the earlier report's check is gone: its title comes from the file
     after.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, after));
     const QString html = after.toHtml(TextRenderer());
@@ -178,7 +183,7 @@ TEST_CASE("a FIFO or a symlink as a report file is refused at once, never waited
     const QString canary = folder.file(QStringLiteral("canary.json"));
     QFile file(canary);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(jsonOf(reportOf({{"clock", Status::Pass, "MSD-CLK-001", {}}}, "CA11A4E1")));
+    file.write(jsonOf(reportOf({{id<ClockCheck>(), Status::Pass, findingOf<ClockCheck>(ClockCheck::Code::Right), {}}}, "CA11A4E1")));
     file.close();
     const QString fifo = folder.file(QStringLiteral("fifo.json"));
     REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -200,9 +205,9 @@ TEST_CASE("a report swapped for a symlink or a FIFO in a loop is never read thro
     const QString canary = folder.file(QStringLiteral("canary.json"));
     QFile file(canary);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(jsonOf(reportOf({{"clock", Status::Pass, "MSD-CLK-001", {}}}, "CA11A4E1")));
+    file.write(jsonOf(reportOf({{id<ClockCheck>(), Status::Pass, findingOf<ClockCheck>(ClockCheck::Code::Right), {}}}, "CA11A4E1")));
     file.close();
-    const QByteArray own = jsonOf(reportOf({{"clock", Status::Fail, "MSD-CLK-003", {}}}, "0A1B2C3D"));
+    const QByteArray own = jsonOf(reportOf({{id<ClockCheck>(), Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {}}}, "0A1B2C3D"));
     const QString name = folder.file(QStringLiteral("earlier.json"));
     constexpr int kRounds = 3000;
     std::atomic<int> done{0}, leaks{0}, read{0};
@@ -242,12 +247,12 @@ TEST_CASE("a report swapped for a symlink or a FIFO in a loop is never read thro
 
 TEST_CASE("a bidirectional control in the earlier report's machine or evidence is escaped in the comparison's text", "[compare]")
 {
-    const Report before = reportOf({{"retired", Status::Fail, "MSD-CLK-003", {QStringLiteral("C:\\temp\\\u202Egnp.exe")}}}, "0A1B2C3D");
+    const Report before = reportOf({{"retired", Status::Fail, findingOf<ClockCheck>(ClockCheck::Code::TooFarOff), {QStringLiteral("C:\\temp\\\u202Egnp.exe")}}}, "0A1B2C3D");
     Message error;
     auto earlier = ReportReader::parse(jsonOf(before), &error);
     REQUIRE(earlier);
     earlier->machine = QStringLiteral("SRV-\u202Egnp.exe");  // another computer: its name is printed
-    Report after = reportOf({{"retired", Status::Pass, "", {}}}, "0E0E0E0E");
+    Report after = reportOf({{"retired", Status::Pass, nullptr, {}}}, "0E0E0E0E");
     after.comparison = std::make_shared<const ReportComparison>(ReportComparison::between(*earlier, after));
     const QString text = after.toText(TextRenderer());
     CHECK_FALSE(text.contains(QChar(0x202E)));

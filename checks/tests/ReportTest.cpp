@@ -1,8 +1,9 @@
 // The report from a fixed set of results: HTML, JSON (validated against resources/schema by report_schema),
 // text, and the command line's exit code.
 #include "checks/report/Report.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
-#include "tests/support/Findings.h"
 #include "tests/support/FakePlatform.h"
 #include "tests/support/ScriptedCheck.h"
 
@@ -132,23 +133,24 @@ TEST_CASE("the summary line is one line of at most 2,048 characters, worst first
 TEST_CASE("a finding's code is in every report, linked only to the cloud's documentation", "[report][codes]")
 {
     auto session = std::make_unique<CheckSession>();
-    test::addScripted(*session, "registration", std::make_shared<ScriptedCheck>("tls", [](const CheckContext&) {
+    test::addScripted(*session, "registration", std::make_shared<ScriptedCheck>(id<TlsCheck>(), [](const CheckContext&) {
         CheckResult r = result(Status::Fail, "off", {"a value"});
-        r.finding = test::finding("MSD-TLS-002");
+        r.finding = findingOf<TlsCheck>(TlsCheck::Code::SchannelOff);
         return r;
     }));
     session->runAll();
     REQUIRE(QTest::qWaitFor([&] { return !session->isBusy(); }, 5000));
     Report report = Report::fromSession(*session, "9.9.9", "0A1B2C3D");
     const QJsonObject check = report.toJson(TextRenderer())["checks"].toArray()[0].toObject();
-    CHECK(check["code"] == "MSD-TLS-002");
+    const QString code = codeText<TlsCheck>(TlsCheck::Code::SchannelOff);
+    CHECK(check["code"] == code);
     CHECK(check["docs"] == "https://docs.azure.cn/en-us/backup/transport-layer-security");
-    CHECK(report.toText(TextRenderer()).contains("    finding MSD-TLS-002: https://docs.azure.cn/en-us/backup/transport-layer-security"));
-    CHECK(report.toShortText(TextRenderer()).contains("[FAIL MSD-TLS-002] Scripted tls: off"));
-    CHECK(report.toSummaryLine(TextRenderer()).contains("| [FAIL MSD-TLS-002] Scripted tls: off"));
+    CHECK(report.toText(TextRenderer()).contains(QStringLiteral("    finding %1: https://docs.azure.cn/en-us/backup/transport-layer-security").arg(code)));
+    CHECK(report.toShortText(TextRenderer()).contains(QStringLiteral("[FAIL %1] Scripted tls: off").arg(code)));
+    CHECK(report.toSummaryLine(TextRenderer()).contains(QStringLiteral("| [FAIL %1] Scripted tls: off").arg(code)));
     report.cloudId = "public";
     const QString html = report.toHtml(TextRenderer::forLanguage("zh_CN"));
-    CHECK(html.contains("MSD-TLS-002 <a href=\"https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security\">"));
+    CHECK(html.contains(code + QStringLiteral(" <a href=\"https://learn.microsoft.com/zh-cn/azure/backup/transport-layer-security\">")));
     for (auto match = QRegularExpression("href=\"([^\"]*)\"").globalMatch(html); match.hasNext();)
         CHECK(match.next().captured(1).startsWith("https://learn.microsoft.com/"));
 }

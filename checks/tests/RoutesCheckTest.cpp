@@ -82,7 +82,7 @@ TEST_CASE("routes side by side: the agent's own proxy is blocked while this acco
     const CheckResult result = EndpointsCheck(fake).run(context);
     INFO(evidence(result).toStdString());
     CHECK(result.status == Status::Warning);  // only the connectivity probe: a warning, but along the agent's route
-    CHECK(result.facts.value("agentRoute").toString() == "agent");
+    CHECK(result.facts.value("agentRoute").toString() == "agent");  // not a check id
     CHECK(service.requests() == 1);
     CHECK(machineProxy.requests() == 1);
     CHECK(agentProxy.requests() == 1);
@@ -100,7 +100,7 @@ TEST_CASE("routes side by side: the agent's own proxy is blocked while this acco
     CHECK_FALSE(probe.value("ok").toBool());
     CHECK(probe.value("routes").toObject().value("account").toObject().value("ok").toBool());
     CHECK(probe.value("routes").toObject().value("machine").toObject().value("ok").toBool());
-    CHECK_FALSE(probe.value("routes").toObject().value("agent").toObject().value("ok").toBool());
+    CHECK_FALSE(probe.value("routes").toObject().value("agent").toObject().value("ok").toBool());  // not a check id
 }
 
 TEST_CASE("the agent's route passes while another fails: a Warning that names the differing setting", "[routes]")
@@ -121,7 +121,7 @@ TEST_CASE("the agent's route passes while another fails: a Warning that names th
                                                     "route 0.").arg(QString::fromStdString(hostPort(accountProxy))));
     CHECK(evidence(result).contains("The machine (WinHTTP): not examined: there is no WinHTTP here (fake)."));
     CHECK(route(result, "machine").value("examined").toBool() == false);
-    CHECK(route(result, "agent").value("agentUses").toBool());
+    CHECK(route(result, "agent").value("agentUses").toBool());  // not a check id
 }
 
 TEST_CASE("identical routes are probed once and the report says so", "[routes]")

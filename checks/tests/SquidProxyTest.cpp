@@ -3,6 +3,7 @@
 // allow-all squid in a network where only the proxy resolves names. Each is skipped, never passed, where squid
 // cannot run.
 #include "checks/registration/EndpointsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/FakePlatform.h"
 #include "tests/support/LoopbackHttpServer.h"
@@ -90,7 +91,7 @@ TEST_CASE("squid's deny rule: refused by the proxy's rules, and the allow-list i
     const CheckResult result = runThrough(squid.address(), {test::httpsProbe(kSignIn, closedPort())});
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-NET-010");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::ProxyBlocks));
     CHECK(result.summary.render() == QStringLiteral("%1 is refused by the rules of the proxy at %2 (squid/5.7, HTTP 403): ask for the agent's "
                                                     "addresses to be allowed.")
                                          .arg(kSignIn, squid.address()));
@@ -108,7 +109,7 @@ TEST_CASE("squid that cannot connect to the service (ERR_CONNECT_FAIL) has not b
     const CheckResult result = runThrough(squid.address(), {test::httpsProbe(kSignIn, closedPort())});
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-NET-015");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::ProxyCouldNotReach));
     CHECK(result.summary.render().startsWith(QStringLiteral("The proxy at %1 could not connect to %2 (squid/5.7, HTTP 503, ERR_CONNECT_FAIL 111: "
                                                             "connection refused): it has not blocked it")
                                                  .arg(squid.address(), kSignIn)));
@@ -131,7 +132,7 @@ TEST_CASE("squid that cannot resolve the name says it could not get through, nev
     const CheckResult result = runThrough(squid.address(), {test::httpsProbe(kSignIn, 443)});
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-NET-015");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::ProxyCouldNotReach));
     CHECK(result.summary.render() == QStringLiteral("The proxy at %1 could not get through to %2 (squid/5.7, HTTP 500, ERR_CANNOT_FORWARD 0: "
                                                     "it could not resolve the name or find a way to the service): the proxy's own route "
                                                     "to the service is the next step.")
@@ -142,14 +143,14 @@ TEST_CASE("squid that cannot resolve the name says it could not get through, nev
 
 TEST_CASE("squid's proxy authentication: the 407 is named, never reachable", "[squid][endpoints][proxy]")
 {
-    const SquidProxy squid(SquidOptions{{kSignIn}, {}, QStringLiteral("agent"), QStringLiteral("s3cret-pass"), nullptr});
+    const SquidProxy squid(SquidOptions{{kSignIn}, {}, QStringLiteral("agent"), QStringLiteral("s3cret-pass"), nullptr});  // not a check id
     if (!squid.available())
         MARS_SKIP(squid.whyNot().toStdString());
     LoopbackHttpServer service([](const std::string&) { return LoopbackHttpServer::reply(200, "OK", "{}"); });
     const CheckResult result = runThrough(squid.address(), {test::httpsProbe(kSignIn, service.port())});
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-NET-004");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::ProxyWantsCredentials));
     CHECK_FALSE(everything(result).contains("reachable in"));
 }
 
@@ -192,7 +193,7 @@ TEST_CASE("an allow-all squid where only the proxy resolves names: the DNS-only 
     const CheckResult result = runThrough({}, {dnsProbe(kBlob, service.port()), dnsProbe(kQueue, service.port())}, fake);
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Pass);
-    CHECK(result.codeText() == "MSD-NET-001");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::AllAnswered));
     CHECK(firstProbe(result).value("ok").toBool());
     CHECK(everything(result).contains(QStringLiteral("%1:%2 (storage) - This account: reachable in").arg(kBlob).arg(service.port())));
     CHECK(everything(result).contains(QStringLiteral("%1: this computer cannot resolve the name (").arg(kBlob)));
@@ -219,7 +220,7 @@ TEST_CASE("a direct route whose names do not resolve is worded as DNS, not as th
     const CheckResult result = runThrough({}, {dnsProbe(QStringLiteral("blob.core.invalid"), 443), test::httpsProbe(QStringLiteral("login.invalid"), 443)});
     INFO(everything(result).toStdString());
     CHECK(result.status == Status::Fail);
-    CHECK(result.codeText() == "MSD-NET-016");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::NamesUnresolved));
     CHECK(result.summary.render().contains("this computer cannot resolve the service's names"));
     CHECK(result.summary.render().contains("A proxy may be needed"));
     CHECK_FALSE(everything(result).contains("firewall or proxy blocks"));
@@ -247,7 +248,7 @@ TEST_CASE("squid with ssl-bump and the service up: reachable, and the inspection
     const CheckResult result = runThrough(squid.address(), {probe});
     INFO(everything(result).toStdString() << '\n' << squid.log().toStdString());
     CHECK(result.status == Status::Warning);
-    CHECK(result.codeText() == "MSD-NET-009");
+    CHECK(result.finding == findingOf<EndpointsCheck>(EndpointsCheck::Code::TlsInspected));
     CHECK(result.summary.render() == QStringLiteral("TLS to %1 is inspected by Contoso Squid / Contoso Squid Bump CA.").arg(kSignIn));
     CHECK(firstProbe(result).value("ok").toBool());
     CHECK(everything(result).contains("The proxy given (--proxy): reachable in"));

@@ -4,6 +4,7 @@
 #include "checks/CheckSession.h"
 #include "checks/registration/VaultCredentialsCheck.h"
 #include "checks/secret/PassphraseStore.h"
+#include "checks/TypedIds.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/FakePlatform.h"
 #include "tests/support/FakeVaultEnvironment.h"
@@ -208,21 +209,21 @@ TEST_CASE("a file for another cloud warns and offers to use that cloud, and the 
 
     CheckSession session;
     for (const CheckSpec& spec : checkCatalog())
-        if (spec.idText() == QLatin1String("vault-credentials"))
+        if (spec.idText() == id<VaultCredentialsCheck>())
             session.addCheck(spec, std::make_shared<VaultCredentialsCheck>(world.platform, nullptr, world.environment));
     CheckContext context;
     context.inputs.vaultCredentials = path;
     session.setContext(context);
     int contextChanges = 0;
     QObject::connect(&session, &CheckSession::contextChanged, [&] { ++contextChanges; });
-    session.run(QStringLiteral("vault-credentials"));
+    session.run(id<VaultCredentialsCheck>());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    session.applyFix(QStringLiteral("vault-credentials"), QStringLiteral("use-file-cloud"));
-    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && !session.fixHistory().isEmpty() && session.runCount(QStringLiteral("vault-credentials")) == 2; }, 10000));
+    session.applyFix(id<VaultCredentialsCheck>(), QStringLiteral("use-file-cloud"));
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && !session.fixHistory().isEmpty() && session.runCount(id<VaultCredentialsCheck>()) == 2; }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
     CHECK(session.context().inputs.cloudId == QStringLiteral("usgov"));
     CHECK(contextChanges == 1);
-    CHECK(session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
+    CHECK(session.result(id<VaultCredentialsCheck>()).status == Status::Pass);
 }
 
 TEST_CASE("an older agent and a registration to another vault fail with their error numbers", "[vault]")
@@ -267,7 +268,7 @@ TEST_CASE("a server registered to another vault is a warning naming both, error 
     CHECK(summary.contains(QLatin1String("contoso-vault")));
     CHECK(summary.contains(QLatin1String("fabrikam-vault")));
     CHECK(summary.contains(QLatin1String("100110")));
-    CHECK(summary.contains(QLatin1String("passphrase")));
+    CHECK(summary.contains(QLatin1String("passphrase")));  // not a check id
     CHECK(summary.contains(QLatin1String("backups")));
     CHECK(result.facts.value(QStringLiteral("registeredVault")).toString() == "fabrikam-vault");
 

@@ -94,7 +94,7 @@ TEST_CASE("each AADSTS answer maps to its cause, with the code in the evidence",
         const char* words;
     };
     const std::vector<Case> cases = {
-        {"the endpoint's clock an hour ahead", {world.certificate.certPem, kTenant, kClient, audience(), 3600}, "AADSTS700024", "clock", "clock"},
+        {"the endpoint's clock an hour ahead", {world.certificate.certPem, kTenant, kClient, audience(), 3600}, "AADSTS700024", "clock", "clock"},  // not a check id
         {"another certificate registered (a newer file)", {otherKeyCert.certPem, kTenant, kClient, audience(), 0}, "AADSTS700027", "newer-file", "newer file"},
         {"application unknown (vault deleted)", {world.certificate.certPem, kTenant, QStringLiteral("11111111-0000-0000-0000-000000000000"), audience(), 0},
          "AADSTS700016", "application-not-found", "deleted"},

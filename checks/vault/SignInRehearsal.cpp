@@ -60,7 +60,7 @@ QString stageOf(QNetworkReply::NetworkError error)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError: return QStringLiteral("tcp");
-    case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("tls");
+    case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("tls");  // the stage, not a check id
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
@@ -114,7 +114,7 @@ SignInOutcome SignInRehearsal::explain(const QString& aadsts, const QString& err
     outcome.aadsts = aadsts;
     const QString code = aadsts.mid(6);
     if (code == QLatin1String("700024")) {
-        outcome.cause = QStringLiteral("clock");
+        outcome.cause = QStringLiteral("clock");  // the cause's key, not a check id
         outcome.summary = msg("Entra ID refused the sign-in (%1): the assertion is outside its valid time, so this computer's clock is wrong.").arg(aadsts);
         outcome.evidence << msg("Correct the clock (the System clock check shows by how much), then test again.");
     } else if (code == QLatin1String("700027") || code == QLatin1String("50012")) {

@@ -6,6 +6,7 @@
 #include "checks/Catalog.h"
 #include "checks/registration/EndpointsCheck.h"
 #include "checks/registration/TempFilesCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/MainWizard.h"
 
 #include <QApplication>
@@ -112,13 +113,13 @@ int main(int argc, char* argv[])
     // The page started its checks when it was shown; wait for the count, then clear the files.
     bool fixStarted = false;
     const qint64 busy = worstStall([&] {
-        if (!fixStarted && session.result(QStringLiteral("temp-files")).status == Status::Fail) {
-            session.applyFix(QStringLiteral("temp-files"), QStringLiteral("clear-tmp-files"));
+        if (!fixStarted && session.result(id<TempFilesCheck>()).status == Status::Fail) {
+            session.applyFix(id<TempFilesCheck>(), QStringLiteral("clear-tmp-files"));
             fixStarted = true;
         }
         return !fixStarted || session.isBusy();
     });
-    const bool cleared = session.result(QStringLiteral("temp-files")).status == Status::Pass;
+    const bool cleared = session.result(id<TempFilesCheck>()).status == Status::Pass;
     fs::remove_all(folder);
 
     // Judged against the baselines of this run: the stall the work adds to the idle loop's own worst, and the paint

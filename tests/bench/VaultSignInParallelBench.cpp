@@ -5,6 +5,9 @@
 #include "checks/Catalog.h"
 #include "checks/CheckSession.h"
 #include "checks/platform/Platform.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "../support/LoopbackHttpServer.h"
 #include "../support/Probes.h"
 #include "../support/TempFolderQt.h"
@@ -54,7 +57,7 @@ int main(int argc, char* argv[])
     CheckSession session;
     CheckServices services{std::shared_ptr<platform::Platform>(platform::makeSystemPlatform()), nullptr};
     for (const CheckSpec& spec : checkCatalog())
-        if (spec.idText() == QLatin1String("endpoints") || spec.idText() == QLatin1String("vault-credentials"))
+        if (spec.idText() == id<EndpointsCheck>() || spec.idText() == id<VaultCredentialsCheck>())
             session.addCheck(spec, spec.make(services));
     CheckContext context;
     context.inputs.network.stageTimeoutMs = kTimeoutMs;
@@ -65,9 +68,9 @@ int main(int argc, char* argv[])
     context.inputs.network.tokenEndpoint = QStringLiteral("https://127.0.0.1:%1/tenant/oauth2/token").arg(blackHole.port());
     session.setContext(context);
 
-    const qint64 baseline = runUntilIdle(session, {QStringLiteral("endpoints")});
-    const qint64 both = runUntilIdle(session, {QStringLiteral("endpoints"), QStringLiteral("vault-credentials")});
-    const QJsonObject signIn = session.result(QStringLiteral("vault-credentials")).facts[QStringLiteral("signIn")].toObject();
+    const qint64 baseline = runUntilIdle(session, {id<EndpointsCheck>()});
+    const qint64 both = runUntilIdle(session, {id<EndpointsCheck>(), id<VaultCredentialsCheck>()});
+    const QJsonObject signIn = session.result(id<VaultCredentialsCheck>()).facts[QStringLiteral("signIn")].toObject();
     const bool rehearsed = signIn[QStringLiteral("cause")] == QStringLiteral("network");
     const double limit = (baseline + kTimeoutMs) * 1.15;
     std::printf("network check alone: %lld ms; with the sign-in rehearsal beside it (black-holed token endpoint, stage %s): "

@@ -2,6 +2,9 @@
 // A report as this program writes it, for the fleet page's tests: shared by its unit and screenshot tests.
 #include "checks/Catalog.h"
 #include "checks/report/Report.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/installation/InstallFolderCheck.h"
+#include "checks/TypedIds.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -25,7 +28,7 @@ inline QByteArray reportIn(const QString& language, const QString& machine, cons
     folder.status = Status::Warning;
     folder.summary = Message::translatable("mars::InstallFolderCheck", "%1 is a file, not a folder.").arg(QStringLiteral("C:\\MARS-") + machine);
     folder.evidence << Message::plain(QStringLiteral("Access is denied."));
-    report.entries << ReportEntry{findCheck(QStringLiteral("admin-rights")), admin} << ReportEntry{findCheck(QStringLiteral("install-folder")), folder};
+    report.entries << ReportEntry{findCheck(mars::id<AdminRightsCheck>()), admin} << ReportEntry{findCheck(mars::id<InstallFolderCheck>()), folder};
     return QJsonDocument(report.toJson(TextRenderer::forLanguage(language))).toJson();
 }
 

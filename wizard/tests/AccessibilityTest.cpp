@@ -1,5 +1,7 @@
 // A wizard everyone can use: every control a screen reader meets has a name, and the keyboard alone reaches every
 // fix and button in reading order ("Why we think so" opens with Space).
+#include "checks/registration/ClockCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/LayoutProblems.h"
 #include "tests/support/WizardHarness.h"
 
@@ -97,7 +99,7 @@ TEST_CASE("the keyboard reaches every fix and details toggle in reading order, a
     // The wizard's own buttons follow the page.
     CHECK(order.contains(h.wizard->button(QWizard::NextButton)));
 
-    CheckRow* clock = h.row(QStringLiteral("clock"));
+    CheckRow* clock = h.row(id<ClockCheck>());
     auto* details = clock->findChild<QToolButton*>(QStringLiteral("details"));
     REQUIRE(details);
     details->setFocus(Qt::TabFocusReason);

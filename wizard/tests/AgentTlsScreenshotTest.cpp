@@ -1,6 +1,9 @@
 // The agent and TLS 1.2 rows as a helpdesk sees them, in English and Chinese, over the fake platform (an old agent
 // and a SCHANNEL value that turns TLS 1.2 off cannot be set up on the build machine). Screenshots:
 // agent-too-old-{en,zh}.png, tls12-off-{en,zh}.png under <build>/screenshots.
+#include "checks/installation/AgentCheck.h"
+#include "checks/registration/TlsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
@@ -26,8 +29,8 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
 
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("agent") == Status::Fail);
-    CheckRow* agent = h.row("agent");
+    CHECK(h.shownStatus(id<AgentCheck>()) == Status::Fail);
+    CheckRow* agent = h.row(id<AgentCheck>());
     REQUIRE(agent);
     CHECK(agent->findChild<QLabel*>("verdict")->text().contains("2.0.9200.0"));
     auto* start = agent->findChild<QPushButton*>("fix_start-agent-service");
@@ -38,8 +41,8 @@ void showAgentTooOldAndTlsOff(const QString& language, const QString& startFix, 
 
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("tls") == Status::Fail);
-    CheckRow* tls = h.row("tls");
+    CHECK(h.shownStatus(id<TlsCheck>()) == Status::Fail);
+    CheckRow* tls = h.row(id<TlsCheck>());
     REQUIRE(tls);
     auto* turnOn = tls->findChild<QPushButton*>("fix_turn-on-tls12");
     REQUIRE(turnOn);

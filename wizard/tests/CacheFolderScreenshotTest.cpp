@@ -1,6 +1,8 @@
 // The cache-folder row as a helpdesk sees it when it fails, in English and Chinese, over the fake platform (a cache
 // folder on a network share whose two ScratchLocation values differ cannot be set up on the build machine).
 // Screenshots: cache-folder-failing-{en,zh}.png (the row) and -window.png under <build>/screenshots.
+#include "checks/registration/CacheFolderCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
@@ -34,8 +36,8 @@ void showFailingCacheFolder(const QString& language, const QString& verdictWord)
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus(QStringLiteral("cache-folder")) == Status::Fail);
-    CheckRow* row = h.row(QStringLiteral("cache-folder"));
+    CHECK(h.shownStatus(id<CacheFolderCheck>()) == Status::Fail);
+    CheckRow* row = h.row(id<CacheFolderCheck>());
     REQUIRE(row);
     CHECK(row->findChild<QLabel*>("verdict")->text().contains(verdictWord));
     test::Harness::openRow(row);

@@ -4,6 +4,9 @@
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
 #include "checks/Catalog.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/installation/InstallFolderCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/MainWizard.h"
 
 #include <QAbstractButton>
@@ -52,8 +55,8 @@ TEST_CASE("every page in Simplified Chinese", "[zh][gui]")
             REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
             test::saveScreenshot(wizard, QString::fromLatin1(name));
         }
-        CHECK(session.result(QStringLiteral("install-folder")).summary.render() == QStringLiteral("安装文件夹具有隐藏和压缩属性。"));
-        CHECK(session.result(QStringLiteral("clock")).summary.render() == QStringLiteral("时钟快了 3 分 5 秒。"));
+        CHECK(session.result(id<InstallFolderCheck>()).summary.render() == QStringLiteral("安装文件夹具有隐藏和压缩属性。"));
+        CHECK(session.result(id<ClockCheck>()).summary.render() == QStringLiteral("时钟快了 3 分 5 秒。"));
     }
     installTranslations(*qApp, QStringLiteral("en"));
 }

@@ -5,6 +5,13 @@
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
 #include "checks/errors/ErrorFocus.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/installation/AgentCheck.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/PassphraseCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -36,39 +43,39 @@ void startFromError(const QString& language, const QString& pasted, const QStrin
 
     h.next();  // Start
     // The Registration page's checks of the causes run now, before their page is shown.
-    CHECK(h.session.runCount(QStringLiteral("temp-files")) == 1);
-    CHECK(h.session.runCount(QStringLiteral("clock")) == 1);
-    CHECK(h.session.runCount(QStringLiteral("vault-credentials")) == 1);
-    CHECK(h.session.runCount(QStringLiteral("passphrase")) == 0);  // not a cause: it waits for its page
+    CHECK(h.session.runCount(id<TempFilesCheck>()) == 1);
+    CHECK(h.session.runCount(id<ClockCheck>()) == 1);
+    CHECK(h.session.runCount(id<VaultCredentialsCheck>()) == 1);
+    CHECK(h.session.runCount(id<PassphraseCheck>()) == 0);  // not a cause: it waits for its page
     REQUIRE(h.waitSettled());
-    auto* agentMark = h.row(QStringLiteral("agent"))->findChild<QLabel*>(QStringLiteral("errorCauseMark"));
+    auto* agentMark = h.row(id<AgentCheck>())->findChild<QLabel*>(QStringLiteral("errorCauseMark"));
     REQUIRE(agentMark);
     CHECK(agentMark->isVisible());
     CHECK(agentMark->text().contains(markText));
-    CHECK_FALSE(h.row(QStringLiteral("admin-rights"))->findChild<QLabel*>(QStringLiteral("errorCauseMark"))->isVisible());
+    CHECK_FALSE(h.row(id<AdminRightsCheck>())->findChild<QLabel*>(QStringLiteral("errorCauseMark"))->isVisible());
     test::saveScreenshot(*h.wizard, QStringLiteral("error-installation-") + language);
 
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.session.runCount(QStringLiteral("temp-files")) == 1);  // shown, not run again
+    CHECK(h.session.runCount(id<TempFilesCheck>()) == 1);  // shown, not run again
     h.next();
     REQUIRE(h.waitSettled());
     auto* focus = h.wizard->findChild<QLabel*>(QStringLiteral("errorFocus"));
     REQUIRE(focus);
     CHECK(focus->isVisible());
     CHECK(focus->text().contains(QStringLiteral("34513")));
-    CHECK(focus->text().contains(findCheck(QStringLiteral("temp-files"))->titleMessage().render().toHtmlEscaped()));
+    CHECK(focus->text().contains(findCheck(id<TempFilesCheck>())->titleMessage().render().toHtmlEscaped()));
     // No vault file was chosen: that cause was not examined, so it is listed as such and never as found here.
-    const QString vaultTitle = findCheck(QStringLiteral("vault-credentials"))->titleMessage().render().toHtmlEscaped();
+    const QString vaultTitle = findCheck(id<VaultCredentialsCheck>())->titleMessage().render().toHtmlEscaped();
     const ErrorFocus shown(QStringLiteral("34513"), [&](const QString& id) { return h.session.result(id); });
-    CHECK(shown.notExamined().contains(QStringLiteral("vault-credentials")));
-    CHECK_FALSE(shown.found().contains(QStringLiteral("vault-credentials")));
+    CHECK(shown.notExamined().contains(id<VaultCredentialsCheck>()));
+    CHECK_FALSE(shown.found().contains(id<VaultCredentialsCheck>()));
     const QString found = shown.verdict().render().toHtmlEscaped();
     CHECK(focus->text().contains(found));
     const qsizetype notExamined = found.lastIndexOf(vaultTitle);
     REQUIRE(notExamined > 0);
     CHECK(found.indexOf(vaultTitle) == notExamined);  // once, in the last list: "Not examined"
-    CHECK(found.indexOf(findCheck(QStringLiteral("temp-files"))->titleMessage().render().toHtmlEscaped()) < notExamined);
+    CHECK(found.indexOf(findCheck(id<TempFilesCheck>())->titleMessage().render().toHtmlEscaped()) < notExamined);
     test::saveScreenshot(*h.wizard, QStringLiteral("error-summary-") + language);
 }
 }  // namespace

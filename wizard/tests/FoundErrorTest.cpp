@@ -2,6 +2,10 @@
 // names error 34513, and the Welcome page offers to start from it, ticked, with the line shown (escaped) and read on a
 // worker thread. The user's own choice wins: typing another error, or unticking. Screenshots:
 // found-error-welcome-{en,zh}.png under <build>/screenshots.
+#include "checks/registration/PassphraseCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TempFolderQt.h"
 #include "tests/support/WizardHarness.h"
@@ -111,9 +115,9 @@ void foundInTheAgentsLog(const QString& language)
 
     // Started from it: its causes' checks run at once, as for a typed error.
     h.next();
-    CHECK(h.session.runCount(QStringLiteral("temp-files")) == 1);
-    CHECK(h.session.runCount(QStringLiteral("vault-credentials")) == 1);
-    CHECK(h.session.runCount(QStringLiteral("passphrase")) == 0);
+    CHECK(h.session.runCount(id<TempFilesCheck>()) == 1);
+    CHECK(h.session.runCount(id<VaultCredentialsCheck>()) == 1);
+    CHECK(h.session.runCount(id<PassphraseCheck>()) == 0);
     REQUIRE(h.waitSettled());
 }
 

@@ -1,6 +1,8 @@
 // The endpoint row as a helpdesk sees it when a proxy inspects TLS (its own CA, trusted here) and when a proxy's
 // block page answers in the service's place, in English and Chinese, against loopback proxies. Screenshots:
 // tls-inspected-{en,zh}.png, proxy-blocked-{en,zh}.png under <build>/screenshots.
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/TypedIds.h"
 #include "tests/support/InterceptingProxy.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/WizardHarness.h"
@@ -31,7 +33,7 @@ void showEndpoints(const QString& proxy, const QString& name, const QString& exp
     REQUIRE(h.waitSettled());
     h.next();
     REQUIRE(QTest::qWaitFor([&h] { return !h.session.isBusy(); }, 10000));
-    CheckRow* row = h.row(QStringLiteral("endpoints"));
+    CheckRow* row = h.row(id<EndpointsCheck>());
     REQUIRE(row);
     const QString verdict = row->findChild<QLabel*>("verdict")->text();
     INFO(verdict.toStdString());

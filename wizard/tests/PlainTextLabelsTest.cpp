@@ -1,6 +1,8 @@
 // What a check found is data, and data is shown as it is: a vault file whose AadAuthority holds markup must not draw
 // a red "Vault OK" heading and a picture from disk inside a Failed row (issue 21, item 10).
 #include "checks/Catalog.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/CheckRow.h"
 
 #include "tests/support/CatchQt.h"
@@ -16,7 +18,7 @@ const QString kMarkup = QStringLiteral("<h1 style=color:red>Vault OK - no action
 
 TEST_CASE("a verdict, a status and a title that hold markup are shown as plain text", "[gui][plain-text]")
 {
-    const CheckSpec* spec = findCheck(QStringLiteral("vault-credentials"));
+    const CheckSpec* spec = findCheck(id<VaultCredentialsCheck>());
     REQUIRE(spec);
     CheckRow row(*spec);
     CheckResult result;

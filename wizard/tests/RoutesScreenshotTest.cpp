@@ -7,6 +7,8 @@
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
 #include "checks/network/SystemProbe.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/TypedIds.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -41,8 +43,8 @@ void showRoutesThatDiffer(const QString& language, const QString& giveFix)
     REQUIRE(h.waitSettled());
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("endpoints") == Status::Warning);
-    CheckRow* row = h.row("endpoints");
+    CHECK(h.shownStatus(id<EndpointsCheck>()) == Status::Warning);
+    CheckRow* row = h.row(id<EndpointsCheck>());
     REQUIRE(row);
     auto* give = row->findChild<QPushButton*>("fix_give-agent-proxy");
     REQUIRE(give);
@@ -101,8 +103,8 @@ void showSystemBlocked(const QString& language, const QString& routeName)
     REQUIRE(h.waitSettled());
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("endpoints") == Status::Warning);  // the connectivity probe only, but LocalSystem's verdict
-    CheckRow* row = h.row("endpoints");
+    CHECK(h.shownStatus(id<EndpointsCheck>()) == Status::Warning);  // the connectivity probe only, but LocalSystem's verdict
+    CheckRow* row = h.row(id<EndpointsCheck>());
     REQUIRE(row);
     test::Harness::openRow(row);
     const QString shown = row->findChild<QLabel*>(QStringLiteral("evidence"))->text();

@@ -16,6 +16,9 @@
 #include "checks/report/Report.h"
 #include "checks/report/ReportCompare.h"
 #include "checks/vault/SignInRehearsal.h"
+#include "checks/registration/PassphraseCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/MainWizard.h"
 
 #include <QAbstractButton>
@@ -132,7 +135,7 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("checkPassphrase")), Qt::LeftButton);
     CHECK(edit->text().isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    CHECK(session.result(QStringLiteral("passphrase")).summary.render() == "The passphrase matches the one saved in saved-passphrase.txt.");
+    CHECK(session.result(id<PassphraseCheck>()).summary.render() == "The passphrase matches the one saved in saved-passphrase.txt.");
     test::saveScreenshot(wizard, QStringLiteral("10-registration-passphrase-matched"));
 
     const Report report = Report::fromSession(session, QStringLiteral("test"));
@@ -153,8 +156,8 @@ TEST_CASE("the canary passphrase reaches no output", "[secrets]")
         {"window texts", windowTexts},
         {"clipboard", QApplication::clipboard()->text().toUtf8()},
         {"settings", readAll(settings.fileName())},
-        {"check results", (session.result(QStringLiteral("passphrase")).summary.render() +
-                           renderAll(session.result(QStringLiteral("passphrase")).evidence).join('\n')).toUtf8()},
+        {"check results", (session.result(id<PassphraseCheck>()).summary.render() +
+                           renderAll(session.result(id<PassphraseCheck>()).evidence).join('\n')).toUtf8()},
         {"line edit", edit->text().toUtf8() + edit->displayText().toUtf8()},
     };
     QDirIterator shots(QStringLiteral(MARS_SCREENSHOT_DIR), QDir::Files);
@@ -226,7 +229,7 @@ TEST_CASE("the canary vault certificate, its key and the token reach no output",
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("browseVaultCredentials")), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 10000));
-    const QString id = QStringLiteral("vault-credentials");
+    const QString id = mars::id<VaultCredentialsCheck>();
     CHECK(session.result(id).status == Status::Fail);  // on a "network share"
     session.applyFix(id, QStringLiteral("copy-to-this-computer"));
     REQUIRE(QTest::qWaitFor([&] { return !session.isBusy() && session.fixHistory().size() == 1; }, 10000));

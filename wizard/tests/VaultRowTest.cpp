@@ -6,6 +6,8 @@
 #include "tests/support/WizardHarness.h"
 #include "app/Translations.h"
 #include "checks/vault/SignInRehearsal.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/VaultCredentialsInput.h"
 
 #include <QApplication>
@@ -44,7 +46,7 @@ void openRegistration(test::Harness& h)
 void shoot(test::Harness& h, const QString& name)
 {
     REQUIRE(h.waitSettled());
-    CheckRow* row = h.row(QStringLiteral("vault-credentials"));
+    CheckRow* row = h.row(id<VaultCredentialsCheck>());
     REQUIRE(row);
     if (auto* scroll = h.wizard->currentPage()->findChild<QScrollArea*>())
         scroll->ensureWidgetVisible(row);
@@ -58,7 +60,7 @@ void choose(test::Harness& h, const QString& path)
     REQUIRE(edit);
     edit->setText(path);
     emit edit->editingFinished();
-    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy() && h.session.result(QStringLiteral("vault-credentials")).status != Status::Running; }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy() && h.session.result(id<VaultCredentialsCheck>()).status != Status::Running; }, 10000));
 }
 
 void allStates(const QString& prefix)
@@ -78,21 +80,21 @@ void allStates(const QString& prefix)
     openRegistration(h);
     const QString good = writeVault(folder.path(), QStringLiteral("contoso-vault_2026-12-01.VaultCredentials"), test::vaultFileXml());
     choose(h, good);
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Pass);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Pass);
     shoot(h, prefix + QStringLiteral("1-valid"));
 
     choose(h, writeVault(folder.path(), QStringLiteral("contoso-vault_2026-11-19.VaultCredentials"), test::vaultFileXml(expired)));
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Fail);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Fail);
     shoot(h, prefix + QStringLiteral("2-expired"));
 
     choose(h, writeVault(folder.path(), QStringLiteral("contoso-global.VaultCredentials"), test::vaultFileXml(other)));
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Warning);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Warning);
     shoot(h, prefix + QStringLiteral("3-other-cloud"));
 
     h.vaultEnvironment->location = {platform::FileLocation::Kind::Network, "UNC path"};
     choose(h, good + QStringLiteral(" "));  // a different text: the check runs again
     choose(h, good);
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Fail);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Fail);
     shoot(h, prefix + QStringLiteral("4-network-path"));
     h.vaultEnvironment->location = {platform::FileLocation::Kind::Local, "fake local disk"};
 
@@ -105,8 +107,8 @@ void allStates(const QString& prefix)
                          {}}}});
     choose(h, good + QStringLiteral(" "));
     choose(h, good);
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Warning);
-    CHECK(h.session.result(QStringLiteral("vault-credentials")).summary.render(TextRenderer()).contains(QLatin1String("fabrikam-vault")));
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Warning);
+    CHECK(h.session.result(id<VaultCredentialsCheck>()).summary.render(TextRenderer()).contains(QLatin1String("fabrikam-vault")));
     shoot(h, prefix + QStringLiteral("6-other-vault"));
     h.fake->registration = {};
 
@@ -117,12 +119,12 @@ void allStates(const QString& prefix)
     context.inputs.network.tokenEndpoint = endpoint.url(kTenant);
     h.session.setContext(context);
     choose(h, writeVault(folder.path(), QStringLiteral("contoso-signin.VaultCredentials"), test::vaultFileXml(signable)));
-    h.session.applyFix(QStringLiteral("vault-credentials"), QStringLiteral("test-sign-in"));
-    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy() && h.session.runCount(QStringLiteral("vault-credentials")) >= 7; }, 15000));
+    h.session.applyFix(id<VaultCredentialsCheck>(), QStringLiteral("test-sign-in"));
+    REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy() && h.session.runCount(id<VaultCredentialsCheck>()) >= 7; }, 15000));
     REQUIRE(h.waitSettled());
-    CHECK(h.session.result(QStringLiteral("vault-credentials")).facts[QStringLiteral("signIn")].toObject()[QStringLiteral("aadsts")] ==
+    CHECK(h.session.result(id<VaultCredentialsCheck>()).facts[QStringLiteral("signIn")].toObject()[QStringLiteral("aadsts")] ==
           QStringLiteral("AADSTS700024"));
-    CHECK(h.shownStatus(QStringLiteral("vault-credentials")) == Status::Fail);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Fail);
     shoot(h, prefix + QStringLiteral("5-signin-700024"));
 
 }
@@ -162,13 +164,13 @@ TEST_CASE("the newest vault file in Downloads is offered by name, and used only 
         REQUIRE(QTest::qWaitFor([&] { return suggestion->isVisible(); }, 10000));  // listed on a worker
         CHECK(suggestion->text().contains(QLatin1String("contoso-vault.VaultCredentials")));
         CHECK(h.session.context().inputs.vaultCredentials.isEmpty());  // shown, never used silently
-        CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Warning);
+        CHECK(h.session.result(id<VaultCredentialsCheck>()).status == Status::Warning);
         test::saveScreenshot(*h.wizard, QStringLiteral("vault-0-offered"));
         QTest::mouseClick(use, Qt::LeftButton);
         REQUIRE(h.waitSettled());
         CHECK(QDir::fromNativeSeparators(h.session.context().inputs.vaultCredentials) == newest);
         CHECK_FALSE(suggestion->isVisible());
-        CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
+        CHECK(h.session.result(id<VaultCredentialsCheck>()).status == Status::Pass);
     }
     VaultCredentialsInput::setSearchFoldersForTesting({});
 }
@@ -188,7 +190,7 @@ TEST_CASE("a vault file dropped on the window, or browsed to, is checked", "[gui
     QCoreApplication::sendEvent(h.wizard.get(), &drop);
     REQUIRE(h.waitSettled());
     CHECK(QDir::fromNativeSeparators(h.session.context().inputs.vaultCredentials) == path);
-    CHECK(h.session.result(QStringLiteral("vault-credentials")).status == Status::Pass);
+    CHECK(h.session.result(id<VaultCredentialsCheck>()).status == Status::Pass);
 
     const QString browsed = writeVault(folder.path(), QStringLiteral("browsed.VaultCredentials"), test::vaultFileXml());
     h.prompter.file = browsed;

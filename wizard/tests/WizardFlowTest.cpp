@@ -8,6 +8,13 @@
 #include "tests/support/Screenshots.h"
 #include "checks/Catalog.h"
 #include "checks/registration/BackupScheduleCheck.h"
+#include "checks/installation/AdminRightsCheck.h"
+#include "checks/registration/ClockCheck.h"
+#include "checks/registration/EndpointsCheck.h"
+#include "checks/installation/InstallFolderCheck.h"
+#include "checks/registration/TempFilesCheck.h"
+#include "checks/registration/VaultCredentialsCheck.h"
+#include "checks/TypedIds.h"
 #include "wizard/CheckRow.h"
 #include "wizard/MainWizard.h"
 #include "wizard/Stamp.h"
@@ -50,18 +57,18 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     h.next();
     CHECK(h.wizard->currentId() == MainWizard::pageIdFromName(QStringLiteral("installation")));
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("admin-rights") == Status::Pass);
-    CHECK(h.shownStatus("install-folder") == Status::Fail);
-    CheckRow* folderRow = h.row("install-folder");
+    CHECK(h.shownStatus(id<AdminRightsCheck>()) == Status::Pass);
+    CHECK(h.shownStatus(id<InstallFolderCheck>()) == Status::Fail);
+    CheckRow* folderRow = h.row(id<InstallFolderCheck>());
     CHECK(folderRow->findChild<QLabel*>("verdict")->text() == "The installation folder is Hidden and Compressed.");
     // The finding's code beside the verdict, as a ticket quotes it: plain text, selectable.
     auto* code = folderRow->findChild<QLabel*>("findingCode");
     REQUIRE(code);
-    CHECK(code->text() == "MSD-FLD-003");
+    CHECK(code->text() == codeText<InstallFolderCheck>(InstallFolderCheck::Code::BadAttributes));
     CHECK(code->isVisible());
     CHECK(code->textFormat() == Qt::PlainText);
     CHECK(code->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
-    CHECK(h.row("admin-rights")->findChild<QLabel*>("findingCode")->text() == "MSD-ADM-001");
+    CHECK(h.row(id<AdminRightsCheck>())->findChild<QLabel*>("findingCode")->text() == codeText<AdminRightsCheck>(AdminRightsCheck::Code::Elevated));
     auto* fixButton = folderRow->findChild<QPushButton*>("fix_clear-folder-attributes");
     REQUIRE(fixButton);
     CHECK(fixButton->text() == "Remove these attributes");
@@ -74,7 +81,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(h.prompter.asked[0].contains("MARS Setup Doctor will:"));
     CHECK(h.prompter.asked[0].contains("Clear the Hidden attribute"));
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("install-folder") == Status::Pass);
+    CHECK(h.shownStatus(id<InstallFolderCheck>()) == Status::Pass);
     CHECK(h.fake->onDisk["/programs/agent"].attributes == 0);
     CHECK(folderRow->findChild<QPushButton*>("fix_clear-folder-attributes") == nullptr);
     CHECK(folderRow->findChild<QLabel*>("lastFix")->text().contains("Changed:"));
@@ -83,7 +90,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     h.next();
     CHECK(h.wizard->currentId() == MainWizard::pageIdFromName(QStringLiteral("registration")));
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("temp-files") == Status::Pass);
+    CHECK(h.shownStatus(id<TempFilesCheck>()) == Status::Pass);
     // The vault credentials file the user will give the agent, browsed to.
     test::TempFolderQt downloads;
     const QString vaultFile = downloads.file(QStringLiteral("contoso-vault.VaultCredentials"));
@@ -94,7 +101,7 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     h.prompter.file = vaultFile;
     QTest::mouseClick(h.wizard->findChild<QPushButton*>(QStringLiteral("browseVaultCredentials")), Qt::LeftButton);
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("vault-credentials") == Status::Pass);
+    CHECK(h.shownStatus(id<VaultCredentialsCheck>()) == Status::Pass);
     test::saveScreenshot(*h.wizard, "04-registration");
 
     h.next();
@@ -118,10 +125,10 @@ TEST_CASE("a declined fix changes nothing", "[gui]")
     h.prompter.answer = false;
     h.next();
     REQUIRE(h.waitSettled());
-    QTest::mouseClick(h.row("install-folder")->findChild<QPushButton*>("fix_clear-folder-attributes"), Qt::LeftButton);
+    QTest::mouseClick(h.row(id<InstallFolderCheck>())->findChild<QPushButton*>("fix_clear-folder-attributes"), Qt::LeftButton);
     REQUIRE(h.waitSettled());
     CHECK(h.fake->clearCalls == 0);
-    CHECK(h.shownStatus("install-folder") == Status::Fail);
+    CHECK(h.shownStatus(id<InstallFolderCheck>()) == Status::Fail);
 }
 
 TEST_CASE("a split-token administrator sees Fail and the restart button, which relaunches on the same page", "[gui]")
@@ -130,10 +137,10 @@ TEST_CASE("a split-token administrator sees Fail and the restart button, which r
     h.fake->admin = {true, true, false, ElevationType::Limited, "CONTOSO\\helpdesk", ""};
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("admin-rights") == Status::Fail);
-    auto* restart = h.row("admin-rights")->findChild<QPushButton*>("fix_restart-elevated");
+    CHECK(h.shownStatus(id<AdminRightsCheck>()) == Status::Fail);
+    auto* restart = h.row(id<AdminRightsCheck>())->findChild<QPushButton*>("fix_restart-elevated");
     REQUIRE(restart);
-    h.row("admin-rights")->setDetailsVisible(true);
+    h.row(id<AdminRightsCheck>())->setDetailsVisible(true);
     test::saveScreenshot(*h.wizard, "06-installation-not-elevated");
     QTest::mouseClick(restart, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !h.fake->relaunches.empty(); }, 5000));
@@ -145,7 +152,7 @@ TEST_CASE("a split-token administrator sees Fail and the restart button, which r
     REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy(); }, 5000));
     REQUIRE(h.session.fixHistory().size() == 1);
     CHECK(h.session.fixHistory()[0].fixId == "restart-elevated");
-    CHECK(h.shownStatus("admin-rights") == Status::Fail);
+    CHECK(h.shownStatus(id<AdminRightsCheck>()) == Status::Fail);
 }
 
 TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts elevated with the fix named", "[gui]")
@@ -155,7 +162,7 @@ TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts ele
     h.fake->writable = false;
     h.next();
     REQUIRE(h.waitSettled());
-    auto* fix = h.row("install-folder")->findChild<QPushButton*>("fix_clear-folder-attributes");
+    auto* fix = h.row(id<InstallFolderCheck>())->findChild<QPushButton*>("fix_clear-folder-attributes");
     REQUIRE(fix);
     CHECK_FALSE(fix->icon().isNull());  // the UAC shield
     QTest::mouseClick(fix, Qt::LeftButton);
@@ -166,7 +173,7 @@ TEST_CASE("a fix that needs elevation, from a non-elevated process, restarts ele
     CHECK(h.fake->clearCalls == 0);
     REQUIRE(QTest::qWaitFor([&] { return !h.session.isBusy(); }, 5000));
     REQUIRE(h.session.fixHistory().size() == 1);
-    CHECK(h.session.fixHistory()[0].checkId == "install-folder");
+    CHECK(h.session.fixHistory()[0].checkId == id<InstallFolderCheck>());
     CHECK(h.session.fixHistory()[0].fixId == "restart-elevated");
     CHECK(h.prompter.asked[0].startsWith("Administrator rights needed"));
 }
@@ -181,7 +188,7 @@ TEST_CASE("a chosen folder is checked instead of the default", "[gui]")
     QTest::mouseClick(h.wizard->findChild<QPushButton*>("browseInstallFolder"), Qt::LeftButton);
     CHECK(h.wizard->findChild<QLineEdit*>("installFolderEdit")->text() == "/data");
     REQUIRE(h.waitSettled());
-    CHECK(h.row("install-folder")->findChild<QLabel*>("verdict")->text() == "The installation folder is Encrypted.");
+    CHECK(h.row(id<InstallFolderCheck>())->findChild<QLabel*>("verdict")->text() == "The installation folder is Encrypted.");
 }
 
 TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", "[gui]")
@@ -190,8 +197,8 @@ TEST_CASE("a check that throws shows Error in its row, and the wizard goes on", 
     h.fake->adminQueryThrows = true;
     h.next();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("admin-rights") == Status::Error);
-    CHECK(h.row("admin-rights")->findChild<QLabel*>("verdict")->text() == "The check stopped with an error: token query threw");
+    CHECK(h.shownStatus(id<AdminRightsCheck>()) == Status::Error);
+    CHECK(h.row(id<AdminRightsCheck>())->findChild<QLabel*>("verdict")->text() == "The check stopped with an error: token query threw");
     h.next();
     h.next();
     REQUIRE(h.waitSettled());
@@ -212,19 +219,19 @@ TEST_CASE("registration page: the clock 3 minutes off and 70,000 .tmp files, the
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("clock") == Status::Warning);
-    CHECK(h.row("clock")->findChild<QLabel*>("verdict")->text() == "The clock is 3 min 5 s ahead.");
-    REQUIRE(h.row("clock")->findChild<QPushButton*>("fix_resync-clock"));
-    CHECK(h.shownStatus("temp-files") == Status::Fail);
-    CHECK(h.row("temp-files")->findChild<QLabel*>("verdict")->text().startsWith("70,000 .tmp files"));
-    h.row("temp-files")->setDetailsVisible(true);
+    CHECK(h.shownStatus(id<ClockCheck>()) == Status::Warning);
+    CHECK(h.row(id<ClockCheck>())->findChild<QLabel*>("verdict")->text() == "The clock is 3 min 5 s ahead.");
+    REQUIRE(h.row(id<ClockCheck>())->findChild<QPushButton*>("fix_resync-clock"));
+    CHECK(h.shownStatus(id<TempFilesCheck>()) == Status::Fail);
+    CHECK(h.row(id<TempFilesCheck>())->findChild<QLabel*>("verdict")->text().startsWith("70,000 .tmp files"));
+    h.row(id<TempFilesCheck>())->setDetailsVisible(true);
     test::saveScreenshot(*h.wizard, "07-registration-problems");
 
-    QTest::mouseClick(h.row("temp-files")->findChild<QPushButton*>("fix_clear-tmp-files"), Qt::LeftButton);
+    QTest::mouseClick(h.row(id<TempFilesCheck>())->findChild<QPushButton*>("fix_clear-tmp-files"), Qt::LeftButton);
     CHECK(h.prompter.asked.last().contains("Delete the 70,000 .tmp files"));
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("temp-files") == Status::Pass);
-    CHECK(h.row("temp-files")->findChild<QLabel*>("lastFix")->text().contains("deleted 70,000 .tmp files"));
+    CHECK(h.shownStatus(id<TempFilesCheck>()) == Status::Pass);
+    CHECK(h.row(id<TempFilesCheck>())->findChild<QLabel*>("lastFix")->text().contains("deleted 70,000 .tmp files"));
     test::saveScreenshot(*h.wizard, "08-registration-temp-cleared");
 }
 
@@ -248,15 +255,15 @@ TEST_CASE("registration page: a blocked endpoint shows the stage and copies the 
     h.wizard->setStartId(MainWizard::pageIdFromName(QStringLiteral("registration")));
     h.wizard->restart();
     REQUIRE(h.waitSettled());
-    CHECK(h.shownStatus("endpoints") == Status::Fail);
-    CHECK(h.row("endpoints")->findChild<QLabel*>("verdict")->text() ==
+    CHECK(h.shownStatus(id<EndpointsCheck>()) == Status::Fail);
+    CHECK(h.row(id<EndpointsCheck>())->findChild<QLabel*>("verdict")->text() ==
           "1 of 2 service addresses cannot be reached: the firewall or proxy blocks them.");
-    h.row("endpoints")->setDetailsVisible(true);
-    CHECK(h.row("endpoints")->findChild<QLabel*>("evidence")->text().contains("blocked at TCP"));
+    h.row(id<EndpointsCheck>())->setDetailsVisible(true);
+    CHECK(h.row(id<EndpointsCheck>())->findChild<QLabel*>("evidence")->text().contains("blocked at TCP"));
     test::saveScreenshot(*h.wizard, "09-registration-endpoint-blocked");
 
     const int asked = int(h.prompter.asked.size());
-    QTest::mouseClick(h.row("endpoints")->findChild<QPushButton*>("fix_copy-allow-list"), Qt::LeftButton);
+    QTest::mouseClick(h.row(id<EndpointsCheck>())->findChild<QPushButton*>("fix_copy-allow-list"), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([] { return QApplication::clipboard()->text().contains("*.partner.microsoftonline.cn"); }, 5000));
     CHECK(h.prompter.asked.size() == asked);  // nothing on the system changes, so nothing is asked
     REQUIRE(h.waitSettled());
@@ -289,7 +296,7 @@ TEST_CASE("summary page: save report writes HTML and JSON, copy summary fills th
 
     QTest::mouseClick(h.wizard->findChild<QPushButton*>("copySummary"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text().contains("report " + h.wizard->reportId()));
-    CHECK(QApplication::clipboard()->text().contains("[PASS MSD-ADM-001] Administrator rights"));
+    CHECK(QApplication::clipboard()->text().contains(QStringLiteral("[PASS %1] Administrator rights").arg(codeText<AdminRightsCheck>(AdminRightsCheck::Code::Elevated))));
     CHECK(statusLine->text().startsWith("Summary copied to the clipboard ("));
 
     h.prompter.saveFolder.clear();  // cancelled: nothing written, nothing said
@@ -336,7 +343,7 @@ TEST_CASE("opened on the Summary page (--page summary), every check runs and Bac
     REQUIRE(h.waitSettled());
     for (const QString& id : h.session.checkIds())
         CHECK(h.session.result(id).status != Status::NotRun);
-    CHECK(h.session.runCount("admin-rights") == 1);  // shown on the way, run once
+    CHECK(h.session.runCount(id<AdminRightsCheck>()) == 1);  // shown on the way, run once
     CHECK_FALSE(h.wizard->findChild<QLabel*>("headline")->text().startsWith("No problem so far"));
     QAbstractButton* back = h.wizard->button(QWizard::BackButton);
     REQUIRE(back);

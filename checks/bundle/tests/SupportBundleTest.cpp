@@ -74,8 +74,8 @@ Report sampleReport()
                                                                            {QStringLiteral("schannel-client-enabled"), std::nullopt}}})};
     EndpointsCheck::Facts endpoints;
     endpoints.probes << EndpointsCheck::Facts::Probe{QStringLiteral("sign-in"), QStringLiteral("login.chinacloudapi.cn:443"),
-                                                     QStringLiteral("proxy 10.0.0.5:3128"), false, QStringLiteral("tls")};
-    endpoints.routes << EndpointsCheck::Facts::Route{.id = QStringLiteral("agent"), .agentUses = true, .examined = true,
+                                                     QStringLiteral("proxy 10.0.0.5:3128"), false, QStringLiteral("tls")};  // not a check id
+    endpoints.routes << EndpointsCheck::Facts::Route{.id = QStringLiteral("agent"), .agentUses = true, .examined = true,  // not a check id
                                                      .setting = QStringLiteral("proxy 10.0.0.5:3128"), .source = QStringLiteral("Get-OBMachineSetting")}
                      << EndpointsCheck::Facts::Route{.id = QStringLiteral("machine"), .agentUses = false, .examined = false,
                                                      .why = QStringLiteral("access denied")};

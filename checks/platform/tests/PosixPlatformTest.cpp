@@ -34,7 +34,7 @@ TEST_CASE("DOSATTRIB text is parsed and written the Samba way", "[posix]")
 TEST_CASE("System and Hidden from DOSATTRIB are seen and cleared, other bits kept", "[posix]")
 {
     TempFolder temp;
-    const auto folder = temp / "agent";
+    const auto folder = temp / "agent";  // not a check id
     std::filesystem::create_directory(folder);
     if (!setDos(folder, "0x26"))  // ARCHIVE | SYSTEM | HIDDEN
         mars::test::skipTest("this file system does not store user extended attributes");

@@ -27,12 +27,12 @@ TEST_CASE("a plain new folder has none of the blocking attributes", "[system]")
 {
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    std::filesystem::create_directory(temp / "agent");
-    const AttributeRead read = platform->folders().readAttributes(temp / "agent");
+    std::filesystem::create_directory(temp / "agent");  // not a check id
+    const AttributeRead read = platform->folders().readAttributes(temp / "agent");  // not a check id
     REQUIRE(read.state == AttributeRead::State::Found);
     CHECK(read.isDirectory);
     CHECK(read.attributes == 0);
-    CHECK(platform->folders().canChangeAttributes(temp / "agent"));
+    CHECK(platform->folders().canChangeAttributes(temp / "agent"));  // not a check id
 }
 
 TEST_CASE("missing paths and files are told apart from folders", "[system]")
@@ -51,7 +51,7 @@ TEST_CASE("a folder still to be created is inspected through its real parent", "
 {
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    const FolderInspection inspection = inspectFolder(*platform, temp / "not" / "yet" / "agent");
+    const FolderInspection inspection = inspectFolder(*platform, temp / "not" / "yet" / "agent");  // not a check id
     REQUIRE(inspection.read.state == AttributeRead::State::Found);
     CHECK_FALSE(inspection.requestedExists);
     CHECK(std::filesystem::equivalent(inspection.inspected, temp.path()));

@@ -13,7 +13,7 @@ TEST_CASE("System and Hidden set with SetFileAttributes are seen and cleared", "
 {
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    const auto folder = temp / "agent";
+    const auto folder = temp / "agent";  // not a check id
     std::filesystem::create_directory(folder);
     REQUIRE(SetFileAttributesW(folder.c_str(), FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN));
 
@@ -35,7 +35,7 @@ TEST_CASE("clearing Hidden alone keeps System", "[win32]")
 {
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    const auto folder = temp / "agent";
+    const auto folder = temp / "agent";  // not a check id
     std::filesystem::create_directory(folder);
     REQUIRE(SetFileAttributesW(folder.c_str(), FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN));
     CHECK(platform->folders().clearAttributes(folder, AttrHidden).ok());
@@ -48,7 +48,7 @@ TEST_CASE("a failed decompression is reported with the Windows error, not hidden
     // must say what happened. That the fix's success path clears the attribute is proved with the fake platform.
     TempFolder temp;
     const auto platform = makeSystemPlatform();
-    const auto folder = temp / "agent";
+    const auto folder = temp / "agent";  // not a check id
     std::filesystem::create_directory(folder);
     const ChangeResult change = platform->folders().clearAttributes(folder, AttrCompressed);
     REQUIRE(change.changed.size() + change.failed.size() == 1);
