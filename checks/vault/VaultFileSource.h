@@ -1,0 +1,69 @@
+#pragma once
+// The vault credentials file, read and parsed once for every check of a run that uses it (the vault check, the
+// endpoints and the private-endpoints checks), and again only when the file is another version. Which version is
+// asked of the file that was opened (platform::FileIdentity: its volume and inode or file index, its size and its
+// write time), never of its name: a file renamed over it, or rewritten in place, is read and parsed anew. Each
+// check puts the version's fingerprint in its facts, so a report shows when two checks judged two versions.
+//
+// The secret: the parse's certificate (a PFX with its private key) is held apart from what the checks share, and
+// only while a check that read this version still holds its VaultFileRead (for the length of its run): the source
+// keeps a weak pointer to it, so it is wiped once the last of those runs ends, as the vault check wiped its own
+// copy before. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
+// and is kept until another version replaces it.
+#include "../platform/FileRead.h"
+#include "../secret/SecretBuffer.h"
+#include "VaultFile.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace mars {
+
+// One version of the file as parsed, shared by all the checks that read it. Holds no secret: its credentials'
+// managementCert is always empty (the certificate is VaultFileRead::certificate).
+struct VaultFileVersion {
+    platform::FileIdentity identity;
+    QString fingerprint;   // 12 hex digits of a hash of the identity; the same version gives the same text
+    qint64 sizeBytes = 0;
+    VaultParse parse;
+};
+
+// What a check got when it asked for the file.
+struct VaultFileRead {
+    platform::FileRead::State state = platform::FileRead::State::Missing;  // Read: `version` is set
+    std::string reason;         // why refused or failed, without the path
+    bool tooLarge = false;      // larger than VaultFileParser::kMaxBytes (state is Refused)
+    std::uint64_t fileSize = 0;
+    std::shared_ptr<const VaultFileVersion> version;
+    // The version's certificate (PFX with its private key); null unless it parsed. Held by the reader for its run.
+    std::shared_ptr<const SecretBuffer> certificate;
+
+    const VaultCredentials* credentials() const { return version && version->parse.ok() ? &*version->parse.credentials : nullptr; }
+};
+
+// Thread safe: the checks of a run ask from their worker threads at once. One lock is held across opening, reading
+// and parsing, so the checks of a run that start together wait for the one parse instead of each making its own.
+class VaultFileSource {
+public:
+    VaultFileRead read(const QString& path);
+    // How many times a file was parsed here: the tests prove what was not parsed again.
+    int parses() const { return m_parses.load(); }
+    // Whether a certificate is still in memory because a reader holds it: the tests prove it goes with the last.
+    bool holdsCertificate() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const VaultFileVersion> m_version;
+    std::weak_ptr<const SecretBuffer> m_certificate;
+    std::atomic<int> m_parses{0};
+};
+
+// The vault's regional backup-service host when the file parsed and is for cloudId; else empty (endpoints.md:
+// pod01-rec2.<geo>.backup.<suffix>).
+QString regionalBackupHost(const VaultFileRead& read, const QString& cloudId);
+
+}  // namespace mars
