@@ -203,12 +203,23 @@ QStringList knownFixes()
     return ids;
 }
 
+void holdVaultFileWhileRunning(CheckSession& session, std::shared_ptr<VaultFileSource> source)
+{
+    // A check's Running result is set before its worker starts, and idle once no check or fix runs.
+    QObject::connect(&session, &CheckSession::resultChanged, &session, [&session, source](const QString& checkId) {
+        if (session.result(checkId).status == Status::Running)
+            source->holdCertificateForRun(true);
+    });
+    QObject::connect(&session, &CheckSession::idle, &session, [source] { source->holdCertificateForRun(false); });
+}
+
 void addAllChecks(CheckSession& session, const CheckServices& given)
 {
     // One vault file source for all the session's checks: the file is parsed once for the three that read it.
     CheckServices services = given;
     if (!services.vaultFile)
         services.vaultFile = std::make_shared<VaultFileSource>();
+    holdVaultFileWhileRunning(session, services.vaultFile);
     for (const CheckSpec& spec : checkCatalog())
         session.addCheck(spec, spec.make(services));
 }

@@ -231,7 +231,7 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
 
     // Read and parsed once for this check and the endpoint checks of the run (VaultFileSource); `read` holds the
     // certificate until this run ends.
-    const VaultFileRead read = m_vaultFile->read(path);
+    const VaultFileRead read = m_vaultFile->readWithCertificate(path);
     if (read.tooLarge) {
         find(Status::Fail, "too-large", Code::TooLarge, msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(read.fileSize));
         return finish();

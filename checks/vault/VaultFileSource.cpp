@@ -18,20 +18,22 @@ QString fingerprintOf(const platform::FileIdentity& identity)
 }
 }  // namespace
 
-VaultFileRead VaultFileSource::read(const QString& path)
+VaultFileRead VaultFileSource::read(const QString& path, bool needsCertificate)
 {
     VaultFileRead result;
     const std::lock_guard lock(m_mutex);
-    // The cached version answers when the opened file is that version, and its certificate is still held by a
-    // reader (or it never had one): else the file is read again, from the handle just opened.
+    // The cached version answers when the opened file is that version, and, for a reader that needs the certificate,
+    // a reader still holds it (or the version has none): else the file is read again, from the handle just opened.
     const auto known = [&](const platform::FileIdentity& identity) {
         if (!m_version || m_version->identity != identity)
             return false;
         auto certificate = m_certificate.lock();
-        if (m_version->parse.ok() && !certificate)
+        if (needsCertificate && m_version->parse.ok() && !certificate)
             return false;
         result.version = m_version;
         result.certificate = std::move(certificate);
+        if (m_holdingForRun && result.certificate)
+            m_heldForRun = result.certificate;
         return true;
     };
     platform::FileRead read = platform::readRegularFileNoFollowUnlessKnown(toFilesystemPath(path), std::uint64_t(VaultFileParser::kMaxBytes), known);
@@ -57,9 +59,17 @@ VaultFileRead VaultFileSource::read(const QString& path)
         certificate = std::make_shared<const SecretBuffer>(std::move(version->parse.credentials->managementCert));
     m_version = version;
     m_certificate = certificate;
+    m_heldForRun = m_holdingForRun ? certificate : nullptr;
     result.version = std::move(version);
     result.certificate = std::move(certificate);
     return result;
+}
+
+void VaultFileSource::holdCertificateForRun(bool hold)
+{
+    const std::lock_guard lock(m_mutex);
+    m_holdingForRun = hold;
+    m_heldForRun = hold ? m_certificate.lock() : nullptr;
 }
 
 bool VaultFileSource::holdsCertificate() const

@@ -6,9 +6,12 @@
 // check puts the version's fingerprint in its facts, so a report shows when two checks judged two versions.
 //
 // The secret: the parse's certificate (a PFX with its private key) is held apart from what the checks share, and
-// only while a check that read this version still holds its VaultFileRead (for the length of its run): the source
-// keeps a weak pointer to it, so it is wiped once the last of those runs ends, as the vault check wiped its own
-// copy before. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
+// only while a check that read this version still holds its VaultFileRead (for the length of its run), or while
+// the session runs checks (holdCertificateForRun, which addAllChecks wires to the session: from a check's start to
+// the session's idle). The source keeps only a weak pointer besides, so the certificate is wiped when the run that
+// read it ends, never kept between runs: before, the vault check wiped its copy at the end of its own run, so the key
+// may now live for the rest of that run (the endpoint checks' network probes, at most their timeout) but no longer.
+// A vault check that runs later, alone, reads and parses the file again for it. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
 // and is kept until another version replaces it.
 #include "../platform/FileRead.h"
 #include "../secret/SecretBuffer.h"
@@ -49,16 +52,27 @@ struct VaultFileRead {
 // and parsing, so the checks of a run that start together wait for the one parse instead of each making its own.
 class VaultFileSource {
 public:
-    VaultFileRead read(const QString& path);
+    // The file's facts: the cached version serves while the opened file is that version. The certificate comes
+    // with them while another reader of that version still holds it, and is never read again for this.
+    VaultFileRead read(const QString& path) { return read(path, false); }
+    // The same with the certificate, which is read and parsed again when no reader holds it any more.
+    VaultFileRead readWithCertificate(const QString& path) { return read(path, true); }
     // How many times a file was parsed here: the tests prove what was not parsed again.
     int parses() const { return m_parses.load(); }
-    // Whether a certificate is still in memory because a reader holds it: the tests prove it goes with the last.
+    // Whether a certificate is still in memory because a reader or the run holds it: the tests prove it goes.
     bool holdsCertificate() const;
+    // While set, the certificate read is kept though no reader holds it at the moment: a run's checks do not all
+    // overlap, and the vault check should not parse again what the endpoint check parsed a moment before.
+    void holdCertificateForRun(bool hold);
 
 private:
+    VaultFileRead read(const QString& path, bool needsCertificate);
+
     mutable std::mutex m_mutex;
     std::shared_ptr<const VaultFileVersion> m_version;
     std::weak_ptr<const SecretBuffer> m_certificate;
+    bool m_holdingForRun = false;
+    std::shared_ptr<const SecretBuffer> m_heldForRun;  // set only while m_holdingForRun
     std::atomic<int> m_parses{0};
 };
 
