@@ -27,13 +27,15 @@ VaultFileRead VaultFileSource::read(const QString& path, bool needsCertificate)
     const auto known = [&](const platform::FileIdentity& identity) {
         if (!m_version || m_version->identity != identity)
             return false;
+        if (!needsCertificate) {
+            result.version = m_version;
+            return true;
+        }
         auto certificate = m_certificate.lock();
-        if (needsCertificate && m_version->parse.ok() && !certificate)
+        if (m_version->parse.ok() && !certificate)
             return false;
         result.version = m_version;
         result.certificate = std::move(certificate);
-        if (m_holdingForRun && result.certificate)
-            m_heldForRun = result.certificate;
         return true;
     };
     platform::FileRead read = platform::readRegularFileNoFollowUnlessKnown(toFilesystemPath(path), std::uint64_t(VaultFileParser::kMaxBytes), known);
@@ -61,8 +63,9 @@ VaultFileRead VaultFileSource::read(const QString& path, bool needsCertificate)
     m_certificate = certificate;
     m_heldForRun = m_holdingForRun ? certificate : nullptr;
     result.version = std::move(version);
-    result.certificate = std::move(certificate);
-    return result;
+    if (needsCertificate)
+        result.certificate = std::move(certificate);
+    return result;  // a certificate no one holds is wiped here
 }
 
 void VaultFileSource::holdCertificateForRun(bool hold)

@@ -5,13 +5,15 @@
 // write time), never of its name: a file renamed over it, or rewritten in place, is read and parsed anew. Each
 // check puts the version's fingerprint in its facts, so a report shows when two checks judged two versions.
 //
-// The secret: the parse's certificate (a PFX with its private key) is held apart from what the checks share, and
-// only while a check that read this version still holds its VaultFileRead (for the length of its run), or while
-// the session runs checks (holdCertificateForRun, which addAllChecks wires to the session: from a check's start to
-// the session's idle). The source keeps only a weak pointer besides, so the certificate is wiped when the run that
-// read it ends, never kept between runs: before, the vault check wiped its copy at the end of its own run, so the key
-// may now live for the rest of that run (the endpoint checks' network probes, at most their timeout) but no longer.
-// A vault check that runs later, alone, reads and parses the file again for it. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
+// The secret: the parse's certificate (a PFX with its private key) is held apart from what the checks share. Only
+// the vault check is handed it (readWithCertificate), and it is kept only while such a reader holds it (for the
+// length of its run) or while the session runs checks (holdCertificateForRun, which addAllChecks wires to the
+// session: from a check's start to the session's idle). The source keeps only a weak pointer besides, so the
+// certificate is wiped when the run that read it ends and is never kept between runs. Before, the vault check wiped
+// its copy at the end of its own run and the endpoint checks theirs at once; now, when an endpoint check parses the
+// file first in a session's run, the key waits in memory for that run's vault check (the run lasts at most the
+// checks' timeouts). Read outside a session's run (a check made and run alone), it is wiped as soon as no vault check
+// holds it: a vault check that runs later reads and parses the file again for it. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
 // and is kept until another version replaces it.
 #include "../platform/FileRead.h"
 #include "../secret/SecretBuffer.h"
@@ -42,7 +44,8 @@ struct VaultFileRead {
     bool tooLarge = false;      // larger than VaultFileParser::kMaxBytes (state is Refused)
     std::uint64_t fileSize = 0;
     std::shared_ptr<const VaultFileVersion> version;
-    // The version's certificate (PFX with its private key); null unless it parsed. Held by the reader for its run.
+    // The version's certificate (PFX with its private key): readWithCertificate only, when the file parsed. Held by
+    // the reader for its run.
     std::shared_ptr<const SecretBuffer> certificate;
 
     const VaultCredentials* credentials() const { return version && version->parse.ok() ? &*version->parse.credentials : nullptr; }
@@ -52,8 +55,7 @@ struct VaultFileRead {
 // and parsing, so the checks of a run that start together wait for the one parse instead of each making its own.
 class VaultFileSource {
 public:
-    // The file's facts: the cached version serves while the opened file is that version. The certificate comes
-    // with them while another reader of that version still holds it, and is never read again for this.
+    // The file's facts, without the certificate: the cached version serves while the opened file is that version.
     VaultFileRead read(const QString& path) { return read(path, false); }
     // The same with the certificate, which is read and parsed again when no reader holds it any more.
     VaultFileRead readWithCertificate(const QString& path) { return read(path, true); }
