@@ -142,7 +142,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
     Message regional;
-    VaultFileRead vaultFile;  // held for the run: the vault check of the same run shares this version
+    VaultFileRead vaultFile;  // its facts only, parsed once for the checks of the run (VaultFileSource)
     if (context.probes.isEmpty() && !context.vaultCredentials.isEmpty())
         vaultFile = m_vaultFile->read(context.vaultCredentials);
     if (context.probes.isEmpty()) {

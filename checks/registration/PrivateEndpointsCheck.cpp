@@ -109,7 +109,7 @@ PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& 
     }
 
     // The region's code for the backup-service zone: the vault file's region when one is chosen, else the name's own.
-    // Held for the run: the vault check of the same run shares this version.
+    // Its facts only, parsed once for the checks of the run (VaultFileSource).
     const VaultFileRead vaultFile = context.vaultCredentials.isEmpty() ? VaultFileRead() : m_vaultFile->read(context.vaultCredentials);
     if (vaultFile.version)  // which version gave the region: the vault check's facts name the one it judged
         result.facts.insert(QStringLiteral("vaultFileVersion"), vaultFile.version->fingerprint);
