@@ -13,8 +13,8 @@
 // its copy at the end of its own run and the endpoint checks theirs at once; now, when an endpoint check parses the
 // file first in a session's run, the key waits in memory for that run's vault check (the run lasts at most the
 // checks' timeouts). Read outside a session's run (a check made and run alone), it is wiped as soon as no vault check
-// holds it: a vault check that runs later reads and parses the file again for it. Whatever else the file says (the vault's name, region, tenant and Entra ID authority) is no secret
-// and is kept until another version replaces it.
+// holds it: a vault check that runs later reads and parses the file again for it. Whatever else the file says (the
+// vault's name, region, tenant and Entra ID authority) is no secret and is kept until another version replaces it.
 #include "../platform/FileRead.h"
 #include "../secret/SecretBuffer.h"
 #include "VaultFile.h"
