@@ -15,6 +15,7 @@
 #include "registration/TlsCheck.h"
 #include "registration/TempFilesCheck.h"
 #include "registration/VaultCredentialsCheck.h"
+#include "vault/VaultFileSource.h"
 
 #include <QStringList>
 
@@ -115,7 +116,7 @@ const std::vector<CheckSpec>& checkCatalog()
          .fixes = {&copyAllowList, &openProxySettings, &giveAgentProxy, &copyAccountProxyToWinHttp, &putBackProxy, &retry},
          .inputs = Input::VaultCredentials | Input::Cloud, .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
-             return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe);
+             return std::make_shared<EndpointsCheck>(services.platform, services.systemProbe, services.vaultFile);
          }},
         // Beyond the article's steps: a vault with private endpoints (the cloud profile says so) needs its names to
         // resolve privately, or the agent's traffic leaves by the public service it may not reach.
@@ -124,7 +125,7 @@ const std::vector<CheckSpec>& checkCatalog()
          .welcomeLine = QT_TRANSLATE_NOOP("Catalog", "With private endpoints, the vault's names resolve to private addresses and Entra ID stays public."),
          .inputs = Input::VaultCredentials | Input::Cloud,  // the profile says whether and which names; the vault file, the region
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
-             return std::make_shared<PrivateEndpointsCheck>(services.nameResolver ? services.nameResolver : systemNameResolver());
+             return std::make_shared<PrivateEndpointsCheck>(services.nameResolver ? services.nameResolver : systemNameResolver(), services.vaultFile);
          }},
         {.id = ClockCheck::kId, .section = "registration", .findings = ClockCheck::findings(),
          .articleStep = 4, .title = QT_TRANSLATE_NOOP("Catalog", "System clock"),
@@ -165,7 +166,7 @@ const std::vector<CheckSpec>& checkCatalog()
          .fixes = {&copyVaultFile, &useFileCloud, &testSignIn}, .inputs = Input::VaultCredentials | Input::MeasuredClock | Input::Cloud,
          .timeoutSeconds = 60,
          .make = [](const CheckServices& services) -> std::shared_ptr<const Check> {
-             return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment);
+             return std::make_shared<VaultCredentialsCheck>(services.platform, services.certificates, services.vaultEnvironment, services.vaultFile);
          }},
         // Beyond the article's registration steps: once the server is registered, whether its scheduled backups can
         // start (the article's "Backups don't run according to schedule"); before that it says there is nothing to look at.
@@ -202,8 +203,23 @@ QStringList knownFixes()
     return ids;
 }
 
-void addAllChecks(CheckSession& session, const CheckServices& services)
+void holdVaultFileWhileRunning(CheckSession& session, std::shared_ptr<VaultFileSource> source)
 {
+    // A check's Running result is set before its worker starts, and idle once no check or fix runs.
+    QObject::connect(&session, &CheckSession::resultChanged, &session, [&session, source](const QString& checkId) {
+        if (session.result(checkId).status == Status::Running)
+            source->holdCertificateForRun(true);
+    });
+    QObject::connect(&session, &CheckSession::idle, &session, [source] { source->holdCertificateForRun(false); });
+}
+
+void addAllChecks(CheckSession& session, const CheckServices& given)
+{
+    // One vault file source for all the session's checks: the file is parsed once for the three that read it.
+    CheckServices services = given;
+    if (!services.vaultFile)
+        services.vaultFile = std::make_shared<VaultFileSource>();
+    holdVaultFileWhileRunning(session, services.vaultFile);
     for (const CheckSpec& spec : checkCatalog())
         session.addCheck(spec, spec.make(services));
 }

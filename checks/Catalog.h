@@ -52,5 +52,8 @@ QStringList knownFixes();
 
 // Every check of the catalogue, made with these services (the real platform, or a fake in tests).
 void addAllChecks(CheckSession& session, const CheckServices& services);
+// The vault file's certificate is kept while the session runs checks (from a check's start to idle), so the checks
+// of one run share one parse of it; addAllChecks does this for the source its checks share.
+void holdVaultFileWhileRunning(CheckSession& session, std::shared_ptr<VaultFileSource> source);
 
 }  // namespace mars

@@ -21,6 +21,7 @@ namespace mars {
 
 class PassphraseStore;
 class NameResolver;
+class VaultFileSource;
 
 // What a check may use besides its context: the catalogue hands these to each check's factory.
 struct CheckServices {
@@ -30,6 +31,9 @@ struct CheckServices {
     std::shared_ptr<platform::VaultEnvironment> vaultEnvironment = nullptr;  // null: the system's
     std::optional<platform::ProbeProgram> systemProbe = std::nullopt;  // this program's files, for the probe as LocalSystem
     std::shared_ptr<const NameResolver> nameResolver = nullptr;  // null: the system's (the private-endpoint check)
+    // The vault credentials file, parsed once for the checks that read it (vault/VaultFileSource.h). Null: addAllChecks
+    // makes one that its checks share; a check made alone reads with one of its own.
+    std::shared_ptr<VaultFileSource> vaultFile = nullptr;
 };
 
 struct FixOutcome {

@@ -17,6 +17,12 @@ FileRead& refuseAsTooLarge(FileRead& read, std::uint64_t maxBytes)
 
 FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_t maxBytes)
 {
+    return readRegularFileNoFollowUnlessKnown(path, maxBytes, {});
+}
+
+FileRead readRegularFileNoFollowUnlessKnown(const std::filesystem::path& path, std::uint64_t maxBytes,
+                                           const std::function<bool(const FileIdentity&)>& isKnown)
+{
     FileRead read;
     NoFollowFile file;
     read.state = file.open(path, &read.reason);
@@ -24,6 +30,11 @@ FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_
         return read;
     read.fileSize = file.size();
     read.modifiedMs = file.modifiedMs();
+    read.identity = file.identity();
+    if (isKnown && isKnown(read.identity)) {
+        read.known = true;
+        return read;
+    }
     if (read.fileSize > maxBytes)
         return refuseAsTooLarge(read, maxBytes);
     // One byte past the limit, whatever fstat said: a file that grows meanwhile is still cut and refused.
@@ -46,6 +57,7 @@ FileRead readRegularFileTail(const std::filesystem::path& path, std::uint64_t ma
         return read;
     read.fileSize = file.size();
     read.modifiedMs = file.modifiedMs();
+    read.identity = file.identity();
     std::uint64_t start = read.fileSize > maxBytes ? read.fileSize - maxBytes : 0;
     start += start % 2;
     read.offset = start;

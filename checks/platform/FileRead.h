@@ -6,9 +6,27 @@
 // Standard C++ only; the two implementations are platform/posix/PosixFileRead.cpp and platform/win32/Win32FileRead.cpp.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace mars::platform {
+
+// Which file an open handle is, and which version of it: taken from the handle (fstat, GetFileInformationByHandle),
+// never from a name, so a file replaced under the same name (a new inode or file index) or rewritten (a new size or
+// write time) is another identity. Equal identities mean the same bytes as far as the file system can tell; a write
+// that keeps the size within one tick of the clock (1 ns on POSIX, 100 ns on NTFS) is not seen.
+struct FileIdentity {
+    std::uint64_t volume = 0;     // st_dev; the volume's serial number
+    std::uint64_t file = 0;       // st_ino; the file index
+    std::uint64_t size = 0;
+    std::int64_t modified = 0;    // last write: ns since 1970 (POSIX); FILETIME ticks (Windows)
+    std::int64_t changed = 0;     // POSIX only: the inode's change time (ns), which no program can set back; 0 on Windows
+    bool operator==(const FileIdentity& other) const
+    {
+        return volume == other.volume && file == other.file && size == other.size && modified == other.modified && changed == other.changed;
+    }
+    bool operator!=(const FileIdentity& other) const { return !(*this == other); }
+};
 
 struct FileRead {
     enum class State {
@@ -25,11 +43,19 @@ struct FileRead {
     std::int64_t modifiedMs = 0; // of the opened file: its last write, in ms since 1970 (UTC); 0 when unknown
     bool tooLarge = false;       // whole reads: the file holds more than maxBytes (then state is Refused)
     std::string reason;          // why refused or failed, in English, without the path: "it is a symbolic link"
+    FileIdentity identity;       // of the opened file, when it was opened
+    bool known = false;          // readRegularFileNoFollowUnlessKnown: the caller has this identity; nothing was read
 };
 
 // The whole file, when it holds at most maxBytes (a growing file or one whose size lies is cut at maxBytes + 1 and
 // refused as too large).
 FileRead readRegularFileNoFollow(const std::filesystem::path& path, std::uint64_t maxBytes);
+
+// The same, but once the file is open and checked, `isKnown` is asked with its identity: when it says yes, nothing
+// is read (state Read, `known` set, bytes empty). What a caller already parsed is not read again, and whether it is
+// the same version is asked of the file that was opened, not of its name.
+FileRead readRegularFileNoFollowUnlessKnown(const std::filesystem::path& path, std::uint64_t maxBytes,
+                                           const std::function<bool(const FileIdentity&)>& isKnown);
 
 // The file's last maxBytes at most, from an even offset (a UTF-16 log keeps its character boundaries), and its first
 // bytes in `head` (the byte-order mark the tail has lost).
@@ -46,6 +72,7 @@ public:
     FileRead::State open(const std::filesystem::path& path, std::string* reason);
     std::uint64_t size() const { return m_size; }
     std::int64_t modifiedMs() const { return m_modifiedMs; }  // the open file's last write (ms since 1970, UTC)
+    const FileIdentity& identity() const { return m_identity; }  // the open file's, as it was opened
     // Appends up to `count` bytes read from `offset`; fewer at the end of the file. False (and reason) on an error.
     bool readAt(std::uint64_t offset, std::uint64_t count, std::string& out, std::string* reason);
 
@@ -67,6 +94,7 @@ private:
 #endif
     std::uint64_t m_size = 0;
     std::int64_t m_modifiedMs = 0;
+    FileIdentity m_identity;
 };
 
 }  // namespace mars::platform

@@ -7,7 +7,7 @@
 #include "../network/RouteWords.h"
 #include "EndpointVerdict.h"
 #include "RouteFixes.h"
-#include "VaultCredentialsCheck.h"
+#include "../vault/VaultFileSource.h"
 
 #include <QJsonArray>
 
@@ -55,8 +55,10 @@ QString target(const EndpointProbe& probe)
 }
 }  // namespace
 
-EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe)
-    : m_platform(std::move(platform)), m_systemProbe(std::move(systemProbe))
+EndpointsCheck::EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe,
+                               std::shared_ptr<VaultFileSource> vaultFile)
+    : m_platform(std::move(platform)), m_systemProbe(std::move(systemProbe)),
+      m_vaultFile(vaultFile ? std::move(vaultFile) : std::make_shared<VaultFileSource>())
 {
 }
 
@@ -140,8 +142,11 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
     // The vault's own region, from its credentials file, replaces the guessed backup-service host (endpoints.md:
     // pod01-rec2.<geo>.backup.<suffix>); a custom probe list is left as given.
     Message regional;
+    VaultFileRead vaultFile;  // its facts only, parsed once for the checks of the run (VaultFileSource)
+    if (context.inputs.network.probes.isEmpty() && !context.inputs.vaultCredentials.isEmpty())
+        vaultFile = m_vaultFile->read(context.inputs.vaultCredentials);
     if (context.inputs.network.probes.isEmpty()) {
-        const QString host = VaultCredentialsCheck::regionalBackupHost(context);
+        const QString host = regionalBackupHost(vaultFile, context.inputs.cloudId);
         for (EndpointProbe& probe : probes)
             if (!host.isEmpty() && probe.role == QLatin1String("backup-service")) {
                 regional = msg("The backup service is tested at the vault's own regional host %1 (from the vault credentials file) instead of %2.")
@@ -284,6 +289,8 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
     result.facts = {{QStringLiteral("cloud"), profile->id}, {QStringLiteral("probes"), probeFacts}, {QStringLiteral("failed"), failed},
                     {QStringLiteral("routes"), routeFacts}, {QStringLiteral("agentRoute"), routeId(agentRoute.route.kind)}};
     result.exportFacts(std::move(exported));
+    if (vaultFile.version)  // which version of the vault file gave the region: the vault check's facts name the one it judged
+        result.facts.insert(QStringLiteral("vaultFileVersion"), vaultFile.version->fingerprint);
     if (given)
         result.facts.insert(QStringLiteral("proxyGiven"), QStringLiteral("%1:%2").arg(given->hostName()).arg(given->port()));
     if (!profile->sourceFile.isEmpty()) {

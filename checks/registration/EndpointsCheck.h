@@ -43,7 +43,9 @@ public:
     };
 
     // systemProbe: this program's files, to run a copy as LocalSystem (elevated only); none: that route is not probed.
-    explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt);
+    // vaultFile: where the vault credentials file is read (the region's backup host); null: one of its own.
+    explicit EndpointsCheck(std::shared_ptr<platform::Platform> platform, std::optional<platform::ProbeProgram> systemProbe = std::nullopt,
+                            std::shared_ptr<VaultFileSource> vaultFile = nullptr);
     Verdict judge(const CheckContext& context) const override;
 
     // One evidence line, and one route's part of a side-by-side line. "Reachable" only when the service answered
@@ -57,6 +59,7 @@ private:
     static void addSystemEvidence(Verdict& result, const RoutePlan& plan, const CloudProfile& profile);
     std::shared_ptr<platform::Platform> m_platform;
     std::optional<platform::ProbeProgram> m_systemProbe;
+    std::shared_ptr<VaultFileSource> m_vaultFile;
 };
 
 class CopyAllowListFix final : public Fix {

@@ -1,7 +1,7 @@
 #include "PrivateEndpointsCheck.h"
 
 #include "../network/NameResolver.h"
-#include "VaultCredentialsCheck.h"
+#include "../vault/VaultFileSource.h"
 
 #include <QJsonArray>
 
@@ -66,7 +66,10 @@ std::span<const FindingSpec> PrivateEndpointsCheck::findings()
     return table;
 }
 
-PrivateEndpointsCheck::PrivateEndpointsCheck(std::shared_ptr<const NameResolver> resolver) : m_resolver(std::move(resolver)) {}
+PrivateEndpointsCheck::PrivateEndpointsCheck(std::shared_ptr<const NameResolver> resolver, std::shared_ptr<VaultFileSource> vaultFile)
+    : m_resolver(std::move(resolver)), m_vaultFile(vaultFile ? std::move(vaultFile) : std::make_shared<VaultFileSource>())
+{
+}
 
 QString PrivateEndpointsCheck::geoOfBackupName(const QString& host)
 {
@@ -106,7 +109,11 @@ PrivateEndpointsCheck::Verdict PrivateEndpointsCheck::judge(const CheckContext& 
     }
 
     // The region's code for the backup-service zone: the vault file's region when one is chosen, else the name's own.
-    const QString regional = VaultCredentialsCheck::regionalBackupHost(context);
+    // Its facts only, parsed once for the checks of the run (VaultFileSource).
+    const VaultFileRead vaultFile = context.inputs.vaultCredentials.isEmpty() ? VaultFileRead() : m_vaultFile->read(context.inputs.vaultCredentials);
+    if (vaultFile.version)  // which version gave the region: the vault check's facts name the one it judged
+        result.facts.insert(QStringLiteral("vaultFileVersion"), vaultFile.version->fingerprint);
+    const QString regional = regionalBackupHost(vaultFile, context.inputs.cloudId);
     const QString vaultGeo = regional.isEmpty() ? QString() : geoOfBackupName(regional);
     QStringList hosts;
     for (const PrivateEndpointName& name : endpoints.names)

@@ -17,7 +17,8 @@ public:
     enum class Code { AllPrivate, NotInUse, PublicAddress, NotResolved, SignInPrivate, SignInUnresolved, NoNames, UnknownCloud, Count };
     static std::span<const FindingSpec> findings();
 
-    explicit PrivateEndpointsCheck(std::shared_ptr<const NameResolver> resolver);
+    // vaultFile: where the vault credentials file is read (the region's zone); null: one of its own.
+    explicit PrivateEndpointsCheck(std::shared_ptr<const NameResolver> resolver, std::shared_ptr<VaultFileSource> vaultFile = nullptr);
     Verdict judge(const CheckContext& context) const override;
 
     // The region's code in a backup-service name (x.<geo>.backup.<suffix>, or x.privatelink.<geo>.backup.<suffix>).
@@ -25,6 +26,7 @@ public:
 
 private:
     std::shared_ptr<const NameResolver> m_resolver;
+    std::shared_ptr<VaultFileSource> m_vaultFile;
 };
 
 }  // namespace mars

@@ -106,35 +106,37 @@ std::shared_ptr<platform::VaultEnvironment> orSystem(std::shared_ptr<platform::V
     return environment ? environment : platform::makeSystemVaultEnvironment();
 }
 
+Message unreadable(const QString& path, platform::FileRead::State state, const std::string& reason)
+{
+    return VaultCredentialsCheck::msg("%1 cannot be read: %2 (the agent says \"Unable to read the vault credentials file\", error 34528).")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(state == platform::FileRead::State::Missing ? VaultCredentialsCheck::msg("it does not exist") : Message::plain(QString::fromStdString(reason)));
+}
+
 // Reads at most the parser's cap, opened without following a link or waiting on a FIFO (FileReading.h); the
-// caller wipes what it got. tooLarge: the file's size, when it holds more than the cap.
-QByteArray readCapped(const QString& path, Message* error, qint64* tooLarge = nullptr)
+// caller wipes what it got. The fix that copies the file reads it so; the checks read it through VaultFileSource.
+QByteArray readCapped(const QString& path, Message* error)
 {
     using platform::FileRead;
     FileRead read = readFileNoFollow(path, VaultFileParser::kMaxBytes);
     QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
     wipeMemory(read.bytes.data(), read.bytes.size());
     if (read.tooLarge) {
-        if (tooLarge)
-            *tooLarge = qint64(read.fileSize);
-        else
-            *error = VaultCredentialsCheck::msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.")
-                         .argBytes(read.fileSize);
+        *error = VaultCredentialsCheck::msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.")
+                     .argBytes(read.fileSize);
         return {};
     }
     if (read.state != FileRead::State::Read)
-        *error = VaultCredentialsCheck::msg("%1 cannot be read: %2 (the agent says \"Unable to read the vault credentials file\", error 34528).")
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(read.state == FileRead::State::Missing ? VaultCredentialsCheck::msg("it does not exist")
-                                                                 : Message::plain(QString::fromStdString(read.reason)));
+        *error = unreadable(path, read.state, read.reason);
     return bytes;
 }
 
 }  // namespace
 
 VaultCredentialsCheck::VaultCredentialsCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<platform::CertificateSigner> signer,
-                                             std::shared_ptr<platform::VaultEnvironment> environment)
-    : m_platform(std::move(platform)), m_signer(orSystem(std::move(signer))), m_environment(orSystem(std::move(environment)))
+                                             std::shared_ptr<platform::VaultEnvironment> environment, std::shared_ptr<VaultFileSource> vaultFile)
+    : m_platform(std::move(platform)), m_signer(orSystem(std::move(signer))), m_environment(orSystem(std::move(environment))),
+      m_vaultFile(vaultFile ? std::move(vaultFile) : std::make_shared<VaultFileSource>())
 {
 }
 
@@ -158,20 +160,6 @@ int VaultCredentialsCheck::compareVersions(const QString& a, const QString& b)
             return x < y ? -1 : 1;
     }
     return 0;
-}
-
-QString VaultCredentialsCheck::regionalBackupHost(const CheckContext& context)
-{
-    if (context.inputs.vaultCredentials.isEmpty())
-        return {};
-    Message error;
-    QByteArray bytes = readCapped(context.inputs.vaultCredentials, &error);
-    const VaultParse parse = VaultFileParser::parse(bytes);
-    wipeMemory(bytes.data(), std::size_t(bytes.size()));
-    if (!parse.ok())
-        return {};
-    const auto cloud = VaultClouds::byAuthorityHost(QUrl(parse.credentials->aadAuthority).host());
-    return cloud && cloud->id == context.inputs.cloudId ? cloud->backupHost(parse.credentials->location) : QString();
 }
 
 QString VaultCredentialsCheck::localCopyFolder()
@@ -241,20 +229,21 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
         result.evidence << msg("The file is on a local disk (%1).").arg(platformText(location.how));
     }
 
-    Message readError;
-    qint64 tooLarge = -1;
-    QByteArray bytes = readCapped(path, &readError, &tooLarge);
-    if (tooLarge >= 0) {
-        find(Status::Fail, "too-large", Code::TooLarge, msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(quint64(tooLarge)));
+    // Read and parsed once for this check and the endpoint checks of the run (VaultFileSource); `read` holds the
+    // certificate until this run ends.
+    const VaultFileRead read = m_vaultFile->readWithCertificate(path);
+    if (read.tooLarge) {
+        find(Status::Fail, "too-large", Code::TooLarge, msg("The file is %1, larger than any vault credentials file (about 10 KB): it is not one.").argBytes(read.fileSize));
         return finish();
     }
-    if (!readError.isEmpty()) {
-        find(Status::Fail, "unreadable", Code::Unreadable, readError);
+    if (read.state != platform::FileRead::State::Read) {
+        find(Status::Fail, "unreadable", Code::Unreadable, unreadable(path, read.state, read.reason));
         return finish();
     }
-    facts.insert(QStringLiteral("sizeBytes"), qint64(bytes.size()));
-    VaultParse parse = VaultFileParser::parse(bytes);
-    wipeMemory(bytes.data(), std::size_t(bytes.size()));
+    facts.insert(QStringLiteral("sizeBytes"), read.version->sizeBytes);
+    // Which version of the file this is: the endpoint checks' facts name the version they took the region from.
+    facts.insert(QStringLiteral("fileVersion"), read.version->fingerprint);
+    const VaultParse& parse = read.version->parse;
     if (!parse.ok()) {
         facts.insert(QStringLiteral("parseError"), parse.errorKey());
         find(Status::Fail, "damaged", Code::Damaged, msg("%1 is not a usable vault credentials file: %2").arg(info.fileName(), parse.message));
@@ -310,7 +299,7 @@ VaultCredentialsCheck::Verdict VaultCredentialsCheck::judge(const CheckContext& 
     // computer's offset (the session runs this check again when a new measurement differs by a minute or more), else
     // against this computer's clock.
     std::string importError;
-    std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(file.managementCert.view(), importError);
+    std::unique_ptr<platform::ImportedCertificate> certificate = m_signer->importPfx(read.certificate->view(), importError);
     if (!certificate) {
         find(Status::Fail, "certificate", Code::CertificateUnopenable, msg("The file's certificate cannot be opened (%1): the file is damaged. Download a new one.").arg(platformText(importError)));
         return finish();

@@ -5,6 +5,7 @@
 #include "../platform/CertificateSigner.h"
 #include "../platform/VaultEnvironment.h"
 #include "../vault/VaultFile.h"
+#include "../vault/VaultFileSource.h"
 
 namespace mars {
 
@@ -23,16 +24,15 @@ public:
     // for the vault credentials to work?").
     static constexpr const char* kMinimumAgentForV2 = "2.0.9249.0";
 
+    // vaultFile: where the file is read and parsed, shared with the endpoint checks of a run; null: one of its own.
     VaultCredentialsCheck(std::shared_ptr<platform::Platform> platform, std::shared_ptr<platform::CertificateSigner> signer,
-                          std::shared_ptr<platform::VaultEnvironment> environment);
+                          std::shared_ptr<platform::VaultEnvironment> environment, std::shared_ptr<VaultFileSource> vaultFile = nullptr);
     Verdict judge(const CheckContext& context) const override;
 
     // "1a2b3c4d-****-****-****-********6666": enough for a helpdesk to tell subscriptions apart, not to copy one.
     static QString maskSubscription(const QString& id);
     // Negative when a < b, as dotted version numbers.
     static int compareVersions(const QString& a, const QString& b);
-    // The vault's regional backup-service host when the context's file is for the context's cloud; else empty.
-    static QString regionalBackupHost(const CheckContext& context);
     // The folder of the user's own that "Copy it to this computer" copies into.
     static QString localCopyFolder();
 
@@ -40,6 +40,7 @@ private:
     std::shared_ptr<platform::Platform> m_platform;
     std::shared_ptr<platform::CertificateSigner> m_signer;
     std::shared_ptr<platform::VaultEnvironment> m_environment;
+    std::shared_ptr<VaultFileSource> m_vaultFile;
 };
 
 class CopyVaultFileFix final : public Fix {

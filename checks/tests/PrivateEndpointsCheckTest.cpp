@@ -4,6 +4,7 @@
 #include "checks/registration/PrivateEndpointsCheck.h"
 #include "checks/registration/VaultCredentialsCheck.h"
 #include "checks/TypedIds.h"
+#include "checks/vault/VaultFileSource.h"
 
 #include "tests/support/CatchQt.h"
 #include "tests/support/FakeNameResolver.h"
@@ -230,7 +231,8 @@ TEST_CASE("the backup zone takes the vault file's region, or without one the nam
                          {"login.chinacloudapi.cn", {"40.72.70.2"}}};
     const CheckResult result = PrivateEndpointsCheck(resolver).run(context);
     CHECK(result.status == Status::Fail);
-    const QString regional = VaultCredentialsCheck::regionalBackupHost(context);
+    VaultFileSource source;
+    const QString regional = regionalBackupHost(source.read(vaultPath), context.inputs.cloudId);
     REQUIRE_FALSE(regional.isEmpty());
     const QString geo = PrivateEndpointsCheck::geoOfBackupName(regional);
     CHECK(result.summary.render().contains(QStringLiteral("privatelink.%1.backup.windowsazure.cn").arg(geo)));

@@ -325,18 +325,17 @@ TEST_CASE("subscriptions are masked in the middle, and versions compare by numbe
 TEST_CASE("the vault's region gives the backup-service host the endpoint check tests, for the file's own cloud only", "[vault]")
 {
     VaultWorld world;
-    CheckContext context;
-    context.inputs.vaultCredentials = world.write(vaultFileXml());
-    CHECK(VaultCredentialsCheck::regionalBackupHost(context) == QStringLiteral("pod01-rec2.bjb2.backup.windowsazure.cn"));
-    context.inputs.cloudId = QStringLiteral("public");  // the checks are set for another cloud: no guess from this file
-    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
+    VaultFileSource source;
+    const VaultFileRead read = source.read(world.write(vaultFileXml()));
+    CHECK(regionalBackupHost(read, QStringLiteral("china")) == QStringLiteral("pod01-rec2.bjb2.backup.windowsazure.cn"));
+    // The checks are set for another cloud: no guess from this file.
+    CHECK(regionalBackupHost(read, QStringLiteral("public")).isEmpty());
     VaultFileFields unknownRegion;
     unknownRegion.location = QStringLiteral("moonbase1");
-    context.inputs.cloudId = QStringLiteral("china");
-    context.inputs.vaultCredentials = world.write(vaultFileXml(unknownRegion), QStringLiteral("moon.VaultCredentials"));
-    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());  // the profile's DNS suffix test stays
-    context.inputs.vaultCredentials.clear();
-    CHECK(VaultCredentialsCheck::regionalBackupHost(context).isEmpty());
+    const VaultFileRead moon = source.read(world.write(vaultFileXml(unknownRegion), QStringLiteral("moon.VaultCredentials")));
+    CHECK(moon.credentials());
+    CHECK(regionalBackupHost(moon, QStringLiteral("china")).isEmpty());  // the profile's DNS suffix test stays
+    CHECK(regionalBackupHost(VaultFileRead(), QStringLiteral("china")).isEmpty());  // no file
 }
 
 TEST_CASE("the file's dates are judged by the clock check's measured time when there is one", "[vault][clock]")

@@ -54,6 +54,11 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
     m_fd = fd;
     m_size = static_cast<std::uint64_t>(info.st_size);
     m_modifiedMs = std::int64_t(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
+    m_identity.volume = std::uint64_t(info.st_dev);
+    m_identity.file = std::uint64_t(info.st_ino);
+    m_identity.size = m_size;
+    m_identity.modified = std::int64_t(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    m_identity.changed = std::int64_t(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
     return FileRead::State::Read;
 }
 

@@ -155,3 +155,57 @@ TEST_CASE("the open file's last write is read from it, as set", "[fileread]")
     CHECK(readRegularFileNoFollow(temp / "agent.errlog", 100).modifiedMs == 1796634840000LL);
     CHECK(readRegularFileTail(temp / "none.errlog", 100).modifiedMs == 0);
 }
+
+TEST_CASE("the open file's identity tells another file or a rewrite from the same version, and a known one is not read", "[fileread]")
+{
+    using mars::platform::FileIdentity;
+    using mars::platform::readRegularFileNoFollowUnlessKnown;
+    TempFolder temp;
+    // A whole second: MinGW's standard library sets write times to the second.
+    const auto written = std::chrono::file_clock::from_sys(std::chrono::sys_seconds(std::chrono::seconds(1796634840)));
+    std::ofstream(temp / "vault.xml", std::ios::binary) << "version one";
+    fs::last_write_time(temp / "vault.xml", written);
+    const FileRead first = readRegularFileNoFollow(temp / "vault.xml", 100);
+    REQUIRE(first.state == FileRead::State::Read);
+    CHECK(first.identity.size == 11);
+    CHECK(first.identity.file != 0);
+    CHECK(first.identity.modified != 0);
+    CHECK(readRegularFileNoFollow(temp / "vault.xml", 100).identity == first.identity);  // unchanged: the same
+
+    // Known: the caller is asked with the opened file's identity, and nothing is read.
+    FileIdentity asked;
+    const FileRead known = readRegularFileNoFollowUnlessKnown(temp / "vault.xml", 100, [&](const FileIdentity& identity) {
+        asked = identity;
+        return true;
+    });
+    CHECK(asked == first.identity);
+    CHECK(known.state == FileRead::State::Read);
+    CHECK(known.known);
+    CHECK(known.bytes.empty());
+    const FileRead unknown = readRegularFileNoFollowUnlessKnown(temp / "vault.xml", 100, [](const FileIdentity&) { return false; });
+    CHECK_FALSE(unknown.known);
+    CHECK(unknown.bytes == "version one");
+
+    // Another file of the same size and write time, renamed over it: another file index (inode).
+    std::ofstream(temp / "other.xml", std::ios::binary) << "version two";
+    fs::last_write_time(temp / "other.xml", written);
+    fs::rename(temp / "other.xml", temp / "vault.xml");
+    const FileRead replaced = readRegularFileNoFollow(temp / "vault.xml", 100);
+    REQUIRE(replaced.state == FileRead::State::Read);
+    CHECK(replaced.identity.size == first.identity.size);
+    CHECK(replaced.identity.modified == first.identity.modified);
+    CHECK(replaced.identity.volume == first.identity.volume);
+    CHECK(replaced.identity.file != first.identity.file);
+    CHECK(replaced.identity != first.identity);
+
+    // Rewritten in place to another size: the same file, another version.
+    std::ofstream(temp / "vault.xml", std::ios::binary | std::ios::trunc) << "version three";
+    const FileRead rewritten = readRegularFileNoFollow(temp / "vault.xml", 100);
+    CHECK(rewritten.identity.file == replaced.identity.file);
+    CHECK(rewritten.identity != replaced.identity);
+    // Nothing opened, no identity, and the caller is not asked.
+    bool askedForMissing = false;
+    CHECK(readRegularFileNoFollowUnlessKnown(temp / "none.xml", 100, [&](const FileIdentity&) { return askedForMissing = true; }).state ==
+          FileRead::State::Missing);
+    CHECK_FALSE(askedForMissing);
+}

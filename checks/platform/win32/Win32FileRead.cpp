@@ -62,6 +62,12 @@ FileRead::State NoFollowFile::open(const std::filesystem::path& path, std::strin
     // FILETIME counts 100 ns from 1601; 11644473600 s lie between 1601 and 1970.
     const std::uint64_t ticks = (std::uint64_t(info.ftLastWriteTime.dwHighDateTime) << 32) | info.ftLastWriteTime.dwLowDateTime;
     m_modifiedMs = ticks ? std::int64_t(ticks / 10000) - 11644473600000LL : 0;
+    // The volume's serial number and the file index name the file as st_dev and st_ino do: GHC's base library
+    // (cbits/Win32Utils.c, get_unique_file_info) identifies an open file by the same two fields of the same call.
+    m_identity.volume = info.dwVolumeSerialNumber;
+    m_identity.file = (std::uint64_t(info.nFileIndexHigh) << 32) | info.nFileIndexLow;
+    m_identity.size = m_size;
+    m_identity.modified = std::int64_t(ticks);
     return FileRead::State::Read;
 }
 
