@@ -40,9 +40,9 @@ TEST_CASE("a regular file is read whole up to its cap, and refused as too large 
 
 TEST_CASE("files around the read's chunk sizes are read whole, and one past its cap refused", "[fileread]")
 {
-    // The reads go by what the file holds (at least 64 KiB, at most 1 MiB a read): each size at an edge of that.
+    // The reads go by what the file holds (at least 4 KiB, at most 1 MiB a read): each size at an edge of that.
     TempFolder temp;
-    for (const std::size_t size : {std::size_t(0), std::size_t(64 * 1024 - 1), std::size_t(64 * 1024), std::size_t(64 * 1024 + 1),
+    for (const std::size_t size : {std::size_t(0), std::size_t(1), std::size_t(4 * 1024 - 1), std::size_t(4 * 1024), std::size_t(4 * 1024 + 1), std::size_t(64 * 1024 - 1), std::size_t(64 * 1024), std::size_t(64 * 1024 + 1),
                                    std::size_t(1024 * 1024), std::size_t(3 * 1024 * 1024 + 7)}) {
         INFO(size);
         std::string bytes(size, '\0');
