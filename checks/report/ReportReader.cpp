@@ -141,6 +141,8 @@ std::optional<ReadReport> ReportReader::parse(const QByteArray& bytes, Message* 
     }
     static const QRegularExpression checkIdPattern(QStringLiteral("^[a-z0-9-]{1,64}$"));
     static const QRegularExpression codePattern(QStringLiteral("^(MSD-[A-Z]{3}-[0-9]{3})?$"));
+    // Room for them all at once: a check is moved, not copied, but growing the list moved every one again.
+    report.checks.reserve(checks.toArray().size());
     for (const QJsonValue& value : checks.toArray()) {
         if (!value.isObject()) {
             *error = msg("An entry of the list of checks is not an object.");
