@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QCborValue>
 #include <QJsonDocument>
 #include <QStringDecoder>
 
@@ -202,7 +203,8 @@ void FleetReport::keepSummary(const ReadCheck& check, Cell* cell)
         // The data as read, not written again from the message (a tenth of the page's time): it was read as it is, so
         // it reads again the same way. A check made in memory has only the message.
         const QJsonValue asData = check.summaryData.isUndefined() ? check.summaryMessage.toData() : check.summaryData;
-        const QByteArray data = QJsonDocument(QJsonArray{asData}).toJson(QJsonDocument::Compact);
+        // CBOR, not JSON text: no escaping and no number formatting for data that only this program reads back.
+        const QByteArray data = QCborValue::fromJsonValue(asData).toCbor();
         if (data.size() <= kMaxSummaryData) {
             // At most 3 bytes a character: fits 16 bits.
             const QByteArray text = check.summaryMessage.render(m_pageLanguage).left(kMaxShownSummary).toUtf8();
@@ -250,7 +252,7 @@ QString FleetReport::summaryOf(const Cell& cell, const Machine& machine, const T
         if (!m_texts->seek(cell.summaryAt + cell.summaryBytes))
             return QString();
         Message message, why;
-        if (Message::fromData(QJsonDocument::fromJson(m_texts->read(cell.dataBytes)).array().at(0), &message, &why) != Message::DataState::Read)
+        if (Message::fromData(QCborValue::fromCbor(m_texts->read(cell.dataBytes)).toJsonValue(), &message, &why) != Message::DataState::Read)
             return QString();
         return message.render(renderer).left(kMaxShownSummary);
     }
