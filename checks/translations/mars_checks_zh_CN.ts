@@ -3455,7 +3455,7 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     </message>
     <message>
         <source>English</source>
-        <translation>英语</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
