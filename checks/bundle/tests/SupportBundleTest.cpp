@@ -389,7 +389,8 @@ TEST_CASE("a bundle made in Chinese writes its manifest and settings in Chinese,
     REQUIRE(files.contains(QStringLiteral("settings.en.txt")));
     CHECK(files.size() == 11);
     for (const QString& name : {QStringLiteral("MANIFEST.txt"), QStringLiteral("settings.txt")}) {
-        const QStringList english = test::englishSentences(QString::fromUtf8(files[name]));
+        // The signer's name is data (a company's name, as its certificate spells it), not prose.
+        const QStringList english = test::englishSentences(QString::fromUtf8(files[name]).remove(QStringLiteral("Contoso Helpdesk Code Signing")));
         INFO(name.toStdString() << ":\n" << english.join(QLatin1Char('\n')).toStdString());
         CHECK(english.isEmpty());
         CHECK(hasChinese(files[name]));
