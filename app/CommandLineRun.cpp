@@ -115,11 +115,12 @@ int runCommandLine(const StartupOptions& options, const std::shared_ptr<platform
         }
     }
     if (!options.bundleFile.isEmpty()) {
-        // Both languages whatever --report-language says: a Chinese helpdesk and a Microsoft engineer read the same zip.
+        // The report in both languages whatever --report-language says: a Chinese helpdesk and a Microsoft engineer read
+        // the same zip. Its manifest and settings in the language of the report printed here (and in English beside).
         const QString log = options.logFile.isEmpty() ? defaultLogFile() : options.logFile;
         spdlog::default_logger()->flush();
         Message error;
-        if (!writeSupportBundle(options.bundleFile, bundleSources(report, *platform, session.context(), log, options.redact), &error)) {
+        if (!writeSupportBundle(options.bundleFile, bundleSources(report, *platform, session.context(), log, options.redact, renderer.language()), &error)) {
             writeText(stderr, QStringLiteral("--bundle: ") + error.render(renderer) + QLatin1Char('\n'));
             status = 2;
         } else if (!options.quiet) {

@@ -39,6 +39,13 @@ const char* const kKnownTexts[] = {
     QT_TRANSLATE_NOOP("PlatformText", "No address associated with hostname"),
     QT_TRANSLATE_NOOP("PlatformText", "No such file or directory"),
     QT_TRANSLATE_NOOP("PlatformText", "Permission denied"),
+    // why a file was not read (FileReading: opened first, then refused), as the support bundle's manifest names them
+    QT_TRANSLATE_NOOP("PlatformText", "it is a symbolic link (never read through)"),
+    QT_TRANSLATE_NOOP("PlatformText", "it is a FIFO, socket or device, not a regular file"),
+    QT_TRANSLATE_NOOP("PlatformText", "it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("PlatformText", "it has other hard links (never read through a link)"),
+    QT_TRANSLATE_NOOP("PlatformText", "it is a pipe, not a regular file"),
+    QT_TRANSLATE_NOOP("PlatformText", "it is a link (reparse point, never read through)"),
     // the probes' own
     QT_TRANSLATE_NOOP("PlatformText", "did not finish"),
     // the portable build's platform layer: what a system without Windows does not have

@@ -263,14 +263,16 @@ bool MainWizard::saveReport(const QString& language)
     return true;
 }
 
-bool MainWizard::saveBundle(bool redact)
+bool MainWizard::saveBundle(bool redact, const QString& language)
 {
     const Report report = Report::fromSession(session(), QCoreApplication::applicationVersion(), m_reportId);
     const QString path = prompter().chooseSaveFile(this, tr("Save support bundle"), suggestedBundleName(report, redact), tr("Zip archive (*.zip)"));
     if (path.isEmpty())
         return false;
     // The session's snapshot and the cheap OS answers here; the logs are read and zipped on a worker thread.
-    const SupportBundleSources sources = bundleSources(report, platform(), session().context(), m_services.programLog, redact);
+    // Its own texts in the language chosen for reports beside the button (the window's by default): the reader's.
+    const SupportBundleSources sources = bundleSources(report, platform(), session().context(), m_services.programLog, redact,
+                                                       language.isEmpty() ? TextRenderer::current().language() : language);
     runInBackground(
         this,
         [path, sources] {

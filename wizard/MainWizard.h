@@ -70,7 +70,7 @@ public slots:
     bool saveScreenshot();
     // Asks where, then writes the support bundle on a worker thread (it reads the logs and zips); bundleSaved says
     // how it went. False when the user cancelled.
-    bool saveBundle(bool redact);
+    bool saveBundle(bool redact, const QString& language = {});  // language: MANIFEST.txt's and settings.txt's; empty: the window's
     void copySummary();
     // A line at the foot of the page shown, in plain text: what the last save or copy did, and where.
     void note(const QString& text);

@@ -108,7 +108,9 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     redact->setObjectName(QStringLiteral("redactBundle"));
     redact->setToolTip(tr("Mask user names, the computer name and paths under the user's profile in every file of the bundle"));
     redact->setAccessibleName(tr("Mask names in the support bundle"));
-    connect(bundle, &QPushButton::clicked, m_wizard, [this, bundle, redact] { bundle->setEnabled(!m_wizard->saveBundle(redact->isChecked())); });
+    connect(bundle, &QPushButton::clicked, m_wizard, [this, bundle, redact, reportLanguage] {
+        bundle->setEnabled(!m_wizard->saveBundle(redact->isChecked(), reportLanguage->currentData().toString()));
+    });
     connect(m_wizard, &MainWizard::bundleSaved, bundle, [bundle] { bundle->setEnabled(true); });
     auto* compare = new QPushButton(tr("Compare with an earlier report…"), this);
     compare->setObjectName(QStringLiteral("compareReport"));

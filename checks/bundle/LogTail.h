@@ -18,7 +18,7 @@ struct LogTail {
     QByteArray head;  // the file's first bytes (up to 4), read from the same open file
     qint64 fileSize = 0;
     bool truncated = false;  // only the last maxBytes are in bytes
-    QString reason;          // why it was refused or failed (English, for the manifest)
+    QString reason;          // why it was refused or failed, as the platform layer said it (platformText() translates)
 };
 
 LogTail readLogTail(const QString& path, qint64 maxBytes);

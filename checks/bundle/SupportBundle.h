@@ -20,6 +20,15 @@ class Platform;
 // MANIFEST.txt naming every file with its size and what was left out or masked, and why. Never a secret: the report
 // holds none by construction, nothing reads the passphrase, the vault file or a token, and every file is scanned for
 // secret-shaped text (maskSecretShapes) as well.
+//
+// Its language: MANIFEST.txt and settings.txt are written in the bundle's language (the window's, or the report
+// language chosen beside the button; on the command line the report's, --report-language or --language), as every
+// other text the reader sees. A bundle in another language than English also holds MANIFEST.en.txt and
+// settings.en.txt, the same in English: a helpdesk in China reads its own language first and must not meet English
+// paragraphs, yet it escalates the very same zip to Microsoft's engineers abroad, who read English and should not have
+// to ask for a second bundle or trust a machine translation of the settings (the report is in both languages for the
+// same reason). Data stays as it is in both: paths, registry values, hosts, codes and the names of the files inside.
+// The masks run on each rendered file, whatever its language.
 
 // How much of each log goes in: the end, where the failure the ticket is about was written.
 inline constexpr qint64 kLogTailMiB = 4;
@@ -35,6 +44,7 @@ struct SupportBundleSources {
     std::optional<std::uint64_t> uptimeSeconds;
     bool redact = false;     // --redact: mask the names in `terms` as well
     RedactionTerms terms;
+    QString language = QStringLiteral("en");  // MANIFEST.txt's and settings.txt's ("en", "zh_CN")
 };
 
 // The agent's logs for this computer: <install>\Temp\CBEngineCurr.errlog and CBUICurr.errlog, and the setup logs
@@ -44,15 +54,16 @@ QList<BundleLogSource> agentLogSources(platform::Platform& platform, const Check
 // The names --redact masks here: the report's computer name, this account (USERNAME / USER, and the account the
 // administrator check saw), and the user's profile folder.
 RedactionTerms redactionTermsHere(const Report& report);
-// The sources for a session's report: the OS queries it makes are cheap (no file is read here).
+// The sources for a session's report: the OS queries it makes are cheap (no file is read here). `language` is the
+// bundle's (see above).
 SupportBundleSources bundleSources(const Report& report, platform::Platform& platform, const CheckContext& context, const QString& programLog,
-                                   bool redact);
+                                   bool redact, const QString& language);
 
 struct BundleFile {
     QString name;
     QByteArray bytes;
 };
-// Every file of the bundle, MANIFEST.txt last. Reads the logs: off the UI thread.
+// Every file of the bundle, MANIFEST.txt last (after MANIFEST.en.txt when there is one). Reads the logs: off the UI thread.
 QList<BundleFile> supportBundleFiles(const SupportBundleSources& sources);
 // Writes the zip atomically (a temporary file, then a rename; never through a link): all of it or nothing.
 bool writeSupportBundle(const QString& zipPath, const SupportBundleSources& sources, Message* error);

@@ -241,7 +241,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
             fact.insert(QStringLiteral("why"), QString::fromStdString(error ? setting.error : setting.absentBecause));
             routeFacts << fact;
             exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = false,
-                                            .why = QString::fromStdString(error ? setting.error : setting.absentBecause)};
+                                            .why = platformText(error ? setting.error : setting.absentBecause)};
             continue;
         }
         fact.insert(QStringLiteral("setting"), settingText(setting));
@@ -257,7 +257,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
             disagreeing << &planned;
         routeFacts << fact;
         exported.routes << Facts::Route{.id = routeId(planned.route.kind), .agentUses = &planned == &agentRoute, .examined = true,
-                                        .setting = settingText(setting), .source = QString::fromStdString(setting.source)};
+                                        .setting = RouteWords::setting(setting), .source = platformText(setting.source)};
     }
     if (plan.agentRouteReason.startsWith(QLatin1String("system:")))
         result.evidence << msg("The agent's verdict is what LocalSystem met, probed in a one-shot scheduled task, along the route it takes there: %1 (%2).")

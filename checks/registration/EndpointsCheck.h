@@ -35,8 +35,8 @@ public:
             QString id;
             bool agentUses = false;
             bool examined = false;
-            QString setting = {}, source = {};  // when examined
-            QString why = {};                   // when not
+            Message setting = {}, source = {};  // when examined; texts, so the bundle words them in its language
+            Message why = {};                   // when not
         };
         QList<Probe> probes;
         QList<Route> routes;

@@ -13,6 +13,7 @@
 #include "checks/registration/VaultCredentialsCheck.h"
 #include "checks/TypedIds.h"
 #include "tests/codegen/GeneratedFiles.h"
+#include "tests/support/EnglishSentences.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/FakePlatform.h"
 #include "tests/support/FakeVaultEnvironment.h"
@@ -343,43 +344,6 @@ TEST_CASE("every check's every verdict carries a finding code of its own, for it
 }
 
 namespace {
-// English prose left in a Chinese report: three or more English words in a row, once names, hosts, paths, codes and
-// the like (the allow-list) are taken out. Returns each offending line.
-QStringList englishSentences(const QString& report)
-{
-    static const QStringList names = {
-        // product, company and service names, written the same in Chinese
-        QStringLiteral("MARS Setup Doctor"), QStringLiteral("Microsoft Azure Recovery Services Agent"), QStringLiteral("Microsoft Azure Backup"),
-        QStringLiteral("Microsoft Entra ID"), QStringLiteral("Entra ID"), QStringLiteral("Microsoft NCSI"), QStringLiteral("Microsoft Connect Test"),
-        QStringLiteral("Windows Server"), QStringLiteral("Windows Time"), QStringLiteral("Internet Options"), QStringLiteral("Data Deduplication"),
-        QStringLiteral("System State"), QStringLiteral("Azure China"), QStringLiteral("Microsoft 365"), QStringLiteral("Segoe UI"),
-        QStringLiteral("Microsoft YaHei"), QStringLiteral("Consolas"), QStringLiteral("sans-serif"), QStringLiteral("monospace"),
-        QStringLiteral("CONTOSO"), QStringLiteral("contoso-vault_Mon Dec 01 2026.VaultCredentials"), QStringLiteral("Microsoft Learn"),
-    };
-    static const QRegularExpression tokens(QStringLiteral(
-        "https?://\\S+"                                  // addresses
-        "|\"[^\"\\n]*\""                                // quoted titles of the English sources a verdict cites
-        "|\\bHK(LM|CU)\\\\[^=\\n]*"                       // registry values (their keys hold spaces)
-        "|[A-Za-z]:[\\\\/][^\\s,;，；：）)]*"              // Windows paths
-        "|(?<![\\w.])/[^\\s,;，；：）)]+"                  // POSIX paths
-        "|\\b[\\w-]+(\\.[\\w-]+)+\\b"                    // hosts, file names, versions
-        "|\\bMSD-[A-Z]{3}-\\d{3}\\b"                     // finding codes
-        "|\\b[A-Z][A-Za-z]*(Error|Exception)\\b"         // error names
-        "|\\b[A-Z0-9_]{2,}\\b"                           // constants and acronyms: SCHANNEL, EAI_AGAIN, TLS
-        "|\\b[0-9a-fA-F]{8,}\\b"));                      // ids, thumbprints
-    static const QRegularExpression words(QStringLiteral("[A-Za-z][A-Za-z'’-]*(\\s+[A-Za-z][A-Za-z'’-]*){2,}"));
-    QStringList found;
-    for (QString line : report.split(QLatin1Char('\n'))) {
-        const QString original = line;
-        for (const QString& name : names)
-            line.replace(name, QStringLiteral(" "));
-        line.replace(tokens, QStringLiteral(" "));
-        if (const auto match = words.match(line); match.hasMatch())
-            found << match.captured(0) + QStringLiteral("   <=   ") + original.trimmed().left(200);
-    }
-    return found;
-}
-
 QString visibleText(QString html)
 {
     html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
@@ -431,15 +395,15 @@ TEST_CASE("the Chinese report holds no English sentence: texts, HTML, every chec
     const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
     REQUIRE(chinese.language() == QStringLiteral("zh_CN"));
     // The detector finds what it should: an untranslated verdict is caught, names and hosts are not.
-    CHECK(englishSentences(QStringLiteral("防火墙：Host not found")).size() == 1);
-    CHECK(englishSentences(QStringLiteral("MARS Setup Doctor 0.1.0 - login.partner.microsoftonline.cn (登录) - %1").arg(codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked))).isEmpty());
+    CHECK(test::englishSentences(QStringLiteral("防火墙：Host not found")).size() == 1);
+    CHECK(test::englishSentences(QStringLiteral("MARS Setup Doctor 0.1.0 - login.partner.microsoftonline.cn (登录) - %1").arg(codeText<EndpointsCheck>(EndpointsCheck::Code::Blocked))).isEmpty());
     // The OS's and Qt's English error texts: in English as they came, in Chinese a phrase with the error's name.
     for (const QString& error : {QStringLiteral("Host not found"), QStringLiteral("DNS: Host not found"),
                                  QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found"), QStringLiteral("Temporary failure in name resolution")}) {
         CHECK(osErrorText(error).render(TextRenderer()) == error);
         const QString zh = osErrorText(error).render(chinese);
         INFO(zh.toStdString());
-        CHECK(englishSentences(zh).isEmpty());
+        CHECK(test::englishSentences(zh).isEmpty());
         CHECK(zh != error);
     }
     CHECK(osErrorText(QStringLiteral("HTTPS: Host login.chinacloudapi.cn not found")).render(chinese).contains("login.chinacloudapi.cn"));
@@ -465,15 +429,15 @@ TEST_CASE("the Chinese report holds no English sentence: texts, HTML, every chec
         session.runAll();
         REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 15000));
         const Report report = Report::fromSession(session, QStringLiteral("9.9.9"));
-        const QStringList text = englishSentences(report.toText(chinese));
-        const QStringList html = englishSentences(visibleText(report.toHtml(chinese)));
-        const QStringList shortText = englishSentences(report.toShortText(chinese));
+        const QStringList text = test::englishSentences(report.toText(chinese));
+        const QStringList html = test::englishSentences(visibleText(report.toHtml(chinese)));
+        const QStringList shortText = test::englishSentences(report.toShortText(chinese));
         INFO((troubled ? "troubled world" : "a new user's machine") << "\ntext:\n" << text.join('\n').toStdString() << "\nhtml:\n"
                                                                   << html.join('\n').toStdString() << "\nshort:\n" << shortText.join('\n').toStdString());
         CHECK(text.isEmpty());
         CHECK(html.isEmpty());
         CHECK(shortText.isEmpty());
         // And the English report is English: the detector is not blind.
-        CHECK_FALSE(englishSentences(report.toText(TextRenderer())).isEmpty());
+        CHECK_FALSE(test::englishSentences(report.toText(TextRenderer())).isEmpty());
     }
 }

@@ -622,6 +622,30 @@
         <source>Host %1 not found</source>
         <translation>找不到主机 %1（HostNotFoundError）</translation>
     </message>
+    <message>
+        <source>it is a symbolic link (never read through)</source>
+        <translation>它是符号链接（从不经由链接读取）</translation>
+    </message>
+    <message>
+        <source>it is a FIFO, socket or device, not a regular file</source>
+        <translation>它是 FIFO、套接字或设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it has other hard links (never read through a link)</source>
+        <translation>它还有其他硬链接（从不经由链接读取）</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a regular file</source>
+        <translation>它是管道，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a link (reparse point, never read through)</source>
+        <translation>它是链接（重分析点，从不经由链接读取）</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1246,6 +1270,125 @@
     <message>
         <source>This program changed PSModulePath earlier and kept what was there before; it can put it back.</source>
         <translation>本程序之前更改了 PSModulePath，并保留了原来的值；可以将其恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>mars::BundleSettings</name>
+    <message>
+        <source>not examined (check %1: not in this run)</source>
+        <translation>未检查（检查 %1：本次未运行）</translation>
+    </message>
+    <message>
+        <source>not examined (check %1: %2)</source>
+        <translation>未检查（检查 %1：%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not known (the system did not say)</source>
+        <translation>未知（系统未提供）</translation>
+    </message>
+    <message>
+        <source>%1 days %2:%3:%4 (started about %5 UTC)</source>
+        <translation>%1 天 %2:%3:%4（约于 UTC %5 启动）</translation>
+    </message>
+    <message>
+        <source>Settings the checks read, report %1, %2 UTC</source>
+        <translation>各项检查读取的设置，报告 %1，UTC %2</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>计算机：%1</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>操作系统：%1</translation>
+    </message>
+    <message>
+        <source>This program&apos;s signature: %1</source>
+        <translation>本程序的签名：%1</translation>
+    </message>
+    <message>
+        <source>Windows build: %1, %2</source>
+        <translation>Windows 内部版本：%1，%2</translation>
+    </message>
+    <message>
+        <source>Windows build: %1, %2, server, Server Core</source>
+        <translation>Windows 内部版本：%1，%2，服务器，Server Core</translation>
+    </message>
+    <message>
+        <source>Windows build: %1, %2, server</source>
+        <translation>Windows 内部版本：%1，%2，服务器</translation>
+    </message>
+    <message>
+        <source>Uptime: %1</source>
+        <translation>运行时间：%1</translation>
+    </message>
+    <message>
+        <source>Agent version: %1</source>
+        <translation>代理版本：%1</translation>
+    </message>
+    <message>
+        <source>Agent version: not installed</source>
+        <translation>代理版本：未安装</translation>
+    </message>
+    <message>
+        <source>Agent version: could not be read</source>
+        <translation>代理版本：无法读取</translation>
+    </message>
+    <message>
+        <source>Agent service (obengine) running: %1</source>
+        <translation>代理服务（obengine）正在运行：%1</translation>
+    </message>
+    <message>
+        <source>.NET Framework 4.x release: %1</source>
+        <translation>.NET Framework 4.x 发行版本号：%1</translation>
+    </message>
+    <message>
+        <source>TLS values (HKLM):</source>
+        <translation>TLS 值（HKLM）：</translation>
+    </message>
+    <message>
+        <source>  %1 = not set</source>
+        <translation>  %1 = 未设置</translation>
+    </message>
+    <message>
+        <source>TLS values: %1</source>
+        <translation>TLS 值：%1</translation>
+    </message>
+    <message>
+        <source>Routes to the service: %1</source>
+        <translation>到服务的路由：%1</translation>
+    </message>
+    <message>
+        <source>Routes to the service, and the proxy each went through (the system&apos;s settings, as the agent&apos;s requests use them):</source>
+        <translation>到服务的路由，以及每条路由经过的代理服务器（系统设置，与代理的请求所用的相同）：</translation>
+    </message>
+    <message>
+        <source>  %1 %2 via %3: answered</source>
+        <translation>  %1 %2 经由 %3：已应答</translation>
+    </message>
+    <message>
+        <source>  %1 %2 via %3: failed at %4</source>
+        <translation>  %1 %2 经由 %3：在 %4 阶段失败</translation>
+    </message>
+    <message>
+        <source>Proxy settings of every route (the agent&apos;s marked *):</source>
+        <translation>每条路由的代理服务器设置（代理所用的标有 *）：</translation>
+    </message>
+    <message>
+        <source> %1 %2: %3 (read from %4)</source>
+        <translation> %1 %2：%3（读取自 %4）</translation>
+    </message>
+    <message>
+        <source> %1 %2: not examined: %3</source>
+        <translation> %1 %2：未检查：%3</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3448,114 @@ This needs administrator rights. MARS Setup Doctor will restart as administrator
     <message>
         <source>%1: the zip could not be made.</source>
         <translation>%1：无法生成 zip 文件。</translation>
+    </message>
+    <message>
+        <source>Never included: the encryption passphrase, the vault credentials file with its certificate and key, and sign-in tokens. This program keeps no copy of them in any file, and the files below were scanned for secret-shaped text as well.</source>
+        <translation>从不包含：加密通行短语、保管库凭据文件及其证书和密钥、登录令牌。本程序不在任何文件中保留它们的副本，并且还扫描了下列文件中形似机密的文本。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>the report in %1, a web page</source>
+        <translation>%1 报告，网页</translation>
+    </message>
+    <message>
+        <source>the report in %1, for scripts</source>
+        <translation>%1 报告，供脚本使用</translation>
+    </message>
+    <message>
+        <source>settings.txt in English</source>
+        <translation>英文版 settings.txt</translation>
+    </message>
+    <message>
+        <source>OS and uptime, the agent&apos;s version, .NET and TLS values, the routes and their proxies</source>
+        <translation>操作系统和运行时间、代理版本、.NET 和 TLS 值、各路由及其代理服务器</translation>
+    </message>
+    <message>
+        <source>%1: left out, this program logged to the console only.</source>
+        <translation>%1：未包含，本程序只将日志写到了控制台。</translation>
+    </message>
+    <message>
+        <source>%1: left out, there is no %2.</source>
+        <translation>%1：未包含，不存在 %2。</translation>
+    </message>
+    <message>
+        <source>%1: left out, %2 could not be read: %3.</source>
+        <translation>%1：未包含，无法读取 %2：%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 NUL character(s) removed.</source>
+        <translation>%1：已删除 %2 个 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>%1: only the last %2 MiB of %3 (from the first whole line); the rest left out to keep the bundle small.</source>
+        <translation>%1：只包含 %3 中的最后 %2 MiB（从第一个完整行开始）；其余部分未包含，以减小支持包。</translation>
+    </message>
+    <message>
+        <source>%1: only the last %2 MiB of %3, which hold no line break: kept as they are, starting mid-line; the rest left out to keep the bundle small.</source>
+        <translation>%1：只包含 %3 中的最后 %2 MiB，其中没有换行符：按原样保留，从行中间开始；其余部分未包含，以减小支持包。</translation>
+    </message>
+    <message>
+        <source>from %1, converted from UTF-16 to UTF-8</source>
+        <translation>来自 %1，已从 UTF-16 转换为 UTF-8</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 piece(s) of secret-shaped text (a PEM block, a token or a long base64 run) replaced by &quot;&lt;removed: ...&gt;&quot;.</source>
+        <translation>%1：%2 处形似机密的文本（PEM 块、令牌或较长的 base64 串）已替换为“&lt;removed: ...&gt;”。</translation>
+    </message>
+    <message>
+        <source>%1  %2 bytes  %3</source>
+        <translation>%1  %2 字节  %3</translation>
+    </message>
+    <message>
+        <source>--redact: masked %1 path(s) under the user&apos;s profile as &lt;profile&gt;, %2 computer name(s) as &lt;computer&gt;, %3 user name(s) as &lt;user&gt;, in every file.</source>
+        <translation>--redact：已在每个文件中将用户配置文件夹下的 %1 个路径遮盖为 &lt;profile&gt;，%2 个计算机名遮盖为 &lt;computer&gt;，%3 个用户名遮盖为 &lt;user&gt;。</translation>
+    </message>
+    <message>
+        <source>--redact: names shorter than %1 characters are not masked (they would mask every word that holds them).</source>
+        <translation>--redact：短于 %1 个字符的名称不遮盖（否则会遮盖包含它们的每个词）。</translation>
+    </message>
+    <message>
+        <source>Names are not masked: the computer name, user names and profile paths appear as they are (run with --redact, or tick the box beside the button, to mask them).</source>
+        <translation>名称未遮盖：计算机名、用户名和配置文件路径按原样出现（要遮盖它们，请使用 --redact 运行，或勾选按钮旁的复选框）。</translation>
+    </message>
+    <message>
+        <source>MARS Setup Doctor support bundle</source>
+        <translation>MARS Setup Doctor 支持包</translation>
+    </message>
+    <message>
+        <source>Report %1, %2 UTC, MARS Setup Doctor %3</source>
+        <translation>报告 %1，UTC %2，MARS Setup Doctor %3</translation>
+    </message>
+    <message>
+        <source>Files (name, size in bytes, what it is):</source>
+        <translation>文件（名称、大小（字节）、内容）：</translation>
+    </message>
+    <message>
+        <source>%1  the same as this file, in the bundle&apos;s language</source>
+        <translation>%1  与本文件内容相同，使用支持包的语言</translation>
+    </message>
+    <message>
+        <source>%1  this file in English</source>
+        <translation>%1  本文件的英文版</translation>
+    </message>
+    <message>
+        <source>%1  this file</source>
+        <translation>%1  本文件</translation>
+    </message>
+    <message>
+        <source>Left out or masked, and why:</source>
+        <translation>未包含或已遮盖的内容及原因：</translation>
     </message>
 </context>
 <context>

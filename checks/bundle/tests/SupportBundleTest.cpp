@@ -9,6 +9,7 @@
 #include "checks/registration/EndpointsCheck.h"
 #include "checks/registration/TlsCheck.h"
 #include "tests/support/CatchQt.h"
+#include "tests/support/EnglishSentences.h"
 #include "tests/support/FakePlatform.h"
 #include "tests/support/TempFolderQt.h"
 #include "SecretCorpus.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QtGui/private/qzipreader_p.h>
 
 #include <algorithm>
@@ -76,9 +78,10 @@ Report sampleReport()
     endpoints.probes << EndpointsCheck::Facts::Probe{QStringLiteral("sign-in"), QStringLiteral("login.chinacloudapi.cn:443"),
                                                      QStringLiteral("proxy 10.0.0.5:3128"), false, QStringLiteral("tls")};  // not a check id
     endpoints.routes << EndpointsCheck::Facts::Route{.id = QStringLiteral("agent"), .agentUses = true, .examined = true,  // not a check id
-                                                     .setting = QStringLiteral("proxy 10.0.0.5:3128"), .source = QStringLiteral("Get-OBMachineSetting")}
+                                                     .setting = Message::plain(QStringLiteral("proxy 10.0.0.5:3128")),
+                                                     .source = Message::plain(QStringLiteral("Get-OBMachineSetting"))}
                      << EndpointsCheck::Facts::Route{.id = QStringLiteral("machine"), .agentUses = false, .examined = false,
-                                                     .why = QStringLiteral("access denied")};
+                                                     .why = Message::plain(QStringLiteral("access denied"))};
     report.entries << ReportEntry{findCheck(QLatin1String(EndpointsCheck::kId)), withFacts(Status::Warning, endpoints)};
     return report;
 }
@@ -97,7 +100,7 @@ QMap<QString, QByteArray> unzip(const QString& path)
 QMap<QString, qint64> manifestSizes(const QByteArray& manifest)
 {
     QMap<QString, qint64> sizes;
-    const QRegularExpression line(QStringLiteral("^(\\S+)  (\\d+) bytes  "), QRegularExpression::MultilineOption);
+    const QRegularExpression line(QStringLiteral("^(\\S+)  (\\d+) (?:bytes|字节)  "), QRegularExpression::MultilineOption);
     for (auto it = line.globalMatch(QString::fromUtf8(manifest)); it.hasNext();) {
         const auto match = it.next();
         sizes.insert(match.captured(1), match.captured(2).toLongLong());
@@ -112,7 +115,7 @@ struct Setup {
     QString programLog = folder.file(QStringLiteral("doctor.log"));
     SupportBundleSources sources;
 
-    explicit Setup(bool redact)
+    explicit Setup(bool redact, const QString& language = QStringLiteral("en"))
     {
         writeFile(programLog, "2026-12-01 12:30:00 info log C:\\Users\\alice\\AppData\\Local\\MARS Setup Doctor\\logs on SRV-BACKUP01\n");
         // The engine log, UTF-16 with a byte-order mark, as the agent may write it; holding a key it should not.
@@ -130,7 +133,7 @@ struct Setup {
         CheckContext context;
         context.inputs.installFolder = install;
         context.inputs.tempFolder = temp;
-        sources = bundleSources(sampleReport(), *fake, context, programLog, redact);
+        sources = bundleSources(sampleReport(), *fake, context, programLog, redact, language);
         sources.terms = {{QStringLiteral("C:\\Users\\alice"), folder.path()}, QStringLiteral("SRV-BACKUP01"), {QStringLiteral("CONTOSO\\alice"), QStringLiteral("alice")}};
     }
 };
@@ -361,6 +364,140 @@ TEST_CASE("a log whose kept end holds no line break is kept, and the manifest sa
     REQUIRE(patch != files.end());
     CHECK(patch->bytes.size() == kLogTailBytes);
     CHECK(files.last().bytes.contains("setup-logs/Temp/OBPatch.log: only the last 4 MiB of 4.0 MiB, which hold no line break: kept as they are"));
+}
+
+namespace {
+QMap<QString, QByteArray> bundleIn(Setup& setup, const QString& name)
+{
+    const QString zip = setup.folder.file(name);
+    Message error;
+    REQUIRE(writeSupportBundle(zip, setup.sources, &error));
+    return unzip(zip);
+}
+
+bool hasChinese(const QByteArray& text)
+{
+    return QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+}
+}  // namespace
+
+TEST_CASE("a bundle made in Chinese writes its manifest and settings in Chinese, its data as it is, and English copies beside", "[bundle][zh]")
+{
+    Setup setup(false, QStringLiteral("zh_CN"));
+    const QMap<QString, QByteArray> files = bundleIn(setup, QStringLiteral("zh.zip"));
+    REQUIRE(files.contains(QStringLiteral("MANIFEST.en.txt")));
+    REQUIRE(files.contains(QStringLiteral("settings.en.txt")));
+    CHECK(files.size() == 11);
+    for (const QString& name : {QStringLiteral("MANIFEST.txt"), QStringLiteral("settings.txt")}) {
+        // The signer's name is data (a company's name, as its certificate spells it), not prose.
+        const QStringList english = test::englishSentences(QString::fromUtf8(files[name]).remove(QStringLiteral("Contoso Helpdesk Code Signing")));
+        INFO(name.toStdString() << ":\n" << english.join(QLatin1Char('\n')).toStdString());
+        CHECK(english.isEmpty());
+        CHECK(hasChinese(files[name]));
+    }
+    // The detector is not blind: the English copies are English.
+    CHECK_FALSE(test::englishSentences(QString::fromUtf8(files[QStringLiteral("MANIFEST.en.txt")])).isEmpty());
+    CHECK_FALSE(test::englishSentences(QString::fromUtf8(files[QStringLiteral("settings.en.txt")])).isEmpty());
+    CHECK_FALSE(hasChinese(files[QStringLiteral("settings.en.txt")]));
+
+    // Data values stay as the checks recorded them: names, registry values, hosts, versions, file names, paths.
+    const QString settings = QString::fromUtf8(files[QStringLiteral("settings.txt")]);
+    for (const char* value : {"SRV-BACKUP01", "Windows Server 2022 (10.0.20348)", "2.0.9262.0", "528449", "net64-strong-crypto = 1",
+                              "login.chinacloudapi.cn:443", "10.0.0.5:3128", "Get-OBMachineSetting", "0A1B2C3D", "2026-12-01 12:30:05"}) {
+        INFO(value);
+        CHECK(settings.contains(QString::fromUtf8(value)));
+    }
+    const QString manifest = QString::fromUtf8(files[QStringLiteral("MANIFEST.txt")]);
+    CHECK(manifest.contains(QDir::toNativeSeparators(setup.install + QStringLiteral("/Temp/CBEngineCurr.errlog"))));
+    CHECK(manifest.contains(QStringLiteral("agent-logs/CBUICurr.errlog")));
+    CHECK(manifest.contains(QStringLiteral("<removed: ...>")));
+    // Every file, the English copies included, is listed with its size; each manifest names the other.
+    const QMap<QString, qint64> sizes = manifestSizes(files[QStringLiteral("MANIFEST.txt")]);
+    CHECK(sizes.size() == files.size() - 2);
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        INFO(it.key().toStdString());
+        REQUIRE(files.contains(it.key()));
+        CHECK(files[it.key()].size() == it.value());
+    }
+    CHECK(manifestSizes(files[QStringLiteral("MANIFEST.en.txt")]) == sizes);
+    CHECK(manifest.contains(QStringLiteral("MANIFEST.en.txt  ")));
+    CHECK(files[QStringLiteral("MANIFEST.en.txt")].contains("MANIFEST.txt  the same as this file, in the bundle's language"));
+    CHECK(files[QStringLiteral("MANIFEST.en.txt")].contains("agent-logs/CBEngineCurr.errlog: 1 piece(s) of secret-shaped text"));
+
+    // The English copies say what an English bundle says, line for line, bar the lines naming the copies.
+    Setup englishSetup(false);
+    const QMap<QString, QByteArray> englishFiles = bundleIn(englishSetup, QStringLiteral("en.zip"));
+    CHECK(files[QStringLiteral("settings.en.txt")] == englishFiles[QStringLiteral("settings.txt")]);
+}
+
+TEST_CASE("a bundle made in English is as before: English texts, no copies, no Chinese outside the Chinese report", "[bundle]")
+{
+    Setup setup(false);
+    const QMap<QString, QByteArray> files = bundleIn(setup, QStringLiteral("en.zip"));
+    CHECK_FALSE(files.contains(QStringLiteral("MANIFEST.en.txt")));
+    CHECK_FALSE(files.contains(QStringLiteral("settings.en.txt")));
+    CHECK_FALSE(hasChinese(files[QStringLiteral("MANIFEST.txt")]));
+    CHECK_FALSE(hasChinese(files[QStringLiteral("settings.txt")]));
+    const QString manifest = QString::fromUtf8(files[QStringLiteral("MANIFEST.txt")]);
+    CHECK(manifest.startsWith(QStringLiteral("MARS Setup Doctor support bundle\nReport 0A1B2C3D, 2026-12-01 12:30:05 UTC, MARS Setup Doctor 9.9.9\n\n"
+                                             "Files (name, size in bytes, what it is):\n")));
+    CHECK(manifest.contains(QStringLiteral("\nMANIFEST.txt  this file\n\nLeft out or masked, and why:\n- Never included: the encryption passphrase, the vault "
+                                           "credentials file with its certificate and key, and sign-in tokens.")));
+    CHECK(manifest.contains(QStringLiteral("report.zh_CN.html  ")));
+    CHECK(manifest.contains(QStringLiteral("  the report in Simplified Chinese, a web page\n")));
+    CHECK(manifest.contains(QStringLiteral("settings.txt  ")));
+    CHECK(manifest.contains(QStringLiteral("  OS and uptime, the agent's version, .NET and TLS values, the routes and their proxies\n")));
+    const QString settings = QString::fromUtf8(files[QStringLiteral("settings.txt")]);
+    CHECK(settings.startsWith(QStringLiteral("Settings the checks read, report 0A1B2C3D, 2026-12-01 12:30:05 UTC\n\nComputer: SRV-BACKUP01\n"
+                                             "Operating system: Windows Server 2022 (10.0.20348)\n")));
+    CHECK(settings.contains(QStringLiteral("Windows build: 20348, x64\n")));
+    CHECK(settings.contains(QStringLiteral("TLS values (HKLM):\n  net64-strong-crypto = 1\n  schannel-client-enabled = not set\n")));
+    CHECK(settings.contains(QStringLiteral("Proxy settings of every route (the agent's marked *):\n")));
+}
+
+TEST_CASE("redacting a Chinese bundle masks the names in every file as an English one does", "[bundle][redact][zh]")
+{
+    Setup setup(true, QStringLiteral("zh_CN"));
+    const QMap<QString, QByteArray> files = bundleIn(setup, QStringLiteral("redacted-zh.zip"));
+    REQUIRE(files.size() == 11);
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QString text = QString::fromUtf8(it.value());
+        CHECK_FALSE(text.contains(QStringLiteral("alice"), Qt::CaseInsensitive));
+        CHECK_FALSE(text.contains(QStringLiteral("SRV-BACKUP01"), Qt::CaseInsensitive));
+        CHECK_FALSE(text.contains(setup.folder.path()));
+    }
+    CHECK(files[QStringLiteral("settings.txt")].contains("<computer>"));
+    CHECK(files[QStringLiteral("MANIFEST.txt")].contains("--redact"));
+    CHECK(files[QStringLiteral("MANIFEST.en.txt")].contains("--redact: masked "));
+}
+
+TEST_CASE("every Chinese text of the bundle keeps its arguments apart from Chinese characters, so a name in it is masked", "[bundle][redact][zh]")
+{
+    // --redact masks a name only where no letter touches it, and a Chinese character is a letter: "计算机SRV01" would
+    // keep the name. Each translation of the bundle's own texts sets a space or a sign beside each %N.
+    QFile catalogue(QStringLiteral(MARS_SOURCE_DIR "/checks/translations/mars_checks_zh_CN.ts"));
+    REQUIRE(catalogue.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&catalogue);
+    QString context;
+    int texts = 0;
+    const QRegularExpression touching(QStringLiteral("\\w%\\d|%\\d\\w"), QRegularExpression::UseUnicodePropertiesOption);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        if (xml.name() != QLatin1String("translation") || (context != QLatin1String("mars::SupportBundle") && context != QLatin1String("mars::BundleSettings")))
+            continue;
+        const QString translation = xml.readElementText();
+        INFO(context.toStdString() << ": " << translation.toStdString());
+        CHECK_FALSE(translation.isEmpty());
+        CHECK_FALSE(translation.contains(touching));
+        ++texts;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(texts >= 40);
 }
 
 #ifndef _WIN32
