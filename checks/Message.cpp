@@ -198,18 +198,27 @@ Message& Message::argPath(const std::filesystem::path& path)
     return arg(pathString(path));
 }
 
+namespace {
+// Apart from the call: lupdate reads a translate() call whose text is not a literal as none, and misses a NOOP inside.
+const char* const kListSeparator = QT_TRANSLATE_NOOP("Message", "; ");
+const char* const kNoTextInLanguage = QT_TRANSLATE_NOOP("Message", "%1 (in English: no text in this language was given)");
+}  // namespace
+
 QString Message::render(const TextRenderer& renderer) const
 {
     if (m_joined) {
         QStringList parts;
         for (const auto& arg : m_args)
             parts << std::get<Message>(arg->value).render(renderer);
+        // A list's "; " is punctuation, and each language has its own ("；" in Chinese); other separators are layout.
+        if (m_plain == QLatin1String("; "))
+            return parts.join(renderer.translate("Message", kListSeparator, nullptr, -1));
         return parts.join(m_plain);
     }
     if (m_chinese) {
         if (renderer.language() == QLatin1String("zh_CN"))
             return m_chinese->isEmpty()
-                       ? renderer.translate("Message", QT_TRANSLATE_NOOP("Message", "%1 (in English: no text in this language was given)"), nullptr, -1)
+                       ? renderer.translate("Message", kNoTextInLanguage, nullptr, -1)
                              .replace(QLatin1String("%1"), escapeControl(m_plain))
                        : escapeControl(*m_chinese);
         return escapeControl(m_plain);

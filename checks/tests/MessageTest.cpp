@@ -73,6 +73,21 @@ TEST_CASE("the clock fix's plan keeps every unit of the amount in both languages
     CHECK(ClockCheck::describeAmount(-185).render(TextRenderer()) == "3 min 5 s");
 }
 
+TEST_CASE("a list's separator is the language's punctuation, and a text given only in English says so in Chinese", "[message][zh]")
+{
+    const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(chinese.language() == "zh_CN");
+    const Message list = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("; "));
+    CHECK(list.render(TextRenderer()) == "Passed; Failed");
+    CHECK(list.render(chinese) == statusLabel(Status::Pass).render(chinese) + QStringLiteral("；") + statusLabel(Status::Fail).render(chinese));
+    // Layout, not punctuation: kept as it is in every language.
+    const Message lines = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("\n"));
+    CHECK(lines.render(chinese).contains(QLatin1Char('\n')));
+    const Message englishOnly = Message::perLanguage(QStringLiteral("Contoso lab"), QString());
+    CHECK(englishOnly.render(chinese) == QStringLiteral("Contoso lab（英文原文：未提供此语言的文本）"));
+    CHECK(englishOnly.render(TextRenderer()) == QStringLiteral("Contoso lab"));
+}
+
 TEST_CASE("joined messages render each part in the same language", "[message]")
 {
     const Message joined = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("\n"));

@@ -491,6 +491,14 @@
         <source>the number of a plural message is not a whole number</source>
         <translation>复数消息的数量不是整数</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (in English: no text in this language was given)</source>
+        <translation>%1（英文原文：未提供此语言的文本）</translation>
+    </message>
 </context>
 <context>
     <name>PlatformText</name>
