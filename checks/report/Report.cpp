@@ -252,9 +252,10 @@ QString Report::toSummaryLine(const TextRenderer& renderer) const
     std::stable_sort(problems.begin(), problems.end(), [](const ReportEntry* a, const ReportEntry* b) {
         return int(a->result.status) > int(b->result.status);  // Error, Fail, Warning, then not run
     });
+    // Found, could not check and needs attention counted apart, as everywhere else: a console that shows one line per
+    // device must not read a check that could not run as a problem found.
     QString line = QStringLiteral("MARS Setup Doctor %1 %2 %3: %4").arg(toolVersion, reportId, statusName(worstStatus()).toUpper())
-                       .arg(problems.isEmpty() ? msg("every check passed").render(renderer)
-                                               : msg("%1 of %2 need attention").arg(qlonglong(problems.size())).arg(qlonglong(entries.size())).render(renderer));
+                       .arg(problems.isEmpty() ? msg("every check passed").render(renderer) : counts().render(renderer));
     for (const ReportEntry* entry : std::as_const(problems))
         line += QStringLiteral(" | [%1] %2: %3").arg(statusTag(entry->result), entry->spec->titleMessage().render(renderer),
                                                      entry->result.summary.render(renderer));

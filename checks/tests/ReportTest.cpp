@@ -127,7 +127,8 @@ TEST_CASE("the summary line is one line of at most 2,048 characters, worst first
     const QString line = Report::fromSession(*session, "9.9.9", "0A1B2C3D").toSummaryLine(TextRenderer());
     CHECK(line.size() == Report::kSummaryLineMax);
     CHECK_FALSE(line.contains('\n'));
-    CHECK(line.startsWith("MARS Setup Doctor 9.9.9 0A1B2C3D FAIL: 2 of 2 need attention | [FAIL] Scripted broken: broken verdict | [WARNING]"));
+    CHECK(line.startsWith("MARS Setup Doctor 9.9.9 0A1B2C3D FAIL: Found a problem: 1. Could not check (nothing known): 0. Need attention: 1. "
+                          "Passed: 0. | [FAIL] Scripted broken: broken verdict | [WARNING]"));
 }
 
 TEST_CASE("a finding's code is in every report, linked only to the cloud's documentation", "[report][codes]")

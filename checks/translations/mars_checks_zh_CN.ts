@@ -2930,10 +2930,6 @@
         <translation>所有检查均通过</translation>
     </message>
     <message>
-        <source>%1 of %2 need attention</source>
-        <translation>%2 项中有 %1 项需要注意</translation>
-    </message>
-    <message>
         <source>Cloud profile from the file %1</source>
         <translation>云配置文件来自文件 %1</translation>
     </message>
