@@ -427,7 +427,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         "<style>body{font-family:'Segoe UI','Microsoft YaHei',sans-serif;margin:2em;color:#1b1b1b}h1{font-size:1.4em}"
         "h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}h3{font-size:1em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top;font-size:.9em}"
-        ".s-pass{color:#107c10}.s-warning{color:#8a5a00}.s-fail,.s-error{color:#c42b1c;font-weight:600}code{font-family:Consolas,monospace}"
+        ".s-pass{color:#107c10}.s-warning{color:#8a5a00}.s-fail{color:#c42b1c;font-weight:600}.s-error{color:#7a1f6e;font-weight:600}code{font-family:Consolas,monospace}"
         "nav a{margin-right:.8em}</style>\n</head><body>\n");
     html += QStringLiteral("<h1 id=\"top\">%1</h1>\n").arg(e(t(msg("MARS Setup Doctor fleet report"))));
     html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 machines merged, %2 files skipped; made %3 UTC.")

@@ -191,6 +191,9 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
     CHECK(html.contains("\u25CB Not run"));
     CHECK(html.contains("<h2 id=\"status-error\">"));
     CHECK_FALSE(html.contains("<h2 id=\"status-warning\">"));
+    // Could not check is not a problem found: the window's purple, not the red of Failed.
+    CHECK(html.contains(".s-error{color:#7a1f6e"));
+    CHECK(html.contains(".s-fail{color:#c42b1c"));
 }
 
 TEST_CASE("a report dated in the future is skipped with the reason, and does not replace the genuine newest one", "[fleet]")
