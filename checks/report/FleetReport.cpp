@@ -428,7 +428,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         "h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}h3{font-size:1em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top;font-size:.9em}"
         ".s-pass{color:#107c10}.s-warning{color:#8a5a00}.s-fail{color:#c42b1c;font-weight:600}.s-error{color:#7a1f6e;font-weight:600}code{font-family:Consolas,monospace}"
-        "nav a{margin-right:.8em}</style>\n</head><body>\n");
+        ".nw{white-space:nowrap}nav a{margin-right:.8em}</style>\n</head><body>\n");
     html += QStringLiteral("<h1 id=\"top\">%1</h1>\n").arg(e(t(msg("MARS Setup Doctor fleet report"))));
     html += QStringLiteral("<p>%1</p>\n").arg(e(t(msg("%1 machines merged, %2 files skipped; made %3 UTC.")
                                                      .argCount(quint64(m_machines.size())).argCount(quint64(m_skipped.size()))
@@ -479,7 +479,7 @@ bool FleetReport::writeHtml(QIODevice& out, const TextRenderer& renderer) const
         QString report = QStringLiteral("<code>%1</code>").arg(e(machine.reportId));
         if (machine.checksLeftOut > 0)
             report += QStringLiteral("<br>") + e(t(msg("%1 checks not shown").argCount(quint64(machine.checksLeftOut))));
-        html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td>%3</td><td>%4</td><td class=\"s-%5\">%6</td>")
+        html += QStringLiteral("<tr id=\"machine-%1\"><td>%2</td><td class=\"nw\">%3</td><td class=\"nw\">%4</td><td class=\"s-%5\">%6</td>")
                     .arg(anchors[i], names[i], report, e(machine.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          statusName(machine.overall), e(overall));
         for (const Cell& cell : machine.cells)

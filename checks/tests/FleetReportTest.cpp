@@ -106,7 +106,7 @@ TEST_CASE("a folder of reports becomes one page: machines x checks, findings cou
     CHECK(html.contains("<h2 id=\"status-fail\">"));
     CHECK(html.contains("<a href=\"#status-pass\">"));
     CHECK_FALSE(html.contains("<a href=\"#status-warning\">"));  // no machine's overall: no link to an empty list
-    CHECK(html.contains("<code>0000000B</code></td><td>2026-12-01 10:05</td>"));
+    CHECK(html.contains("<code>0000000B</code></td><td class=\"nw\">2026-12-01 10:05</td>"));
 }
 
 TEST_CASE("a fleet report of no folder says so, and an empty folder gives an empty page", "[fleet]")
@@ -191,6 +191,9 @@ TEST_CASE("the fleet page's glyphs are in common fonts, one per status, and a sa
     CHECK(html.contains("\u25CB Not run"));
     CHECK(html.contains("<h2 id=\"status-error\">"));
     CHECK_FALSE(html.contains("<h2 id=\"status-warning\">"));
+    // A report's id and date are never broken mid-token in a narrow column.
+    CHECK(html.contains("<td class=\"nw\"><code>0000000A</code></td><td class=\"nw\">2026-12-01 10:00</td>"));
+    CHECK(html.contains(".nw{white-space:nowrap}"));
     // Could not check is not a problem found: the window's purple, not the red of Failed.
     CHECK(html.contains(".s-error{color:#7a1f6e"));
     CHECK(html.contains(".s-fail{color:#c42b1c"));
