@@ -39,7 +39,8 @@ WelcomePage::WelcomePage(MainWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     checklist->setTextFormat(Qt::RichText);
     // Numbered in a table: Qt's rich text ignores <ol start>, and the numbers are the article's steps.
     const QString item = QStringLiteral("<tr><td style=\"padding:1px 8px 1px 16px\">%1</td><td style=\"padding:1px\">%2</td></tr>");
-    QString text;
+    // Said once: the bullets between the numbers are not steps skipped.
+    QString text = QStringLiteral("<p>%1</p>").arg(tr("The numbers are the article's steps; \u2022 marks a check this tool adds.").toHtmlEscaped());
     for (const SectionSpec& section : sections()) {
         text += QStringLiteral("<p><b>%1</b></p><table>").arg(section.titleMessage().render().toHtmlEscaped());
         for (const CheckSpec& check : checkCatalog()) {

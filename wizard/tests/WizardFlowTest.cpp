@@ -52,6 +52,10 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     REQUIRE(cloud);
     CHECK(cloud->currentData().toString() == "china");
     CHECK(cloud->count() == 3);
+    // The list numbers the article's steps and marks the tool's own checks, and says so once.
+    auto* checklist = h.wizard->findChild<QLabel*>("checklist");
+    REQUIRE(checklist);
+    CHECK(checklist->text().contains("The numbers are the article's steps; \u2022 marks a check this tool adds."));
     test::saveScreenshot(*h.wizard, "01-welcome");
 
     h.next();

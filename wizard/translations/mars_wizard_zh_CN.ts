@@ -514,5 +514,9 @@
         <source>Not an error this tool knows; every check runs as usual.</source>
         <translation>这不是此工具已知的错误；所有检查照常运行。</translation>
     </message>
+    <message>
+        <source>The numbers are the article&apos;s steps; • marks a check this tool adds.</source>
+        <translation>编号为文章中的步骤；• 表示本工具另外增加的检查。</translation>
+    </message>
 </context>
 </TS>
