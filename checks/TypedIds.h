@@ -1,6 +1,6 @@
 #pragma once
 // A check's id and its finding codes as text, taken from the check's own declarations: what other modules and tests
-// write instead of quoting the id or the code (tests/checks/QuotedIdsTest.cpp fails on a quoted one).
+// write instead of quoting the id or the code (checks/tests/QuotedIdsTest.cpp fails on a quoted one).
 #include "Finding.h"
 
 #include <QString>
