@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Without a display (no DISPLAY, no WAYLAND_DISPLAY, no Qt platform of its own), what would open the window says that
-# a window is needed or that --check was meant, and exits 64 (EX_USAGE); never an abort (134) with a Qt message.
+# Without a display (no DISPLAY, no WAYLAND_DISPLAY, no Qt platform of its own), or with a DISPLAY whose X server does
+# not answer, what would open the window says that a window is needed or that --check was meant, and exits 64
+# (EX_USAGE); never an abort (134) with a Qt message.
 set -uo pipefail
 program=$1
 work=$(mktemp -d)
@@ -27,4 +28,31 @@ expect_usage "go with --check" --text --cloud public
 # In Chinese too: the sentence is translated, the command is not.
 MARS_LANGUAGE=zh_CN expect_usage "--check" --error 34513
 grep -q "no window would be seen" "$work/err" && fail "the Chinese message is in English"
-echo "no display: usage errors, exit 64, no abort"
+
+# A DISPLAY that names an X server nobody serves (an SSH session's, left behind): the same, not Qt's abort. The number
+# is one with no socket, neither in /tmp/.X11-unix nor abstract, and no TCP listener on 6000+N.
+silent=
+for n in $(seq 4711 4811); do
+  [ -e "/tmp/.X11-unix/X$n" ] && continue
+  grep -q "@/tmp/.X11-unix/X$n\b" /proc/net/unix 2>/dev/null && continue
+  (exec 3<>"/dev/tcp/127.0.0.1/$((6000 + n))") 2>/dev/null && continue
+  silent=$n; break
+done
+[ -n "$silent" ] || fail "no display number between 4711 and 4811 is free"
+DISPLAY=":$silent" expect_usage "no window would be seen" --error 34513
+grep -q "DISPLAY=:$silent" "$work/err" || { cat "$work/err" >&2; fail "the message does not name the DISPLAY that did not answer"; }
+DISPLAY=":$silent" expect_usage "$program --check --error 34513" --error 34513
+DISPLAY="127.0.0.1:$silent" expect_usage "no window would be seen" --page summary   # over TCP, as ssh -X forwards
+DISPLAY=":$silent" QT_QPA_PLATFORM=xcb expect_usage "no window would be seen"
+DISPLAY=":$silent" MARS_LANGUAGE=zh_CN expect_usage "DISPLAY=:$silent" --error 34513
+grep -q "no window would be seen" "$work/err" && fail "the Chinese message is in English"
+
+# A display that answers still opens the window: after a few seconds the program is still running (timeout ends it).
+if command -v xvfb-run > /dev/null; then
+  HOME=$work xvfb-run -a -s "-screen 0 1366x768x24" timeout 5 "$program" --page welcome > "$work/out" 2> "$work/err" < /dev/null
+  code=$?
+  [ "$code" -eq 124 ] || { cat "$work/err" >&2; fail "with an X server that answers it exited $code instead of opening its window"; }
+else
+  echo "xvfb-run is not installed: the case of a display that answers is not run"
+fi
+echo "no display, or one that does not answer: usage errors, exit 64, no abort"
