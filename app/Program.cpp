@@ -148,6 +148,7 @@ int wizardMain(int argc, char* argv[])
 {
     setIdentity();
     QApplication app(argc, argv);
+    releaseXDisplayProbe();  // the window's own connection is made now
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/mars-setup-doctor.png")));
     installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
     QString error;

@@ -8,5 +8,8 @@ namespace mars {
 // answer is Unknown and Qt is left to say what it says.
 enum class XDisplayAnswer { Answers, Silent, Unknown };
 XDisplayAnswer probeXDisplay();
+// A connection that answered is held until the window's own is made, then let go here: an X server with no other
+// client (Xvfb, a bare Xorg) resets when its last client leaves, and a connection made meanwhile is refused.
+void releaseXDisplayProbe();
 
 }  // namespace mars

@@ -5,7 +5,8 @@
 set -uo pipefail
 program=$1
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+xvfb=
+trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 
@@ -48,11 +49,18 @@ DISPLAY=":$silent" MARS_LANGUAGE=zh_CN expect_usage "DISPLAY=:$silent" --error 3
 grep -q "no window would be seen" "$work/err" && fail "the Chinese message is in English"
 
 # A display that answers still opens the window: after a few seconds the program is still running (timeout ends it).
-if command -v xvfb-run > /dev/null; then
-  HOME=$work xvfb-run -a -s "-screen 0 1366x768x24" timeout 5 "$program" --page welcome > "$work/out" 2> "$work/err" < /dev/null
+# An X server of this test's own, on a display number it finds free itself (-displayfd): xvfb-run -a can pick the
+# number another test's server holds, and that server may be gone by the time the window opens.
+if command -v Xvfb > /dev/null; then
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3> "$work/display" 2> "$work/xvfb.log" &
+  xvfb=$!
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  [ -s "$work/display" ] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
+  DISPLAY=":$(head -n 1 "$work/display")" HOME=$work timeout 5 "$program" --page welcome > "$work/out" 2> "$work/err" < /dev/null
   code=$?
   [ "$code" -eq 124 ] || { cat "$work/err" >&2; fail "with an X server that answers it exited $code instead of opening its window"; }
+  kill "$xvfb"; wait "$xvfb" 2>/dev/null; xvfb=
 else
-  echo "xvfb-run is not installed: the case of a display that answers is not run"
+  echo "Xvfb is not installed: the case of a display that answers is not run"
 fi
 echo "no display, or one that does not answer: usage errors, exit 64, no abort"
