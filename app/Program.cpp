@@ -7,6 +7,7 @@
 #include "SystemProbeProgram.h"
 #include "Translations.h"
 #include "WizardHost.h"
+#include "XDisplayProbe.h"
 #include "checks/Catalog.h"
 #include "checks/Message.h"
 #include "checks/network/SystemProbe.h"
@@ -108,7 +109,10 @@ bool displayAvailable()
     const QString platformName = qEnvironmentVariable("QT_QPA_PLATFORM");
     if (!platformName.isEmpty() && !platformName.startsWith(QLatin1String("xcb")) && !platformName.startsWith(QLatin1String("wayland")))
         return true;  // offscreen, vnc, eglfs…: Qt brings its own
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    // Qt's xcb plugin then: a DISPLAY nobody serves (an SSH session's, left behind) is no display either.
+    return !qEnvironmentVariableIsEmpty("DISPLAY") && probeXDisplay() != XDisplayAnswer::Silent;
 #endif
 }
 
@@ -126,10 +130,17 @@ int noDisplayMain(int argc, char* argv[])
     installTranslations(app, chosenLanguage(*options));
     QStringList arguments = QCoreApplication::arguments();
     arguments.insert(1, QStringLiteral("--check"));
-    writeText(stderr, QCoreApplication::translate("Program", "Without --check this program opens its window, and this system has no display "
-                                                              "(neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. "
-                                                              "For the checks in this terminal, add --check:")
-                          + QLatin1Char('\n') + escapeControl(arguments.join(QLatin1Char(' '))) + QLatin1Char('\n'));
+    // Here with DISPLAY set only when its X server did not answer (displayAvailable()).
+    const QString display = qEnvironmentVariable("DISPLAY");
+    const QString why = display.isEmpty()
+        ? QCoreApplication::translate("Program", "Without --check this program opens its window, and this system has no display "
+                                                 "(neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. "
+                                                 "For the checks in this terminal, add --check:")
+        : QCoreApplication::translate("Program", "Without --check this program opens its window, and the display it was given "
+                                                 "(DISPLAY=%1) does not answer: no window would be seen. "
+                                                 "For the checks in this terminal, add --check:")
+              .arg(escapeControl(display));
+    writeText(stderr, why + QLatin1Char('\n') + escapeControl(arguments.join(QLatin1Char(' '))) + QLatin1Char('\n'));
     return kUsageError;
 }
 
@@ -137,6 +148,7 @@ int wizardMain(int argc, char* argv[])
 {
     setIdentity();
     QApplication app(argc, argv);
+    releaseXDisplayProbe();  // the window's own connection is made now
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/mars-setup-doctor.png")));
     installTranslations(app, qEnvironmentVariable("MARS_LANGUAGE"));
     QString error;

@@ -64,8 +64,10 @@ SummaryPage::SummaryPage(MainWizard* wizard)
 
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setAccessibleName(tr("Every check's verdict"));
-    m_table->setColumnCount(2);
-    m_table->setHeaderLabels({tr("Check"), tr("Verdict")});  // read by screen readers; on screen the rows say it
+    m_table->setColumnCount(3);
+    // Read by screen readers; on screen the rows say it. The code is the finding a ticket quotes (MSD-…), the same as
+    // in every report: narrow and last, so the verdict keeps the room and every row stays in sight.
+    m_table->setHeaderLabels({tr("Check"), tr("Verdict"), tr("Finding code")});
     m_table->setHeaderHidden(true);
     m_table->setRootIsDecorated(false);
     m_table->setItemsExpandable(false);
@@ -73,7 +75,9 @@ SummaryPage::SummaryPage(MainWizard* wizard)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->header()->setStretchLastSection(true);
+    m_table->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->header()->setStretchLastSection(false);
     m_table->setIconSize(QSize(16, 16));  // the text's height: every row in sight at 1366x768 and 150 %
 
     m_fixes->setObjectName(QStringLiteral("fixHistory"));
@@ -187,8 +191,19 @@ void SummaryPage::refresh()
         auto* item = new QTreeWidgetItem(sectionItem);
         item->setIcon(0, statusIcon(result.status));
         item->setText(0, spec.titleMessage().render());
+        item->setData(0, Qt::UserRole, id);  // which check the row is, in whatever language it is shown
         item->setToolTip(0, statusLabel(result.status).render());
         item->setText(1, result.status == Status::NotRun ? tr("Not checked yet.") : result.summary.render());
+        // A label, not the item's text: the table selects nothing, and a ticket needs the code copied exactly.
+        auto* code = new QLabel(result.codeText(), m_table);  // empty while not run or running
+        code->setObjectName(QStringLiteral("findingCode"));
+        code->setTextFormat(Qt::PlainText);
+        code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        code->setAccessibleName(tr("Finding code"));
+        code->setToolTip(tr("The finding's code: quote it in a support ticket"));
+        code->setForegroundRole(QPalette::PlaceholderText);
+        code->setContentsMargins(6, 0, 4, 0);  // apart from a verdict's "…" and from the table's edge
+        m_table->setItemWidget(item, 2, code);
         failed += result.status == Status::Fail;
         couldNot += result.status == Status::Error;
         warned += result.status == Status::Warning;

@@ -14,6 +14,10 @@
         <source>Without --check this program opens its window, and this system has no display (neither DISPLAY nor WAYLAND_DISPLAY is set): no window would be seen. For the checks in this terminal, add --check:</source>
         <translation>不带 --check 时本程序会打开窗口，但此系统没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：看不到任何窗口。要在此终端中运行检查，请加上 --check：</translation>
     </message>
+    <message>
+        <source>Without --check this program opens its window, and the display it was given (DISPLAY=%1) does not answer: no window would be seen. For the checks in this terminal, add --check:</source>
+        <translation>不带 --check 时本程序会打开窗口，但为其指定的显示器（DISPLAY=%1）没有响应：看不到任何窗口。要在此终端中运行检查，请加上 --check：</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptionsParser</name>

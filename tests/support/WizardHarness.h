@@ -13,6 +13,8 @@
 #include "wizard/StatusIcon.h"
 
 #include <QAbstractButton>
+#include <QLabel>
+#include <QTreeWidget>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
@@ -81,6 +83,17 @@ struct Harness {
 
     CheckRow* row(const QString& checkId) { return wizard->findChild<CheckRow*>(QStringLiteral("checkRow_") + checkId); }
     Status shownStatus(const QString& checkId) { return row(checkId)->findChild<StatusIcon*>()->status(); }
+    // The finding code the Summary shows on a check's row (null when the row or its code is missing): the table's
+    // widget of now, never one its last refresh replaced and has not deleted yet.
+    QLabel* summaryCode(const QString& checkId)
+    {
+        auto* table = wizard->findChild<QTreeWidget*>(QStringLiteral("summaryTable"));
+        for (int s = 0; table && s < table->topLevelItemCount(); ++s)
+            for (int r = 0; r < table->topLevelItem(s)->childCount(); ++r)
+                if (QTreeWidgetItem* item = table->topLevelItem(s)->child(r); item->data(0, Qt::UserRole).toString() == checkId)
+                    return qobject_cast<QLabel*>(table->itemWidget(item, 2));
+        return nullptr;
+    }
     bool waitSettled()
     {
         return QTest::qWaitFor([this] { return !session.isBusy(); }, 5000);

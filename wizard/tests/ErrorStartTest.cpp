@@ -76,6 +76,13 @@ void startFromError(const QString& language, const QString& pasted, const QStrin
     REQUIRE(notExamined > 0);
     CHECK(found.indexOf(vaultTitle) == notExamined);  // once, in the last list: "Not examined"
     CHECK(found.indexOf(findCheck(id<TempFilesCheck>())->titleMessage().render().toHtmlEscaped()) < notExamined);
+    // The code a ticket quotes, beside the cause found: the same in every language.
+    CHECK(h.session.result(id<TempFilesCheck>()).status == Status::Fail);
+    QLabel* tempCode = h.summaryCode(id<TempFilesCheck>());
+    REQUIRE(tempCode);
+    CHECK(tempCode->text() == codeText<TempFilesCheck>(TempFilesCheck::Code::TooMany));
+    CHECK(tempCode->isVisible());
+    CHECK(tempCode->accessibleName() == QCoreApplication::translate("mars::SummaryPage", "Finding code"));
     test::saveScreenshot(*h.wizard, QStringLiteral("error-summary-") + language);
 }
 }  // namespace

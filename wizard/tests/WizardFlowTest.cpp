@@ -120,6 +120,26 @@ TEST_CASE("welcome, installation with a failing folder, its fix, registration an
     CHECK(h.wizard->findChild<QLabel*>("headline")->text() == "No blocking problem. Checks that need attention: 1.");
     CHECK(h.wizard->findChild<QTreeWidget*>("summaryTable")->topLevelItem(1)->child(3)->text(1) == "No .tmp files are piling up.");  // after the firewall, private endpoints and clock rows
     CHECK(h.wizard->findChild<QLabel*>("fixHistory")->text().contains("Remove these attributes"));
+    // Each row's finding code beside its verdict, the one every report gives: plain text, selectable, in sight.
+    QLabel* tempCode = h.summaryCode(id<TempFilesCheck>());
+    REQUIRE(tempCode);
+    CHECK(tempCode->text() == codeText<TempFilesCheck>(TempFilesCheck::Code::NoPileUp));
+    CHECK(tempCode->textFormat() == Qt::PlainText);
+    CHECK(tempCode->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    CHECK(tempCode->isVisible());
+    CHECK(tempCode->accessibleName() == "Finding code");
+    CHECK(table->headerItem()->text(2) == "Finding code");
+    REQUIRE(h.summaryCode(id<InstallFolderCheck>()));
+    CHECK(h.summaryCode(id<InstallFolderCheck>())->text() == codeText<InstallFolderCheck>(InstallFolderCheck::Code::Clear));  // after its fix
+    for (const QString& checkId : h.session.checkIds()) {
+        INFO(checkId.toStdString());
+        QLabel* shown = h.summaryCode(checkId);
+        REQUIRE(shown);
+        CHECK_FALSE(shown->text().isEmpty());
+        CHECK(shown->text() == h.session.result(checkId).codeText());
+        CHECK(table->viewport()->rect().contains(shown->geometry()));  // in sight, not cut by the table's edge
+        CHECK(shown->width() >= shown->sizeHint().width());               // nor by the verdict
+    }
     test::saveScreenshot(*h.wizard, "05-summary");
 }
 

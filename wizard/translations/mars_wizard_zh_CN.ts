@@ -428,6 +428,14 @@
         <source>Checks still to finish: %1.</source>
         <translation>尚未完成的检查：%1 项。</translation>
     </message>
+    <message>
+        <source>Finding code</source>
+        <translation>发现代码</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s code: quote it in a support ticket</source>
+        <translation>发现代码：请在支持工单中引用</translation>
+    </message>
 </context>
 <context>
     <name>mars::VaultCredentialsInput</name>
