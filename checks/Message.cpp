@@ -213,6 +213,19 @@ QString Message::render(const TextRenderer& renderer) const
         // A list's "; " is punctuation, and each language has its own ("；" in Chinese); other separators are layout.
         if (m_plain == QLatin1String("; "))
             return parts.join(renderer.translate("Message", kListSeparator, nullptr, -1));
+        if (m_plain == QLatin1String(" ")) {
+            // Sentences one after another: after a full-width mark ("。", "）") the mark is the space, as Chinese
+            // writes it; after any other text, a space.
+            QString text;
+            for (const QString& part : std::as_const(parts)) {
+                const bool fullWidthEnd = !text.isEmpty() && ((text.back() >= QChar(0x3000) && text.back() <= QChar(0x303F)) ||
+                                                              (text.back() >= QChar(0xFF00) && text.back() <= QChar(0xFFEF)));
+                if (!text.isEmpty() && !fullWidthEnd)
+                    text += QLatin1Char(' ');
+                text += part;
+            }
+            return text;
+        }
         return parts.join(m_plain);
     }
     if (m_chinese) {

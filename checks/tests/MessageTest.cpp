@@ -83,6 +83,11 @@ TEST_CASE("a list's separator is the language's punctuation, and a text given on
     // Layout, not punctuation: kept as it is in every language.
     const Message lines = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("\n"));
     CHECK(lines.render(chinese).contains(QLatin1Char('\n')));
+    // Sentences one after another: a space in English; none after a Chinese full stop, which is its own space.
+    const Message sentences = Message::joined({Message::perLanguage("One.", QStringLiteral("一。")), Message::perLanguage("Two.", QStringLiteral("二。"))},
+                                              QStringLiteral(" "));
+    CHECK(sentences.render(TextRenderer()) == "One. Two.");
+    CHECK(sentences.render(chinese) == QStringLiteral("一。二。"));
     const Message englishOnly = Message::perLanguage(QStringLiteral("Contoso lab"), QString());
     CHECK(englishOnly.render(chinese) == QStringLiteral("Contoso lab（英文原文：未提供此语言的文本）"));
     CHECK(englishOnly.render(TextRenderer()) == QStringLiteral("Contoso lab"));
