@@ -28,9 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         static const mars::TextRenderer chinese = mars::TextRenderer::forLanguage(QStringLiteral("zh_CN"));
         mars::Message error;
         const QJsonDocument list = QJsonDocument::fromJson(bytes);
-        for (const QJsonValue& data : list.array()) {
+        for (const QJsonValue& value : list.array()) {
             mars::Message message, why;
-            const auto state = mars::Message::fromData(data, &message, &why);
+            const auto state = mars::Message::fromData(value, &message, &why);
             if ((state == mars::Message::DataState::Bad) == why.isEmpty())
                 __builtin_trap();  // a refusal says why, and only a refusal
             if (state == mars::Message::DataState::Read && (hasControl(message.render(chinese)) || hasControl(message.render(mars::TextRenderer()))))
