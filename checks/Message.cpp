@@ -141,6 +141,23 @@ Message Message::perLanguage(const QJsonValue& data)
     return perLanguage(data[QLatin1String("en")].toString(), data[QLatin1String("zh_CN")].toString());
 }
 
+namespace {
+// What list() and sentences() write as their separator, in the program and in a report's data alike: render() knows
+// them by it, so a report read back renders them the same way.
+const QString kListJoin = QStringLiteral("; ");
+const QString kSentenceJoin = QStringLiteral(" ");
+}  // namespace
+
+Message Message::list(const QList<Message>& parts)
+{
+    return joined(parts, kListJoin);
+}
+
+Message Message::sentences(const QList<Message>& parts)
+{
+    return joined(parts, kSentenceJoin);
+}
+
 Message Message::joined(const QList<Message>& parts, const QString& separator)
 {
     Message message;
@@ -211,9 +228,9 @@ QString Message::render(const TextRenderer& renderer) const
         for (const auto& arg : m_args)
             parts << std::get<Message>(arg->value).render(renderer);
         // A list's "; " is punctuation, and each language has its own ("；" in Chinese); other separators are layout.
-        if (m_plain == QLatin1String("; "))
+        if (m_plain == kListJoin)
             return parts.join(renderer.translate("Message", kListSeparator, nullptr, -1));
-        if (m_plain == QLatin1String(" ")) {
+        if (m_plain == kSentenceJoin) {
             // Sentences one after another: after a full-width mark ("。", "）") the mark is the space, as Chinese
             // writes it; after any other text, a space.
             QString text;

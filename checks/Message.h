@@ -54,6 +54,10 @@ public:
     // The same from a data file's value: {"en": ..., "zh_CN": ...}, or a plain string (English). Anything else: empty.
     static Message perLanguage(const QJsonValue& data);
     static Message joined(const QList<Message>& parts, const QString& separator);  // e.g. the lines of a plan
+    // Items of a list ("A; B"): the separator is each language's ("；" in Chinese).
+    static Message list(const QList<Message>& parts);
+    // Sentences one after another: a space between them, none after a full-width full stop ("一。二。").
+    static Message sentences(const QList<Message>& parts);
 
     // Arguments fill %1, %2, ... in order, all at once at render time (a path holding "%2" is not filled again).
     Message& arg(const QString& text);  // verbatim; control characters are escaped when rendered

@@ -14,7 +14,7 @@ Message titles(const QStringList& checkIds)
     for (const QString& id : checkIds)
         if (const CheckSpec* spec = findCheck(id))
             parts << spec->titleMessage();
-    return Message::joined(parts, QStringLiteral("; "));
+    return Message::list(parts);
 }
 }  // namespace
 
@@ -81,7 +81,7 @@ Message ErrorFocus::verdict() const
         parts << msg("Ruled out: %1.").arg(titles(m_ruledOut));
     if (!m_notExamined.isEmpty())
         parts << msg("Not examined (could not be checked, or not run yet): %1.").arg(titles(m_notExamined));
-    return Message::joined(parts, QStringLiteral(" "));
+    return Message::sentences(parts);
 }
 
 QJsonObject ErrorFocus::toJson(const TextRenderer& renderer) const

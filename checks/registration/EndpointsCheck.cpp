@@ -311,7 +311,7 @@ EndpointsCheck::Verdict EndpointsCheck::judge(const CheckContext& context) const
                            .arg(qlonglong(outcomes.size()))
                            .arg(failed);
     }
-    const Message differ = Message::joined(differences, QStringLiteral("; "));
+    const Message differ = Message::list(differences);
 
     if (failed == 0 && inspected && chain) {
         result.status = Status::Warning;  // even when this computer trusts the inspecting root: the agent may not

@@ -144,7 +144,7 @@ Message PutBackProxyFix::plan() const
         steps << msg("Run %1, then restart the agent service (obengine).").arg(agentCommand(*m_agent));
     if (m_machine)
         steps << msg("Run %1.").arg(machineCommand(*m_machine));
-    return Message::joined(steps, QStringLiteral(" "));
+    return Message::sentences(steps);
 }
 
 FixOutcome PutBackProxyFix::apply(const CheckContext&, FixProgress&) const

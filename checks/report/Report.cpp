@@ -117,7 +117,7 @@ Message Report::counts() const
     Message text = msg("Found a problem: %1. Could not check (nothing known): %2. Need attention: %3. Passed: %4.")
                        .arg(failed).arg(couldNot).arg(warned).arg(passed);
     if (open)
-        return Message::joined({text, msg("Not run: %1.").arg(open)}, QStringLiteral(" "));
+        return Message::sentences({text, msg("Not run: %1.").arg(open)});
     return text;
 }
 

@@ -77,15 +77,14 @@ TEST_CASE("a list's separator is the language's punctuation, and a text given on
 {
     const TextRenderer chinese = TextRenderer::forLanguage(QStringLiteral("zh_CN"));
     REQUIRE(chinese.language() == "zh_CN");
-    const Message list = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("; "));
+    const Message list = Message::list({statusLabel(Status::Pass), statusLabel(Status::Fail)});
     CHECK(list.render(TextRenderer()) == "Passed; Failed");
     CHECK(list.render(chinese) == statusLabel(Status::Pass).render(chinese) + QStringLiteral("；") + statusLabel(Status::Fail).render(chinese));
     // Layout, not punctuation: kept as it is in every language.
     const Message lines = Message::joined({statusLabel(Status::Pass), statusLabel(Status::Fail)}, QStringLiteral("\n"));
     CHECK(lines.render(chinese).contains(QLatin1Char('\n')));
     // Sentences one after another: a space in English; none after a Chinese full stop, which is its own space.
-    const Message sentences = Message::joined({Message::perLanguage("One.", QStringLiteral("一。")), Message::perLanguage("Two.", QStringLiteral("二。"))},
-                                              QStringLiteral(" "));
+    const Message sentences = Message::sentences({Message::perLanguage("One.", QStringLiteral("一。")), Message::perLanguage("Two.", QStringLiteral("二。"))});
     CHECK(sentences.render(TextRenderer()) == "One. Two.");
     CHECK(sentences.render(chinese) == QStringLiteral("一。二。"));
     const Message englishOnly = Message::perLanguage(QStringLiteral("Contoso lab"), QString());
